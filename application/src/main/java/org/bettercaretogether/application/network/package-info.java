@@ -1,0 +1,2 @@
+/** The clinical networks' repository port. */
+package org.bettercaretogether.application.network;

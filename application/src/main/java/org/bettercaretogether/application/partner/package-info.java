@@ -1,0 +1,2 @@
+/** The partners' repository port. */
+package org.bettercaretogether.application.partner;

@@ -1,0 +1,40 @@
+package org.bettercaretogether.application.shared;
+
+import java.util.function.Function;
+
+/** What a use case answers: the result it produced, or the reason it said no. */
+public sealed interface Outcome<T> {
+
+    record Done<T>(T value) implements Outcome<T> {
+    }
+
+    record Rejected<T>(Rejection rejection) implements Outcome<T> {
+    }
+
+    static <T> Outcome<T> done(T value) {
+        return new Done<>(value);
+    }
+
+    static <T> Outcome<T> rejected(Rejection rejection) {
+        return new Rejected<>(rejection);
+    }
+
+    static <T> Outcome<T> notFound(String what, Object key) {
+        return rejected(new Rejection.NotFound(what, String.valueOf(key)));
+    }
+
+    default <U> Outcome<U> map(Function<? super T, ? extends U> mapping) {
+        return switch (this) {
+            case Done<T> done -> done(mapping.apply(done.value()));
+            case Rejected<T> rejected -> rejected(rejected.rejection());
+        };
+    }
+
+    /** The result, or a {@link RejectedException} carrying the reason. */
+    default T orElseThrow() {
+        return switch (this) {
+            case Done<T> done -> done.value();
+            case Rejected<T> rejected -> throw new RejectedException(rejected.rejection());
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The vanguard profile's repository port. */
+package org.bettercaretogether.application.vanguard;

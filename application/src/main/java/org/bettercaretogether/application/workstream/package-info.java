@@ -1,0 +1,2 @@
+/** The workstreams' repository port. */
+package org.bettercaretogether.application.workstream;

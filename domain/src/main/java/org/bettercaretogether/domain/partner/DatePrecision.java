@@ -1,0 +1,6 @@
+package org.bettercaretogether.domain.partner;
+
+/** How much of a date is known. */
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}
