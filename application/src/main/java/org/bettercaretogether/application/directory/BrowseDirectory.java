@@ -5,7 +5,6 @@ import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.vanguard.Vanguard;
-import org.bettercaretogether.domain.workstream.Workstream;
 
 import java.util.List;
 
@@ -33,8 +32,8 @@ public interface BrowseDirectory {
 
     Outcome<CommunityProfile> community(Slug slug);
 
-    /** Every workstream, by name. */
-    List<Workstream> workstreams();
+    /** Every workstream with the partners taking part, by name. */
+    List<WorkstreamProfile> workstreams();
 
     Outcome<WorkstreamProfile> workstream(Slug slug);
 }

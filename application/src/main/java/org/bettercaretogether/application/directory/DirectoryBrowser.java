@@ -19,6 +19,7 @@ import org.bettercaretogether.domain.workstream.Workstream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,18 +87,24 @@ public final class DirectoryBrowser implements BrowseDirectory {
     }
 
     @Override
-    public List<Workstream> workstreams() {
-        return workstreams.all();
+    public List<WorkstreamProfile> workstreams() {
+        Map<PartnerId, Partner> partnersById = partners.all().stream()
+                .collect(Collectors.toMap(Partner::id, Function.identity()));
+        return workstreams.all().stream().map(workstream -> profile(workstream, partnersById)).toList();
     }
 
     @Override
     public Outcome<WorkstreamProfile> workstream(Slug slug) {
         return workstreams.findBySlug(slug)
-                .map(workstream -> Outcome.done(new WorkstreamProfile(workstream,
-                        workstream.lead().flatMap(partners::find),
-                        workstream.involved().stream().map(partners::find).flatMap(java.util.Optional::stream)
-                                .sorted(Comparator.comparing(Partner::name)).toList())))
+                .map(workstream -> Outcome.done(profile(workstream, partners.all().stream()
+                        .collect(Collectors.toMap(Partner::id, Function.identity())))))
                 .orElseGet(() -> Outcome.notFound("workstream", slug));
+    }
+
+    private static WorkstreamProfile profile(Workstream workstream, Map<PartnerId, Partner> partnersById) {
+        return new WorkstreamProfile(workstream, workstream.lead().map(partnersById::get),
+                workstream.involved().stream().map(partnersById::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(Partner::name)).toList());
     }
 
     /** Pairs each community with its network, in the order given. */
