@@ -1,0 +1,259 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one error plugin: every failure that escapes a handler — our {@link HttpProblem}, Javalin's own
+ * {@code HttpResponseException}s (unknown routes included) and validation errors, malformed JSON bodies, and
+ * anything unexpected — is answered here, as an RFC 9457 {@code application/problem+json} document for
+ * requests under {@code /api/} and as an HTML error page in the common layout for everything else.
+ *
+ * <p>What a failure means is decided in one place, {@link #classify(Exception)}; how it is written, in
+ * {@link #respond}. Unexpected failures are logged with a short incident id that is also given to the client;
+ * their message and stack trace never reach the client.
+ */
+final class ErrorHandling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private static final String ERROR_TEMPLATE = "platform/error.jte";
+
+    private final JteRenderer renderer;
+    private final JsonMapper json;
+
+    ErrorHandling(JteRenderer renderer, JsonMapper json) {
+        this.renderer = renderer;
+        this.json = json;
+    }
+
+    /**
+     * Registers the handlers. Javalin looks exception handlers up by the nearest registered superclass and
+     * pre-registers its own for {@code HttpResponseException} (plain text) and {@code ValidationException}
+     * (a bare JSON map), so both are replaced explicitly, besides the catch-all for {@code Exception}.
+     */
+    void install(JavalinConfig cfg) {
+        cfg.routes.exception(Exception.class, this::handle);
+        cfg.routes.exception(HttpResponseException.class, this::handle);
+        cfg.routes.exception(ValidationException.class, this::handle);
+        cfg.router.javaLangErrorHandler(this::handleError);
+    }
+
+    /** What a failure means for the client. {@code detail} is null when the status alone says it all. */
+    record Failure(int status, String detail, List<FieldError> errors) {
+
+        static final Failure UNEXPECTED = new Failure(500, null, List.of());
+
+        boolean serverFault() {
+            return status >= 500;
+        }
+    }
+
+    /**
+     * The one mapping from failures to HTTP answers. The application's rejections (not found, invalid input,
+     * conflict, forbidden) join here as one more case.
+     */
+    static Failure classify(Exception e) {
+        return switch (e) {
+            case HttpProblem p -> new Failure(p.status(), p.detail(), p.errors());
+            case ValidationException v -> new Failure(400, "The request has invalid fields.", fieldErrors(v));
+            case EndpointNotFound ignored -> new Failure(404, null, List.of());
+            case HttpResponseException h when h.getStatus() >= 500 -> Failure.UNEXPECTED;
+            case HttpResponseException h -> new Failure(h.getStatus(), specificMessage(h), detailErrors(h));
+            case StreamReadException ignored -> new Failure(400, "The request body is not valid JSON.", List.of());
+            case MismatchedInputException m -> new Failure(400,
+                    "The request body does not have the expected structure.", jsonPathError(m));
+            default -> Failure.UNEXPECTED;
+        };
+    }
+
+    private void handle(Exception e, Context ctx) {
+        if (e instanceof HttpResponseException h && h.getStatus() < 400) {
+            ctx.status(h.getStatus()); // a redirect or similar thrown as an exception: not a failure
+            return;
+        }
+        Failure failure = classify(e);
+        String incident = null;
+        if (failure.serverFault()) {
+            incident = newIncidentId();
+            LOG.error("Incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
+        } else {
+            LOG.debug("{} {} answered {}", ctx.method(), ctx.path(), failure.status(), e);
+        }
+        if (e instanceof HttpResponseException h && h.getStatus() == 405) {
+            String allowed = h.getDetails().get("availableMethods");
+            if (allowed != null) {
+                ctx.header("Allow", allowed);
+            }
+        }
+        respond(ctx, failure, incident);
+    }
+
+    private void respond(Context ctx, Failure failure, String incident) {
+        ctx.status(failure.status());
+        if (failure.serverFault()) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        if (isApi(ctx.path())) {
+            var problem = new Problem(Problem.ABOUT_BLANK, statusPhrase(failure.status()), failure.status(),
+                    apiDetail(failure, incident), ctx.path(), failure.errors(), incident);
+            ctx.contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
+        } else {
+            ctx.html(errorPage(ctx.path(), failure, incident));
+        }
+    }
+
+    private String errorPage(String path, Failure failure, String incident) {
+        try {
+            return renderer.render(ERROR_TEMPLATE, Map.of("error", pageFor(failure, incident)), new PageContext(path));
+        } catch (RuntimeException renderingFailed) {
+            LOG.error("Incident {}: the error page itself failed to render", incident, renderingFailed);
+            return "<!DOCTYPE html><html lang=\"en-GB\"><title>Error</title>"
+                    + "<h1>Sorry, there is a problem with the service</h1></html>";
+        }
+    }
+
+    /** Java errors (e.g. a stack overflow) bypass exception handlers; they still get an incident and no detail. */
+    private void handleError(HttpServletResponse res, Error error) {
+        String incident = newIncidentId();
+        LOG.error("Incident {}: unrecoverable error while serving a request", incident, error);
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.resetBuffer();
+            res.setStatus(500);
+            res.setContentType("text/plain;charset=utf-8");
+            res.getOutputStream().write(("Sorry, there is a problem with the service. Incident reference: "
+                    + incident + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("Could not write the error answer for incident {}", incident, e);
+        }
+    }
+
+    static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String apiDetail(Failure failure, String incident) {
+        if (failure.serverFault()) {
+            return "Something went wrong on our side. If you contact us about it, quote incident " + incident + ".";
+        }
+        if (failure.detail() != null) {
+            return failure.detail();
+        }
+        return switch (failure.status()) {
+            case 400 -> "The request is not valid.";
+            case 401 -> "You need to sign in to do this.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not support this method.";
+            case 409 -> "The request conflicts with the current state of the resource.";
+            default -> statusPhrase(failure.status()) + ".";
+        };
+    }
+
+    private static ErrorPage pageFor(Failure failure, String incident) {
+        int status = failure.status();
+        List<String> paragraphs = new ArrayList<>();
+        if (failure.serverFault()) {
+            paragraphs.add("Try again later.");
+            paragraphs.add("If you contact us about this, quote incident reference " + incident + ".");
+            return new ErrorPage("Sorry, there is a problem with the service", paragraphs, List.of());
+        }
+        if (failure.detail() != null) {
+            paragraphs.add(failure.detail());
+        }
+        return switch (status) {
+            case 404, 405 -> {
+                paragraphs.add("If you typed the web address, check it is correct.");
+                paragraphs.add("If you pasted the web address, check you copied the entire address.");
+                yield new ErrorPage("Page not found", paragraphs, List.of());
+            }
+            case 401, 403 -> new ErrorPage("You cannot see this page", paragraphs, List.of());
+            case 409 -> {
+                paragraphs.add("The information may have changed since you opened the page. "
+                        + "Go back, refresh the page and try again.");
+                yield new ErrorPage("Your request could not be completed", paragraphs, List.of());
+            }
+            default -> new ErrorPage("There is a problem with your request", paragraphs, failure.errors());
+        };
+    }
+
+    private static List<FieldError> fieldErrors(ValidationException v) {
+        List<FieldError> errors = new ArrayList<>();
+        v.getErrors().forEach((field, list) -> {
+            for (ValidationError<Object> error : list) {
+                errors.add(fieldError(field, error.getMessage()));
+            }
+        });
+        return errors;
+    }
+
+    /** Javalin's validators report codes; give people words. Messages from custom checks pass as written. */
+    private static FieldError fieldError(String field, String message) {
+        return switch (message) {
+            case "TYPE_CONVERSION_FAILED" -> new FieldError(field, field + " is not valid");
+            case "NULLCHECK_FAILED" -> new FieldError(field, field + " is required");
+            case "DESERIALIZATION_FAILED" ->
+                    new FieldError("body", "The request body is not valid JSON or does not have the expected structure");
+            default -> new FieldError(field, message);
+        };
+    }
+
+    /** Javalin's own {@code new BadRequestResponse(message)}: its message is meant for the client. */
+    private static String specificMessage(HttpResponseException h) {
+        String message = h.getMessage();
+        return message == null || message.isBlank() || message.equals(statusPhrase(h.getStatus())) ? null : message;
+    }
+
+    private static List<FieldError> detailErrors(HttpResponseException h) {
+        if (h.getStatus() == 405) {
+            return List.of();
+        }
+        return h.getDetails().entrySet().stream().map(d -> new FieldError(d.getKey(), d.getValue())).toList();
+    }
+
+    private static List<FieldError> jsonPathError(MismatchedInputException m) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : m.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? List.of() : List.of(new FieldError(path.toString(), path + " has an unexpected value"));
+    }
+
+    private static String statusPhrase(int status) {
+        HttpStatus known = HttpStatus.forStatus(status);
+        return known == HttpStatus.UNKNOWN ? "Error" : known.getMessage();
+    }
+
+    private static String newIncidentId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+}

@@ -1,0 +1,110 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson3;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP server of the web adapter: Javalin 7 on Jetty 12, handlers on virtual threads.
+ *
+ * <p>The composition root builds it from the feature route groups and a readiness check, then starts it:
+ *
+ * <pre>{@code
+ * var server = new WebServer(List.of(partnerRoutes, communityRoutes), database::isReachable);
+ * server.start(8080);            // or start("127.0.0.1", 8080); port 0 picks a free port, see port()
+ * ...
+ * server.stop();                 // or close()
+ * }</pre>
+ *
+ * <p>What every server has, whatever the route groups:
+ * <ul>
+ *   <li>JSON through Jackson 3: dates and times as ISO-8601 strings, {@code null} members left out;</li>
+ *   <li>HTML from the jte templates compiled at build time ({@code ctx.render("feature/page.jte", model)}),
+ *       inside the common GOV.UK Frontend layout;</li>
+ *   <li>GOV.UK Frontend served from its webjar under {@code /webjars/}, our own assets under
+ *       {@value Assets#OWN_ASSETS_PATH};</li>
+ *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
+ *       error page elsewhere (see {@link HttpProblem});</li>
+ *   <li>{@code GET /health/live} and {@code GET /health/ready}.</li>
+ * </ul>
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final String HTML_UTF8 = "text/html; charset=utf-8";
+
+    private final Javalin app;
+
+    /**
+     * Configures (but does not start) the server.
+     *
+     * @param routeGroups the feature route groups, registered in iteration order (a Guice multibinder {@code Set} will do)
+     * @param readiness   answers whether the service can serve requests now (e.g. the database answers);
+     *                    {@code /health/ready} reports it
+     */
+    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness) {
+        List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
+        var health = new HealthRoutes(readiness);
+        var renderer = JteRenderer.precompiled();
+        var json = JsonMapping.mapper();
+        var errors = new ErrorHandling(renderer, json);
+
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.concurrency.useVirtualThreads = true;
+            // bodyAsClass() only reads bodies declared application/json: a typo'd client gets a 400, and a
+            // cross-site HTML form (which cannot send that type without a CORS preflight) cannot post JSON.
+            cfg.http.strictContentTypes = true;
+            cfg.jsonMapper(new JavalinJackson3(json, true));
+            cfg.fileRenderer(renderer);
+
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = Assets.OWN_ASSETS_PATH;
+                files.directory = Assets.OWN_ASSETS_DIRECTORY;
+                files.location = Location.CLASSPATH;
+            });
+
+            errors.install(cfg);
+            // Javalin 7's ctx.html()/render() send a bare "text/html"; say the charset the body is written in.
+            cfg.routes.after(ctx -> {
+                if ("text/html".equals(ctx.res().getContentType())) {
+                    ctx.contentType(HTML_UTF8);
+                }
+            });
+            health.register(cfg.routes);
+            groups.forEach(group -> group.register(cfg.routes));
+        });
+    }
+
+    /** Starts listening on all interfaces; port 0 picks a free port. */
+    public WebServer start(int port) {
+        app.start(port);
+        return this;
+    }
+
+    /** Starts listening on one interface (e.g. {@code 127.0.0.1}); port 0 picks a free port. */
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port the server listens on, once started. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops the server, letting requests in progress finish. */
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

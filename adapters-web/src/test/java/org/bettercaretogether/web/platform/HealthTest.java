@@ -1,0 +1,74 @@
+package org.bettercaretogether.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Load balancers ask whether the service is alive and whether it is ready. */
+class HealthTest {
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterEach
+    void ready_again() {
+        server.ready.set(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void live_answers_up() {
+        var response = server.get("/health/live");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void ready_answers_up_while_the_check_passes() {
+        var response = server.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void ready_answers_503_down_while_the_check_fails_and_live_stays_up() {
+        server.ready.set(false);
+
+        var ready = server.get("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"DOWN\"}");
+
+        assertThat(server.get("/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ready_answers_503_down_when_the_check_throws() {
+        try (var broken = TestServer.start(List.of(), () -> {
+            throw new IllegalStateException("database driver exploded");
+        })) {
+            var response = broken.get("/health/ready");
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\"}");
+        }
+    }
+}
