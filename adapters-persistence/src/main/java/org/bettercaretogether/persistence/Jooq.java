@@ -1,0 +1,38 @@
+package org.bettercaretogether.persistence;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+import javax.sql.DataSource;
+import java.util.Objects;
+
+/**
+ * Creates the one jOOQ {@link DSLContext} that all repositories share.
+ *
+ * <p>Its transactions follow the thread: inside {@code dsl.transactionResult(() -> ...)} (or
+ * {@code dsl.transaction(() -> ...)}) every statement run on that thread through this same {@code DSLContext}, by
+ * any repository, uses the transaction's connection, and all of it commits or rolls back together. Outside a
+ * transaction each statement borrows a connection from the pool and commits on its own.
+ *
+ * <p>Settings are jOOQ's defaults. The generated classes name no schema, so queries use the connection's search
+ * path: the schema Flyway migrated, {@code public} unless the JDBC address says otherwise.
+ */
+public final class Jooq {
+
+    private Jooq() {
+    }
+
+    /** A {@code DSLContext} for PostgreSQL over the connections of {@code dataSource}. */
+    public static DSLContext dslContext(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource is required");
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.POSTGRES);
+        // Also installs the provider's thread-bound connection provider: no other ConnectionProvider may be set.
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        return DSL.using(configuration);
+    }
+}
