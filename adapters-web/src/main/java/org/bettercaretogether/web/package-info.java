@@ -4,5 +4,7 @@
  * workstreams, feedback...) gets its own sub-package holding a {@link org.bettercaretogether.web.platform.Routes}
  * group, its templates under {@code src/main/jte/<feature>/} and its JSON views; the shared infrastructure
  * (server, rendering, error handling, health) lives in {@link org.bettercaretogether.web.platform}.
+ * {@link org.bettercaretogether.web.PublicWeb} puts the public features together into one server for the
+ * composition root.
  */
 package org.bettercaretogether.web;

@@ -14,7 +14,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,9 +28,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one error plugin: every failure that escapes a handler — our {@link HttpProblem}, Javalin's own
- * {@code HttpResponseException}s (unknown routes included) and validation errors, malformed JSON bodies, and
- * anything unexpected — is answered here, as an RFC 9457 {@code application/problem+json} document for
+ * The one error plugin: every failure that escapes a handler — our {@link HttpProblem}, the application's
+ * rejections ({@link RejectedException}), the domain's {@link InvalidValueException} for a malformed value in
+ * an address or query, Javalin's own {@code HttpResponseException}s (unknown routes included) and validation
+ * errors, malformed JSON bodies, and anything unexpected — is answered here, as an RFC 9457 {@code application/problem+json} document for
  * requests under {@code /api/} and as an HTML error page in the common layout for everything else.
  *
  * <p>What a failure means is decided in one place, {@link #classify(Exception)}; how it is written, in
@@ -69,12 +75,28 @@ final class ErrorHandling {
     }
 
     /**
-     * The one mapping from failures to HTTP answers. The application's rejections (not found, invalid input,
-     * conflict, forbidden) join here as one more case.
+     * The one mapping from failures to HTTP answers.
+     *
+     * <p>The application's rejections: not found 404, invalid input 422 with its field errors, conflict 409,
+     * forbidden 403, each with the rejection's own sentence as the detail. A domain value that cannot be made
+     * from what the client sent (a malformed slug or id in the address, a place that cannot be one) is a 400
+     * naming the field. Handlers therefore parse path and query values with the domain's own constructors and
+     * let the exception through.
      */
     static Failure classify(Exception e) {
         return switch (e) {
             case HttpProblem p -> new Failure(p.status(), p.detail(), p.errors());
+            case RejectedException r -> switch (r.rejection()) {
+                case Rejection.NotFound notFound -> new Failure(404, notFound.message(), List.of());
+                case Rejection.InvalidInput invalid -> new Failure(422,
+                        "The request breaks " + (invalid.problems().size() == 1 ? "a rule" : "some rules")
+                                + " of the programme.",
+                        invalid.problems().stream().map(ErrorHandling::fieldError).toList());
+                case Rejection.Conflict conflict -> new Failure(409, conflict.message(), List.of());
+                case Rejection.Forbidden forbidden -> new Failure(403, forbidden.message(), List.of());
+            };
+            case InvalidValueException v -> new Failure(400, "The request has an invalid value.",
+                    List.of(new FieldError(v.field(), sentence(v.field(), v.rule()))));
             case ValidationException v -> new Failure(400, "The request has invalid fields.", fieldErrors(v));
             case EndpointNotFound ignored -> new Failure(404, null, List.of());
             case HttpResponseException h when h.getStatus() >= 500 -> Failure.UNEXPECTED;
@@ -218,6 +240,20 @@ final class ErrorHandling {
                     new FieldError("body", "The request body is not valid JSON or does not have the expected structure");
             default -> new FieldError(field, message);
         };
+    }
+
+    private static FieldError fieldError(FieldProblem problem) {
+        return new FieldError(problem.field(), sentence(problem.field(), problem.problem()));
+    }
+
+    /**
+     * The domain and the application name a field and state its rule apart ({@code "partnerId"}, {@code "must
+     * be a UUID"}); a person reads them together: "Partner id must be a UUID".
+     */
+    static String sentence(String field, String rule) {
+        String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String subject = words.isEmpty() ? "The value" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return subject + " " + rule;
     }
 
     /** Javalin's own {@code new BadRequestResponse(message)}: its message is meant for the client. */

@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -37,6 +38,7 @@ public final class WebServer implements AutoCloseable {
     private static final String HTML_UTF8 = "text/html; charset=utf-8";
 
     private final Javalin app;
+    private final List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
 
     /**
      * Configures (but does not start) the server.
@@ -69,6 +71,11 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
 
+            cfg.events.handlerAdded(added -> {
+                if (added.getHttpMethod().isHttpMethod()) { // not before/after filters
+                    routes.add(new RegisteredRoute(added.getHttpMethod().name(), added.getPath()));
+                }
+            });
             errors.install(cfg);
             // Javalin 7's ctx.html()/render() send a bare "text/html"; say the charset the body is written in.
             cfg.routes.after(ctx -> {
@@ -79,6 +86,14 @@ public final class WebServer implements AutoCloseable {
             health.register(cfg.routes);
             groups.forEach(group -> group.register(cfg.routes));
         });
+    }
+
+    /**
+     * Every route this server answers, in the order declared (health first, then the route groups), static
+     * files aside. Lets tests walk the whole API, and later an OpenAPI check compare against the routes.
+     */
+    public List<RegisteredRoute> routes() {
+        return List.copyOf(routes);
     }
 
     /** Starts listening on all interfaces; port 0 picks a free port. */

@@ -6,6 +6,11 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Slug;
 
 /** A test-only route group: one handler per behaviour of the platform under test. */
 final class TestRoutes implements Routes {
@@ -26,8 +31,21 @@ final class TestRoutes implements Routes {
             new FieldError("postcode", "Enter a postcode, like LA1 1AA"),
             new FieldError("email", "Enter an email address in the correct format, like name@example.com"));
 
+    /** The application's rejections, one per kind, as a use case would answer them. */
+    static final Map<String, Rejection> REJECTIONS = Map.of(
+            "not-found", new Rejection.NotFound("community", "atlantis"),
+            "invalid-input", new Rejection.InvalidInput(List.of(
+                    new FieldProblem("network", "must be one of the clinical networks"),
+                    new FieldProblem("stageReachedOn", "must not be before the date of the current stage"))),
+            "conflict", new Rejection.Conflict("The address 'kendal' is already in use."),
+            "forbidden", new Rejection.Forbidden("Only staff can moderate views."));
+
     @Override
     public void register(RoutesConfig routes) {
+        routes.get("/api/test/rejected/{kind}", TestRoutes::rejected);
+        routes.get("/test/rejected/{kind}", TestRoutes::rejected);
+        routes.get("/api/test/slugs/{slug}", ctx -> ctx.result(new Slug(ctx.pathParam("slug")).value()));
+        routes.get("/test/slugs/{slug}", ctx -> ctx.result(new Slug(ctx.pathParam("slug")).value()));
         routes.get("/api/test/boom", ctx -> {
             throw new IllegalStateException(SECRET);
         });
@@ -66,6 +84,14 @@ final class TestRoutes implements Routes {
                 "title", "Communities", "paragraphs", List.of())));
         routes.get("/communities/kendal", ctx -> ctx.render("platform/simple-page.jte", Map.of(
                 "title", "Kendal", "paragraphs", List.of())));
+    }
+
+    private static void rejected(Context ctx) {
+        Rejection rejection = REJECTIONS.get(ctx.pathParam("kind"));
+        if (rejection == null) {
+            throw new InvalidValueException("kind", "must be one of " + REJECTIONS.keySet());
+        }
+        throw new RejectedException(rejection);
     }
 
     private void item(Context ctx) {

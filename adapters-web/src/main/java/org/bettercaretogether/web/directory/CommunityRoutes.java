@@ -1,0 +1,50 @@
+package org.bettercaretogether.web.directory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * The Integrated Care Communities: {@code /communities} (grouped by clinical network),
+ * {@code /communities/{slug}} and the same under {@code /api/v1}.
+ */
+final class CommunityRoutes implements Routes {
+
+    private final BrowseDirectory directory;
+
+    CommunityRoutes(BrowseDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(CommunityView.PAGES, this::listPage);
+        routes.get(CommunityView.PAGES + "/{slug}", this::page);
+        routes.get(CommunityView.API, this::list);
+        routes.get(CommunityView.API + "/{slug}", this::one);
+    }
+
+    private void listPage(Context ctx) {
+        ctx.render("directory/communities.jte", Map.of("networks", directory.networks().stream().map(NetworkView::of).toList()));
+    }
+
+    private void page(Context ctx) {
+        ctx.render("directory/community.jte", Map.of("community", community(ctx)));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Items.of(directory.communities().stream().map(CommunityView::of).toList()));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(community(ctx));
+    }
+
+    private CommunityView community(Context ctx) {
+        return CommunityView.of(directory.community(new Slug(ctx.pathParam("slug"))).orElseThrow());
+    }
+}

@@ -1,0 +1,47 @@
+package org.bettercaretogether.web.directory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/** The partner organisations: {@code /partners}, {@code /partners/{id}} and the same under {@code /api/v1}. */
+final class PartnerRoutes implements Routes {
+
+    private final BrowseDirectory directory;
+
+    PartnerRoutes(BrowseDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PartnerView.PAGES, this::listPage);
+        routes.get(PartnerView.PAGES + "/{id}", this::page);
+        routes.get(PartnerView.API, this::list);
+        routes.get(PartnerView.API + "/{id}", this::one);
+    }
+
+    private void listPage(Context ctx) {
+        ctx.render("directory/partners.jte", Map.of("partners", directory.partners().stream().map(PartnerView::of).toList()));
+    }
+
+    private void page(Context ctx) {
+        ctx.render("directory/partner.jte", Map.of("partner", partner(ctx)));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Items.of(directory.partners().stream().map(PartnerView::of).toList()));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(partner(ctx));
+    }
+
+    private PartnerView partner(Context ctx) {
+        return PartnerView.of(directory.partner(PartnerId.parse(ctx.pathParam("id"))).orElseThrow());
+    }
+}

@@ -1,0 +1,47 @@
+package org.bettercaretogether.web.directory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/** The service review's workstreams: {@code /workstreams[/{slug}]} and the same under {@code /api/v1}. */
+final class WorkstreamRoutes implements Routes {
+
+    private final BrowseDirectory directory;
+
+    WorkstreamRoutes(BrowseDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(WorkstreamView.PAGES, this::listPage);
+        routes.get(WorkstreamView.PAGES + "/{slug}", this::page);
+        routes.get(WorkstreamView.API, this::list);
+        routes.get(WorkstreamView.API + "/{slug}", this::one);
+    }
+
+    private void listPage(Context ctx) {
+        ctx.render("directory/workstreams.jte", Map.of("workstreams", directory.workstreams().stream().map(WorkstreamView::of).toList()));
+    }
+
+    private void page(Context ctx) {
+        ctx.render("directory/workstream.jte", Map.of("workstream", workstream(ctx)));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Items.of(directory.workstreams().stream().map(WorkstreamView::of).toList()));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(workstream(ctx));
+    }
+
+    private WorkstreamView workstream(Context ctx) {
+        return WorkstreamView.of(directory.workstream(new Slug(ctx.pathParam("slug"))).orElseThrow());
+    }
+}

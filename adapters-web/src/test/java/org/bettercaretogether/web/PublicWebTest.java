@@ -1,0 +1,165 @@
+package org.bettercaretogether.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.web.platform.RegisteredRoute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The public web server as the composition root builds it: every route group, readiness, no dead ends. */
+class PublicWebTest {
+
+    /**
+     * Path parameters to try on every route: good values, malformed ones, unknown ones, and awkward text. Every
+     * route must answer each of them without a server fault. ({@code %00} is left out: Jetty refuses it with its
+     * own 400 page before any handler runs.)
+     */
+    private static final List<String> SAMPLES = List.of(
+            MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY.toString(), UUID.randomUUID().toString(),
+            "kendal", "furness", "elective-care", "atlantis", "Kendal", "not%20a%20slug", "kendal--town", "42",
+            "%20", "la9%204ab", "LA9", "Barrow", "%3Cscript%3E", "%C3%A9", "%25", "x".repeat(300), "a%2Fb", "..");
+
+    /** Content pages the layout's footer links to, which other features will add. */
+    private static final Set<String> NOT_YET_BUILT = Set.of("/accessibility", "/privacy", "/contact");
+
+    private static RunningPublicWeb web;
+
+    @BeforeAll
+    static void start() {
+        web = RunningPublicWeb.start();
+    }
+
+    @AfterEach
+    void store_reachable_again() {
+        web.application().adapters().setReachable(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    @Test
+    void ready_while_the_store_answers() {
+        var response = web.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void not_ready_while_the_store_does_not_answer() {
+        web.application().adapters().setReachable(false);
+
+        var response = web.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\"}");
+        assertThat(web.get("/health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void every_route_group_is_registered() {
+        assertThat(web.server().routes()).extracting(RegisteredRoute::toString).contains(
+                "GET /", "GET /find", "GET /partners", "GET /partners/{id}", "GET /networks/{slug}",
+                "GET /communities", "GET /communities/{slug}", "GET /workstreams", "GET /workstreams/{slug}",
+                "GET /api/v1/vanguard", "GET /api/v1/partners", "GET /api/v1/partners/{id}",
+                "GET /api/v1/networks", "GET /api/v1/networks/{slug}", "GET /api/v1/communities",
+                "GET /api/v1/communities/{slug}", "GET /api/v1/workstreams", "GET /api/v1/workstreams/{slug}",
+                "GET /api/v1/places/{query}", "GET /health/ready");
+    }
+
+    @Test
+    void no_api_route_answers_a_server_fault_whatever_its_parameters() {
+        List<RegisteredRoute> api = web.server().routes().stream()
+                .filter(route -> route.method().equals("GET") && route.path().startsWith("/api/v1/"))
+                .toList();
+        assertThat(api).hasSizeGreaterThanOrEqualTo(10);
+
+        List<String> faults = new ArrayList<>();
+        for (String path : addresses(api)) {
+            HttpResponse<String> response = web.get(path);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() >= 500) {
+                faults.add(response.statusCode() + " " + path);
+            } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
+                faults.add(response.statusCode() + " " + path + " answered " + type + ", not a problem document");
+            } else if (response.statusCode() < 300 && !type.startsWith("application/json")) {
+                faults.add(response.statusCode() + " " + path + " answered " + type + ", not JSON");
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void no_page_answers_a_server_fault_whatever_its_parameters() {
+        List<RegisteredRoute> pages = web.server().routes().stream()
+                .filter(route -> route.method().equals("GET") && !route.path().startsWith("/api/")
+                        && !route.path().startsWith("/health/"))
+                .toList();
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(8);
+
+        List<String> faults = new ArrayList<>();
+        for (String path : addresses(pages)) {
+            HttpResponse<String> response = web.get(path);
+            if (response.statusCode() >= 500 || !response.body().startsWith("<!DOCTYPE html>")) {
+                faults.add(response.statusCode() + " " + path);
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void every_page_linked_from_the_home_page_is_there_with_one_h1() {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
+        while (!toVisit.isEmpty()) {
+            String path = toVisit.pop();
+            if (!seen.add(path)) {
+                continue;
+            }
+            String html = Html.page(web.get(path), 200);
+            Html.h1(html);
+            Html.title(html);
+            for (Html.Link link : Html.links(html)) {
+                assertThat(link.text()).as("link text on " + path).isNotBlank()
+                        .doesNotContainIgnoringCase("click here").isNotEqualToIgnoringCase("more");
+                String href = link.href();
+                if (href.startsWith("/") && !NOT_YET_BUILT.contains(href) && !seen.contains(href)) {
+                    toVisit.add(href);
+                }
+            }
+        }
+        assertThat(seen).as("pages reached from the home page").hasSizeGreaterThan(30)
+                .contains("/partners", "/communities", "/communities/kendal", "/networks/furness", "/workstreams",
+                        "/workstreams/elective-care", "/find");
+    }
+
+    /** Each route's path, with every parameter filled in by each sample. */
+    private static List<String> addresses(List<RegisteredRoute> routes) {
+        List<String> addresses = new ArrayList<>();
+        for (RegisteredRoute route : routes) {
+            if (route.hasParameters()) {
+                for (String sample : SAMPLES) {
+                    addresses.add(route.path().replaceAll("\\{[^}]+}", sample));
+                }
+            } else {
+                addresses.add(route.path());
+            }
+        }
+        return addresses;
+    }
+}
