@@ -29,6 +29,18 @@ comment on table vanguard is 'The integrated-care programme itself; exactly one 
 comment on column vanguard.population_served is 'People served by the programme, as published by population_source.';
 comment on column vanguard.version is 'Optimistic lock: incremented on every update.';
 
+create table vanguard_triple_aim (
+    vanguard_id smallint not null,
+    dimension   text     not null,
+    constraint vanguard_triple_aim_pkey primary key (vanguard_id, dimension),
+    constraint vanguard_triple_aim_vanguard_fkey foreign key (vanguard_id) references vanguard (id) on delete cascade,
+    constraint vanguard_triple_aim_dimension_known
+        check (dimension in ('POPULATION_HEALTH', 'QUALITY_OF_CARE', 'COST', 'STAFF_WELLBEING'))
+);
+
+comment on table vanguard_triple_aim is 'An outcome of the triple aim the vanguard pursues; a set, so no order.';
+comment on column vanguard_triple_aim.dimension is 'A TripleAimDimension name.';
+
 -- Partners -------------------------------------------------------------------------------------------------------
 
 create table partner (
@@ -195,17 +207,20 @@ create table community_town (
 comment on table community_town is 'A town or village a community covers, in the order the community lists them.';
 
 create table community_postcode_district (
-    community_id uuid not null,
-    district     text not null,
-    constraint community_postcode_district_pkey primary key (community_id, district),
+    community_id uuid    not null,
+    position     integer not null,
+    district     text    not null,
+    constraint community_postcode_district_pkey primary key (community_id, position),
+    constraint community_postcode_district_once unique (community_id, district),
     constraint community_postcode_district_community_fkey
         foreign key (community_id) references community (id) on delete cascade,
+    constraint community_postcode_district_position_not_negative check (position >= 0),
     constraint community_postcode_district_format check (district ~ '^[A-Z]{1,2}[0-9][A-Z0-9]?$')
 );
 
 create index community_postcode_district_district_idx on community_postcode_district (district);
 
-comment on table community_postcode_district is 'A postcode district (outward code, such as LA9) a community covers.';
+comment on table community_postcode_district is 'A postcode district (outward code, such as LA9) a community covers, in the order the community lists them.';
 
 -- Workstreams of the service review ------------------------------------------------------------------------------
 

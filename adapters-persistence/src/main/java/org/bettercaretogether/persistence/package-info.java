@@ -1,9 +1,12 @@
 /**
- * The persistence adapter's infrastructure on PostgreSQL, for the composition root: a HikariCP
- * {@linkplain org.bettercaretogether.persistence.ConnectionPool connection pool}, the Flyway
+ * The persistence adapter on PostgreSQL. The composition root takes the application's outbound ports from
+ * {@linkplain org.bettercaretogether.persistence.PostgresAdapters PostgresAdapters}, after opening the HikariCP
+ * {@linkplain org.bettercaretogether.persistence.ConnectionPool connection pool} and applying the Flyway
  * {@linkplain org.bettercaretogether.persistence.SchemaMigrations schema migrations} (the one source of the schema,
- * under {@code db/migration}) and the {@linkplain org.bettercaretogether.persistence.Jooq jOOQ context} every
- * repository shares, whose transactions follow the calling thread. The jOOQ classes in
- * {@code org.bettercaretogether.persistence.jooq} are generated from the migrations by the build and never edited.
+ * under {@code db/migration}). Every port shares one {@linkplain org.bettercaretogether.persistence.Jooq jOOQ
+ * context}, whose transactions follow the calling thread. The repositories live in feature packages named as in the
+ * application ({@code partner}, {@code network}, {@code community}, {@code workstream}, {@code vanguard},
+ * {@code referencedata}); the jOOQ classes in {@code org.bettercaretogether.persistence.jooq} are generated from the
+ * migrations by the build and never edited.
  */
 package org.bettercaretogether.persistence;

@@ -24,6 +24,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER_EVENT;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER_IDENTIFIER;
 import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD;
+import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD_TRIPLE_AIM;
 
 /** The schema refuses what the domain forbids, whoever writes to it. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -55,15 +56,20 @@ class SchemaConstraintsTest {
     void refuses_a_malformed_postcode_district(String district) {
         assertRefusedBy("community_postcode_district_format", () -> dsl.insertInto(COMMUNITY_POSTCODE_DISTRICT)
                 .set(COMMUNITY_POSTCODE_DISTRICT.COMMUNITY_ID, community)
+                .set(COMMUNITY_POSTCODE_DISTRICT.POSITION, 99)
                 .set(COMMUNITY_POSTCODE_DISTRICT.DISTRICT, district)
                 .execute());
     }
 
     @Test
     void accepts_well_formed_postcode_districts() {
-        for (String district : new String[] {"LA9", "LA23", "PR3", "M1", "EC1A"}) {
+        String[] districts = {"LA9", "LA23", "PR3", "M1", "EC1A"};
+        for (int i = 0; i < districts.length; i++) {
+            int position = i;
+            String district = districts[i];
             assertThatCode(() -> dsl.insertInto(COMMUNITY_POSTCODE_DISTRICT)
                     .set(COMMUNITY_POSTCODE_DISTRICT.COMMUNITY_ID, community)
+                    .set(COMMUNITY_POSTCODE_DISTRICT.POSITION, position)
                     .set(COMMUNITY_POSTCODE_DISTRICT.DISTRICT, district)
                     .execute()).as(district).doesNotThrowAnyException();
         }
@@ -141,6 +147,21 @@ class SchemaConstraintsTest {
                 .set(PARTNER_EVENT.PARTNER_ID, partner).set(PARTNER_EVENT.POSITION, 0)
                 .set(PARTNER_EVENT.KIND, "RENAMED")
                 .set(PARTNER_EVENT.SOURCE, "a source").set(PARTNER_EVENT.VERIFIED, true)
+                .execute());
+    }
+
+    @Test
+    void refuses_a_triple_aim_dimension_the_domain_does_not_know() {
+        dsl.insertInto(VANGUARD)
+                .set(VANGUARD.ID, (short) 1).set(VANGUARD.NAME, "Better Care Together").set(VANGUARD.AREA, "The Bay")
+                .set(VANGUARD.AIM, "Better care").set(VANGUARD.POPULATION_SERVED, 1000)
+                .set(VANGUARD.POPULATION_SOURCE, "a source").set(VANGUARD.POPULATION_VERIFIED, false)
+                .set(VANGUARD.VERSION, 0L)
+                .onConflictDoNothing()
+                .execute();
+
+        assertRefusedBy("vanguard_triple_aim_dimension_known", () -> dsl.insertInto(VANGUARD_TRIPLE_AIM)
+                .set(VANGUARD_TRIPLE_AIM.VANGUARD_ID, (short) 1).set(VANGUARD_TRIPLE_AIM.DIMENSION, "HAPPINESS")
                 .execute());
     }
 

@@ -1,0 +1,29 @@
+package org.bettercaretogether.persistence;
+
+import org.bettercaretogether.application.shared.Transactions;
+import org.jooq.DSLContext;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The application's transaction boundary on the shared {@code DSLContext}, whose transactions follow the thread
+ * (see {@link Jooq}): every repository built on the same context joins the transaction opened here. A transaction
+ * opened while another is open on the thread becomes a savepoint inside it: work that throws there is undone up to
+ * the savepoint, and all of it commits only when the outermost transaction does.
+ */
+final class JooqTransactions implements Transactions {
+
+    private final DSLContext dsl;
+
+    JooqTransactions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Runs {@code work} in a transaction; an unchecked exception from it rolls back and reaches the caller as is. */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work is required");
+        return dsl.transactionResult(() -> work.get());
+    }
+}
