@@ -1,0 +1,56 @@
+package org.bettercaretogether.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The default database: a real PostgreSQL, unpacked from a Maven artifact and run as a child process, keeping
+ * its data under the data directory so it survives restarts. It listens on localhost only.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final Path directory;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+        this.postgres = postgres;
+        this.directory = directory;
+    }
+
+    static EmbeddedDatabase start(Path dataDirectory) {
+        Path directory = dataDirectory.resolve("postgres");
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .start();
+            log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), directory);
+            return new EmbeddedDatabase(postgres, directory);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("The embedded PostgreSQL could not start with its data in " + directory, failure);
+        }
+    }
+
+    DatabaseAddress address() {
+        return new DatabaseAddress(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped; its data stays in {}", directory);
+        } catch (IOException failure) {
+            log.warn("The embedded PostgreSQL did not stop cleanly", failure);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.bettercaretogether.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.vanguard.VanguardRecord;
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.persistence.PostgresAdapters;
+
+import javax.sql.DataSource;
+
+/**
+ * The outbound ports on PostgreSQL. The pool is opened and migrated in {@link Platform}, not here, so that
+ * building the injector does no I/O.
+ */
+public final class PersistenceModule extends AbstractModule {
+
+    private final DataSource dataSource;
+
+    public PersistenceModule(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Provides
+    @Singleton
+    PostgresAdapters adapters() {
+        return new PostgresAdapters(dataSource);
+    }
+
+    @Provides
+    Transactions transactions(PostgresAdapters adapters) {
+        return adapters.transactions();
+    }
+
+    @Provides
+    VanguardRecord vanguard(PostgresAdapters adapters) {
+        return adapters.vanguard();
+    }
+
+    @Provides
+    Partners partners(PostgresAdapters adapters) {
+        return adapters.partners();
+    }
+
+    @Provides
+    ClinicalNetworks networks(PostgresAdapters adapters) {
+        return adapters.networks();
+    }
+
+    @Provides
+    Communities communities(PostgresAdapters adapters) {
+        return adapters.communities();
+    }
+
+    @Provides
+    Workstreams workstreams(PostgresAdapters adapters) {
+        return adapters.workstreams();
+    }
+
+    @Provides
+    ReferenceDataReleases releases(PostgresAdapters adapters) {
+        return adapters.releases();
+    }
+
+    @Provides
+    StoreHealth storeHealth(PostgresAdapters adapters) {
+        return adapters.storeHealth();
+    }
+}

@@ -1,0 +1,123 @@
+package org.bettercaretogether.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.zaxxer.hikari.HikariDataSource;
+import org.bettercaretogether.application.referencedata.LoadReferenceData;
+import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
+import org.bettercaretogether.persistence.ConnectionPool;
+import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.web.platform.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The whole service, running: the database (the configured one, or the embedded default), the pool, the
+ * migrated schema, the reference data, and the web server. Closing it stops each in reverse order, even when
+ * starting failed half way.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+
+    private final Deque<AutoCloseable> toClose;
+    private final Injector injector;
+    private final WebServer web;
+    private final ReferenceDataLoad referenceData;
+
+    private Platform(Deque<AutoCloseable> toClose, Injector injector, WebServer web, ReferenceDataLoad referenceData) {
+        this.toClose = toClose;
+        this.injector = injector;
+        this.web = web;
+        this.referenceData = referenceData;
+    }
+
+    /** Starts everything the configuration asks for, and answers once the web server is listening. */
+    public static Platform start(Configuration configuration) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            DatabaseAddress address = configuration.database().orElseGet(() -> {
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
+                started.push(embedded);
+                return embedded.address();
+            });
+            HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password());
+            started.push(pool);
+            int applied = SchemaMigrations.migrate(pool);
+            log.info("Database {} ready; {} migration(s) applied", address, applied);
+
+            Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                    new ApplicationModule(Clock.systemUTC()), new PersistenceModule(pool), new WebModule());
+            ReferenceDataLoad load = injector.getInstance(LoadReferenceData.class).load();
+            log.info("Reference data {}: {}", load.release(),
+                    load.newRelease() ? load.recordsAdded() + " record(s) added" : "already loaded");
+
+            WebServer web = injector.getInstance(WebServer.class);
+            started.push(web);
+            web.start(configuration.port());
+            return new Platform(started, injector, web, load);
+        } catch (RuntimeException failure) {
+            closeAll(started);
+            throw failure;
+        }
+    }
+
+    /** Applies the schema migrations to the configured database and stops. */
+    public static int migrate(Configuration configuration) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            DatabaseAddress address = configuration.database().orElseGet(() -> {
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
+                started.push(embedded);
+                return embedded.address();
+            });
+            HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password(), 2);
+            started.push(pool);
+            return SchemaMigrations.migrate(pool);
+        } finally {
+            closeAll(started);
+        }
+    }
+
+    /** The port the web server listens on. */
+    public int port() {
+        return web.port();
+    }
+
+    /** The address the public can open. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** What loading the reference data did at this start. */
+    public ReferenceDataLoad referenceData() {
+        return referenceData;
+    }
+
+    /** A use case or port of the running service, for an embedding program or a test. */
+    public <T> T get(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+
+    @Override
+    public void close() {
+        closeAll(toClose);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable next = started.pop();
+            try {
+                next.close();
+            } catch (Exception failure) {
+                log.warn("{} did not close cleanly", next.getClass().getSimpleName(), failure);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.bettercaretogether.bootstrap;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.bettercaretogether.application.architecturefixture.ServiceUsingJdbc;
+import org.bettercaretogether.domain.architecturefixture.DomainTypeUsingGuice;
+import org.bettercaretogether.persistence.architecturefixture.RepositoryUsingWeb;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hexagon's dependency rule, checked on the compiled classes of every module: the domain uses no framework
+ * at all, the application none but the standard injection annotation, and the two adapters never use each other.
+ */
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {
+            "com.google.inject..", "io.javalin..", "org.jooq..", "com.fasterxml.jackson..", "tools.jackson..",
+            "java.sql..", "javax.sql..", "org.slf4j..", "com.zaxxer..", "org.flywaydb..", "io.zonky..",
+            "org.eclipse.jetty..", "gg.jte..", "picocli.."};
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // Sibling modules arrive as folders or as jars, depending on how far the build has gone; their
+            // test-jars (in-memory and test-database helpers) are test code.
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("org.bettercaretogether");
+
+    static final ArchRule DOMAIN_USES_NO_FRAMEWORK = noClasses().that().resideInAPackage("org.bettercaretogether.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FRAMEWORKS, "jakarta..",
+                    "org.bettercaretogether.application..", "org.bettercaretogether.persistence..",
+                    "org.bettercaretogether.web..", "org.bettercaretogether.bootstrap.."));
+
+    static final ArchRule APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FRAMEWORKS,
+                    "org.bettercaretogether.persistence..", "org.bettercaretogether.web..",
+                    "org.bettercaretogether.bootstrap.."));
+
+    static final ArchRule PERSISTENCE_DOES_NOT_USE_WEB = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.web..", "io.javalin..",
+                    "org.bettercaretogether.bootstrap..");
+
+    static final ArchRule WEB_DOES_NOT_USE_PERSISTENCE = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.persistence..", "org.jooq..",
+                    "java.sql..", "javax.sql..", "com.zaxxer..", "org.bettercaretogether.bootstrap..");
+
+    @Test
+    void every_module_is_in_the_classes_checked() {
+        for (String module : new String[]{"domain", "application", "persistence", "web", "bootstrap"}) {
+            assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith("org.bettercaretogether." + module)))
+                    .as("classes of %s", module).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
+    void the_domain_depends_on_no_framework_and_no_other_layer() {
+        DOMAIN_USES_NO_FRAMEWORK.check(PRODUCTION);
+    }
+
+    @Test
+    void the_application_depends_on_no_framework_and_no_adapter() {
+        APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER.check(PRODUCTION);
+    }
+
+    @Test
+    void the_adapters_never_depend_on_each_other() {
+        PERSISTENCE_DOES_NOT_USE_WEB.check(PRODUCTION);
+        WEB_DOES_NOT_USE_PERSISTENCE.check(PRODUCTION);
+    }
+
+    @Test
+    void the_rules_catch_a_violation_when_there_is_one() {
+        assertThat(DOMAIN_USES_NO_FRAMEWORK.evaluate(fixture(DomainTypeUsingGuice.class)).hasViolation()).isTrue();
+        assertThat(APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER.evaluate(fixture(ServiceUsingJdbc.class)).hasViolation())
+                .isTrue();
+        assertThat(PERSISTENCE_DOES_NOT_USE_WEB.evaluate(fixture(RepositoryUsingWeb.class)).hasViolation()).isTrue();
+    }
+
+    private static JavaClasses fixture(Class<?> violating) {
+        return new ClassFileImporter().importClasses(violating);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}
