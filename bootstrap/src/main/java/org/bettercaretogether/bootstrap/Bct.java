@@ -56,8 +56,8 @@ public final class Bct implements Runnable {
 
         @Override
         public Integer call() {
-            int applied = Platform.migrate(Configuration.fromEnvironment());
-            System.out.println("Schema up to date; " + applied + " migration(s) applied.");
+            Platform.migrate(Configuration.fromEnvironment());
+            System.out.println("The database schema is up to date.");
             return 0;
         }
     }

@@ -41,15 +41,7 @@ public final class Platform implements AutoCloseable {
     public static Platform start(Configuration configuration) {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            DatabaseAddress address = configuration.database().orElseGet(() -> {
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
-                started.push(embedded);
-                return embedded.address();
-            });
-            HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password());
-            started.push(pool);
-            int applied = SchemaMigrations.migrate(pool);
-            log.info("Database {} ready; {} migration(s) applied", address, applied);
+            HikariDataSource pool = openMigratedDatabase(configuration, ConnectionPool.DEFAULT_MAXIMUM_SIZE, started);
 
             Injector injector = Guice.createInjector(Stage.PRODUCTION,
                     new ApplicationModule(Clock.systemUTC()), new PersistenceModule(pool), new WebModule());
@@ -68,20 +60,31 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Applies the schema migrations to the configured database and stops. */
-    public static int migrate(Configuration configuration) {
+    public static void migrate(Configuration configuration) {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            DatabaseAddress address = configuration.database().orElseGet(() -> {
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
-                started.push(embedded);
-                return embedded.address();
-            });
-            HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password(), 2);
-            started.push(pool);
-            return SchemaMigrations.migrate(pool);
+            openMigratedDatabase(configuration, 2, started);
         } finally {
             closeAll(started);
         }
+    }
+
+    /**
+     * Opens the configured database (starting the embedded one if none is configured), a pool on it, and brings
+     * its schema up to date; each thing opened is pushed onto {@code started} so the caller can close it.
+     */
+    private static HikariDataSource openMigratedDatabase(Configuration configuration, int poolSize,
+                                                         Deque<AutoCloseable> started) {
+        DatabaseAddress address = configuration.database().orElseGet(() -> {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
+            started.push(embedded);
+            return embedded.address();
+        });
+        HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password(), poolSize);
+        started.push(pool);
+        int applied = SchemaMigrations.migrate(pool);
+        log.info("Database {} ready; {} migration(s) applied", address, applied);
+        return pool;
     }
 
     /** The port the web server listens on. */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,6 +49,23 @@ class ServerSystemTest {
                      "BCT_DATABASE_PASSWORD", external.password())))) {
             assertServesTheMorecambeBayDirectory(new Http(platform.port()));
             assertThat(dataDirectory.resolve("postgres")).doesNotExist();
+        }
+    }
+
+    @Test
+    void migrate_brings_the_schema_up_to_date_and_loads_no_data() throws Exception {
+        try (TestDatabase external = TestDatabases.create("migrate")) {
+            Platform.migrate(Configuration.from(Map.of("BCT_DATA_DIR", dataDirectory.toString(),
+                    "BCT_DATABASE_URL", external.jdbcUrl(), "BCT_DATABASE_USER", external.user(),
+                    "BCT_DATABASE_PASSWORD", external.password())));
+
+            try (Connection connection = external.dataSource().getConnection();
+                 ResultSet migrations = connection.createStatement().executeQuery(
+                         "select count(*) from flyway_schema_history where success");
+                 ResultSet partners = connection.createStatement().executeQuery("select count(*) from partner")) {
+                assertThat(migrations.next() && migrations.getInt(1) > 0).as("migrations applied").isTrue();
+                assertThat(partners.next() && partners.getInt(1) == 0).as("no reference data loaded").isTrue();
+            }
         }
     }
 
