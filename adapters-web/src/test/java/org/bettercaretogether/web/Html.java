@@ -2,13 +2,15 @@ package org.bettercaretogether.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small readings of an HTML page, for tests that check what a person would see. */
+/**
+ * Small readings of an HTML page, for tests that check what a person would see. ({@link Answers#page} asserts
+ * an answer is one.)
+ */
 public final class Html {
 
     private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
@@ -16,15 +18,6 @@ public final class Html {
     private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"]+)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
 
     private Html() {
-    }
-
-    /** Asserts the answer is an HTML page in the layout with {@code status}, and returns its body. */
-    public static String page(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
-        assertThat(response.body()).startsWith("<!DOCTYPE html>");
-        return response.body();
     }
 
     /** The text of the page's one h1 (asserting there is exactly one). */

@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.web.platform.RegisteredRoute;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The public web server as the composition root builds it: every route group, readiness, no dead ends. */
 class PublicWebTest {
@@ -33,23 +32,12 @@ class PublicWebTest {
     /** Content pages the layout's footer links to, which other features will add. */
     private static final Set<String> NOT_YET_BUILT = Set.of("/accessibility", "/privacy", "/contact");
 
-    private static RunningPublicWeb web;
-
-    @BeforeAll
-    static void start() {
-        web = RunningPublicWeb.start();
-    }
+    @RegisterExtension
+    static final RunningPublicWeb web = new RunningPublicWeb();
 
     @AfterEach
     void store_reachable_again() {
         web.application().adapters().setReachable(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
     }
 
     @Test
@@ -131,7 +119,7 @@ class PublicWebTest {
             if (!seen.add(path)) {
                 continue;
             }
-            String html = Html.page(web.get(path), 200);
+            String html = Answers.page(web.get(path), 200);
             Html.h1(html);
             Html.title(html);
             for (Html.Link link : Html.links(html)) {

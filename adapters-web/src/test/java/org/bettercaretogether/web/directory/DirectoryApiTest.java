@@ -1,17 +1,16 @@
 package org.bettercaretogether.web.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bettercaretogether.web.RunningPublicWeb.json;
+import static org.bettercaretogether.web.Answers.json;
+import static org.bettercaretogether.web.Answers.problem;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.web.RunningPublicWeb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -19,19 +18,8 @@ import tools.jackson.databind.JsonNode;
 /** Embedders and the public read the programme's directory as JSON under /api/v1. */
 class DirectoryApiTest {
 
-    private static RunningPublicWeb web;
-
-    @BeforeAll
-    static void start() {
-        web = RunningPublicWeb.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPublicWeb web = new RunningPublicWeb();
 
     @Test
     void vanguard_answers_the_aim_the_triple_aim_and_the_population_served() {
@@ -116,7 +104,7 @@ class DirectoryApiTest {
 
     @Test
     void malformed_partner_id_answers_400_naming_the_field() {
-        JsonNode problem = problem("/api/v1/partners/not-a-uuid", 400);
+        JsonNode problem = problem(web.get("/api/v1/partners/not-a-uuid"), 400);
 
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("partnerId");
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("Partner id must be a UUID");
@@ -124,7 +112,7 @@ class DirectoryApiTest {
 
     @Test
     void unknown_partner_answers_404() {
-        JsonNode problem = problem("/api/v1/partners/" + UUID.randomUUID(), 404);
+        JsonNode problem = problem(web.get("/api/v1/partners/" + UUID.randomUUID()), 404);
 
         assertThat(problem.get("detail").asString()).startsWith("There is no partner");
     }
@@ -227,7 +215,7 @@ class DirectoryApiTest {
     @ValueSource(strings = {"/api/v1/networks/", "/api/v1/communities/", "/api/v1/workstreams/"})
     void malformed_slug_answers_400_naming_the_slug(String address) {
         for (String malformed : List.of("Kendal", "south%20lakes", "kendal--town", "-kendal")) {
-            JsonNode problem = problem(address + malformed, 400);
+            JsonNode problem = problem(web.get(address + malformed), 400);
             assertThat(problem.get("errors").get(0).get("field").asString()).as(malformed).isEqualTo("slug");
         }
     }
@@ -235,32 +223,20 @@ class DirectoryApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/networks/", "/api/v1/communities/", "/api/v1/workstreams/"})
     void well_formed_unknown_slug_answers_404(String address) {
-        JsonNode problem = problem(address + "atlantis", 404);
+        JsonNode problem = problem(web.get(address + "atlantis"), 404);
 
         assertThat(problem.get("detail").asString()).endsWith("'atlantis'.");
         assertThat(problem.get("instance").asString()).isEqualTo(address + "atlantis");
     }
 
     private static JsonNode ok(String path) {
-        HttpResponse<String> response = web.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        return json(response);
+        return json(web.get(path), 200);
     }
 
     private static JsonNode items(String path) {
         JsonNode list = ok(path);
         assertThat(list.propertyNames()).as("a list answers {\"items\": [...]}").containsExactly("items");
         return list.get("items");
-    }
-
-    private static JsonNode problem(String path, int status) {
-        HttpResponse<String> response = web.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return json(response);
     }
 
     /** The text of {@code field} in each element of {@code array}, or each element itself if it is text. */

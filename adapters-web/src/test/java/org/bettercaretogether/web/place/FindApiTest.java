@@ -1,15 +1,14 @@
 package org.bettercaretogether.web.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bettercaretogether.web.RunningPublicWeb.json;
+import static org.bettercaretogether.web.Answers.json;
+import static org.bettercaretogether.web.Answers.problem;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.bettercaretogether.web.RunningPublicWeb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -17,19 +16,8 @@ import tools.jackson.databind.JsonNode;
 /** Anyone can ask the API which Integrated Care Community serves a town, a postcode district or a postcode. */
 class FindApiTest {
 
-    private static RunningPublicWeb web;
-
-    @BeforeAll
-    static void start() {
-        web = RunningPublicWeb.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPublicWeb web = new RunningPublicWeb();
 
     @ParameterizedTest
     @CsvSource(nullValues = "none", value = {
@@ -105,18 +93,7 @@ class FindApiTest {
     }
 
     private static JsonNode found(String path) {
-        HttpResponse<String> response = web.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        return json(response);
-    }
-
-    private static JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return json(response);
+        return json(web.get(path), 200);
     }
 
     private static List<String> slugs(JsonNode found) {

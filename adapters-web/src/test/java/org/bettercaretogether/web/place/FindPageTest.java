@@ -1,9 +1,9 @@
 package org.bettercaretogether.web.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.page;
 import static org.bettercaretogether.web.Html.h1;
 import static org.bettercaretogether.web.Html.links;
-import static org.bettercaretogether.web.Html.page;
 import static org.bettercaretogether.web.Html.text;
 import static org.bettercaretogether.web.Html.title;
 
@@ -11,28 +11,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.bettercaretogether.web.Html;
 import org.bettercaretogether.web.RunningPublicWeb;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A person types their town or postcode into the form and is shown their Integrated Care Community. */
 class FindPageTest {
 
-    private static RunningPublicWeb web;
-
-    @BeforeAll
-    static void start() {
-        web = RunningPublicWeb.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPublicWeb web = new RunningPublicWeb();
 
     @Test
     void find_without_a_place_shows_the_empty_form() {

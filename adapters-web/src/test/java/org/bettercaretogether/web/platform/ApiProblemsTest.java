@@ -1,42 +1,28 @@
 package org.bettercaretogether.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.problem;
 
 import ch.qos.logback.classic.Level;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Under /api/, every failure answers an RFC 9457 problem document. */
 class ApiProblemsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @Test
     void unknown_api_route_answers_404_problem_json() {
         var response = server.get("/api/v1/no-such-thing");
 
-        assertProblem(response, 404);
-        JsonNode problem = JSON.readTree(response.body());
+        JsonNode problem = problem(response, 404);
         assertThat(problem.get("type").asString()).isEqualTo("about:blank");
         assertThat(problem.get("title").asString()).isEqualTo("Not Found");
         assertThat(problem.get("detail").asString()).isEqualTo("There is nothing at this address.");
@@ -51,10 +37,10 @@ class ApiProblemsTest {
         try (var logs = new CapturedLogs(ErrorHandling.class)) {
             response = server.get("/api/test/boom");
 
-            assertProblem(response, 500);
-            String incident = JSON.readTree(response.body()).get("incident").asString();
+            JsonNode problem = problem(response, 500);
+            String incident = problem.get("incident").asString();
             assertThat(incident).matches("[0-9a-f]{8}");
-            assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(incident);
+            assertThat(problem.get("detail").asString()).contains(incident);
             assertThat(logs.events()).anySatisfy(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.ERROR);
                 assertThat(event.getFormattedMessage()).contains(incident);
@@ -73,8 +59,7 @@ class ApiProblemsTest {
     void field_errors_answer_400_problem_json_with_the_errors() {
         var response = server.get("/api/test/invalid");
 
-        assertProblem(response, 400);
-        JsonNode problem = JSON.readTree(response.body());
+        JsonNode problem = problem(response, 400);
         assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
         assertThat(problem.get("detail").asString()).isEqualTo("The request has invalid fields.");
         JsonNode errors = problem.get("errors");
@@ -88,8 +73,8 @@ class ApiProblemsTest {
     void malformed_path_parameter_answers_400_naming_the_parameter() {
         var response = server.get("/api/test/items/not-a-number");
 
-        assertProblem(response, 400);
-        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        JsonNode problem = problem(response, 400);
+        JsonNode error = problem.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("id");
         assertThat(error.get("message").asString()).isEqualTo("id is not valid");
     }
@@ -106,24 +91,24 @@ class ApiProblemsTest {
     void javalin_bad_request_answers_400_problem_with_its_message() {
         var response = server.get("/api/test/javalin-bad-request");
 
-        assertProblem(response, 400);
-        assertThat(JSON.readTree(response.body()).get("detail").asString()).isEqualTo("Give a place to search for.");
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("detail").asString()).isEqualTo("Give a place to search for.");
     }
 
     @Test
     void malformed_json_body_answers_400() {
         var response = server.postJson("/api/test/echo", "{\"name\": ");
 
-        assertProblem(response, 400);
-        assertThat(JSON.readTree(response.body()).get("detail").asString()).isEqualTo("The request body is not valid JSON.");
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("detail").asString()).isEqualTo("The request body is not valid JSON.");
     }
 
     @Test
     void json_body_of_the_wrong_shape_answers_400_naming_the_property() {
         var response = server.postJson("/api/test/echo", "{\"name\": \"x\", \"count\": \"many\"}");
 
-        assertProblem(response, 400);
-        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        JsonNode problem = problem(response, 400);
+        JsonNode error = problem.get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("count");
     }
 
@@ -134,8 +119,8 @@ class ApiProblemsTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\", \"count\": 1}"))
                 .build());
 
-        assertProblem(response, 400);
-        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("application/json");
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("detail").asString()).contains("application/json");
     }
 
     @ParameterizedTest
@@ -147,17 +132,9 @@ class ApiProblemsTest {
     void handler_problems_answer_their_status_and_detail(String path, int status, String title, String detail) {
         var response = server.get(path);
 
-        assertProblem(response, status);
-        JsonNode problem = JSON.readTree(response.body());
+        JsonNode problem = problem(response, status);
         assertThat(problem.get("title").asString()).isEqualTo(title);
         assertThat(problem.get("detail").asString()).isEqualTo(detail);
         assertThat(problem.get("instance").asString()).isEqualTo(path);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(status);
     }
 }

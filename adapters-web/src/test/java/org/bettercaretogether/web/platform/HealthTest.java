@@ -1,42 +1,29 @@
 package org.bettercaretogether.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.json;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Load balancers ask whether the service is alive and whether it is ready. */
 class HealthTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @AfterEach
     void ready_again() {
         server.ready.set(true);
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
     void live_answers_up() {
         var response = server.get("/health/live");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        json(response, 200);
         assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
@@ -62,9 +49,10 @@ class HealthTest {
 
     @Test
     void ready_answers_503_down_when_the_check_throws() {
-        try (var broken = TestServer.start(List.of(), () -> {
+        try (var broken = new TestServer(List.of(), () -> {
             throw new IllegalStateException("database driver exploded");
         })) {
+            broken.start();
             var response = broken.get("/health/ready");
 
             assertThat(response.statusCode()).isEqualTo(503);

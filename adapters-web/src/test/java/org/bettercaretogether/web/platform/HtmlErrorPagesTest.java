@@ -1,35 +1,24 @@
 package org.bettercaretogether.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.page;
 
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Outside /api/, failures answer an HTML page in the common layout. */
 class HtmlErrorPagesTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @Test
     void unknown_page_answers_404_html_page_in_the_layout() {
         var response = server.get("/no-such-page");
 
-        assertHtml(response, 404);
+        page(response, 404);
         assertThat(response.body())
                 .contains("<title>Page not found – Better Care Together</title>")
                 .contains("<h1 class=\"govuk-heading-l\">Page not found</h1>")
@@ -45,7 +34,7 @@ class HtmlErrorPagesTest {
         try (var logs = new CapturedLogs(ErrorHandling.class)) {
             response = server.get("/test/boom");
 
-            assertHtml(response, 500);
+            page(response, 500);
             var incident = Pattern.compile("quote incident reference ([0-9a-f]{8})").matcher(response.body());
             assertThat(incident.find()).as(response.body()).isTrue();
             assertThat(logs.events()).anySatisfy(event ->
@@ -62,7 +51,7 @@ class HtmlErrorPagesTest {
     void field_errors_on_a_page_answer_400_with_an_error_summary() {
         var response = server.get("/test/invalid");
 
-        assertHtml(response, 400);
+        page(response, 400);
         assertThat(response.body())
                 .contains("<title>Error: There is a problem with your request – Better Care Together</title>")
                 .contains("class=\"govuk-error-summary\"")
@@ -73,13 +62,6 @@ class HtmlErrorPagesTest {
     void a_path_that_merely_starts_with_api_is_answered_as_a_page() {
         var response = server.get("/api-not-really/x");
 
-        assertHtml(response, 404);
-    }
-
-    private static void assertHtml(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
-        assertThat(response.body()).startsWith("<!DOCTYPE html>");
+        page(response, 404);
     }
 }

@@ -1,35 +1,22 @@
 package org.bettercaretogether.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.json;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** JSON answers: ISO-8601 instants, absent values left out. */
 class JsonTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @Test
     void instants_are_iso_strings_and_null_members_are_left_out() {
         var response = server.get("/api/test/reading");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        json(response, 200);
         assertThat(response.body()).isEqualTo("{\"label\":\"first\",\"at\":\"2025-01-31T09:30:00Z\"}");
     }
 

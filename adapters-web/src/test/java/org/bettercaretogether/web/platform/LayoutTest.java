@@ -6,31 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pages rendered from templates share the GOV.UK Frontend layout, for a service that is not on GOV.UK. */
 class LayoutTest {
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     private static String page;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    static void read_the_test_page() {
         var response = server.get("/test/page");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
         page = response.body();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

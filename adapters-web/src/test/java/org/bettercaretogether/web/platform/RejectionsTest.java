@@ -1,15 +1,14 @@
 package org.bettercaretogether.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.web.Answers.page;
+import static org.bettercaretogether.web.Answers.problem;
 
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application's rejections and the domain's invalid values are answers, not breakage: each has its own
@@ -17,20 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RejectionsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -80,7 +67,7 @@ class RejectionsTest {
     void not_found_on_a_page_answers_the_404_page_with_the_reason() {
         var response = server.get("/test/rejected/not-found");
 
-        assertHtml(response, 404);
+        page(response, 404);
         assertThat(response.body())
                 .contains("<title>Page not found – Better Care Together</title>")
                 .contains("There is no community 'atlantis'.");
@@ -90,7 +77,7 @@ class RejectionsTest {
     void invalid_input_on_a_page_lists_the_fields_in_the_error_summary() {
         var response = server.get("/test/rejected/invalid-input");
 
-        assertHtml(response, 422);
+        page(response, 422);
         assertThat(response.body())
                 .contains("<title>Error: There is a problem with your request – Better Care Together</title>")
                 .contains("class=\"govuk-error-summary\"")
@@ -101,7 +88,7 @@ class RejectionsTest {
     void a_malformed_value_on_a_page_answers_400_with_the_error_summary() {
         var response = server.get("/test/slugs/Not%20A%20Slug");
 
-        assertHtml(response, 400);
+        page(response, 400);
         assertThat(response.body()).contains("class=\"govuk-error-summary\"").contains("<li>Slug must be");
     }
 
@@ -110,23 +97,7 @@ class RejectionsTest {
     void conflict_and_forbidden_on_a_page_say_what_happened(String kind, int status, String heading) {
         var response = server.get("/test/rejected/" + kind);
 
-        assertHtml(response, status);
+        page(response, status);
         assertThat(response.body()).contains("<h1 class=\"govuk-heading-l\">" + heading + "</h1>");
-    }
-
-    private static JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        return problem;
-    }
-
-    private static void assertHtml(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).startsWith("<!DOCTYPE html>");
     }
 }
