@@ -2,11 +2,13 @@ package org.bettercaretogether.application.shared;
 
 import org.bettercaretogether.domain.shared.InvalidValueException;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Why a use case said no. These are expected answers, not breakage: a record that does not exist, input that
- * breaks a rule, a change that clashes with the record's current state, or a person who may not do this.
+ * breaks a rule, a change that clashes with the record's current state, a person who may not do this or is not
+ * signed in, or too many attempts.
  */
 public sealed interface Rejection {
 
@@ -50,5 +52,18 @@ public sealed interface Rejection {
 
     /** The person asking may not do this. */
     record Forbidden(String message) implements Rejection {
+    }
+
+    /** The person asking is not signed in, or the credentials they gave are not right. */
+    record NotSignedIn(String message) implements Rejection {
+    }
+
+    /** Too many attempts in too short a time; the person may try again after {@code retryAfter}. */
+    record Throttled(Duration retryAfter) implements Rejection {
+        @Override
+        public String message() {
+            long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+            return "There have been too many attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+        }
     }
 }

@@ -44,11 +44,23 @@ public final class InMemoryAdapters {
             Workstream::id, Workstream::version, Workstream::withVersion, Comparator.comparing(Workstream::name));
     private final InMemoryRecords<String, ClaimedRelease> releases = new InMemoryRecords<>(
             ClaimedRelease::release, r -> 1, (r, v) -> r, Comparator.comparing(ClaimedRelease::release));
-    private final InMemoryTransactions transactions = new InMemoryTransactions(
-            List.of(vanguard, partners, networks, communities, workstreams, releases));
+    private final InMemoryTransactions transactions;
     private volatile boolean reachable = true;
 
     private record ClaimedRelease(String release, Instant at) {
+    }
+
+    public InMemoryAdapters() {
+        this.transactions = new InMemoryTransactions(
+                List.of(vanguard, partners, networks, communities, workstreams, releases));
+    }
+
+    /** Adapters whose transactions also roll back {@code more} records held elsewhere. */
+    InMemoryAdapters(InMemoryRecords<?, ?>... more) {
+        List<InMemoryRecords<?, ?>> all = new java.util.ArrayList<>(
+                List.of(vanguard, partners, networks, communities, workstreams, releases));
+        all.addAll(List.of(more));
+        this.transactions = new InMemoryTransactions(all);
     }
 
     public Transactions transactions() {

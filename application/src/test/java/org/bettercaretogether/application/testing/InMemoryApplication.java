@@ -11,6 +11,25 @@ import org.bettercaretogether.application.health.ReadinessCheck;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
 
+import org.bettercaretogether.application.audit.AuditReader;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.directory.DirectoryCorrections;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
+import org.bettercaretogether.application.security.ApiTokenService;
+import org.bettercaretogether.application.security.Authenticate;
+import org.bettercaretogether.application.security.ChangePassword;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.security.PublicSubmissionLimiter;
+import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.application.security.SignIn;
+import org.bettercaretogether.application.security.SignOut;
+import org.bettercaretogether.application.security.StaffSessionService;
+import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.application.staff.StaffAdministration;
+
 import java.time.Clock;
 
 /**
@@ -30,9 +49,23 @@ public final class InMemoryApplication {
     private final FindCommunityForPlace findCommunityForPlace;
     private final LoadReferenceData loadReferenceData;
     private final CheckReadiness checkReadiness;
+    private final InMemorySecurity security;
+    private final SecuritySettings settings;
+    private final StaffSessionService sessions;
+    private final ManageApiTokens manageApiTokens;
+    private final AdmitPublicSubmission admitPublicSubmission;
+    private final StaffAdministration staffAdministration;
+    private final ReadAuditLog readAuditLog;
+    private final CorrectDirectory correctDirectory;
 
     public InMemoryApplication(Clock clock) {
-        this.adapters = new InMemoryAdapters();
+        this(clock, SecuritySettings.defaults());
+    }
+
+    public InMemoryApplication(Clock clock, SecuritySettings settings) {
+        this.security = new InMemorySecurity(clock);
+        this.adapters = new InMemoryAdapters(security.staffRecords());
+        this.settings = settings;
         this.browseDirectory = new DirectoryBrowser(adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams());
         this.administerDirectory = new DirectoryAdministration(adapters.transactions(), adapters.vanguard(),
@@ -42,6 +75,18 @@ public final class InMemoryApplication {
                 administerDirectory, adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams(), clock);
         this.checkReadiness = new ReadinessCheck(adapters.storeHealth());
+        AuditTrail audit = new AuditTrail(security.auditLog(), clock);
+        this.sessions = new StaffSessionService(adapters.transactions(), security.staffMembers(), security.sessions(),
+                security.apiTokens(), security.passwordHasher(), security.rateLimits(), audit,
+                security.securityEvents(), settings, clock);
+        this.manageApiTokens = new ApiTokenService(adapters.transactions(), security.apiTokens(), audit,
+                security.securityEvents(), settings, clock);
+        this.admitPublicSubmission = new PublicSubmissionLimiter(security.rateLimits(), settings);
+        this.staffAdministration = new StaffAdministration(adapters.transactions(), security.staffMembers(),
+                adapters.partners(), security.sessions(), security.passwordHasher(), audit);
+        this.readAuditLog = new AuditReader(security.auditLog());
+        this.correctDirectory = new DirectoryCorrections(adapters.transactions(), administerDirectory,
+                adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams(), audit);
     }
 
     /** An empty application on the system clock. */
@@ -78,5 +123,53 @@ public final class InMemoryApplication {
 
     public CheckReadiness checkReadiness() {
         return checkReadiness;
+    }
+
+    public InMemorySecurity security() {
+        return security;
+    }
+
+    public SecuritySettings settings() {
+        return settings;
+    }
+
+    public SignIn signIn() {
+        return sessions;
+    }
+
+    public Authenticate authenticate() {
+        return sessions;
+    }
+
+    public SignOut signOut() {
+        return sessions;
+    }
+
+    public ChangePassword changePassword() {
+        return sessions;
+    }
+
+    public ManageApiTokens manageApiTokens() {
+        return manageApiTokens;
+    }
+
+    public AdmitPublicSubmission admitPublicSubmission() {
+        return admitPublicSubmission;
+    }
+
+    public ManageStaff manageStaff() {
+        return staffAdministration;
+    }
+
+    public CreateAdministrator createAdministrator() {
+        return staffAdministration;
+    }
+
+    public ReadAuditLog readAuditLog() {
+        return readAuditLog;
+    }
+
+    public CorrectDirectory correctDirectory() {
+        return correctDirectory;
     }
 }

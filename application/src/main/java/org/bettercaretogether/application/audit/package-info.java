@@ -1,0 +1,2 @@
+/** The audit log: its port, reading it, and recording what staff changed. */
+package org.bettercaretogether.application.audit;

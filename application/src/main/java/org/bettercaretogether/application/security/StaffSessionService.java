@@ -1,0 +1,174 @@
+package org.bettercaretogether.application.security;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signs staff in and out, and says who is behind a session or an API token. Failures are throttled per network
+ * address and per account, recorded in the audit log and reported as security events, without the email
+ * address or password that were tried.
+ */
+public final class StaffSessionService implements SignIn, Authenticate, SignOut, ChangePassword {
+
+    static final String WRONG_CREDENTIALS = "Enter a correct email address and password";
+
+    private final Transactions transactions;
+    private final StaffMembers staff;
+    private final StaffSessions sessions;
+    private final ApiTokens tokens;
+    private final PasswordHasher hasher;
+    private final RateLimits limits;
+    private final AuditTrail audit;
+    private final SecurityEvents events;
+    private final SecuritySettings settings;
+    private final Clock clock;
+    /** Checked against when no account matches, so an unknown address costs as much time as a wrong password. */
+    private final PasswordHash decoy;
+
+    @Inject
+    public StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
+                               PasswordHasher hasher, RateLimits limits, AuditTrail audit, SecurityEvents events,
+                               SecuritySettings settings, Clock clock) {
+        this.transactions = transactions;
+        this.staff = staff;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.limits = limits;
+        this.audit = audit;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.decoy = hasher.hash(Secrets.token("decoy-"));
+    }
+
+    @Override
+    public Outcome<SignedIn> signIn(String email, String password, String source) {
+        Admission fromSource = limits.tryConsume("sign-in:source:" + Secrets.sha256(String.valueOf(source)),
+                settings.signInsPerSource());
+        if (!fromSource.allowed()) {
+            events.record("sign-in refused: too many attempts from one address", Optional.empty());
+            return Outcome.rejected(new Rejection.Throttled(fromSource.retryAfter()));
+        }
+        EmailAddress address;
+        try {
+            address = new EmailAddress(email == null ? "" : email);
+        } catch (InvalidValueException malformed) {
+            return Outcome.rejected(new Rejection.NotSignedIn(WRONG_CREDENTIALS));
+        }
+        String accountKey = "sign-in:account:" + Secrets.sha256(address.value());
+        Admission forAccount = limits.check(accountKey, settings.failedSignInsPerAccount());
+        if (!forAccount.allowed()) {
+            events.record("sign-in refused: account throttled after repeated failures", Optional.empty());
+            return Outcome.rejected(new Rejection.Throttled(forAccount.retryAfter()));
+        }
+        Optional<StaffMember> member = staff.findByEmail(address);
+        PasswordHash stored = member.flatMap(found -> staff.password(found.id())).orElse(decoy);
+        boolean passwordMatches = hasher.matches(password == null ? "" : password, stored);
+        if (member.isEmpty() || !passwordMatches || !member.get().active()) {
+            limits.tryConsume(accountKey, settings.failedSignInsPerAccount());
+            Optional<StaffMemberId> who = member.map(StaffMember::id);
+            transactions.inTransaction(() -> {
+                audit.record(who, "staff.sign-in-failed", "staff", who.map(Object::toString).orElse("unknown"), List.of());
+                return null;
+            });
+            events.record("sign-in failed", who);
+            return Outcome.rejected(new Rejection.NotSignedIn(WRONG_CREDENTIALS));
+        }
+        return Outcome.done(transactions.inTransaction(() -> startSession(member.get(), "staff.signed-in")));
+    }
+
+    @Override
+    public Optional<SignedInStaff> session(String sessionToken) {
+        if (sessionToken == null || sessionToken.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String hash = Secrets.sha256(sessionToken);
+        return sessions.find(hash)
+                .filter(session -> now.isBefore(session.expiresAt())
+                        && now.isBefore(session.lastSeenAt().plus(settings.sessionIdleTimeout())))
+                .flatMap(session -> staff.find(session.staff()).filter(StaffMember::active).map(member -> {
+                    sessions.touch(hash, now);
+                    return new SignedInStaff(member, session.csrfToken());
+                }));
+    }
+
+    @Override
+    public Optional<Actor> apiToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByHash(Secrets.sha256(token))
+                .filter(found -> found.usableAt(now))
+                .flatMap(found -> staff.find(found.owner()))
+                .filter(StaffMember::active)
+                .map(Actor::of);
+    }
+
+    @Override
+    public void signOut(String sessionToken) {
+        if (sessionToken == null || sessionToken.isBlank()) {
+            return;
+        }
+        String hash = Secrets.sha256(sessionToken);
+        transactions.inTransaction(() -> {
+            sessions.find(hash).ifPresent(session -> {
+                sessions.remove(hash);
+                audit.record(Optional.of(session.staff()), "staff.signed-out", "staff", session.staff().toString(), List.of());
+                events.record("signed out", Optional.of(session.staff()));
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public Outcome<SignedIn> change(Actor actor, String currentPassword, String newPassword) {
+        Optional<PasswordHash> stored = staff.password(actor.id());
+        if (stored.isEmpty() || !hasher.matches(currentPassword == null ? "" : currentPassword, stored.get())) {
+            return Outcome.rejected(Rejection.InvalidInput.of("currentPassword", "Enter your current password correctly"));
+        }
+        Optional<Rejection> weak = PasswordRules.problem("newPassword", newPassword);
+        if (weak.isPresent()) {
+            return Outcome.rejected(weak.get());
+        }
+        if (newPassword.equals(currentPassword)) {
+            return Outcome.rejected(Rejection.InvalidInput.of("newPassword", "must differ from your current password"));
+        }
+        PasswordHash replacement = hasher.hash(newPassword);
+        return transactions.inTransaction(() -> {
+            StaffMember member = staff.find(actor.id()).orElseThrow();
+            staff.changePassword(member.id(), replacement);
+            StaffMember updated = member.mustChangePassword()
+                    ? staff.update(member.withPasswordToChange(false)).orElseThrow()
+                    : member;
+            sessions.removeAllOf(member.id());
+            return Outcome.done(startSession(updated, "staff.password-changed"));
+        });
+    }
+
+    private SignedIn startSession(StaffMember member, String action) {
+        Instant now = clock.instant();
+        String token = Secrets.token("");
+        String csrf = Secrets.token("");
+        sessions.add(new StaffSession(Secrets.sha256(token), member.id(), csrf, now, now,
+                now.plus(settings.sessionAbsoluteTimeout())));
+        audit.record(Optional.of(member.id()), action, "staff", member.id().toString(), List.of());
+        events.record(action, Optional.of(member.id()));
+        return new SignedIn(token, csrf, member);
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff accounts: their repository port and their administration. */
+package org.bettercaretogether.application.staff;
