@@ -3,21 +3,27 @@ package org.bettercaretogether.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.bettercaretogether.application.community.FindCommunityForPlace;
-import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.place.PlaceWeb;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
+import org.bettercaretogether.web.platform.WebSettings;
+import org.bettercaretogether.web.staff.StaffWeb;
 
 /**
- * The public web server as the composition root builds it: the home page, the directory of partners,
- * networks, communities and workstreams, finding a community for a place, all as HTML pages and under
- * {@code /api/v1}, with {@code /health/ready} asking {@link CheckReadiness}.
+ * The web server as the composition root builds it: the home page, the directory of partners, networks,
+ * communities and workstreams, finding a community for a place, all as HTML pages and under {@code /api/v1};
+ * the staff side (signing in, the staff home, passwords, API tokens) under {@code /staff} and
+ * {@code /api/v1/staff}; {@code /health/ready} asking {@link CheckReadiness}; the rate limit on public
+ * submissions; and the security headers on every answer.
  *
  * <pre>{@code
- * var server = PublicWeb.server(browseDirectory, findCommunityForPlace, checkReadiness).start(8080);
+ * var ports = new WebPorts(browseDirectory, findCommunityForPlace, checkReadiness, signIn, authenticate,
+ *         signOut, changePassword, manageApiTokens, admitPublicSubmission, manageStaff, readAuditLog,
+ *         correctDirectory);
+ * var server = PublicWeb.server(ports, new WebSettings(config.behindProxy(), clock)).start(8080);
  * }</pre>
  */
 public final class PublicWeb {
@@ -25,11 +31,16 @@ public final class PublicWeb {
     private PublicWeb() {
     }
 
-    /** Configures (but does not start) the server over the given inbound ports. */
-    public static WebServer server(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness) {
-        Objects.requireNonNull(readiness, "readiness");
-        List<Routes> groups = new ArrayList<>(DirectoryWeb.routes(directory));
-        groups.addAll(PlaceWeb.routes(places));
-        return new WebServer(groups, readiness::ready);
+    /** Configures (but does not start) the server over the given inbound ports, deployed as {@code settings} say. */
+    public static WebServer server(WebPorts ports, WebSettings settings) {
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(settings, "settings");
+        List<Routes> groups = new ArrayList<>();
+        groups.add(new SubmissionThrottle(ports.admitPublicSubmission()));
+        groups.addAll(StaffWeb.routes(ports.signIn(), ports.authenticate(), ports.signOut(), ports.changePassword(),
+                ports.apiTokens(), ports.directory(), settings.clock()));
+        groups.addAll(DirectoryWeb.routes(ports.directory()));
+        groups.addAll(PlaceWeb.routes(ports.places()));
+        return new WebServer(groups, ports.readiness()::ready, settings);
     }
 }

@@ -10,6 +10,7 @@ import io.javalin.validation.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,10 +65,22 @@ final class ErrorHandling {
         cfg.router.javaLangErrorHandler(this::handleError);
     }
 
-    /** What a failure means for the client. {@code detail} is null when the status alone says it all. */
-    record Failure(int status, String detail, List<FieldError> errors) {
+    /**
+     * What a failure means for the client. {@code detail} is null when the status alone says it all;
+     * {@code headers} are the ones the status calls for ({@code Retry-After}, {@code WWW-Authenticate}).
+     */
+    record Failure(int status, String detail, List<FieldError> errors, Map<String, String> headers) {
 
         static final Failure UNEXPECTED = new Failure(500, null, List.of());
+
+        Failure {
+            errors = List.copyOf(errors);
+            headers = Map.copyOf(headers);
+        }
+
+        Failure(int status, String detail, List<FieldError> errors) {
+            this(status, detail, errors, Map.of());
+        }
 
         boolean serverFault() {
             return status >= 500;
@@ -78,7 +91,9 @@ final class ErrorHandling {
      * The one mapping from failures to HTTP answers.
      *
      * <p>The application's rejections: not found 404, invalid input 422 with its field errors, conflict 409,
-     * forbidden 403, each with the rejection's own sentence as the detail. A domain value that cannot be made
+     * forbidden 403, not signed in 401 (with {@code WWW-Authenticate: Bearer}, the one scheme the service
+     * accepts where it answers 401: its staff API), too many attempts 429 (with {@code Retry-After} in whole
+     * seconds, rounded up), each with the rejection's own sentence as the detail. A domain value that cannot be made
      * from what the client sent (a malformed slug or id in the address, a place that cannot be one) is a 400
      * naming the field. Handlers therefore parse path and query values with the domain's own constructors and
      * let the exception through.
@@ -94,6 +109,10 @@ final class ErrorHandling {
                         invalid.problems().stream().map(ErrorHandling::fieldError).toList());
                 case Rejection.Conflict conflict -> new Failure(409, conflict.message(), List.of());
                 case Rejection.Forbidden forbidden -> new Failure(403, forbidden.message(), List.of());
+                case Rejection.NotSignedIn notSignedIn -> new Failure(401, notSignedIn.message(), List.of(),
+                        Map.of("WWW-Authenticate", "Bearer"));
+                case Rejection.Throttled throttled -> new Failure(429, throttled.message(), List.of(),
+                        Map.of("Retry-After", retryAfterSeconds(throttled.retryAfter())));
             };
             case InvalidValueException v -> new Failure(400, "The request has an invalid value.",
                     List.of(new FieldError(v.field(), sentence(v.field(), v.rule()))));
@@ -132,6 +151,7 @@ final class ErrorHandling {
 
     private void respond(Context ctx, Failure failure, String incident) {
         ctx.status(failure.status());
+        failure.headers().forEach(ctx::header);
         if (failure.serverFault()) {
             ctx.header("Cache-Control", "no-store");
         }
@@ -140,13 +160,13 @@ final class ErrorHandling {
                     apiDetail(failure, incident), ctx.path(), failure.errors(), incident);
             ctx.contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
         } else {
-            ctx.html(errorPage(ctx.path(), failure, incident));
+            ctx.html(errorPage(JteRenderer.pageContext(ctx), failure, incident));
         }
     }
 
-    private String errorPage(String path, Failure failure, String incident) {
+    private String errorPage(PageContext page, Failure failure, String incident) {
         try {
-            return renderer.render(ERROR_TEMPLATE, Map.of("error", pageFor(failure, incident)), new PageContext(path));
+            return renderer.render(ERROR_TEMPLATE, Map.of("error", pageFor(failure, incident)), page);
         } catch (RuntimeException renderingFailed) {
             LOG.error("Incident {}: the error page itself failed to render", incident, renderingFailed);
             return "<!DOCTYPE html><html lang=\"en-GB\"><title>Error</title>"
@@ -212,6 +232,7 @@ final class ErrorHandling {
                 yield new ErrorPage("Page not found", paragraphs, List.of());
             }
             case 401, 403 -> new ErrorPage("You cannot see this page", paragraphs, List.of());
+            case 429 -> new ErrorPage("Sorry, there have been too many attempts", paragraphs, List.of());
             case 409 -> {
                 paragraphs.add("The information may have changed since you opened the page. "
                         + "Go back, refresh the page and try again.");
@@ -248,9 +269,13 @@ final class ErrorHandling {
 
     /**
      * The domain and the application name a field and state its rule apart ({@code "partnerId"}, {@code "must
-     * be a UUID"}); a person reads them together: "Partner id must be a UUID".
+     * be a UUID"}); a person reads them together: "Partner id must be a UUID". A rule already written as a
+     * sentence of its own (it starts with a capital: "Enter your current password correctly") is left as it is.
      */
     static String sentence(String field, String rule) {
+        if (!rule.isEmpty() && Character.isUpperCase(rule.charAt(0))) {
+            return rule;
+        }
         String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         String subject = words.isEmpty() ? "The value" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
         return subject + " " + rule;
@@ -282,6 +307,12 @@ final class ErrorHandling {
             }
         }
         return path.isEmpty() ? List.of() : List.of(new FieldError(path.toString(), path + " has an unexpected value"));
+    }
+
+    /** {@code Retry-After} in whole seconds, rounded up, and at least one. */
+    static String retryAfterSeconds(Duration retryAfter) {
+        long millis = Math.max(0, retryAfter.toMillis());
+        return Long.toString(Math.max(1, (millis + 999) / 1000));
     }
 
     private static String statusPhrase(int status) {

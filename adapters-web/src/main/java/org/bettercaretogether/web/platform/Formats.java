@@ -1,7 +1,9 @@
 package org.bettercaretogether.web.platform;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,9 @@ import java.util.Locale;
 public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    /** The programme's time zone: Morecambe Bay keeps UK time. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private Formats() {
     }
@@ -20,6 +25,12 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return date.format(DAY);
+    }
+
+    /** A moment as people in the UK read it: "1 April 2023 at 2:30pm" (GOV.UK style: lower-case am/pm). */
+    public static String dateTime(Instant instant) {
+        var local = instant.atZone(UK);
+        return local.format(DAY) + " at " + local.format(TIME).toLowerCase(Locale.UK);
     }
 
     /** The items joined as a person would write them: "a", "a and b", "a, b and c". */

@@ -33,7 +33,12 @@ final class JteRenderer implements FileRenderer {
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
-        return render(template, model, new PageContext(ctx.path()));
+        return render(template, model, pageContext(ctx));
+    }
+
+    /** The page context of the request: its path, and the staff navigation when a member of staff is signed in. */
+    static PageContext pageContext(Context ctx) {
+        return new PageContext(ctx.path(), ctx.attribute(PageContext.STAFF_NAVIGATION));
     }
 
     String render(String template, Map<String, ?> model, PageContext page) {

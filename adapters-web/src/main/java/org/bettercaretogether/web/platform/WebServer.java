@@ -30,7 +30,9 @@ import java.util.function.BooleanSupplier;
  *       {@value Assets#OWN_ASSETS_PATH};</li>
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
  *       error page elsewhere (see {@link HttpProblem});</li>
- *   <li>{@code GET /health/live} and {@code GET /health/ready}.</li>
+ *   <li>{@code GET /health/live} and {@code GET /health/ready};</li>
+ *   <li>the security headers on every answer (see {@link SecurityHeaders}), and the {@link ClientConnection}
+ *       of each request read according to the {@link WebSettings}.</li>
  * </ul>
  */
 public final class WebServer implements AutoCloseable {
@@ -40,15 +42,23 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
 
+    /** Configures (but does not start) the server with the {@linkplain WebSettings#defaults() default settings}. */
+    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness) {
+        this(routeGroups, readiness, WebSettings.defaults());
+    }
+
     /**
      * Configures (but does not start) the server.
      *
-     * @param routeGroups the feature route groups, registered in iteration order (a Guice multibinder {@code Set} will do)
+     * @param routeGroups the feature route groups, registered in iteration order (a Guice multibinder {@code Set}
+     *                    will do); their {@code before} handlers run in the same order, after the server's own
      * @param readiness   answers whether the service can serve requests now (e.g. the database answers);
      *                    {@code /health/ready} reports it
+     * @param settings    how the server is deployed (behind a trusted proxy or not)
      */
-    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness) {
+    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness, WebSettings settings) {
         List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
+        Objects.requireNonNull(settings, "settings");
         var health = new HealthRoutes(readiness);
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
@@ -77,6 +87,8 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             errors.install(cfg);
+            // First of all handlers, so that every answer (errors and static files included) carries them.
+            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, ClientConnection.remember(ctx, settings)));
             // Javalin 7's ctx.html()/render() send a bare "text/html"; say the charset the body is written in.
             cfg.routes.after(ctx -> {
                 if ("text/html".equals(ctx.res().getContentType())) {

@@ -24,7 +24,9 @@ class RejectionsTest {
             "not-found     | 404 | Not Found             | There is no community 'atlantis'.",
             "conflict      | 409 | Conflict              | The address 'kendal' is already in use.",
             "forbidden     | 403 | Forbidden             | Only staff can moderate views.",
-            "invalid-input | 422 | Unprocessable Content | The request breaks some rules of the programme."})
+            "invalid-input | 422 | Unprocessable Content | The request breaks some rules of the programme.",
+            "not-signed-in | 401 | Unauthorized          | Sign in to moderate views.",
+            "throttled     | 429 | Too Many Requests     | There have been too many attempts. Try again in 2 minutes."})
     void each_rejection_answers_its_status_as_problem_json(String kind, int status, String title, String detail) {
         var response = server.get("/api/test/rejected/" + kind);
 
@@ -32,6 +34,27 @@ class RejectionsTest {
         assertThat(problem.get("title").asString()).isEqualTo(title);
         assertThat(problem.get("detail").asString()).isEqualTo(detail);
         assertThat(problem.has("incident")).as("a rejection is not an incident").isFalse();
+    }
+
+    @Test
+    void not_signed_in_challenges_for_a_bearer_token() {
+        var response = server.get("/api/test/rejected/not-signed-in");
+
+        problem(response, 401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void throttled_says_when_to_retry_in_whole_seconds_rounded_up() {
+        var api = server.get("/api/test/rejected/throttled");
+        var page = server.get("/test/rejected/throttled");
+
+        problem(api, 429);
+        assertThat(api.headers().firstValue("Retry-After")).hasValue("91");
+        page(page, 429);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("91");
+        assertThat(page.body()).contains("Sorry, there have been too many attempts")
+                .contains("Try again in 2 minutes.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.bettercaretogether.web.platform;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ final class TestRoutes implements Routes {
                     new FieldProblem("network", "must be one of the clinical networks"),
                     new FieldProblem("stageReachedOn", "must not be before the date of the current stage"))),
             "conflict", new Rejection.Conflict("The address 'kendal' is already in use."),
-            "forbidden", new Rejection.Forbidden("Only staff can moderate views."));
+            "forbidden", new Rejection.Forbidden("Only staff can moderate views."),
+            "not-signed-in", new Rejection.NotSignedIn("Sign in to moderate views."),
+            "throttled", new Rejection.Throttled(Duration.ofSeconds(90).plusMillis(1)));
 
     @Override
     public void register(RoutesConfig routes) {
@@ -77,6 +80,7 @@ final class TestRoutes implements Routes {
         routes.post("/api/test/echo", ctx -> ctx.json(ctx.bodyAsClass(EchoRequest.class)));
         routes.get("/api/test/reading", ctx ->
                 ctx.json(new Reading("first", Instant.parse("2025-01-31T09:30:00Z"), null)));
+        routes.get("/api/test/connection", ctx -> ctx.json(ClientConnection.of(ctx)));
         routes.get("/test/page", ctx -> ctx.render("platform/simple-page.jte", Map.of(
                 "title", "A <b>test</b> page",
                 "paragraphs", List.of("First paragraph.", "Second <script>alert(1)</script> paragraph."))));

@@ -14,20 +14,31 @@ final class TestServer extends RunningServer {
     final AtomicBoolean ready = new AtomicBoolean(true);
     private final List<Routes> routes;
     private final BooleanSupplier readiness;
+    private final WebSettings settings;
 
     /** The test route group; readiness follows {@link #ready}. */
     TestServer() {
-        this(List.of(new TestRoutes()), null);
+        this(List.of(new TestRoutes()), (BooleanSupplier) null);
     }
 
     /** The given route groups and readiness check ({@code null}: follow {@link #ready}). */
     TestServer(List<Routes> routes, BooleanSupplier readiness) {
+        this(routes, readiness, WebSettings.defaults());
+    }
+
+    /** The given route groups, readiness following {@link #ready}, deployed as {@code settings} say. */
+    TestServer(List<Routes> routes, WebSettings settings) {
+        this(routes, null, settings);
+    }
+
+    private TestServer(List<Routes> routes, BooleanSupplier readiness, WebSettings settings) {
         this.routes = List.copyOf(routes);
         this.readiness = readiness == null ? ready::get : readiness;
+        this.settings = settings;
     }
 
     @Override
     protected WebServer newServer() {
-        return new WebServer(routes, readiness);
+        return new WebServer(routes, readiness, settings);
     }
 }

@@ -1,0 +1,54 @@
+package org.bettercaretogether.web;
+
+import java.util.Objects;
+import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.community.FindCommunityForPlace;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
+import org.bettercaretogether.application.security.Authenticate;
+import org.bettercaretogether.application.security.ChangePassword;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.security.SignIn;
+import org.bettercaretogether.application.security.SignOut;
+import org.bettercaretogether.application.staff.ManageStaff;
+
+/**
+ * Every inbound port the web adapter calls, in one value the composition root builds once and hands to
+ * {@link PublicWeb#server(WebPorts, org.bettercaretogether.web.platform.WebSettings)}. None may be null. A use case the web adapter comes to need
+ * is one more component here, so the composition root cannot forget to wire it.
+ *
+ * @param directory             the directory of partners, networks, communities and workstreams
+ * @param places                finding a community for a place
+ * @param readiness             whether the service can serve requests ({@code /health/ready})
+ * @param signIn                staff sign-in
+ * @param authenticate          who is behind a session cookie or an API token
+ * @param signOut               ending a session
+ * @param changePassword        changing one's own password
+ * @param apiTokens             one's own API tokens
+ * @param admitPublicSubmission the rate limit on public submissions
+ * @param manageStaff           staff accounts (administrators)
+ * @param readAuditLog          the audit log (administrators)
+ * @param correctDirectory      corrections to the reference data (administrators)
+ */
+public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
+                       SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
+                       ManageApiTokens apiTokens, AdmitPublicSubmission admitPublicSubmission,
+                       ManageStaff manageStaff, ReadAuditLog readAuditLog, CorrectDirectory correctDirectory) {
+
+    public WebPorts {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(signOut, "signOut");
+        Objects.requireNonNull(changePassword, "changePassword");
+        Objects.requireNonNull(apiTokens, "apiTokens");
+        Objects.requireNonNull(admitPublicSubmission, "admitPublicSubmission");
+        Objects.requireNonNull(manageStaff, "manageStaff");
+        Objects.requireNonNull(readAuditLog, "readAuditLog");
+        Objects.requireNonNull(correctDirectory, "correctDirectory");
+    }
+}

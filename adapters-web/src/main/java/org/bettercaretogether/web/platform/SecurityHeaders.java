@@ -1,0 +1,42 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.http.Context;
+
+/**
+ * The headers every answer carries, whatever produced it (a page, JSON, an error, a static file): they are set
+ * before any handler runs, and neither handlers nor the error handling remove them.
+ *
+ * <ul>
+ *   <li>{@code Content-Security-Policy}: only this origin's own styles, images and forms, no plugins, no
+ *       {@code <base>}, no framing; no inline script or style is needed (the pages use none, and GOV.UK
+ *       Frontend's stylesheet loads its fonts and images from this origin);</li>
+ *   <li>{@code X-Content-Type-Options: nosniff};</li>
+ *   <li>{@code Referrer-Policy}: {@code strict-origin-when-cross-origin} for the public, {@code no-referrer}
+ *       on the staff side;</li>
+ *   <li>{@code Strict-Transport-Security}, only on answers to requests that came over HTTPS (a browser
+ *       ignores it over plain HTTP, and a developer's machine must not be pinned to HTTPS);</li>
+ *   <li>{@code Cache-Control: no-store} on the staff side, which shows personal data and secrets.</li>
+ * </ul>
+ */
+final class SecurityHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+    private SecurityHeaders() {
+    }
+
+    static void apply(Context ctx, ClientConnection connection) {
+        boolean staff = StaffAddresses.isStaff(ctx.path());
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", staff ? "no-referrer" : "strict-origin-when-cross-origin");
+        if (connection.https()) {
+            ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+        if (staff) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.bettercaretogether.web.staff;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.security.IssuedToken;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * A member of staff's own API tokens, as pages ({@code GET/POST /staff/tokens},
+ * {@code POST /staff/tokens/{id}/revoke}) and in the staff API ({@code GET/POST /api/v1/staff/tokens},
+ * {@code DELETE /api/v1/staff/tokens/{id}}). A new token is shown once, in the answer that creates it; after
+ * that only its label and dates.
+ */
+final class TokenRoutes implements Routes {
+
+    static final String LABEL = "label";
+    static final String LIFETIME = "lifetime-days";
+    static final String REVOKED = "revoked";
+    private static final Map<String, String> FIELDS = Map.of("label", LABEL, "lifetime", LIFETIME);
+
+    private final ManageApiTokens tokens;
+    private final Clock clock;
+
+    TokenRoutes(ManageApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(TokenView.PAGES, ctx -> render(ctx, "", "", FormErrors.none()));
+        routes.post(TokenView.PAGES, this::create);
+        routes.post(TokenView.PAGES + "/{id}/revoke", this::revoke);
+        routes.get(TokenView.API, this::list);
+        routes.post(TokenView.API, this::issue);
+        routes.delete(TokenView.API + "/{id}", this::delete);
+    }
+
+    private void create(Context ctx) {
+        String label = SignInRoutes.field(ctx, LABEL);
+        String days = SignInRoutes.field(ctx, LIFETIME);
+        var errors = FormErrors.builder();
+        if (label.isEmpty()) {
+            errors.add(LABEL, "Enter a label, so you know what the token is for");
+        }
+        Optional<Duration> lifetime = Optional.empty();
+        if (!days.isEmpty()) {
+            lifetime = days(days);
+            if (lifetime.isEmpty()) {
+                errors.add(LIFETIME, "Lifetime must be a whole number of days, like 30");
+            }
+        }
+        if (!errors.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, label, days, errors.build());
+            return;
+        }
+        switch (tokens.issue(StaffAccess.actor(ctx), label, lifetime)) {
+            case Outcome.Done<IssuedToken>(IssuedToken issued) -> ctx.render("staff/token-issued.jte", Map.of(
+                    "issued", new IssuedTokenPage(issued.token(), TokenView.of(issued.details(), clock.instant()))));
+            case Outcome.Rejected<IssuedToken>(Rejection.InvalidInput invalid) -> {
+                FormErrors.answerStatus(ctx, invalid);
+                render(ctx, label, days, FormErrors.of(invalid, FIELDS, LABEL));
+            }
+            case Outcome.Rejected<IssuedToken>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    private void revoke(Context ctx) {
+        tokens.revoke(StaffAccess.actor(ctx), tokenId(ctx)).orElseThrow();
+        ctx.redirect(TokenView.PAGES + "?" + REVOKED, HttpStatus.SEE_OTHER);
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Items.of(mine(StaffAccess.actor(ctx))));
+    }
+
+    private void issue(Context ctx) {
+        TokenView.NewToken request = ctx.bodyAsClass(TokenView.NewToken.class);
+        if (request == null || request.label() == null || request.label().isBlank()) {
+            throw HttpProblem.invalidFields(List.of(new FieldError("label", "label is required")));
+        }
+        Optional<Duration> lifetime = Optional.empty();
+        if (request.lifetimeDays() != null) {
+            lifetime = days(request.lifetimeDays().toString());
+            if (lifetime.isEmpty()) {
+                throw HttpProblem.invalidFields(List.of(new FieldError("lifetimeDays",
+                        "lifetimeDays must be a whole number of days, 1 or more")));
+            }
+        }
+        IssuedToken issued = tokens.issue(StaffAccess.actor(ctx), request.label().strip(), lifetime).orElseThrow();
+        ctx.status(HttpStatus.CREATED).json(TokenView.Issued.of(issued.token(),
+                TokenView.of(issued.details(), clock.instant())));
+    }
+
+    private void delete(Context ctx) {
+        tokens.revoke(StaffAccess.actor(ctx), tokenId(ctx)).orElseThrow();
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private List<TokenView> mine(Actor actor) {
+        var now = clock.instant();
+        return tokens.mine(actor).stream().map(token -> TokenView.of(token, now)).toList();
+    }
+
+    private void render(Context ctx, String label, String days, FormErrors errors) {
+        String notice = ctx.queryParamMap().containsKey(REVOKED) ? "The token has been revoked. It no longer works." : null;
+        ctx.render("staff/tokens.jte", Map.of("form",
+                new TokensPage(mine(StaffAccess.actor(ctx)), label, days, errors, notice)));
+    }
+
+    /** A whole number of days, 1 or more; the application says how many at most. */
+    private static Optional<Duration> days(String text) {
+        if (!text.matches("[0-9]{1,6}")) {
+            return Optional.empty();
+        }
+        int days = Integer.parseInt(text);
+        return days >= 1 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
+    }
+
+    private static UUID tokenId(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new InvalidValueException("id", "must be a UUID");
+        }
+    }
+}
