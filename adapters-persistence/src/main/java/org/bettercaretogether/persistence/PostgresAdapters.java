@@ -1,17 +1,27 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.security.ApiTokens;
+import org.bettercaretogether.application.security.PasswordHasher;
+import org.bettercaretogether.application.security.RateLimits;
+import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.persistence.audit.AuditStore;
 import org.bettercaretogether.persistence.community.CommunityStore;
 import org.bettercaretogether.persistence.network.NetworkStore;
 import org.bettercaretogether.persistence.partner.PartnerStore;
 import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
+import org.bettercaretogether.persistence.security.SecurityStore;
+import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
+import org.bettercaretogether.persistence.staff.StaffStore;
 import org.bettercaretogether.persistence.vanguard.VanguardStore;
 import org.bettercaretogether.persistence.workstream.WorkstreamStore;
 import org.jooq.DSLContext;
@@ -24,7 +34,9 @@ import javax.sql.DataSource;
  * <p>All of them share one jOOQ context over {@code dataSource}, so a transaction opened through
  * {@link #transactions()} takes in whatever any of the repositories reads and writes on that thread. The schema
  * must be up to date first ({@link SchemaMigrations#migrate(DataSource)}); the caller owns the data source (usually
- * a {@link ConnectionPool}) and closes it. The ports are thread-safe and hold no state but the context.
+ * a {@link ConnectionPool}) and closes it. The ports are thread-safe and hold no state but the context. The one
+ * exception is {@link #rateLimits()}: each call counts and commits on a connection of its own, outside any
+ * transaction, so that a count stands whatever happens to the caller's work.
  *
  * <pre>{@code
  * HikariDataSource pool = ConnectionPool.open(url, user, password);
@@ -43,6 +55,11 @@ public final class PostgresAdapters {
     private final Workstreams workstreams;
     private final ReferenceDataReleases releases;
     private final StoreHealth storeHealth;
+    private final StaffMembers staffMembers;
+    private final StaffSessions sessions;
+    private final ApiTokens apiTokens;
+    private final AuditLog auditLog;
+    private final RateLimits rateLimits;
 
     /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
     public PostgresAdapters(DataSource dataSource) {
@@ -55,6 +72,11 @@ public final class PostgresAdapters {
         this.workstreams = WorkstreamStore.workstreams(dsl);
         this.releases = ReferenceDataStore.releases(dsl);
         this.storeHealth = new JooqStoreHealth(dsl, JooqStoreHealth.DEFAULT_DEADLINE);
+        this.staffMembers = StaffStore.staffMembers(dsl);
+        this.sessions = SecurityStore.sessions(dsl);
+        this.apiTokens = SecurityStore.apiTokens(dsl);
+        this.auditLog = AuditStore.auditLog(dsl);
+        this.rateLimits = SecurityStore.rateLimits(dataSource);
     }
 
     /** The transaction boundary every other port here joins. */
@@ -90,5 +112,38 @@ public final class PostgresAdapters {
     /** Whether PostgreSQL answers {@code select 1} within two seconds; never throws, never waits longer. */
     public StoreHealth storeHealth() {
         return storeHealth;
+    }
+
+    /** The staff accounts, with their roles and the hashes of their passwords. */
+    public StaffMembers staffMembers() {
+        return staffMembers;
+    }
+
+    /** The staff's signed-in sessions, kept under the hash of their tokens. */
+    public StaffSessions sessions() {
+        return sessions;
+    }
+
+    /** The staff's API tokens, kept under the hash of their tokens. */
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    /** The audit log, append-only in the database itself. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /**
+     * Rate limits shared by every node using the same database; each call commits on its own connection, outside
+     * the caller's transaction.
+     */
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */
+    public static PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
     }
 }

@@ -2,7 +2,10 @@ package org.bettercaretogether.application.security;
 
 import java.time.Duration;
 
-/** At most {@code capacity} actions in any {@code period}, refilled steadily over the period. */
+/**
+ * Up to {@code capacity} actions, then none until {@code period} has passed since the counting began; the count
+ * then starts again. Over time that is at most {@code capacity} actions per period.
+ */
 public record Limit(int capacity, Duration period) {
 
     public Limit {

@@ -1,0 +1,114 @@
+package org.bettercaretogether.persistence.security;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.bettercaretogether.application.security.Admission;
+import org.bettercaretogether.application.security.Limit;
+import org.bettercaretogether.application.security.RateLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rate limits as Bucket4j token buckets kept in the {@code rate_limit_bucket} table, so that every node counting
+ * against one key counts in the same bucket. Each call locks the key's row ({@code SELECT ... FOR UPDATE}, created
+ * on first use), updates the bucket and commits, on a connection of its own: a count stands even if the caller's
+ * transaction rolls back, and the call needs one more connection from the pool while the caller holds one.
+ *
+ * <p>A bucket holds {@code capacity} tokens and gets all of them back at once, a whole {@code period} after it was
+ * first used, then every period after that (Bucket4j's "intervally" refill). From a first action, at most
+ * {@code capacity} actions are allowed in that period, and a refused caller is told to come back when it ends. A
+ * steady refill ("greedy") would hand one token back every {@code period / capacity} and allow nearly twice the
+ * capacity in the first period. Like any fixed window, actions crowded on either side of a refill can reach twice
+ * the capacity within one period; over time the rate never exceeds {@code capacity} per {@code period}.
+ *
+ * <p>The stored key is the limit ({@code capacity/period/}) followed by the caller's key: Bucket4j keeps a bucket's
+ * first configuration, so a changed limit starts a bucket of its own rather than carrying on with the old one. A
+ * bucket full again is of no use; its row says when ({@code expires_at}), and every {@value #SWEEP_EVERY}th action
+ * counted here removes up to {@value #SWEEP_BATCH} such rows, so the table does not grow with every address seen.
+ */
+final class Bucket4jRateLimits implements RateLimits {
+
+    /** How many actions counted on this node between two sweeps of the buckets full again. */
+    static final int SWEEP_EVERY = 1_000;
+    /** The most rows one sweep removes. */
+    static final int SWEEP_BATCH = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Bucket4jRateLimits.class);
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final int sweepEvery;
+    private final AtomicLong counted = new AtomicLong();
+
+    Bucket4jRateLimits(DataSource dataSource, int sweepEvery) {
+        Objects.requireNonNull(dataSource, "dataSource is required");
+        if (sweepEvery < 1) {
+            throw new IllegalArgumentException("sweepEvery must be at least 1, was " + sweepEvery);
+        }
+        this.sweepEvery = sweepEvery;
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                // Forgettable as soon as it is full again: a new bucket would be the same.
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                .build();
+    }
+
+    @Override
+    public Admission tryConsume(String key, Limit limit) {
+        ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+        if (counted.incrementAndGet() % sweepEvery == 0) {
+            sweep();
+        }
+        return probe.isConsumed() ? Admission.allow() : Admission.refuse(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    @Override
+    public Admission check(String key, Limit limit) {
+        EstimationProbe probe = bucket(key, limit).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Admission.allow() : Admission.refuse(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Removes buckets full again; answers how many. A failure is logged, not thrown: the action was counted. */
+    int sweep() {
+        try {
+            return buckets.removeExpired(SWEEP_BATCH);
+        } catch (RuntimeException failure) {
+            LOG.warn("Could not remove rate-limit buckets that are full again; will try again later", failure);
+            return 0;
+        }
+    }
+
+    private BucketProxy bucket(String key, Limit limit) {
+        return buckets.builder().build(storedKey(key, limit), () -> configuration(limit));
+    }
+
+    static String storedKey(String key, Limit limit) {
+        Objects.requireNonNull(key, "key is required");
+        Objects.requireNonNull(limit, "limit is required");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("key must not be blank");
+        }
+        return limit.capacity() + "/" + limit.period() + "/" + key;
+    }
+
+    private static BucketConfiguration configuration(Limit limit) {
+        return BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
+                        .refillIntervally(limit.capacity(), limit.period()))
+                .build();
+    }
+}
