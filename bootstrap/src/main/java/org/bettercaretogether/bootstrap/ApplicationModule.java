@@ -13,15 +13,36 @@ import org.bettercaretogether.application.health.ReadinessCheck;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
 
+import org.bettercaretogether.application.audit.AuditReader;
+import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.directory.DirectoryCorrections;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
+import org.bettercaretogether.application.security.ApiTokenService;
+import org.bettercaretogether.application.security.Authenticate;
+import org.bettercaretogether.application.security.ChangePassword;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.security.PublicSubmissionLimiter;
+import org.bettercaretogether.application.security.SecurityEvents;
+import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.application.security.SignIn;
+import org.bettercaretogether.application.security.SignOut;
+import org.bettercaretogether.application.security.StaffSessionService;
+import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.application.staff.StaffAdministration;
+
 import java.time.Clock;
 
-/** The use cases, each bound to the service that implements it, and the clock they read. */
+/** The use cases, each bound to the service that implements it, the clock they read and the security settings. */
 public final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
+    private final SecuritySettings security;
 
-    public ApplicationModule(Clock clock) {
+    public ApplicationModule(Clock clock, SecuritySettings security) {
         this.clock = clock;
+        this.security = security;
     }
 
     @Override
@@ -32,5 +53,20 @@ public final class ApplicationModule extends AbstractModule {
         bind(FindCommunityForPlace.class).to(PlaceFinder.class).in(Singleton.class);
         bind(LoadReferenceData.class).to(ReferenceDataLoader.class).in(Singleton.class);
         bind(CheckReadiness.class).to(ReadinessCheck.class).in(Singleton.class);
+
+        bind(SecuritySettings.class).toInstance(security);
+        bind(SecurityEvents.class).to(LoggedSecurityEvents.class).in(Singleton.class);
+        bind(StaffSessionService.class).in(Singleton.class);
+        bind(SignIn.class).to(StaffSessionService.class);
+        bind(Authenticate.class).to(StaffSessionService.class);
+        bind(SignOut.class).to(StaffSessionService.class);
+        bind(ChangePassword.class).to(StaffSessionService.class);
+        bind(ManageApiTokens.class).to(ApiTokenService.class).in(Singleton.class);
+        bind(AdmitPublicSubmission.class).to(PublicSubmissionLimiter.class).in(Singleton.class);
+        bind(StaffAdministration.class).in(Singleton.class);
+        bind(ManageStaff.class).to(StaffAdministration.class);
+        bind(CreateAdministrator.class).to(StaffAdministration.class);
+        bind(ReadAuditLog.class).to(AuditReader.class).in(Singleton.class);
+        bind(CorrectDirectory.class).to(DirectoryCorrections.class).in(Singleton.class);
     }
 }

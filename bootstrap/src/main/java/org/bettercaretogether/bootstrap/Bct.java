@@ -1,15 +1,26 @@
 package org.bettercaretogether.bootstrap;
 
 import picocli.CommandLine;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.staff.EmailAddress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date. */
+/**
+ * The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date,
+ * {@code create-admin} creates an administrator with a one-time password.
+ */
 @Command(name = "bct", mixinStandardHelpOptions = true, version = "Better Care Together platform 0.1.0",
         description = "The Better Care Together service for Morecambe Bay.",
-        subcommands = {Bct.Serve.class, Bct.Migrate.class, CommandLine.HelpCommand.class})
+        subcommands = {Bct.Serve.class, Bct.Migrate.class, Bct.CreateAdmin.class, CommandLine.HelpCommand.class})
 public final class Bct implements Runnable {
 
     public static void main(String[] args) {
@@ -47,6 +58,50 @@ public final class Bct implements Runnable {
             }, "bct-shutdown"));
             System.out.println("Better Care Together is ready at " + platform.url());
             stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "create-admin", description = "Create an administrator and print a one-time password, to be "
+            + "replaced at first sign-in. With the embedded database, stop the server first.")
+    static final class CreateAdmin implements Callable<Integer> {
+
+        @Option(names = "--email", required = true, description = "The administrator's email address.")
+        String email;
+
+        @Option(names = "--name", defaultValue = "Administrator", description = "How colleagues know them "
+                + "(default: ${DEFAULT-VALUE}).")
+        String name;
+
+        @Option(names = "--partner", required = true, description = "The organisation they work for: its id or "
+                + "its ODS or GSS code, such as RTX.")
+        String partner;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            EmailAddress address;
+            try {
+                address = new EmailAddress(email);
+            } catch (InvalidValueException invalid) {
+                spec.commandLine().getErr().println("bct: --email " + invalid.rule());
+                return 2;
+            }
+            Outcome<AccountWithPassword> outcome = Platform.createAdministrator(Configuration.fromEnvironment(),
+                    address, name, partner);
+            if (outcome instanceof Outcome.Rejected<AccountWithPassword> rejected) {
+                String detail = rejected.rejection() instanceof Rejection.InvalidInput invalid
+                        ? "--" + invalid.problems().getFirst().field() + " " + invalid.problems().getFirst().problem()
+                        : rejected.rejection().message();
+                spec.commandLine().getErr().println("bct: " + detail);
+                return 1;
+            }
+            AccountWithPassword created = outcome.orElseThrow();
+            spec.commandLine().getOut().println("Administrator created. One-time password (shown once; it must be "
+                    + "changed at first sign-in at /staff/sign-in):");
+            spec.commandLine().getOut().println(created.oneTimePassword());
             return 0;
         }
     }

@@ -1,9 +1,13 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.security.Limit;
+import org.bettercaretogether.application.security.SecuritySettings;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +21,13 @@ import java.util.Properties;
  * @param dataDirectory where the embedded PostgreSQL keeps its data ({@code BCT_DATA_DIR}, default {@code ./data})
  * @param database      an external PostgreSQL ({@code BCT_DATABASE_URL}, {@code _USER}, {@code _PASSWORD}); when
  *                      absent, the embedded one is started
+ * @param security      session timeouts, token lifetimes and rate limits ({@code BCT_SESSION_*}, {@code BCT_LIMIT_*},
+ *                      {@code BCT_TOKEN_*})
+ * @param trustForwardedHeaders whether a reverse proxy's X-Forwarded-Proto and X-Forwarded-For are believed
+ *                      ({@code BCT_TRUST_FORWARDED_HEADERS}, default false)
  */
-public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database) {
+public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
+                            SecuritySettings security, boolean trustForwardedHeaders) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -46,12 +55,27 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         });
         Optional<DatabaseAddress> database = Optional.ofNullable(settings.get("BCT_DATABASE_URL"))
                 .map(url -> new DatabaseAddress(url, settings.get("BCT_DATABASE_USER"), settings.get("BCT_DATABASE_PASSWORD")));
+        SecuritySettings defaults = SecuritySettings.defaults();
+        SecuritySettings security = new SecuritySettings(
+                duration(settings, "BCT_SESSION_IDLE_TIMEOUT", defaults.sessionIdleTimeout()),
+                duration(settings, "BCT_SESSION_ABSOLUTE_TIMEOUT", defaults.sessionAbsoluteTimeout()),
+                limit(settings, "BCT_LIMIT_SIGN_INS_PER_ADDRESS", defaults.signInsPerSource()),
+                limit(settings, "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT", defaults.failedSignInsPerAccount()),
+                limit(settings, "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", defaults.publicPostsPerSource()),
+                duration(settings, "BCT_TOKEN_LIFETIME", defaults.tokenLifetime()),
+                duration(settings, "BCT_TOKEN_MAXIMUM_LIFETIME", defaults.maximumTokenLifetime()));
+        boolean trustForwarded = Boolean.parseBoolean(settings.getOrDefault("BCT_TRUST_FORWARDED_HEADERS", "false"));
         return new Configuration(port(settings.get("BCT_PORT")), Path.of(settings.getOrDefault("BCT_DATA_DIR", "data")),
-                database);
+                database, security, trustForwarded);
+    }
+
+    /** The defaults, with a port and an embedded database in {@code dataDirectory}: for tests and embedding. */
+    public static Configuration embedded(int port, Path dataDirectory) {
+        return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false);
     }
 
     public Configuration withPort(int newPort) {
-        return new Configuration(newPort, dataDirectory, database);
+        return new Configuration(newPort, dataDirectory, database, security, trustForwardedHeaders);
     }
 
     private static int port(String text) {
@@ -62,6 +86,43 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
             return Integer.parseInt(text);
         } catch (NumberFormatException notANumber) {
             throw new ConfigurationException("BCT_PORT must be a port number from 0 to 65535, not '" + text + "'");
+        }
+    }
+
+    /** A duration such as {@code 30m}, {@code 12h}, {@code 90d} or {@code 45s}. */
+    static Duration duration(Map<String, String> settings, String name, Duration otherwise) {
+        String text = settings.get(name);
+        if (text == null) {
+            return otherwise;
+        }
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([1-9][0-9]{0,6})([smhd])").matcher(text);
+        if (!parts.matches()) {
+            throw new ConfigurationException(name + " must be a duration such as 45s, 30m, 12h or 90d, not '" + text + "'");
+        }
+        long amount = Long.parseLong(parts.group(1));
+        return switch (parts.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+    }
+
+    /** A limit such as {@code 20/15m}: at most 20 in any 15 minutes. */
+    static Limit limit(Map<String, String> settings, String name, Limit otherwise) {
+        String text = settings.get(name);
+        if (text == null) {
+            return otherwise;
+        }
+        int slash = text.indexOf('/');
+        try {
+            int count = Integer.parseInt(text.substring(0, Math.max(slash, 0)));
+            if (count < 1) {
+                throw new NumberFormatException();
+            }
+            return new Limit(count, duration(Map.of(name, text.substring(slash + 1)), name, null));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException malformed) {
+            throw new ConfigurationException(name + " must be a count and a duration such as 20/15m, not '" + text + "'");
         }
     }
 

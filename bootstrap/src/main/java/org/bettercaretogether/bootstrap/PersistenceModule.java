@@ -3,12 +3,18 @@ package org.bettercaretogether.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.security.ApiTokens;
+import org.bettercaretogether.application.security.PasswordHasher;
+import org.bettercaretogether.application.security.RateLimits;
+import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.persistence.PostgresAdapters;
@@ -71,5 +77,37 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     StoreHealth storeHealth(PostgresAdapters adapters) {
         return adapters.storeHealth();
+    }
+
+    @Provides
+    StaffMembers staffMembers(PostgresAdapters adapters) {
+        return adapters.staffMembers();
+    }
+
+    @Provides
+    StaffSessions sessions(PostgresAdapters adapters) {
+        return adapters.sessions();
+    }
+
+    @Provides
+    ApiTokens apiTokens(PostgresAdapters adapters) {
+        return adapters.apiTokens();
+    }
+
+    @Provides
+    AuditLog auditLog(PostgresAdapters adapters) {
+        return adapters.auditLog();
+    }
+
+    @Provides
+    @Singleton
+    RateLimits rateLimits(PostgresAdapters adapters) {
+        return adapters.rateLimits();
+    }
+
+    @Provides
+    @Singleton
+    PasswordHasher passwordHasher() {
+        return PostgresAdapters.passwordHasher();
     }
 }

@@ -2,10 +2,19 @@ package org.bettercaretogether.bootstrap;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariDataSource;
+import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.staff.EmailAddress;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.web.platform.WebServer;
@@ -14,7 +23,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole service, running: the database (the configured one, or the embedded default), the pool, the
@@ -43,11 +55,8 @@ public final class Platform implements AutoCloseable {
         try {
             HikariDataSource pool = openMigratedDatabase(configuration, ConnectionPool.DEFAULT_MAXIMUM_SIZE, started);
 
-            Injector injector = Guice.createInjector(Stage.PRODUCTION,
-                    new ApplicationModule(Clock.systemUTC()), new PersistenceModule(pool), new WebModule());
-            ReferenceDataLoad load = injector.getInstance(LoadReferenceData.class).load();
-            log.info("Reference data {}: {}", load.release(),
-                    load.newRelease() ? load.recordsAdded() + " record(s) added" : "already loaded");
+            Injector injector = injector(configuration, pool, new WebModule(configuration));
+            ReferenceDataLoad load = loadReferenceData(injector);
 
             WebServer web = injector.getInstance(WebServer.class);
             started.push(web);
@@ -56,6 +65,34 @@ public final class Platform implements AutoCloseable {
         } catch (RuntimeException failure) {
             closeAll(started);
             throw failure;
+        }
+    }
+
+    /**
+     * Creates an administrator in the configured database (migrated and holding the reference data first) and
+     * stops. With the embedded database, the server must not be running at the same time.
+     *
+     * @param partner the partner's id, or one of its codes (ODS or GSS), such as {@code RTX}
+     */
+    public static Outcome<AccountWithPassword> createAdministrator(Configuration configuration, EmailAddress email,
+                                                                   String name, String partner) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            Injector injector = injector(configuration,
+                    openMigratedDatabase(configuration, 2, started));
+            loadReferenceData(injector);
+            Optional<PartnerId> partnerId = injector.getInstance(BrowseDirectory.class).partners().stream()
+                    .filter(candidate -> candidate.id().toString().equalsIgnoreCase(partner.strip())
+                            || candidate.identifiers().stream().anyMatch(recorded ->
+                            recorded.identifier().value().equalsIgnoreCase(partner.strip())))
+                    .map(Partner::id).findFirst();
+            if (partnerId.isEmpty()) {
+                return Outcome.rejected(Rejection.InvalidInput.of("partner",
+                        "must be a partner's id or code; the partners are listed at /api/v1/partners"));
+            }
+            return injector.getInstance(CreateAdministrator.class).create(email, name, partnerId.get());
+        } finally {
+            closeAll(started);
         }
     }
 
@@ -85,6 +122,20 @@ public final class Platform implements AutoCloseable {
         int applied = SchemaMigrations.migrate(pool);
         log.info("Database {} ready; {} migration(s) applied", address, applied);
         return pool;
+    }
+
+    private static Injector injector(Configuration configuration, HikariDataSource pool, Module... more) {
+        List<Module> modules = new ArrayList<>(List.of(
+                new ApplicationModule(Clock.systemUTC(), configuration.security()), new PersistenceModule(pool)));
+        modules.addAll(List.of(more));
+        return Guice.createInjector(Stage.PRODUCTION, modules);
+    }
+
+    private static ReferenceDataLoad loadReferenceData(Injector injector) {
+        ReferenceDataLoad load = injector.getInstance(LoadReferenceData.class).load();
+        log.info("Reference data {}: {}", load.release(),
+                load.newRelease() ? load.recordsAdded() + " record(s) added" : "already loaded");
+        return load;
     }
 
     /** The port the web server listens on. */

@@ -3,18 +3,44 @@ package org.bettercaretogether.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
+import org.bettercaretogether.application.security.Authenticate;
+import org.bettercaretogether.application.security.ChangePassword;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.security.SignIn;
+import org.bettercaretogether.application.security.SignOut;
+import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.web.PublicWeb;
+import org.bettercaretogether.web.WebPorts;
 import org.bettercaretogether.web.platform.WebServer;
+import org.bettercaretogether.web.platform.WebSettings;
 
-/** The Javalin server with the public pages, the JSON API and the health endpoints; started by {@link Platform}. */
+import java.time.Clock;
+
+/**
+ * The Javalin server: public pages, the JSON API, the staff pages and API, health; started by {@link Platform}.
+ */
 public final class WebModule extends AbstractModule {
+
+    private final boolean trustForwardedHeaders;
+
+    public WebModule(Configuration configuration) {
+        this.trustForwardedHeaders = configuration.trustForwardedHeaders();
+    }
 
     @Provides
     @Singleton
-    WebServer webServer(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness) {
-        return PublicWeb.server(directory, places, readiness);
+    WebServer webServer(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
+                        SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
+                        ManageApiTokens apiTokens, AdmitPublicSubmission admitPublicSubmission, ManageStaff manageStaff,
+                        ReadAuditLog readAuditLog, CorrectDirectory correctDirectory, Clock clock) {
+        return PublicWeb.server(new WebPorts(directory, places, readiness, signIn, authenticate, signOut,
+                        changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory),
+                new WebSettings(trustForwardedHeaders, clock));
     }
 }

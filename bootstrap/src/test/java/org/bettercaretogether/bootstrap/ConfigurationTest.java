@@ -1,11 +1,14 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.security.Limit;
+import org.bettercaretogether.application.security.SecuritySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +51,33 @@ class ConfigurationTest {
     }
 
     @Test
+    void timeouts_and_limits_are_read_in_plain_units() {
+        Configuration configuration = Configuration.from(Map.of(
+                "BCT_SESSION_IDLE_TIMEOUT", "20m", "BCT_SESSION_ABSOLUTE_TIMEOUT", "8h",
+                "BCT_LIMIT_SIGN_INS_PER_ADDRESS", "50/1h", "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT", "3/30m",
+                "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", "10/45s", "BCT_TOKEN_LIFETIME", "30d",
+                "BCT_TRUST_FORWARDED_HEADERS", "true"));
+
+        assertThat(configuration.security().sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(configuration.security().sessionAbsoluteTimeout()).isEqualTo(Duration.ofHours(8));
+        assertThat(configuration.security().signInsPerSource()).isEqualTo(new Limit(50, Duration.ofHours(1)));
+        assertThat(configuration.security().failedSignInsPerAccount()).isEqualTo(new Limit(3, Duration.ofMinutes(30)));
+        assertThat(configuration.security().publicPostsPerSource()).isEqualTo(new Limit(10, Duration.ofSeconds(45)));
+        assertThat(configuration.security().tokenLifetime()).isEqualTo(Duration.ofDays(30));
+        assertThat(configuration.security().maximumTokenLifetime())
+                .isEqualTo(SecuritySettings.defaults().maximumTokenLifetime());
+        assertThat(configuration.trustForwardedHeaders()).isTrue();
+        assertThat(Configuration.from(Map.of()).security()).isEqualTo(SecuritySettings.defaults());
+    }
+
+    @Test
     void unusable_settings_are_refused_with_the_setting_named() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_SESSION_IDLE_TIMEOUT", "soon")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_SESSION_IDLE_TIMEOUT");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_LIMIT_SIGN_INS_PER_ADDRESS", "0/1m")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_LIMIT_SIGN_INS_PER_ADDRESS");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_LIMIT_SIGN_INS_PER_ADDRESS", "20")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_LIMIT_SIGN_INS_PER_ADDRESS");
         assertThatThrownBy(() -> Configuration.from(Map.of("BCT_PORT", "seventy")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_PORT");
         assertThatThrownBy(() -> Configuration.from(Map.of("BCT_PORT", "70000")))

@@ -25,7 +25,7 @@ class ServerSystemTest {
 
     @Test
     void on_the_embedded_database_it_serves_the_directory_and_keeps_it_across_a_restart() {
-        Configuration configuration = new Configuration(0, dataDirectory, Optional.empty());
+        Configuration configuration = Configuration.embedded(0, dataDirectory);
 
         try (Platform first = Platform.start(configuration)) {
             assertThat(first.referenceData().newRelease()).isTrue();
@@ -72,7 +72,7 @@ class ServerSystemTest {
     @Test
     void a_start_that_fails_half_way_stops_the_embedded_database_it_had_started() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Configuration portInUse = new Configuration(taken.getLocalPort(), dataDirectory, Optional.empty());
+            Configuration portInUse = Configuration.embedded(taken.getLocalPort(), dataDirectory);
 
             assertThatThrownBy(() -> Platform.start(portInUse)).isInstanceOf(RuntimeException.class);
         }
