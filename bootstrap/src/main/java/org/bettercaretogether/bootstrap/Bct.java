@@ -9,8 +9,10 @@ import org.bettercaretogether.domain.staff.EmailAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,16 +25,27 @@ import java.util.concurrent.CountDownLatch;
         subcommands = {Bct.Serve.class, Bct.Migrate.class, Bct.CreateAdmin.class, CommandLine.HelpCommand.class})
 public final class Bct implements Runnable {
 
+    private final Map<String, String> environment;
+
+    Bct(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    Configuration configuration() {
+        return Configuration.from(environment);
+    }
+
     public static void main(String[] args) {
         // The service uses no method interception; without it Guice needs no bytecode generation (nor sun.misc.Unsafe).
         if (System.getProperty("guice_bytecode_gen_option") == null) {
             System.setProperty("guice_bytecode_gen_option", "DISABLED");
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(System.getenv()).execute(args));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new Bct())
+    /** The command line reading its settings from {@code environment}. */
+    static CommandLine commandLine(Map<String, String> environment) {
+        return new CommandLine(new Bct(environment))
                 .setExecutionExceptionHandler((failure, commandLine, parsed) -> {
                     commandLine.getErr().println("bct: " + failure.getMessage());
                     return failure instanceof ConfigurationException ? 2 : 1;
@@ -48,9 +61,12 @@ public final class Bct implements Runnable {
             + "unless BCT_DATABASE_URL names another.")
     static final class Serve implements Callable<Integer> {
 
+        @ParentCommand
+        Bct bct;
+
         @Override
         public Integer call() throws InterruptedException {
-            Platform platform = Platform.start(Configuration.fromEnvironment());
+            Platform platform = Platform.start(bct.configuration());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 platform.close();
@@ -80,6 +96,9 @@ public final class Bct implements Runnable {
         @Spec
         CommandSpec spec;
 
+        @ParentCommand
+        Bct bct;
+
         @Override
         public Integer call() {
             EmailAddress address;
@@ -89,7 +108,7 @@ public final class Bct implements Runnable {
                 spec.commandLine().getErr().println("bct: --email " + invalid.rule());
                 return 2;
             }
-            Outcome<AccountWithPassword> outcome = Platform.createAdministrator(Configuration.fromEnvironment(),
+            Outcome<AccountWithPassword> outcome = Platform.createAdministrator(bct.configuration(),
                     address, name, partner);
             if (outcome instanceof Outcome.Rejected<AccountWithPassword> rejected) {
                 String detail = rejected.rejection() instanceof Rejection.InvalidInput invalid
@@ -109,9 +128,12 @@ public final class Bct implements Runnable {
     @Command(name = "migrate", description = "Apply the schema migrations to the database and stop.")
     static final class Migrate implements Callable<Integer> {
 
+        @ParentCommand
+        Bct bct;
+
         @Override
         public Integer call() {
-            Platform.migrate(Configuration.fromEnvironment());
+            Platform.migrate(bct.configuration());
             System.out.println("The database schema is up to date.");
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code java -jar bct.jar serve}, run as a person runs it, and stopped as a person stops it. */
+@Order(1)
 class RunnableJarIT {
 
     private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/");
@@ -48,7 +51,7 @@ class RunnableJarIT {
         builder.environment().remove("BCT_DATABASE_URL");
         process = builder.start();
 
-        int port = awaitReadyPort(process, 90);
+        int port = awaitReadyPort(process, 90, Path.of("target/jar-run.log"));
         Http http = new Http(port);
         assertThat(http.count("/api/v1/communities")).isEqualTo(12);
         assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
@@ -58,12 +61,23 @@ class RunnableJarIT {
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with it").doesNotExist();
     }
 
-    private static int awaitReadyPort(Process process, int seconds) throws InterruptedException {
+    /** Waits for the ready line, copying everything the process prints to {@code transcript} for LogHygieneIT. */
+    private static int awaitReadyPort(Process process, int seconds, Path transcript)
+            throws InterruptedException, IOException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        java.io.Writer copy = Files.newBufferedWriter(transcript, StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> {
             try (BufferedReader output = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                output.lines().forEach(lines::add);
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)); copy) {
+                output.lines().forEach(line -> {
+                    lines.add(line);
+                    try {
+                        copy.write(line + System.lineSeparator());
+                        copy.flush();
+                    } catch (IOException unwritable) {
+                        throw new java.io.UncheckedIOException(unwritable);
+                    }
+                });
             } catch (IOException closed) {
                 // the process ended
             }
