@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.place.PlaceWeb;
 import org.bettercaretogether.web.platform.Routes;
@@ -15,8 +16,8 @@ import org.bettercaretogether.web.staff.StaffWeb;
 /**
  * The web server as the composition root builds it: the home page, the directory of partners, networks,
  * communities and workstreams, finding a community for a place, all as HTML pages and under {@code /api/v1};
- * the staff side (signing in, the staff home, passwords, API tokens) under {@code /staff} and
- * {@code /api/v1/staff}; {@code /health/ready} asking {@link CheckReadiness}; the rate limit on public
+ * the staff side (signing in, the staff home, passwords, API tokens, and for administrators the staff accounts,
+ * the audit log and corrections to the directory) under {@code /staff} and {@code /api/v1/staff}; {@code /health/ready} asking {@link CheckReadiness}; the rate limit on public
  * submissions; and the security headers on every answer.
  *
  * <pre>{@code
@@ -38,8 +39,10 @@ public final class PublicWeb {
         List<Routes> groups = new ArrayList<>();
         groups.add(new SubmissionThrottle(ports.admitPublicSubmission()));
         groups.addAll(StaffWeb.routes(ports.signIn(), ports.authenticate(), ports.signOut(), ports.changePassword(),
-                ports.apiTokens(), ports.directory(), settings.clock()));
+                ports.apiTokens(), ports.manageStaff(), ports.directory(), settings.clock()));
+        groups.addAll(AuditWeb.routes(ports.readAuditLog(), ports.manageStaff()));
         groups.addAll(DirectoryWeb.routes(ports.directory()));
+        groups.addAll(DirectoryWeb.corrections(ports.directory(), ports.correctDirectory()));
         groups.addAll(PlaceWeb.routes(ports.places()));
         return new WebServer(groups, ports.readiness()::ready, settings);
     }

@@ -3,6 +3,7 @@ package org.bettercaretogether.web.directory;
 import java.util.List;
 import java.util.Objects;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.web.platform.Routes;
 
 /** The directory's route groups, for the composition of the public web server. */
@@ -20,5 +21,14 @@ public final class DirectoryWeb {
                 new NetworkRoutes(directory),
                 new CommunityRoutes(directory),
                 new WorkstreamRoutes(directory));
+    }
+
+    /**
+     * Administrators' corrections to the directory, as staff pages under {@code /staff/reference-data} and in the
+     * staff API (behind the staff gate): read from {@code directory}, made through {@code corrections}.
+     */
+    public static List<Routes> corrections(BrowseDirectory directory, CorrectDirectory corrections) {
+        return List.of(new CorrectionRoutes(Objects.requireNonNull(directory, "directory"),
+                Objects.requireNonNull(corrections, "corrections")));
     }
 }

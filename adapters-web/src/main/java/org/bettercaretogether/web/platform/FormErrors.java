@@ -2,7 +2,9 @@ package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
@@ -71,6 +73,54 @@ public record FormErrors(List<FieldError> list) {
                     ErrorHandling.sentence(problem.field(), problem.problem()))).toList());
         }
         return new FormErrors(List.of(new FieldError(otherwise, rejection.message())));
+    }
+
+    /**
+     * The errors of a rejection on a form whose field ids follow the request's field names
+     * ({@link #fieldId(String)}): each problem against the field it names, in words ("Postcode district LA99X must
+     * be ..."); a rejection that is not about input (a conflict) becomes one error against {@code otherwise}, in its
+     * own words.
+     */
+    public static FormErrors onFields(Rejection rejection, String otherwise) {
+        if (rejection instanceof Rejection.InvalidInput invalid) {
+            return new FormErrors(invalid.problems().stream().map(problem -> new FieldError(
+                    fieldId(problem.field()), ErrorHandling.sentence(problem.field(), problem.problem()))).toList());
+        }
+        return new FormErrors(List.of(new FieldError(otherwise, rejection.message())));
+    }
+
+    /**
+     * The same errors in the order their fields come on the page, as the error summary lists them: {@code fields}
+     * names each field's id, or the start of a family of ids ({@code identifiers} for
+     * {@code identifiers-0-value}...); errors of fields not named keep their order, at the end.
+     */
+    public FormErrors inOrder(List<String> fields) {
+        List<FieldError> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(error -> position(fields, error.field())));
+        return new FormErrors(sorted);
+    }
+
+    private static int position(List<String> fields, String field) {
+        for (int i = 0; i < fields.size(); i++) {
+            String known = fields.get(i);
+            if (field.equals(known) || field.startsWith(known + "-")) {
+                return i;
+            }
+        }
+        return fields.size();
+    }
+
+    /**
+     * The id (and name) of the form field that stands for a field of a JSON body: {@code name} is {@code name},
+     * {@code postcodeDistricts} is {@code postcode-districts}, {@code population.people} is
+     * {@code population-people}, {@code identifiers[1].value} is {@code identifiers-1-value}. One rule, so that a
+     * problem named in the API's words finds its field on the page.
+     */
+    public static String fieldId(String field) {
+        return field.replaceAll("\\[(\\d+)]", ".$1")
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replace('.', '-')
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

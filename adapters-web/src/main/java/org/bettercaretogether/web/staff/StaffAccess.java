@@ -2,8 +2,11 @@ package org.bettercaretogether.web.staff;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.SignedInStaff;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.StaffAddresses;
 
 /**
@@ -76,6 +79,20 @@ public final class StaffAccess {
             throw new IllegalStateException("No member of staff for " + ctx.path()
                     + ": StaffAccess answers only under " + PAGES + " and " + API + ", after the staff gate");
         }
+        return actor;
+    }
+
+    /**
+     * The member of staff on whose behalf this request acts, once the application's {@code AccessPolicy} agrees
+     * they hold one of {@code roles}; otherwise its refusal, answered 403. For a handler that reads or checks
+     * something before it calls the use case that would refuse the person (the empty form of an administrator's
+     * page, say), so that someone who may not use the page gets neither its form nor its validation messages.
+     */
+    public static Actor actorHolding(Context ctx, Role... roles) {
+        Actor actor = actor(ctx);
+        AccessPolicy.requireAny(actor, roles).ifPresent(refused -> {
+            throw new RejectedException(refused);
+        });
         return actor;
     }
 

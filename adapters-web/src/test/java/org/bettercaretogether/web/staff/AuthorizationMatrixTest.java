@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
             MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY;
     static final org.bettercaretogether.domain.partner.PartnerId ANOTHER_PARTNER = MorecambeBay.CUMBRIA_PARTNERSHIP;
 
+    private static final String PARTNER_PAGE = "/staff/reference-data/partners/" + OWN_PARTNER;
+    private static final String PARTNER_API = "/api/v1/staff/partners/" + OWN_PARTNER;
+
     /** Every staff route, with who may call it and a sample request. */
     private static final Map<String, Row> ROUTES = rows(
             row("GET /staff/sign-in", OPEN),
@@ -114,7 +117,62 @@ class AuthorizationMatrixTest {
             row("GET /api/v1/staff/me", ANY_STAFF),
             row("GET /api/v1/staff/tokens", ANY_STAFF),
             row("POST /api/v1/staff/tokens", ANY_STAFF).body(json("{\"label\": \"matrix\"}")),
-            row("DELETE /api/v1/staff/tokens/{id}", ANY_STAFF));
+            row("DELETE /api/v1/staff/tokens/{id}", ANY_STAFF),
+            // staff accounts: a random id is no account (404), which an administrator gets past the door to learn
+            row("GET /staff/accounts", only(Role.ADMIN)),
+            row("GET /staff/accounts/new", only(Role.ADMIN)),
+            row("POST /staff/accounts/new", only(Role.ADMIN)).body(form("email", "matrix.page@example.nhs.uk",
+                    "name", "Matrix Page", "partner", OWN_PARTNER.toString(), "roles", "MODERATOR")),
+            row("GET /staff/accounts/{id}", only(Role.ADMIN)),
+            row("POST /staff/accounts/{id}", only(Role.ADMIN)).body(form("version", "1", "name", "Matrix",
+                    "partner", OWN_PARTNER.toString(), "roles", "MODERATOR", "active", "true")),
+            row("POST /staff/accounts/{id}/reset-password", only(Role.ADMIN)),
+            row("GET /api/v1/staff/accounts", only(Role.ADMIN)),
+            row("POST /api/v1/staff/accounts", only(Role.ADMIN)).body(json("{\"email\": \"matrix.api@example.nhs.uk\", "
+                    + "\"name\": \"Matrix Api\", \"partner\": \"" + OWN_PARTNER + "\", \"roles\": [\"MODERATOR\"]}")),
+            row("GET /api/v1/staff/accounts/{id}", only(Role.ADMIN)),
+            row("PUT /api/v1/staff/accounts/{id}", only(Role.ADMIN)).body(json("{\"version\": 1, \"name\": \"Matrix\", "
+                    + "\"partner\": \"" + OWN_PARTNER + "\", \"roles\": [], \"active\": true}")),
+            row("POST /api/v1/staff/accounts/{id}/password-reset", only(Role.ADMIN)),
+            // the audit log
+            row("GET /staff/audit-log", only(Role.ADMIN)),
+            row("GET /api/v1/staff/audit-log", only(Role.ADMIN)),
+            // corrections to the reference data: real records, but version 0 is stale, so nothing changes (409)
+            row("GET /staff/reference-data", only(Role.ADMIN)),
+            row("GET /staff/reference-data/partners/{id}", only(Role.ADMIN)).path(PARTNER_PAGE),
+            row("POST /staff/reference-data/partners/{id}", only(Role.ADMIN)).path(PARTNER_PAGE).body(form(
+                    "version", "0", "name", "University Hospitals of Morecambe Bay NHS Foundation Trust",
+                    "kind", "ACUTE_HOSPITAL_TRUST", "website", "", "role", "Runs the hospitals.",
+                    "identifiers-0-scheme", "ODS", "identifiers-0-value", "RTX", "identifiers-0-source", "ODS")),
+            row("GET /staff/reference-data/networks/{slug}", only(Role.ADMIN)).path("/staff/reference-data/networks/furness"),
+            row("POST /staff/reference-data/networks/{slug}", only(Role.ADMIN)).path("/staff/reference-data/networks/furness")
+                    .body(form("version", "0", "name", "Furness", "description", "The Furness peninsula.",
+                            "grouping-source", "A programme source")),
+            row("GET /staff/reference-data/communities/{slug}", only(Role.ADMIN)).path("/staff/reference-data/communities/kendal"),
+            row("POST /staff/reference-data/communities/{slug}", only(Role.ADMIN)).path("/staff/reference-data/communities/kendal")
+                    .body(form("version", "0", "name", "Kendal", "network", "south-lakes", "towns", "Kendal",
+                            "postcode-districts", "LA9", "coverage-source", "A programme source")),
+            row("GET /staff/reference-data/workstreams/{slug}", only(Role.ADMIN)).path("/staff/reference-data/workstreams/elective-care"),
+            row("POST /staff/reference-data/workstreams/{slug}", only(Role.ADMIN)).path("/staff/reference-data/workstreams/elective-care")
+                    .body(form("version", "0", "name", "Elective Care", "scope", "Planned care.",
+                            "care-settings", "HOSPITAL", "phase", "ENGAGEMENT")),
+            row("GET /api/v1/staff/partners/{id}", only(Role.ADMIN)).path(PARTNER_API),
+            row("PUT /api/v1/staff/partners/{id}", only(Role.ADMIN)).path(PARTNER_API).body(json("{\"version\": 0, "
+                    + "\"name\": \"UHMB\", \"kind\": \"ACUTE_HOSPITAL_TRUST\", \"role\": \"Runs the hospitals.\", "
+                    + "\"identifiers\": []}")),
+            row("GET /api/v1/staff/networks/{slug}", only(Role.ADMIN)).path("/api/v1/staff/networks/furness"),
+            row("PUT /api/v1/staff/networks/{slug}", only(Role.ADMIN)).path("/api/v1/staff/networks/furness")
+                    .body(json("{\"version\": 0, \"name\": \"Furness\", \"description\": \"The peninsula.\", "
+                            + "\"grouping\": {\"source\": \"A programme source\", \"verified\": true}}")),
+            row("GET /api/v1/staff/communities/{slug}", only(Role.ADMIN)).path("/api/v1/staff/communities/kendal"),
+            row("PUT /api/v1/staff/communities/{slug}", only(Role.ADMIN)).path("/api/v1/staff/communities/kendal")
+                    .body(json("{\"version\": 0, \"name\": \"Kendal\", \"network\": \"south-lakes\", "
+                            + "\"towns\": [\"Kendal\"], \"postcodeDistricts\": [\"LA9\"], "
+                            + "\"coverage\": {\"source\": \"A programme source\"}}")),
+            row("GET /api/v1/staff/workstreams/{slug}", only(Role.ADMIN)).path("/api/v1/staff/workstreams/elective-care"),
+            row("PUT /api/v1/staff/workstreams/{slug}", only(Role.ADMIN)).path("/api/v1/staff/workstreams/elective-care")
+                    .body(json("{\"version\": 0, \"name\": \"Elective Care\", \"scope\": \"Planned care.\", "
+                            + "\"careSettings\": [\"HOSPITAL\"], \"phase\": \"ENGAGEMENT\", \"involved\": []}")));
 
     @RegisterExtension
     static final RunningPublicWeb web = StaffServers.plainHttp();

@@ -1,0 +1,90 @@
+package org.bettercaretogether.web.audit;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bettercaretogether.application.audit.AuditPage;
+import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.domain.audit.AuditEntry;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Reading the audit log (administrators): {@code GET /staff/audit-log[?cursor=...]} and
+ * {@code GET /api/v1/staff/audit-log[?cursor=...&limit=...]}. {@link ReadAuditLog} decides who may, and
+ * refuses a cursor it did not give or a limit out of range (422).
+ */
+final class AuditRoutes implements Routes {
+
+    static final String PAGE = StaffAddresses.PAGES + "/audit-log";
+    static final String API = StaffAddresses.API + "/audit-log";
+    static final int PAGE_SIZE = 25;
+    static final int DEFAULT_LIMIT = 50;
+    private static final String CURSOR = "cursor";
+
+    private final ReadAuditLog log;
+    private final ManageStaff staff;
+
+    AuditRoutes(ReadAuditLog log, ManageStaff staff) {
+        this.log = log;
+        this.staff = staff;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGE, this::page);
+        routes.get(API, this::api);
+    }
+
+    private void page(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        Optional<String> cursor = cursor(ctx);
+        AuditPage page = log.read(actor, cursor, PAGE_SIZE).orElseThrow();
+        Map<StaffMemberId, String> names = new HashMap<>();
+        var rows = page.entries().stream().map(entry -> new AuditLogPage.Row(Formats.dateTime(entry.at()),
+                who(actor, entry, names), entry.action(), entry.recordType() + " " + entry.recordId(),
+                entry.changes().stream().map(AuditRoutes::change).toList())).toList();
+        ctx.render("audit/log.jte", Map.of("log", new AuditLogPage(rows,
+                page.next().map(next -> PAGE + "?" + CURSOR + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                        .orElse(null),
+                cursor.isPresent() ? PAGE : null)));
+    }
+
+    private void api(Context ctx) {
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
+        AuditPage page = log.read(StaffAccess.actor(ctx), cursor(ctx), limit)
+                .orElseThrow();
+        ctx.json(new AuditLogView(page.entries().stream().map(AuditEntryView::of).toList(), page.next().orElse(null)));
+    }
+
+    /** The name of whoever acted, if the administrator may look their account up; else their staff id. */
+    private String who(Actor reader, AuditEntry entry, Map<StaffMemberId, String> names) {
+        if (entry.actor().isEmpty()) {
+            return "No one signed in";
+        }
+        return names.computeIfAbsent(entry.actor().get(), id -> switch (staff.find(reader, id)) {
+            case Outcome.Done<StaffMember>(StaffMember member) -> member.name();
+            case Outcome.Rejected<StaffMember> ignored -> id.toString();
+        });
+    }
+
+    private static AuditLogPage.Change change(FieldChange change) {
+        return new AuditLogPage.Change(change.field(), change.before().orElse("None"), change.after().orElse("None"));
+    }
+
+    private static Optional<String> cursor(Context ctx) {
+        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
+    }
+}

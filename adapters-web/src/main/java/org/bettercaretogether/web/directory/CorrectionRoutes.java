@@ -1,0 +1,347 @@
+package org.bettercaretogether.web.directory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CommunityProfile;
+import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.directory.NetworkProfile;
+import org.bettercaretogether.application.directory.WorkstreamProfile;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.community.IntegratedCareCommunity;
+import org.bettercaretogether.domain.network.ClinicalNetwork;
+import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.partner.PartnerEvent;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.partner.RecordedIdentifier;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.workstream.Workstream;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Administrators correct the directory, so that the facts the reference data could not confirm can be put right:
+ * <ul>
+ *   <li>{@code GET /staff/reference-data}: every record, with its unverified facts marked;</li>
+ *   <li>{@code GET/POST /staff/reference-data/{partners/{id}, networks/{slug}, communities/{slug},
+ *       workstreams/{slug}}}: a form to correct one, back to the list with a notice when saved, or again with
+ *       an error summary and what was typed;</li>
+ *   <li>{@code GET/PUT /api/v1/staff/{partners/{id}, networks/{slug}, communities/{slug}, workstreams/{slug}}}:
+ *       the record in its public shape with the {@code version} a correction must quote, and the correction.</li>
+ * </ul>
+ * {@link CorrectDirectory} decides who may (administrators), records each correction in the audit log, and
+ * refuses a stale version (409) or a reference to a record that does not exist (422). The forms and bodies
+ * are read into the domain's values here, with the domain's rules: a broken rule is a field error (422).
+ */
+final class CorrectionRoutes implements Routes {
+
+    private static final String UPDATED = "updated";
+
+    private final BrowseDirectory directory;
+    private final CorrectDirectory corrections;
+
+    CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections) {
+        this.directory = directory;
+        this.corrections = corrections;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(Corrections.PAGES, this::listPage);
+        routes.get(Corrections.PAGES + "/partners/{id}", this::partnerForm);
+        routes.post(Corrections.PAGES + "/partners/{id}", this::correctPartner);
+        routes.get(Corrections.PAGES + "/networks/{slug}", this::networkForm);
+        routes.post(Corrections.PAGES + "/networks/{slug}", this::correctNetwork);
+        routes.get(Corrections.PAGES + "/communities/{slug}", this::communityForm);
+        routes.post(Corrections.PAGES + "/communities/{slug}", this::correctCommunity);
+        routes.get(Corrections.PAGES + "/workstreams/{slug}", this::workstreamForm);
+        routes.post(Corrections.PAGES + "/workstreams/{slug}", this::correctWorkstream);
+        routes.get(Corrections.API + "/partners/{id}", this::partner);
+        routes.put(Corrections.API + "/partners/{id}", this::revisePartner);
+        routes.get(Corrections.API + "/networks/{slug}", this::network);
+        routes.put(Corrections.API + "/networks/{slug}", this::reviseNetwork);
+        routes.get(Corrections.API + "/communities/{slug}", this::community);
+        routes.put(Corrections.API + "/communities/{slug}", this::reviseCommunity);
+        routes.get(Corrections.API + "/workstreams/{slug}", this::workstream);
+        routes.put(Corrections.API + "/workstreams/{slug}", this::reviseWorkstream);
+    }
+
+    // --- the list ---
+
+    private void listPage(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        var page = new ReferenceDataPage(
+                directory.partners().stream().map(CorrectionRoutes::row).toList(),
+                directory.networks().stream().map(CorrectionRoutes::row).toList(),
+                directory.communities().stream().map(CorrectionRoutes::row).toList(),
+                directory.workstreams().stream().map(CorrectionRoutes::row).toList(), null);
+        String updated = Corrections.PAGES + "/" + ctx.queryParam(UPDATED);
+        String notice = page.rows().filter(row -> row.editHref().equals(updated)).findFirst()
+                .map(row -> row.name() + " has been corrected.").orElse(null);
+        ctx.render("directory/reference-data.jte", Map.of("data", new ReferenceDataPage(page.partners(),
+                page.networks(), page.communities(), page.workstreams(), notice)));
+    }
+
+    private static ReferenceDataPage.Row row(Partner partner) {
+        List<String> unverified = new ArrayList<>();
+        for (RecordedIdentifier code : partner.identifiers()) {
+            if (!code.provenance().verified()) {
+                unverified.add("code " + code.identifier().value());
+            }
+        }
+        if (partner.history().stream().map(PartnerEvent::provenance).anyMatch(source -> !source.verified())) {
+            unverified.add("history");
+        }
+        return new ReferenceDataPage.Row(partner.name(), Corrections.PAGES + "/partners/" + partner.id(),
+                PartnerView.PAGES + "/" + partner.id(), partner.kind().description(), unverified);
+    }
+
+    private static ReferenceDataPage.Row row(NetworkProfile profile) {
+        ClinicalNetwork network = profile.network();
+        return new ReferenceDataPage.Row(network.name(), Corrections.PAGES + "/networks/" + network.slug(),
+                NetworkView.PAGES + "/" + network.slug(), profile.communities().size() + " communities",
+                network.grouping().verified() ? List.of() : List.of("grouping"));
+    }
+
+    private static ReferenceDataPage.Row row(CommunityProfile profile) {
+        IntegratedCareCommunity community = profile.community();
+        List<String> unverified = new ArrayList<>();
+        if (!community.coverage().provenance().verified()) {
+            unverified.add("coverage");
+        }
+        if (community.population().filter(population -> !population.provenance().verified()).isPresent()) {
+            unverified.add("population");
+        }
+        return new ReferenceDataPage.Row(community.name(), Corrections.PAGES + "/communities/" + community.slug(),
+                CommunityView.PAGES + "/" + community.slug(),
+                (profile.network() == null ? "" : profile.network().name() + " network: ")
+                        + Formats.list(community.coverage().towns()), unverified);
+    }
+
+    private static ReferenceDataPage.Row row(WorkstreamProfile profile) {
+        Workstream workstream = profile.workstream();
+        return new ReferenceDataPage.Row(workstream.name(), Corrections.PAGES + "/workstreams/" + workstream.slug(),
+                WorkstreamView.PAGES + "/" + workstream.slug(), workstream.phase().description(), List.of());
+    }
+
+    /** Back to the list, which names what was corrected. */
+    private static void corrected(Context ctx, String what) {
+        ctx.redirect(Corrections.PAGES + "?" + UPDATED + "=" + what, HttpStatus.SEE_OTHER);
+    }
+
+    /** Shows a form again after {@code rejection}, with the status it calls for; anything else is answered as it is. */
+    private static FormErrors refused(Context ctx, Rejection rejection, List<String> fields) {
+        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
+            throw new RejectedException(rejection);
+        }
+        FormErrors.answerStatus(ctx, rejection);
+        return FormErrors.onFields(rejection, Corrections.VERSION).inOrder(fields);
+    }
+
+    // --- partners ---
+
+    private void partnerForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        Partner current = directory.partner(partnerId(ctx)).orElseThrow();
+        renderPartner(ctx, current, PartnerCorrection.Form.of(current), FormErrors.none());
+    }
+
+    private void correctPartner(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        Partner current = directory.partner(partnerId(ctx)).orElseThrow();
+        var form = PartnerCorrection.Form.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.revision(checks).applyTo(current, checks),
+                revised -> corrections.revisePartner(actor, revised))) {
+            case Outcome.Done<Partner>(Partner revised) -> corrected(ctx, "partners/" + revised.id());
+            case Outcome.Rejected<Partner>(Rejection rejection) ->
+                    renderPartner(ctx, current, form, refused(ctx, rejection, PartnerCorrection.Form.FIELDS));
+        }
+    }
+
+    private void renderPartner(Context ctx, Partner current, PartnerCorrection.Form form, FormErrors errors) {
+        ctx.render("directory/correct-partner.jte", Map.of("form", PartnerCorrection.Page.of(current, form, errors)));
+    }
+
+    private void partner(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ctx.json(versioned(directory.partner(partnerId(ctx)).orElseThrow()));
+    }
+
+    private void revisePartner(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        Partner current = directory.partner(partnerId(ctx)).orElseThrow();
+        var revision = Corrections.body(ctx, PartnerCorrection.Revision.class);
+        Partner revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
+                partner -> corrections.revisePartner(actor, partner)).orElseThrow();
+        ctx.json(versioned(revised));
+    }
+
+    private static Versioned<PartnerView> versioned(Partner partner) {
+        return new Versioned<>(partner.version(), PartnerView.of(partner));
+    }
+
+    // --- networks ---
+
+    private void networkForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
+        renderNetwork(ctx, current, NetworkCorrection.Form.of(current), FormErrors.none());
+    }
+
+    private void correctNetwork(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
+        var form = NetworkCorrection.Form.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.revision(checks).applyTo(current, checks),
+                revised -> corrections.reviseNetwork(actor, revised))) {
+            case Outcome.Done<ClinicalNetwork>(ClinicalNetwork revised) -> corrected(ctx, "networks/" + revised.slug());
+            case Outcome.Rejected<ClinicalNetwork>(Rejection rejection) ->
+                    renderNetwork(ctx, current, form, refused(ctx, rejection, NetworkCorrection.Form.FIELDS));
+        }
+    }
+
+    private void renderNetwork(Context ctx, ClinicalNetwork current, NetworkCorrection.Form form, FormErrors errors) {
+        ctx.render("directory/correct-network.jte", Map.of("form",
+                new NetworkCorrection.Page(current.slug().value(), current.name(), form, errors)));
+    }
+
+    private void network(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ctx.json(versionedNetwork(slug(ctx)));
+    }
+
+    private void reviseNetwork(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
+        var revision = Corrections.body(ctx, NetworkCorrection.Revision.class);
+        ClinicalNetwork revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
+                network -> corrections.reviseNetwork(actor, network)).orElseThrow();
+        ctx.json(versionedNetwork(revised.slug()));
+    }
+
+    private Versioned<NetworkView> versionedNetwork(Slug slug) {
+        NetworkProfile profile = directory.network(slug).orElseThrow();
+        return new Versioned<>(profile.network().version(), NetworkView.of(profile));
+    }
+
+    // --- communities ---
+
+    private void communityForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
+        renderCommunity(ctx, current, CommunityCorrection.Form.of(current.community(), current.network()),
+                FormErrors.none());
+    }
+
+    private void correctCommunity(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
+        var form = CommunityCorrection.Form.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.revision(checks).applyTo(current.community(), networks(), checks),
+                revised -> corrections.reviseCommunity(actor, revised))) {
+            case Outcome.Done<IntegratedCareCommunity>(IntegratedCareCommunity revised) ->
+                    corrected(ctx, "communities/" + revised.slug());
+            case Outcome.Rejected<IntegratedCareCommunity>(Rejection rejection) ->
+                    renderCommunity(ctx, current, form, refused(ctx, rejection, CommunityCorrection.Form.FIELDS));
+        }
+    }
+
+    private void renderCommunity(Context ctx, CommunityProfile current, CommunityCorrection.Form form,
+                                 FormErrors errors) {
+        ctx.render("directory/correct-community.jte", Map.of("form",
+                CommunityCorrection.Page.of(current, form, networks(), errors)));
+    }
+
+    private void community(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ctx.json(versionedCommunity(slug(ctx)));
+    }
+
+    private void reviseCommunity(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
+        var revision = Corrections.body(ctx, CommunityCorrection.Revision.class);
+        IntegratedCareCommunity revised = FieldChecks.then(revision.applyTo(current, networks(), new FieldChecks()),
+                community -> corrections.reviseCommunity(actor, community)).orElseThrow();
+        ctx.json(versionedCommunity(revised.slug()));
+    }
+
+    private Versioned<CommunityView> versionedCommunity(Slug slug) {
+        CommunityProfile profile = directory.community(slug).orElseThrow();
+        return new Versioned<>(profile.community().version(), CommunityView.of(profile));
+    }
+
+    private List<ClinicalNetwork> networks() {
+        return directory.networks().stream().map(NetworkProfile::network).toList();
+    }
+
+    // --- workstreams ---
+
+    private void workstreamForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        WorkstreamProfile current = directory.workstream(slug(ctx)).orElseThrow();
+        renderWorkstream(ctx, current, WorkstreamCorrection.Form.of(current.workstream()), FormErrors.none());
+    }
+
+    private void correctWorkstream(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        WorkstreamProfile current = directory.workstream(slug(ctx)).orElseThrow();
+        var form = WorkstreamCorrection.Form.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.revision(checks).applyTo(current.workstream(), checks),
+                revised -> corrections.reviseWorkstream(actor, revised))) {
+            case Outcome.Done<Workstream>(Workstream revised) -> corrected(ctx, "workstreams/" + revised.slug());
+            case Outcome.Rejected<Workstream>(Rejection rejection) ->
+                    renderWorkstream(ctx, current, form, refused(ctx, rejection, WorkstreamCorrection.Form.FIELDS));
+        }
+    }
+
+    private void renderWorkstream(Context ctx, WorkstreamProfile current, WorkstreamCorrection.Form form,
+                                  FormErrors errors) {
+        ctx.render("directory/correct-workstream.jte", Map.of("form",
+                WorkstreamCorrection.Page.of(current, form, directory.partners(), errors)));
+    }
+
+    private void workstream(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        ctx.json(versionedWorkstream(slug(ctx)));
+    }
+
+    private void reviseWorkstream(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
+        var revision = Corrections.body(ctx, WorkstreamCorrection.Revision.class);
+        Workstream revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
+                workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
+        ctx.json(versionedWorkstream(revised.slug()));
+    }
+
+    private Versioned<WorkstreamView> versionedWorkstream(Slug slug) {
+        WorkstreamProfile profile = directory.workstream(slug).orElseThrow();
+        return new Versioned<>(profile.workstream().version(), WorkstreamView.of(profile));
+    }
+
+    // --- the address ---
+
+    private static Slug slug(Context ctx) {
+        return new Slug(ctx.pathParam("slug"));
+    }
+
+    private static PartnerId partnerId(Context ctx) {
+        return PartnerId.parse(ctx.pathParam("id"));
+    }
+}

@@ -1,0 +1,216 @@
+package org.bettercaretogether.web.staff;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * Administrators manage staff accounts, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/accounts}: every account; {@code GET/POST /staff/accounts/new}: create one, answered
+ *       with its one-time password, shown this once; {@code GET/POST /staff/accounts/{id}}: change the name,
+ *       organisation, roles and whether it is active (the form carries the version it was read at, so a change
+ *       made meanwhile by someone else is refused with 409 rather than overwritten);
+ *       {@code POST /staff/accounts/{id}/reset-password}: issue a new one-time password;</li>
+ *   <li>{@code GET/POST /api/v1/staff/accounts}, {@code GET/PUT /api/v1/staff/accounts/{id}},
+ *       {@code POST /api/v1/staff/accounts/{id}/password-reset}: the same in JSON.</li>
+ * </ul>
+ * {@link ManageStaff} decides who may (administrators); names and email addresses appear in these answers only,
+ * never in a log line or an error message.
+ */
+final class AccountRoutes implements Routes {
+
+    static final String PAGES = StaffSections.ACCOUNTS;
+    static final String API = AccountView.API;
+    private static final String SAVED = "saved";
+
+    private final ManageStaff staff;
+    private final BrowseDirectory directory;
+
+    AccountRoutes(ManageStaff staff, BrowseDirectory directory) {
+        this.staff = staff;
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGES, this::listPage);
+        routes.get(PAGES + "/new", this::newForm);   // before /{id}, which would otherwise take "new"
+        routes.post(PAGES + "/new", this::create);
+        routes.get(PAGES + "/{id}", this::editForm);
+        routes.post(PAGES + "/{id}", this::revise);
+        routes.post(PAGES + "/{id}/reset-password", this::resetPassword);
+        routes.get(API, this::list);
+        routes.post(API, this::createFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.post(API + "/{id}/password-reset", this::resetPasswordFromJson);
+    }
+
+    // --- pages ---
+
+    private void listPage(Context ctx) {
+        List<StaffMember> members = staff.list(StaffAccess.actor(ctx)).orElseThrow();
+        Map<PartnerId, String> names = partnerNames();
+        List<AccountsPage.Row> rows = members.stream().map(member -> new AccountsPage.Row(
+                PAGES + "/" + member.id(), member.name(), member.email().value(),
+                names.getOrDefault(member.partner(), member.partner().toString()),
+                member.roles().isEmpty() ? "None"
+                        : Formats.list(member.rolesInOrder().stream().map(Role::title).toList()),
+                member.active(), member.mustChangePassword())).toList();
+        String saved = ctx.queryParam(SAVED);
+        String notice = rows.stream().filter(row -> row.href().equals(PAGES + "/" + saved)).findFirst()
+                .map(row -> "The account of " + row.name() + " has been changed.").orElse(null);
+        ctx.render("staff/accounts.jte", Map.of("accounts", new AccountsPage(rows, notice)));
+    }
+
+    private void newForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        renderForm(ctx, null, AccountForm.empty(), FormErrors.none());
+    }
+
+    private void create(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        AccountForm form = AccountForm.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.newAccount().toNewMember(checks), member -> staff.create(actor, member))) {
+            case Outcome.Done<AccountWithPassword>(AccountWithPassword created) -> oneTimePassword(ctx,
+                    OneTimePasswordPage.CREATED, created);
+            case Outcome.Rejected<AccountWithPassword>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
+                FormErrors.answerStatus(ctx, rejection);
+                renderForm(ctx, null, form, FormErrors.onFields(rejection, AccountForm.EMAIL).inOrder(AccountForm.FIELDS));
+            }
+            case Outcome.Rejected<AccountWithPassword>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    private void editForm(Context ctx) {
+        StaffMember member = staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow();
+        renderForm(ctx, member, AccountForm.of(member), FormErrors.none());
+    }
+
+    private void revise(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
+        AccountForm form = AccountForm.read(ctx);
+        var checks = new FieldChecks();
+        var revision = form.revision(checks);
+        switch (FieldChecks.then(revision.applyTo(current, checks), revised -> staff.revise(actor, revised))) {
+            case Outcome.Done<StaffMember>(StaffMember revised) ->
+                    ctx.redirect(PAGES + "?" + SAVED + "=" + revised.id(), HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<StaffMember>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
+                FormErrors.answerStatus(ctx, rejection);
+                renderForm(ctx, current, form, FormErrors.onFields(rejection, AccountForm.VERSION)
+                        .inOrder(AccountForm.FIELDS));
+            }
+            case Outcome.Rejected<StaffMember>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    private void resetPassword(Context ctx) {
+        AccountWithPassword reset = staff.resetPassword(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow();
+        oneTimePassword(ctx, OneTimePasswordPage.RESET, reset);
+    }
+
+    private void renderForm(Context ctx, StaffMember member, AccountForm form, FormErrors errors) {
+        List<Choice> partners = directory.partners().stream()
+                .map(partner -> new Choice(partner.id().toString(), partner.name())).toList();
+        List<Choice> roles = Arrays.stream(Role.values())
+                .map(role -> new Choice(role.name(), role.title() + ": " + role.description().toLowerCase()))
+                .toList();
+        ctx.render(member == null ? "staff/account-new.jte" : "staff/account.jte", Map.of("form", new AccountFormPage(
+                member == null ? null : member.id().toString(), member == null ? null : member.email().value(),
+                member != null && member.mustChangePassword(), form, partners, roles, errors)));
+    }
+
+    private static void oneTimePassword(Context ctx, String heading, AccountWithPassword account) {
+        StaffMember member = account.member();
+        ctx.render("staff/one-time-password.jte", Map.of("issued", new OneTimePasswordPage(heading, member.name(),
+                member.email().value(), account.oneTimePassword(), PAGES + "/" + member.id())));
+    }
+
+    // --- the staff API ---
+
+    private void list(Context ctx) {
+        Map<PartnerId, String> names = partnerNames();
+        ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow().stream()
+                .map(member -> AccountView.of(member, names)).toList()));
+    }
+
+    private void createFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        AccountView.NewAccount request = body(ctx, AccountView.NewAccount.class);
+        AccountWithPassword created = FieldChecks.then(request.toNewMember(new FieldChecks()),
+                member -> staff.create(actor, member)).orElseThrow();
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
+                .json(withPassword(created));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(AccountView.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames()));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
+        AccountView.Revision request = body(ctx, AccountView.Revision.class);
+        StaffMember revised = FieldChecks.then(request.applyTo(current, new FieldChecks()),
+                member -> staff.revise(actor, member)).orElseThrow();
+        ctx.json(AccountView.of(revised, partnerNames()));
+    }
+
+    private void resetPasswordFromJson(Context ctx) {
+        ctx.json(withPassword(staff.resetPassword(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow()));
+    }
+
+    private AccountView.WithPassword withPassword(AccountWithPassword account) {
+        return new AccountView.WithPassword(account.oneTimePassword(), AccountView.of(account.member(), partnerNames()));
+    }
+
+    // --- parsing ---
+
+    private Map<PartnerId, String> partnerNames() {
+        Map<PartnerId, String> names = new LinkedHashMap<>();
+        for (Partner partner : directory.partners()) {
+            names.put(partner.id(), partner.name());
+        }
+        return names;
+    }
+
+    private static StaffMemberId accountId(Context ctx) {
+        return StaffMemberId.parse(ctx.pathParam("id"));
+    }
+
+    static <T> T body(Context ctx, Class<T> type) {
+        T body = ctx.bodyAsClass(type);
+        if (body == null) {
+            throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
+        }
+        return body;
+    }
+}
