@@ -1,0 +1,131 @@
+package org.bettercaretogether.bootstrap;
+
+import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.domain.staff.EmailAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member of staff's whole journey through the running service, on its real database, as a browser makes it:
+ * sign in through the form, replace the one-time password, correct an ICC's name, see it on the public page and
+ * in the audit log, sign out, and be refused afterwards.
+ */
+class StaffJourneySystemTest {
+
+    private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void an_administrator_corrects_an_icc_name_and_the_public_and_the_audit_log_see_it() throws Exception {
+        String email = "canary." + UUID.randomUUID().toString().substring(0, 8) + "@example.nhs.uk";
+        String newPassword = "canary-" + UUID.randomUUID();
+        try (Platform platform = Platform.start(Configuration.embedded(0, dataDirectory))) {
+            AccountWithPassword admin = platform.get(CreateAdministrator.class)
+                    .create(new EmailAddress(email), "Canary Admin", MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY)
+                    .orElseThrow();
+            Browser browser = new Browser(platform.port());
+
+            HttpResponse<String> signedIn = browser.submit("/staff/sign-in", "/staff/sign-in",
+                    "email", email, "password", admin.oneTimePassword());
+            assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
+            assertThat(signedIn.headers().firstValue("Location")).hasValue("/staff/password");
+
+            HttpResponse<String> changed = browser.submit("/staff/password", "/staff/password",
+                    "current-password", admin.oneTimePassword(), "new-password", newPassword,
+                    "confirm-password", newPassword);
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
+
+            String form = browser.get("/staff/reference-data/communities/kendal").body();
+            List<String> fields = new ArrayList<>(List.of(
+                    "version", value(form, "version"), "name", "Kendal and Burneside", "network", "south-lakes",
+                    "towns", "Kendal\nBurneside\nStaveley", "postcode-districts", "LA8, LA9",
+                    "coverage-source", value(form, "coverage-source")));
+            HttpResponse<String> corrected = browser.submit("/staff/reference-data/communities/kendal",
+                    "/staff/reference-data/communities/kendal", fields.toArray(String[]::new));
+            assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
+
+            assertThat(browser.get("/communities/kendal").body()).contains("<h1").contains("Kendal and Burneside");
+            assertThat(browser.get("/staff/audit-log").body()).contains("community.revised")
+                    .contains("Kendal").contains("Kendal and Burneside").contains("Canary Admin");
+
+            HttpResponse<String> signedOut = browser.submit("/staff", "/staff/sign-out");
+            assertThat(signedOut.statusCode()).isEqualTo(303);
+            HttpResponse<String> afterwards = browser.get("/staff/audit-log");
+            assertThat(afterwards.statusCode()).isEqualTo(303);
+            assertThat(afterwards.headers().firstValue("Location")).hasValue("/staff/sign-in");
+        }
+        String log = Files.readString(Path.of("target/test.log"));
+        assertThat(log).as("the log of this run").contains("staff.signed-in")
+                .doesNotContain(email).doesNotContain(newPassword).doesNotContain("Canary Admin");
+    }
+
+    /** The value a form shows in its input or text area named {@code field}, unescaped. */
+    private static String value(String html, String field) {
+        Matcher input = Pattern.compile("name=\"" + field + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher textArea = Pattern.compile("name=\"" + field + "\"[^>]*>([^<]*)</textarea>").matcher(html);
+        boolean isInput = input.find();
+        assertThat(isInput || textArea.find()).as("field %s in the form", field).isTrue();
+        return (isInput ? input.group(1) : textArea.group(1))
+                .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    /** A browser without JavaScript: keeps cookies, follows no redirect, posts forms with their CSRF token. */
+    private static final class Browser {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base;
+
+        Browser(int port) {
+            this.base = "http://localhost:" + port;
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Reads the CSRF token from the page at {@code page}, then posts it with {@code fields} to {@code action}. */
+        HttpResponse<String> submit(String page, String action, String... fields) throws IOException, InterruptedException {
+            Matcher csrf = CSRF.matcher(get(page).body());
+            assertThat(csrf.find()).as("a CSRF token on %s", page).isTrue();
+            StringBuilder body = new StringBuilder("csrf=").append(encode(csrf.group(1)));
+            for (int i = 0; i < fields.length; i += 2) {
+                body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+            }
+            return client.send(HttpRequest.newBuilder(URI.create(base + action))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String encode(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        }
+    }
+}
