@@ -2,7 +2,6 @@ package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,9 +13,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.bettercaretogether.persistence.CheckViolations.assertRefusedBy;
 import static org.bettercaretogether.persistence.jooq.Tables.CLINICAL_NETWORK;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_POSTCODE_DISTRICT;
@@ -30,7 +28,6 @@ import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD_TRIPLE_AIM
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SchemaConstraintsTest {
 
-    private static final String CHECK_VIOLATION = "23514";
     private static final AtomicInteger SLUGS = new AtomicInteger();
 
     private static DSLContext dsl;
@@ -181,14 +178,6 @@ class SchemaConstraintsTest {
                 .set(PARTNER.ID, UUID.randomUUID()).set(PARTNER.NAME, "   ").set(PARTNER.KIND, "LOCAL_AUTHORITY")
                 .set(PARTNER.ROLE, "Social care").set(PARTNER.VERSION, 0L)
                 .execute());
-    }
-
-    private static void assertRefusedBy(String constraint, Runnable write) {
-        DataAccessException refusal = catchThrowableOfType(DataAccessException.class, write::run);
-
-        assertThat(refusal).as("the write was expected to be refused by " + constraint).isNotNull();
-        assertThat(refusal.sqlState()).isEqualTo(CHECK_VIOLATION);
-        assertThat(refusal.getMessage()).contains("\"" + constraint + "\"");
     }
 
     private static UUID insertNetwork(String slug) {

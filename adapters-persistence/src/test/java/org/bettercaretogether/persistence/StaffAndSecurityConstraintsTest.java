@@ -3,7 +3,6 @@ package org.bettercaretogether.persistence;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,8 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.bettercaretogether.persistence.CheckViolations.assertRefusedBy;
 import static org.bettercaretogether.persistence.jooq.Tables.API_TOKEN;
 import static org.bettercaretogether.persistence.jooq.Tables.AUDIT_ENTRY;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
@@ -29,7 +27,6 @@ import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
 @ExtendWith(EmbeddedPostgresExtension.class)
 class StaffAndSecurityConstraintsTest {
 
-    private static final String CHECK_VIOLATION = "23514";
     private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private static DSLContext dsl;
@@ -97,14 +94,6 @@ class StaffAndSecurityConstraintsTest {
                 .set(AUDIT_ENTRY.ID, UUID.randomUUID()).set(AUDIT_ENTRY.AT, NINE).set(AUDIT_ENTRY.ACTION, " ")
                 .set(AUDIT_ENTRY.RECORD_TYPE, "partner").set(AUDIT_ENTRY.RECORD_ID, "rtx")
                 .execute());
-    }
-
-    private static void assertRefusedBy(String constraint, Runnable write) {
-        DataAccessException refusal = catchThrowableOfType(DataAccessException.class, write::run);
-
-        assertThat(refusal).as("the write was expected to be refused by " + constraint).isNotNull();
-        assertThat(refusal.sqlState()).isEqualTo(CHECK_VIOLATION);
-        assertThat(refusal.getMessage()).contains("\"" + constraint + "\"");
     }
 
     private static UUID insertMember(String email) {

@@ -4,16 +4,12 @@ import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.audit.AuditLog.Position;
 import org.bettercaretogether.domain.audit.AuditEntry;
 import org.bettercaretogether.domain.audit.FieldChange;
-import org.bettercaretogether.domain.partner.Partner;
-import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.partner.PartnerKind;
-import org.bettercaretogether.domain.staff.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.persistence.StaffFixtures;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,11 +43,7 @@ class AuditLogTest {
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
         audit = postgres.auditLog();
-        PartnerId trust = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
-                PartnerKind.ACUTE_HOSPITAL_TRUST, List.of(), Optional.empty(), "Hospitals")).id();
-        amina = postgres.staffMembers().add(new StaffMember(StaffMemberId.random(),
-                new EmailAddress("amina@bay.nhs.uk"), "Amina", trust, Set.of(Role.ADMIN), true, false, 0),
-                PostgresAdapters.passwordHasher().hash("a password")).id();
+        amina = StaffFixtures.amina(postgres, Role.ADMIN);
     }
 
     /**

@@ -17,9 +17,6 @@ import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +29,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.RowPositions.reversePositions;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_POSTCODE_DISTRICT;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_TOWN;
-import static org.jooq.impl.DSL.val;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 class CommunitiesTest {
@@ -87,8 +84,8 @@ class CommunitiesTest {
     void reads_the_towns_and_districts_in_their_positions_whatever_order_the_rows_lie_in() {
         IntegratedCareCommunity stored = communities.add(kendal());
         UUID id = stored.id().value();
-        reversePositions(COMMUNITY_TOWN, COMMUNITY_TOWN.COMMUNITY_ID, COMMUNITY_TOWN.POSITION, id, 3);
-        reversePositions(COMMUNITY_POSTCODE_DISTRICT, COMMUNITY_POSTCODE_DISTRICT.COMMUNITY_ID,
+        reversePositions(dsl, COMMUNITY_TOWN, COMMUNITY_TOWN.COMMUNITY_ID, COMMUNITY_TOWN.POSITION, id, 3);
+        reversePositions(dsl, COMMUNITY_POSTCODE_DISTRICT, COMMUNITY_POSTCODE_DISTRICT.COMMUNITY_ID,
                 COMMUNITY_POSTCODE_DISTRICT.POSITION, id, 2);
 
         Optional<Coverage> read = communities.find(stored.id()).map(IntegratedCareCommunity::coverage);
@@ -155,13 +152,6 @@ class CommunitiesTest {
         assertThat(communities.find(neverStored.id())).isEmpty();
         assertThat(communities.update(neverStored)).isEmpty();
         assertThat(communities.all()).isEmpty();
-    }
-
-    /** Renumbers an owner's rows the other way round: the first row written now holds the last position. */
-    private static <R extends Record> void reversePositions(Table<R> table, Field<UUID> owner, Field<Integer> position,
-                                                            UUID id, int rows) {
-        dsl.update(table).set(position, position.plus(rows)).where(owner.eq(id)).execute();
-        dsl.update(table).set(position, val(2 * rows - 1).minus(position)).where(owner.eq(id)).execute();
     }
 
     /** A community using every column; its districts are not in alphabetical order. */

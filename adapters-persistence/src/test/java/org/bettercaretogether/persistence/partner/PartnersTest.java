@@ -15,9 +15,6 @@ import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +26,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.RowPositions.reversePositions;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER_EVENT;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER_IDENTIFIER;
 import static org.jooq.impl.DSL.collation;
-import static org.jooq.impl.DSL.val;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 class PartnersTest {
@@ -97,7 +93,7 @@ class PartnersTest {
     @Test
     void reads_the_identifiers_in_their_positions_whatever_order_the_rows_lie_in() {
         Partner stored = partners.add(council("Cumbria County Council"));
-        reversePositions(PARTNER_IDENTIFIER, PARTNER_IDENTIFIER.PARTNER_ID, PARTNER_IDENTIFIER.POSITION,
+        reversePositions(dsl, PARTNER_IDENTIFIER, PARTNER_IDENTIFIER.PARTNER_ID, PARTNER_IDENTIFIER.POSITION,
                 stored.id().value(), 2);
 
         assertThat(partners.find(stored.id())).map(Partner::identifiers)
@@ -159,13 +155,6 @@ class PartnersTest {
         assertThat(partners.find(neverStored.id())).isEmpty();
         assertThat(partners.update(neverStored)).isEmpty();
         assertThat(partners.all()).isEmpty();
-    }
-
-    /** Renumbers an owner's rows the other way round: the first row written now holds the last position. */
-    private static <R extends Record> void reversePositions(Table<R> table, Field<UUID> owner, Field<Integer> position,
-                                                            UUID id, int rows) {
-        dsl.update(table).set(position, position.plus(rows)).where(owner.eq(id)).execute();
-        dsl.update(table).set(position, val(2 * rows - 1).minus(position)).where(owner.eq(id)).execute();
     }
 
     /** A partner using every column: two identifiers (not in code order), a website, a history dated two ways. */

@@ -3,17 +3,12 @@ package org.bettercaretogether.persistence.security;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.security.StaffSession;
 import org.bettercaretogether.application.security.StaffSessions;
-import org.bettercaretogether.domain.partner.Partner;
-import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.partner.PartnerKind;
-import org.bettercaretogether.domain.staff.EmailAddress;
-import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.FailureText;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.persistence.StaffFixtures;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -50,14 +43,9 @@ class StaffSessionsTest {
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
         sessions = postgres.sessions();
-        PartnerId trust = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
-                PartnerKind.ACUTE_HOSPITAL_TRUST, List.of(), Optional.empty(), "Hospitals")).id();
-        amina = postgres.staffMembers().add(new StaffMember(StaffMemberId.random(),
-                new EmailAddress("amina@bay.nhs.uk"), "Amina", trust, Set.of(Role.MODERATOR), true, false, 0),
-                PostgresAdapters.passwordHasher().hash("a password")).id();
-        ben = postgres.staffMembers().add(new StaffMember(StaffMemberId.random(),
-                new EmailAddress("ben@bay.nhs.uk"), "Ben", trust, Set.of(Role.ADMIN), true, false, 0),
-                PostgresAdapters.passwordHasher().hash("another password")).id();
+        StaffFixtures.AminaAndBen staff = StaffFixtures.aminaAndBen(postgres);
+        amina = staff.amina();
+        ben = staff.ben();
     }
 
     @BeforeEach
