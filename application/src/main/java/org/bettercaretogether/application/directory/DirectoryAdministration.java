@@ -21,6 +21,7 @@ import org.bettercaretogether.domain.workstream.Workstream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,88 +59,79 @@ public final class DirectoryAdministration implements AdministerDirectory {
 
     @Override
     public Outcome<Partner> addPartner(Partner partner) {
-        return transactions.inTransaction(() -> partners.find(partner.id()).isPresent()
-                ? taken("partner", partner.id())
-                : add(partner.version(), () -> partners.add(partner)));
+        return adding("partner", partner.id(), () -> partners.find(partner.id()).isPresent(), Optional::empty,
+                partner.version(), () -> partners.add(partner));
     }
 
     @Override
     public Outcome<Partner> revisePartner(Partner revised) {
-        return transactions.inTransaction(() -> partners.find(revised.id()).isEmpty()
-                ? Outcome.notFound("partner", revised.id())
-                : revised("partner", partners.update(revised)));
+        return revising("partner", revised.id(), () -> partners.find(revised.id()).isPresent(), Optional::empty,
+                () -> partners.update(revised));
     }
 
     @Override
     public Outcome<ClinicalNetwork> addNetwork(ClinicalNetwork network) {
-        return transactions.inTransaction(() -> {
-            if (networks.find(network.id()).isPresent()) {
-                return taken("clinical network", network.id());
-            }
-            return slugTaken(networks.findBySlug(network.slug()), ClinicalNetwork::id, network.id(), network.slug())
-                    .<Outcome<ClinicalNetwork>>map(Outcome::rejected)
-                    .orElseGet(() -> add(network.version(), () -> networks.add(network)));
-        });
+        return adding("clinical network", network.id(), () -> networks.find(network.id()).isPresent(),
+                () -> networkProblem(network), network.version(), () -> networks.add(network));
     }
 
     @Override
     public Outcome<ClinicalNetwork> reviseNetwork(ClinicalNetwork revised) {
-        return transactions.inTransaction(() -> {
-            if (networks.find(revised.id()).isEmpty()) {
-                return Outcome.notFound("clinical network", revised.id());
-            }
-            return slugTaken(networks.findBySlug(revised.slug()), ClinicalNetwork::id, revised.id(), revised.slug())
-                    .<Outcome<ClinicalNetwork>>map(Outcome::rejected)
-                    .orElseGet(() -> revised("clinical network", networks.update(revised)));
-        });
+        return revising("clinical network", revised.id(), () -> networks.find(revised.id()).isPresent(),
+                () -> networkProblem(revised), () -> networks.update(revised));
     }
 
     @Override
     public Outcome<IntegratedCareCommunity> addCommunity(IntegratedCareCommunity community) {
-        return transactions.inTransaction(() -> {
-            if (communities.find(community.id()).isPresent()) {
-                return taken("community", community.id());
-            }
-            return communityProblem(community)
-                    .<Outcome<IntegratedCareCommunity>>map(Outcome::rejected)
-                    .orElseGet(() -> add(community.version(), () -> communities.add(community)));
-        });
+        return adding("community", community.id(), () -> communities.find(community.id()).isPresent(),
+                () -> communityProblem(community), community.version(), () -> communities.add(community));
     }
 
     @Override
     public Outcome<IntegratedCareCommunity> reviseCommunity(IntegratedCareCommunity revised) {
-        return transactions.inTransaction(() -> {
-            if (communities.find(revised.id()).isEmpty()) {
-                return Outcome.notFound("community", revised.id());
-            }
-            return communityProblem(revised)
-                    .<Outcome<IntegratedCareCommunity>>map(Outcome::rejected)
-                    .orElseGet(() -> revised("community", communities.update(revised)));
-        });
+        return revising("community", revised.id(), () -> communities.find(revised.id()).isPresent(),
+                () -> communityProblem(revised), () -> communities.update(revised));
     }
 
     @Override
     public Outcome<Workstream> addWorkstream(Workstream workstream) {
-        return transactions.inTransaction(() -> {
-            if (workstreams.find(workstream.id()).isPresent()) {
-                return taken("workstream", workstream.id());
-            }
-            return workstreamProblem(workstream)
-                    .<Outcome<Workstream>>map(Outcome::rejected)
-                    .orElseGet(() -> add(workstream.version(), () -> workstreams.add(workstream)));
-        });
+        return adding("workstream", workstream.id(), () -> workstreams.find(workstream.id()).isPresent(),
+                () -> workstreamProblem(workstream), workstream.version(), () -> workstreams.add(workstream));
     }
 
     @Override
     public Outcome<Workstream> reviseWorkstream(Workstream revised) {
+        return revising("workstream", revised.id(), () -> workstreams.find(revised.id()).isPresent(),
+                () -> workstreamProblem(revised), () -> workstreams.update(revised));
+    }
+
+    /**
+     * Adds a record in one transaction: a taken identity or a broken rule is refused, otherwise it is stored.
+     * {@code exists} and {@code problem} are evaluated inside the transaction.
+     */
+    private <A> Outcome<A> adding(String what, Object id, BooleanSupplier exists,
+                                  Supplier<Optional<Rejection>> problem, long version, Supplier<A> store) {
         return transactions.inTransaction(() -> {
-            if (workstreams.find(revised.id()).isEmpty()) {
-                return Outcome.notFound("workstream", revised.id());
+            if (exists.getAsBoolean()) {
+                return taken(what, id);
             }
-            return workstreamProblem(revised)
-                    .<Outcome<Workstream>>map(Outcome::rejected)
-                    .orElseGet(() -> revised("workstream", workstreams.update(revised)));
+            return problem.get().<Outcome<A>>map(Outcome::rejected).orElseGet(() -> add(version, store));
         });
+    }
+
+    /** Revises a record in one transaction: unknown is not found, a broken rule refused, a stale version a conflict. */
+    private <A> Outcome<A> revising(String what, Object id, BooleanSupplier exists,
+                                    Supplier<Optional<Rejection>> problem, Supplier<Optional<A>> update) {
+        return transactions.inTransaction(() -> {
+            if (!exists.getAsBoolean()) {
+                return Outcome.notFound(what, id);
+            }
+            return problem.get().<Outcome<A>>map(Outcome::rejected).orElseGet(() -> revised(what, update.get()));
+        });
+    }
+
+    private Optional<Rejection> networkProblem(ClinicalNetwork network) {
+        return slugTaken(networks.findBySlug(network.slug()), ClinicalNetwork::id, network.id(), network.slug());
     }
 
     private Optional<Rejection> communityProblem(IntegratedCareCommunity community) {

@@ -82,7 +82,8 @@ public final class DirectoryBrowser implements BrowseDirectory {
     @Override
     public Outcome<CommunityProfile> community(Slug slug) {
         return communities.findBySlug(slug)
-                .map(community -> Outcome.done(profiles(List.of(community)).getFirst()))
+                .map(community -> Outcome.done(new CommunityProfile(community,
+                        networks.find(community.network()).orElseThrow())))
                 .orElseGet(() -> Outcome.notFound("community", slug));
     }
 
@@ -108,7 +109,7 @@ public final class DirectoryBrowser implements BrowseDirectory {
     }
 
     /** Pairs each community with its network, in the order given. */
-    List<CommunityProfile> profiles(List<IntegratedCareCommunity> found) {
+    private List<CommunityProfile> profiles(List<IntegratedCareCommunity> found) {
         Map<NetworkId, ClinicalNetwork> byId = networks.all().stream()
                 .collect(Collectors.toMap(ClinicalNetwork::id, Function.identity()));
         return found.stream().map(community -> new CommunityProfile(community, byId.get(community.network()))).toList();

@@ -1,16 +1,15 @@
 package org.bettercaretogether.application.security;
 
 import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.staff.Role;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Who may do what, in one place. Every staff use case asks here before it acts, so the rules are not spread
- * over handlers: an administrator manages accounts and reference data; a responder answers only for their own
- * organisation.
+ * over handlers.
  */
 public final class AccessPolicy {
 
@@ -23,13 +22,6 @@ public final class AccessPolicy {
             return Optional.empty();
         }
         return Optional.of(new Rejection.Forbidden("This needs the role of "
-                + String.join(" or ", Arrays.stream(roles).map(Role::title).toList()).toLowerCase(java.util.Locale.UK) + "."));
-    }
-
-    /** Refuses unless the actor is a responder for {@code partner}. */
-    public static Optional<Rejection> requireResponderFor(Actor actor, PartnerId partner) {
-        return requireAny(actor, Role.RESPONDER).or(() -> actor.partner().equals(partner)
-                ? Optional.empty()
-                : Optional.of(new Rejection.Forbidden("Responders answer only for their own organisation.")));
+                + String.join(" or ", Arrays.stream(roles).map(Role::title).toList()).toLowerCase(Locale.UK) + "."));
     }
 }

@@ -12,6 +12,7 @@ import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import java.util.Optional;
 public final class StaffSessionService implements SignIn, Authenticate, SignOut, ChangePassword {
 
     static final String WRONG_CREDENTIALS = "Enter a correct email address and password";
+    /** How stale a session's last-seen time may be before it is written again: one write a minute, not a request. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final Transactions transactions;
     private final StaffMembers staff;
@@ -102,7 +105,9 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
                 .filter(session -> now.isBefore(session.expiresAt())
                         && now.isBefore(session.lastSeenAt().plus(settings.sessionIdleTimeout())))
                 .flatMap(session -> staff.find(session.staff()).filter(StaffMember::active).map(member -> {
-                    sessions.touch(hash, now);
+                    if (!now.isBefore(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
+                        sessions.touch(hash, now);
+                    }
                     return new SignedInStaff(member, session.csrfToken());
                 }));
     }
@@ -163,6 +168,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
 
     private SignedIn startSession(StaffMember member, String action) {
         Instant now = clock.instant();
+        sessions.removeExpired(now);
         String token = Secrets.token("");
         String csrf = Secrets.token("");
         sessions.add(new StaffSession(Secrets.sha256(token), member.id(), csrf, now, now,

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,9 +186,5 @@ class StaffSignInTest {
     static Rejection rejection(Outcome<?> outcome) {
         assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
         return ((Outcome.Rejected<?>) outcome).rejection();
-    }
-
-    static Optional<Rejection> rejectionOf(Outcome<?> outcome) {
-        return outcome instanceof Outcome.Rejected<?> rejected ? Optional.of(rejected.rejection()) : Optional.empty();
     }
 }
