@@ -36,12 +36,12 @@ public final class DatabaseRefusal {
     }
 
     /** The five-character SQLSTATE, such as {@code 23505} for a unique violation. */
-    public String sqlState() {
+    private String sqlState() {
         return refusal.sqlState();
     }
 
     /** The constraint the write broke, when PostgreSQL named one. */
-    public Optional<String> constraint() {
+    private Optional<String> constraint() {
         SQLException cause = refusal.getCause(SQLException.class);
         String message = cause != null ? cause.getMessage() : refusal.getMessage();
         if (message == null) {

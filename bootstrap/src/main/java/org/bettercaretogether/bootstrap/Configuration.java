@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How this installation runs. Read from environment variables, over an optional properties file named by
@@ -30,6 +32,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                             SecuritySettings security, boolean trustForwardedHeaders) {
 
     public static final int DEFAULT_PORT = 7070;
+    private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smhd])");
 
     public Configuration {
         if (port < 0 || port > 65_535) {
@@ -74,10 +77,6 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false);
     }
 
-    public Configuration withPort(int newPort) {
-        return new Configuration(newPort, dataDirectory, database, security, trustForwardedHeaders);
-    }
-
     private static int port(String text) {
         if (text == null) {
             return DEFAULT_PORT;
@@ -92,10 +91,11 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
     /** A duration such as {@code 30m}, {@code 12h}, {@code 90d} or {@code 45s}. */
     static Duration duration(Map<String, String> settings, String name, Duration otherwise) {
         String text = settings.get(name);
-        if (text == null) {
-            return otherwise;
-        }
-        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([1-9][0-9]{0,6})([smhd])").matcher(text);
+        return text == null ? otherwise : duration(name, text);
+    }
+
+    private static Duration duration(String name, String text) {
+        Matcher parts = DURATION.matcher(text);
         if (!parts.matches()) {
             throw new ConfigurationException(name + " must be a duration such as 45s, 30m, 12h or 90d, not '" + text + "'");
         }
@@ -120,7 +120,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
             if (count < 1) {
                 throw new NumberFormatException();
             }
-            return new Limit(count, duration(Map.of(name, text.substring(slash + 1)), name, null));
+            return new Limit(count, duration(name, text.substring(slash + 1)));
         } catch (NumberFormatException | StringIndexOutOfBoundsException malformed) {
             throw new ConfigurationException(name + " must be a count and a duration such as 20/15m, not '" + text + "'");
         }

@@ -82,13 +82,12 @@ final class Bucket4jRateLimits implements RateLimits {
         return probe.canBeConsumed() ? Admission.allow() : Admission.refuse(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Removes buckets full again; answers how many. A failure is logged, not thrown: the action was counted. */
-    int sweep() {
+    /** Removes buckets full again. A failure is logged, not thrown: the action was counted. */
+    private void sweep() {
         try {
-            return buckets.removeExpired(SWEEP_BATCH);
+            buckets.removeExpired(SWEEP_BATCH);
         } catch (RuntimeException failure) {
             LOG.warn("Could not remove rate-limit buckets that are full again; will try again later", failure);
-            return 0;
         }
     }
 
@@ -96,7 +95,7 @@ final class Bucket4jRateLimits implements RateLimits {
         return buckets.builder().build(storedKey(key, limit), () -> configuration(limit));
     }
 
-    static String storedKey(String key, Limit limit) {
+    private static String storedKey(String key, Limit limit) {
         Objects.requireNonNull(key, "key is required");
         Objects.requireNonNull(limit, "limit is required");
         if (key.isBlank()) {

@@ -21,6 +21,7 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
 
 /**
  * Correcting an Integrated Care Community: what {@code PUT /api/v1/staff/communities/{slug}} takes
@@ -155,14 +156,14 @@ public final class CommunityCorrection {
         }
 
         static Form read(Context ctx) {
-            return new Form(Corrections.field(ctx, "version"), Corrections.field(ctx, "name"),
-                    Corrections.field(ctx, "network"), Corrections.field(ctx, "towns"),
-                    Corrections.field(ctx, "postcode-districts"), Corrections.field(ctx, "coverage-source"),
-                    Corrections.ticked(ctx, "coverage-verified"), Corrections.field(ctx, "population-people"),
-                    Corrections.field(ctx, "population-basis"), Corrections.field(ctx, "population-source"),
-                    Corrections.ticked(ctx, "population-verified"), Corrections.field(ctx, "stage-stage"),
-                    Corrections.field(ctx, "stage-reached-on-day"), Corrections.field(ctx, "stage-reached-on-month"),
-                    Corrections.field(ctx, "stage-reached-on-year"));
+            return new Form(Requests.field(ctx, "version"), Requests.field(ctx, "name"),
+                    Requests.field(ctx, "network"), Requests.field(ctx, "towns"),
+                    Requests.field(ctx, "postcode-districts"), Requests.field(ctx, "coverage-source"),
+                    Requests.ticked(ctx, "coverage-verified"), Requests.field(ctx, "population-people"),
+                    Requests.field(ctx, "population-basis"), Requests.field(ctx, "population-source"),
+                    Requests.ticked(ctx, "population-verified"), Requests.field(ctx, "stage-stage"),
+                    Requests.field(ctx, "stage-reached-on-day"), Requests.field(ctx, "stage-reached-on-month"),
+                    Requests.field(ctx, "stage-reached-on-year"));
         }
 
         /** The correction the form asks for; what cannot be read (a number, a date) is a problem of its field. */

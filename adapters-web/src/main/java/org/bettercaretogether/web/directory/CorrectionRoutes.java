@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.directory.CorrectDirectory;
@@ -27,6 +28,7 @@ import org.bettercaretogether.domain.workstream.Workstream;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.staff.StaffAccess;
 
@@ -81,16 +83,16 @@ final class CorrectionRoutes implements Routes {
 
     private void listPage(Context ctx) {
         StaffAccess.actorHolding(ctx, Role.ADMIN);
-        var page = new ReferenceDataPage(
-                directory.partners().stream().map(CorrectionRoutes::row).toList(),
-                directory.networks().stream().map(CorrectionRoutes::row).toList(),
-                directory.communities().stream().map(CorrectionRoutes::row).toList(),
-                directory.workstreams().stream().map(CorrectionRoutes::row).toList(), null);
+        var partners = directory.partners().stream().map(CorrectionRoutes::row).toList();
+        var networks = directory.networks().stream().map(CorrectionRoutes::row).toList();
+        var communities = directory.communities().stream().map(CorrectionRoutes::row).toList();
+        var workstreams = directory.workstreams().stream().map(CorrectionRoutes::row).toList();
         String updated = Corrections.PAGES + "/" + ctx.queryParam(UPDATED);
-        String notice = page.rows().filter(row -> row.editHref().equals(updated)).findFirst()
+        String notice = Stream.of(partners, networks, communities, workstreams).flatMap(List::stream)
+                .filter(row -> row.editHref().equals(updated)).findFirst()
                 .map(row -> row.name() + " has been corrected.").orElse(null);
-        ctx.render("directory/reference-data.jte", Map.of("data", new ReferenceDataPage(page.partners(),
-                page.networks(), page.communities(), page.workstreams(), notice)));
+        ctx.render("directory/reference-data.jte", Map.of("data",
+                new ReferenceDataPage(partners, networks, communities, workstreams, notice)));
     }
 
     private static ReferenceDataPage.Row row(Partner partner) {
@@ -182,7 +184,7 @@ final class CorrectionRoutes implements Routes {
     private void revisePartner(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
-        var revision = Corrections.body(ctx, PartnerCorrection.Revision.class);
+        var revision = Requests.body(ctx, PartnerCorrection.Revision.class);
         Partner revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
                 partner -> corrections.revisePartner(actor, partner)).orElseThrow();
         ctx.json(versioned(revised));
@@ -226,7 +228,7 @@ final class CorrectionRoutes implements Routes {
     private void reviseNetwork(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
-        var revision = Corrections.body(ctx, NetworkCorrection.Revision.class);
+        var revision = Requests.body(ctx, NetworkCorrection.Revision.class);
         ClinicalNetwork revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
                 network -> corrections.reviseNetwork(actor, network)).orElseThrow();
         ctx.json(versionedNetwork(revised.slug()));
@@ -242,7 +244,7 @@ final class CorrectionRoutes implements Routes {
     private void communityForm(Context ctx) {
         StaffAccess.actorHolding(ctx, Role.ADMIN);
         CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
-        renderCommunity(ctx, current, CommunityCorrection.Form.of(current.community(), current.network()),
+        renderCommunity(ctx, current, CommunityCorrection.Form.of(current.community(), current.network()), networks(),
                 FormErrors.none());
     }
 
@@ -250,20 +252,22 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
         var form = CommunityCorrection.Form.read(ctx);
+        List<ClinicalNetwork> networks = networks();
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.revision(checks).applyTo(current.community(), networks(), checks),
+        switch (FieldChecks.then(form.revision(checks).applyTo(current.community(), networks, checks),
                 revised -> corrections.reviseCommunity(actor, revised))) {
             case Outcome.Done<IntegratedCareCommunity>(IntegratedCareCommunity revised) ->
                     corrected(ctx, "communities/" + revised.slug());
             case Outcome.Rejected<IntegratedCareCommunity>(Rejection rejection) ->
-                    renderCommunity(ctx, current, form, refused(ctx, rejection, CommunityCorrection.Form.FIELDS));
+                    renderCommunity(ctx, current, form, networks,
+                            refused(ctx, rejection, CommunityCorrection.Form.FIELDS));
         }
     }
 
-    private void renderCommunity(Context ctx, CommunityProfile current, CommunityCorrection.Form form,
-                                 FormErrors errors) {
+    private static void renderCommunity(Context ctx, CommunityProfile current, CommunityCorrection.Form form,
+                                        List<ClinicalNetwork> networks, FormErrors errors) {
         ctx.render("directory/correct-community.jte", Map.of("form",
-                CommunityCorrection.Page.of(current, form, networks(), errors)));
+                CommunityCorrection.Page.of(current, form, networks, errors)));
     }
 
     private void community(Context ctx) {
@@ -274,7 +278,7 @@ final class CorrectionRoutes implements Routes {
     private void reviseCommunity(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
-        var revision = Corrections.body(ctx, CommunityCorrection.Revision.class);
+        var revision = Requests.body(ctx, CommunityCorrection.Revision.class);
         IntegratedCareCommunity revised = FieldChecks.then(revision.applyTo(current, networks(), new FieldChecks()),
                 community -> corrections.reviseCommunity(actor, community)).orElseThrow();
         ctx.json(versionedCommunity(revised.slug()));
@@ -324,7 +328,7 @@ final class CorrectionRoutes implements Routes {
     private void reviseWorkstream(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
-        var revision = Corrections.body(ctx, WorkstreamCorrection.Revision.class);
+        var revision = Requests.body(ctx, WorkstreamCorrection.Revision.class);
         Workstream revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
                 workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
         ctx.json(versionedWorkstream(revised.slug()));

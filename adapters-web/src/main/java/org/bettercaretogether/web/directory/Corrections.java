@@ -1,13 +1,11 @@
 package org.bettercaretogether.web.directory;
 
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.StaffAddresses;
 
 /** What the corrections of every kind of directory record share: their addresses, and reading what was sent. */
@@ -19,19 +17,8 @@ final class Corrections {
     static final String API = StaffAddresses.API;
     /** The form field (and JSON member) carrying the version a correction was read at. */
     static final String VERSION = "version";
-    /** What a ticked checkbox sends. */
-    static final String TICKED = "true";
 
     private Corrections() {
-    }
-
-    static String field(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
-    }
-
-    static boolean ticked(Context ctx, String name) {
-        return TICKED.equals(ctx.formParam(name));
     }
 
     /** The version a form carries; one that is not a number means the form was not ours, and is a problem. */
@@ -76,13 +63,5 @@ final class Corrections {
     /** Lines of text, each stripped, without the empty ones. */
     static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    static <T> T body(Context ctx, Class<T> type) {
-        T body = ctx.bodyAsClass(type);
-        if (body == null) {
-            throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
-        }
-        return body;
     }
 }

@@ -9,6 +9,7 @@ import org.bettercaretogether.domain.shared.Provenance;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
 
 /**
  * Correcting a clinical network: what {@code PUT /api/v1/staff/networks/{slug}} takes ({@link Revision}), what
@@ -53,9 +54,9 @@ public final class NetworkCorrection {
         }
 
         static Form read(Context ctx) {
-            return new Form(Corrections.field(ctx, "version"), Corrections.field(ctx, "name"),
-                    Corrections.field(ctx, "description"), Corrections.field(ctx, "grouping-source"),
-                    Corrections.ticked(ctx, "grouping-verified"));
+            return new Form(Requests.field(ctx, "version"), Requests.field(ctx, "name"),
+                    Requests.field(ctx, "description"), Requests.field(ctx, "grouping-source"),
+                    Requests.ticked(ctx, "grouping-verified"));
         }
 
         Revision revision(FieldChecks checks) {

@@ -19,6 +19,7 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
 
 /**
  * Correcting a partner organisation: what {@code PUT /api/v1/staff/partners/{id}} takes ({@link Revision}), what
@@ -156,11 +157,11 @@ public final class PartnerCorrection {
             List<IdentifierRow> rows = new ArrayList<>();
             for (int i = 0; i < MAXIMUM_ROWS && ctx.formParam("identifiers-" + i + "-value") != null; i++) {
                 String row = "identifiers-" + i + "-";
-                rows.add(new IdentifierRow(Corrections.field(ctx, row + "scheme"), Corrections.field(ctx, row + "value"),
-                        Corrections.field(ctx, row + "source"), Corrections.ticked(ctx, row + "verified")));
+                rows.add(new IdentifierRow(Requests.field(ctx, row + "scheme"), Requests.field(ctx, row + "value"),
+                        Requests.field(ctx, row + "source"), Requests.ticked(ctx, row + "verified")));
             }
-            return new Form(Corrections.field(ctx, "version"), Corrections.field(ctx, "name"),
-                    Corrections.field(ctx, "kind"), Corrections.field(ctx, "website"), Corrections.field(ctx, "role"),
+            return new Form(Requests.field(ctx, "version"), Requests.field(ctx, "name"),
+                    Requests.field(ctx, "kind"), Requests.field(ctx, "website"), Requests.field(ctx, "role"),
                     rows);
         }
 

@@ -1,7 +1,6 @@
 package org.bettercaretogether.web.directory;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The model of {@code /staff/reference-data}: every partner, network, community and workstream, each with a link
@@ -21,10 +20,5 @@ public record ReferenceDataPage(List<Row> partners, List<Row> networks, List<Row
         public Row {
             unverified = List.copyOf(unverified);
         }
-    }
-
-    /** Every row, of every kind. */
-    Stream<Row> rows() {
-        return Stream.of(partners, networks, communities, workstreams).flatMap(List::stream);
     }
 }

@@ -17,6 +17,7 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
 
 /**
  * Correcting a workstream of the service review: what {@code PUT /api/v1/staff/workstreams/{slug}} takes
@@ -100,9 +101,9 @@ public final class WorkstreamCorrection {
         }
 
         static Form read(Context ctx) {
-            return new Form(Corrections.field(ctx, "version"), Corrections.field(ctx, "name"),
-                    Corrections.field(ctx, "scope"), Set.copyOf(ctx.formParams("care-settings")),
-                    Corrections.field(ctx, "phase"), Corrections.field(ctx, "lead"),
+            return new Form(Requests.field(ctx, "version"), Requests.field(ctx, "name"),
+                    Requests.field(ctx, "scope"), Set.copyOf(ctx.formParams("care-settings")),
+                    Requests.field(ctx, "phase"), Requests.field(ctx, "lead"),
                     Set.copyOf(ctx.formParams("involved")));
         }
 

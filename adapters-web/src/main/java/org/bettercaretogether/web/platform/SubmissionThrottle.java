@@ -2,9 +2,7 @@ package org.bettercaretogether.web.platform;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.util.Objects;
-import java.util.Set;
 import org.bettercaretogether.application.security.Admission;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.shared.RejectedException;
@@ -22,9 +20,6 @@ import org.bettercaretogether.application.shared.Rejection;
  */
 public final class SubmissionThrottle implements Routes {
 
-    private static final Set<HandlerType> STATE_CHANGING =
-            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
-
     private final AdmitPublicSubmission admit;
 
     public SubmissionThrottle(AdmitPublicSubmission admit) {
@@ -37,7 +32,7 @@ public final class SubmissionThrottle implements Routes {
     }
 
     private void admit(Context ctx) {
-        if (!STATE_CHANGING.contains(ctx.method()) || StaffAddresses.isStaff(ctx.path())) {
+        if (!Requests.changesState(ctx) || StaffAddresses.isStaff(ctx.path())) {
             return;
         }
         Admission admission = admit.admit(ClientConnection.of(ctx).clientAddress());

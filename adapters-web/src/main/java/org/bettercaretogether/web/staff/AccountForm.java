@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.Requests;
 
 /**
  * The values of the account forms ({@code /staff/accounts/new} and {@code /staff/accounts/{id}}) as the person
@@ -24,8 +25,6 @@ public record AccountForm(String email, String name, String partner, Set<String>
     static final String VERSION = "version";
     /** The field ids, in the order the pages show them. */
     static final List<String> FIELDS = List.of(VERSION, EMAIL, NAME, PARTNER, ROLES, ACTIVE);
-    /** What a ticked checkbox sends. */
-    static final String TICKED = "true";
 
     public AccountForm {
         roles = Set.copyOf(roles);
@@ -42,8 +41,8 @@ public record AccountForm(String email, String name, String partner, Set<String>
     }
 
     static AccountForm read(Context ctx) {
-        return new AccountForm(field(ctx, EMAIL), field(ctx, NAME), field(ctx, PARTNER),
-                Set.copyOf(ctx.formParams(ROLES)), TICKED.equals(ctx.formParam(ACTIVE)), field(ctx, VERSION));
+        return new AccountForm(Requests.field(ctx, EMAIL), Requests.field(ctx, NAME), Requests.field(ctx, PARTNER),
+                Set.copyOf(ctx.formParams(ROLES)), Requests.ticked(ctx, ACTIVE), Requests.field(ctx, VERSION));
     }
 
     AccountView.NewAccount newAccount() {
@@ -59,11 +58,6 @@ public record AccountForm(String email, String name, String partner, Set<String>
             checks.add(VERSION, "The form has no valid version of the account: reload the page and make your change again");
         }
         return new AccountView.Revision(read, name, partner, List.copyOf(roles), active);
-    }
-
-    private static String field(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
     }
 
     @Override

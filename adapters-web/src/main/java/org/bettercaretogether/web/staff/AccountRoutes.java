@@ -23,8 +23,8 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -46,6 +46,10 @@ final class AccountRoutes implements Routes {
     static final String PAGES = StaffSections.ACCOUNTS;
     static final String API = AccountView.API;
     private static final String SAVED = "saved";
+    /** The roles an account may hold, as the form offers them. */
+    private static final List<Choice> ROLES = Arrays.stream(Role.values())
+            .map(role -> new Choice(role.name(), role.title() + ": " + role.description().toLowerCase()))
+            .toList();
 
     private final ManageStaff staff;
     private final BrowseDirectory directory;
@@ -140,12 +144,9 @@ final class AccountRoutes implements Routes {
     private void renderForm(Context ctx, StaffMember member, AccountForm form, FormErrors errors) {
         List<Choice> partners = directory.partners().stream()
                 .map(partner -> new Choice(partner.id().toString(), partner.name())).toList();
-        List<Choice> roles = Arrays.stream(Role.values())
-                .map(role -> new Choice(role.name(), role.title() + ": " + role.description().toLowerCase()))
-                .toList();
         ctx.render(member == null ? "staff/account-new.jte" : "staff/account.jte", Map.of("form", new AccountFormPage(
                 member == null ? null : member.id().toString(), member == null ? null : member.email().value(),
-                member != null && member.mustChangePassword(), form, partners, roles, errors)));
+                member != null && member.mustChangePassword(), form, partners, ROLES, errors)));
     }
 
     private static void oneTimePassword(Context ctx, String heading, AccountWithPassword account) {
@@ -164,7 +165,7 @@ final class AccountRoutes implements Routes {
 
     private void createFromJson(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        AccountView.NewAccount request = body(ctx, AccountView.NewAccount.class);
+        AccountView.NewAccount request = Requests.body(ctx, AccountView.NewAccount.class);
         AccountWithPassword created = FieldChecks.then(request.toNewMember(new FieldChecks()),
                 member -> staff.create(actor, member)).orElseThrow();
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
@@ -178,7 +179,7 @@ final class AccountRoutes implements Routes {
     private void reviseFromJson(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
-        AccountView.Revision request = body(ctx, AccountView.Revision.class);
+        AccountView.Revision request = Requests.body(ctx, AccountView.Revision.class);
         StaffMember revised = FieldChecks.then(request.applyTo(current, new FieldChecks()),
                 member -> staff.revise(actor, member)).orElseThrow();
         ctx.json(AccountView.of(revised, partnerNames()));
@@ -204,13 +205,5 @@ final class AccountRoutes implements Routes {
 
     private static StaffMemberId accountId(Context ctx) {
         return StaffMemberId.parse(ctx.pathParam("id"));
-    }
-
-    static <T> T body(Context ctx, Class<T> type) {
-        T body = ctx.bodyAsClass(type);
-        if (body == null) {
-            throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
-        }
-        return body;
     }
 }

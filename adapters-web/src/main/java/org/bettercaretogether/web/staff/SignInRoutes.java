@@ -14,6 +14,7 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -62,7 +63,7 @@ final class SignInRoutes implements Routes {
     }
 
     private void signIn(Context ctx) {
-        String email = field(ctx, EMAIL);
+        String email = Requests.field(ctx, EMAIL);
         String password = ctx.formParam(PASSWORD) == null ? "" : ctx.formParam(PASSWORD);
         var errors = FormErrors.builder();
         if (email.isBlank()) {
@@ -109,10 +110,5 @@ final class SignInRoutes implements Routes {
     /** What {@code Secrets.token("")} makes: 43 URL-safe Base64 characters. Anything else is replaced. */
     private static boolean wellFormed(String token) {
         return token.matches("[A-Za-z0-9_-]{43}");
-    }
-
-    static String field(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
     }
 }

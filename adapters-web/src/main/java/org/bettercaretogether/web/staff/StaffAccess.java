@@ -102,11 +102,6 @@ public final class StaffAccess {
                 + ctx.path() + ": StaffAccess.staff answers only on staff pages, after the staff gate"));
     }
 
-    /** The CSRF token of this staff page's session, for forms rendered outside the page's own template. */
-    public static String csrfToken(Context ctx) {
-        return staff(ctx).csrfToken();
-    }
-
     /** The signed-in member of staff, if this is a staff page with a live session. */
     static Optional<SignedInStaff> signedIn(Context ctx) {
         return Optional.ofNullable(ctx.attribute(STAFF));

@@ -2,12 +2,10 @@ package org.bettercaretogether.web.staff;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.Secrets;
@@ -17,6 +15,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.PageContext;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 
@@ -42,8 +41,6 @@ import org.bettercaretogether.web.platform.StaffAddresses;
  */
 final class StaffGate implements Routes {
 
-    private static final Set<HandlerType> STATE_CHANGING =
-            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
     private static final String BEARER = "bearer ";
 
     static final String STALE_FORM = "The form has expired or did not come from this service. "
@@ -80,7 +77,7 @@ final class StaffGate implements Routes {
     }
 
     private void guardPage(Context ctx, String route) {
-        boolean changing = STATE_CHANGING.contains(ctx.method());
+        boolean changing = Requests.changesState(ctx);
         if (route.equals(StaffAccess.SIGN_IN)) {
             if (changing) {
                 requireOwnOrigin(ctx);

@@ -20,6 +20,7 @@ import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -54,8 +55,8 @@ final class TokenRoutes implements Routes {
     }
 
     private void create(Context ctx) {
-        String label = SignInRoutes.field(ctx, LABEL);
-        String days = SignInRoutes.field(ctx, LIFETIME);
+        String label = Requests.field(ctx, LABEL);
+        String days = Requests.field(ctx, LIFETIME);
         var errors = FormErrors.builder();
         if (label.isEmpty()) {
             errors.add(LABEL, "Enter a label, so you know what the token is for");

@@ -1,0 +1,44 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Set;
+
+/** Reading what a request sent, the same way in every feature: its form fields, its JSON body, its method. */
+public final class Requests {
+
+    /** What a ticked checkbox sends. */
+    public static final String TICKED = "true";
+
+    private static final Set<HandlerType> STATE_CHANGING =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+    private Requests() {
+    }
+
+    /** The form field {@code name}, stripped; empty when it was not sent. */
+    public static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** Whether the checkbox {@code name} was ticked. */
+    public static boolean ticked(Context ctx, String name) {
+        return TICKED.equals(ctx.formParam(name));
+    }
+
+    /** The JSON body as {@code type}; no body at all (or {@code null}) is a 400. */
+    public static <T> T body(Context ctx, Class<T> type) {
+        T body = ctx.bodyAsClass(type);
+        if (body == null) {
+            throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
+        }
+        return body;
+    }
+
+    /** Whether the request is a POST, PUT, PATCH or DELETE. */
+    public static boolean changesState(Context ctx) {
+        return STATE_CHANGING.contains(ctx.method());
+    }
+}
