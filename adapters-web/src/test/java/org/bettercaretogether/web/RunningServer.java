@@ -84,13 +84,26 @@ public abstract class RunningServer implements BeforeAllCallback, AfterAllCallba
     public HttpResponse<String> send(HttpRequest request) {
         server();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closedUnanswered) {
+                if (!neverAnswered(closedUnanswered)) {
+                    throw closedUnanswered;
+                }
+                // The client reused a kept-alive connection the server closed at that moment: the request was never
+                // answered, so it is sent once more on a new connection, as browsers and HTTP libraries do.
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new AssertionError("Request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
         }
+    }
+
+    private static boolean neverAnswered(IOException failure) {
+        return failure.getMessage() != null && failure.getMessage().contains("received no bytes");
     }
 
     /** Stops the server and closes the client; does nothing if they are not open, so it is safe to repeat. */

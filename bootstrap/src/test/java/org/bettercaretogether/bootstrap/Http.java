@@ -25,13 +25,27 @@ final class Http {
 
     HttpResponse<String> get(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return send(client, HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /**
+     * Sends a request; if the client reused a kept-alive connection the server closed at that moment (the request
+     * was never answered), sends it once more on a new connection, as browsers and HTTP libraries do.
+     */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            if (closed.getMessage() == null || !closed.getMessage().contains("received no bytes")) {
+                throw closed;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 

@@ -106,8 +106,7 @@ class StaffJourneySystemTest {
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return Http.send(client, HttpRequest.newBuilder(URI.create(base + path)).build());
         }
 
         /** Reads the CSRF token from the page at {@code page}, then posts it with {@code fields} to {@code action}. */
@@ -118,10 +117,9 @@ class StaffJourneySystemTest {
             for (int i = 0; i < fields.length; i += 2) {
                 body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
             }
-            return client.send(HttpRequest.newBuilder(URI.create(base + action))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return Http.send(client, HttpRequest.newBuilder(URI.create(base + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         }
 
         private static String encode(String text) {
