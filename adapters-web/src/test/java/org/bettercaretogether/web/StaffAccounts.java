@@ -11,7 +11,7 @@ import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 

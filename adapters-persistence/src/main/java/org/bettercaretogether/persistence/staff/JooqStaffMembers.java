@@ -3,7 +3,7 @@ package org.bettercaretogether.persistence.staff;
 import org.bettercaretogether.application.security.PasswordHash;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;

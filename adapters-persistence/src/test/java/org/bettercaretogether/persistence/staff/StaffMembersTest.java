@@ -7,7 +7,7 @@ import org.bettercaretogether.domain.audit.AuditEntry;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.partner.PartnerKind;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;

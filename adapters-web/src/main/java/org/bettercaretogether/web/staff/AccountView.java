@@ -9,7 +9,7 @@ import java.util.Set;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.platform.FieldChecks;

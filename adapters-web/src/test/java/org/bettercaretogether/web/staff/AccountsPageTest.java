@@ -6,7 +6,7 @@ import static org.bettercaretogether.web.Answers.page;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.Browser;

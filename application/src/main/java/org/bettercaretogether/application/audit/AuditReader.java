@@ -3,17 +3,14 @@ package org.bettercaretogether.application.audit;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.KeysetCursor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.audit.AuditEntry;
 import org.bettercaretogether.domain.staff.Role;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Pages through the audit log for administrators; the cursor is the position of a page's last entry. */
 public final class AuditReader implements ReadAuditLog {
@@ -36,31 +33,14 @@ public final class AuditReader implements ReadAuditLog {
         }
         Optional<AuditLog.Position> before;
         try {
-            before = cursor.filter(text -> !text.isBlank()).map(AuditReader::position);
+            before = KeysetCursor.decode(cursor, AuditLog.Position::new);
         } catch (IllegalArgumentException malformed) {
-            return Outcome.rejected(Rejection.InvalidInput.of("cursor", "is not a cursor this service gave"));
+            return Outcome.rejected(KeysetCursor.malformed());
         }
         List<AuditEntry> entries = log.newestFirst(before, pageSize + 1);
         boolean more = entries.size() > pageSize;
         List<AuditEntry> page = more ? entries.subList(0, pageSize) : entries;
-        return Outcome.done(new AuditPage(page, more ? Optional.of(cursor(page.getLast())) : Optional.empty()));
+        return Outcome.done(new AuditPage(page, more ? Optional.of(KeysetCursor.encode(page.getLast().at(), page.getLast().id())) : Optional.empty()));
     }
 
-    private static String cursor(AuditEntry last) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.at() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static AuditLog.Position position(String cursor) {
-        String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        int bar = decoded.indexOf('|');
-        if (bar < 0) {
-            throw new IllegalArgumentException("no separator");
-        }
-        try {
-            return new AuditLog.Position(Instant.parse(decoded.substring(0, bar)), UUID.fromString(decoded.substring(bar + 1)));
-        } catch (java.time.format.DateTimeParseException badTime) {
-            throw new IllegalArgumentException(badTime);
-        }
-    }
 }

@@ -7,7 +7,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 

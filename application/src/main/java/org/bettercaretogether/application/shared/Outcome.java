@@ -30,6 +30,14 @@ public sealed interface Outcome<T> {
         };
     }
 
+    /** The outcome of a further step that needs this one's result; a rejection is passed on untouched. */
+    default <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> next) {
+        return switch (this) {
+            case Done<T> done -> next.apply(done.value());
+            case Rejected<T> rejected -> rejected(rejected.rejection());
+        };
+    }
+
     /** The result, or a {@link RejectedException} carrying the reason. */
     default T orElseThrow() {
         return switch (this) {

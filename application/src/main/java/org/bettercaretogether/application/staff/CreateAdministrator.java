@@ -2,7 +2,7 @@ package org.bettercaretogether.application.staff;
 
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 
 /**
  * Create an administrator from the command line, where whoever runs it already controls the server: how the

@@ -2,7 +2,7 @@ package org.bettercaretogether.application.staff;
 
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Require;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 
 import java.util.Set;

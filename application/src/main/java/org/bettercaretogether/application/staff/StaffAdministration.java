@@ -13,7 +13,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;

@@ -8,7 +8,7 @@ import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.application.testing.MovableClock;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.junit.jupiter.api.Test;
 

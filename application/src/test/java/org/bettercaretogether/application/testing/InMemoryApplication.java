@@ -30,7 +30,33 @@ import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.StaffAdministration;
 
+import org.bettercaretogether.application.change.ChangeRecords;
+import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.change.YouSaidWeDid;
+import org.bettercaretogether.application.feedback.ContributorErasure;
+import org.bettercaretogether.application.feedback.ContributorNotices;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.feedback.EraseContributorData;
+import org.bettercaretogether.application.feedback.FeedbackHandling;
+import org.bettercaretogether.application.feedback.FeedbackIntake;
+import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.feedback.FeedbackTracker;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.PublishedFeedbackReader;
+import org.bettercaretogether.application.feedback.PublishedViews;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.feedback.Subjects;
+import org.bettercaretogether.application.feedback.SubmitFeedback;
+import org.bettercaretogether.application.feedback.ThemeCatalogue;
+import org.bettercaretogether.application.feedback.TrackFeedback;
+import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.MailDelivery;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The application's use cases wired to {@link InMemoryAdapters}: the whole application without a database,
@@ -57,14 +83,30 @@ public final class InMemoryApplication {
     private final StaffAdministration staffAdministration;
     private final ReadAuditLog readAuditLog;
     private final CorrectDirectory correctDirectory;
+    private final InMemoryFeedback feedback = new InMemoryFeedback();
+    private final InMemoryMailbox mailbox = new InMemoryMailbox();
+    private final FeedbackIntake feedbackIntake;
+    private final FeedbackTracker feedbackTracker;
+    private final FeedbackHandling feedbackHandling;
+    private final ThemeCatalogue themeCatalogue;
+    private final PublishedFeedbackReader publishedFeedback;
+    private final ContributorErasure erasure;
+    private final ChangeRecords changeRecords;
+    private final MailDelivery mailDelivery;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
     }
 
     public InMemoryApplication(Clock clock, SecuritySettings settings) {
+        this(clock, settings, FeedbackSettings.defaults());
+    }
+
+    public InMemoryApplication(Clock clock, SecuritySettings settings, FeedbackSettings feedbackSettings) {
         this.security = new InMemorySecurity(clock);
-        this.adapters = new InMemoryAdapters(security.staffRecords());
+        List<InMemoryRecords<?, ?>> records = new ArrayList<>(feedback.records());
+        records.add(security.staffRecords());
+        this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         this.settings = settings;
         this.browseDirectory = new DirectoryBrowser(adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams());
@@ -87,6 +129,77 @@ public final class InMemoryApplication {
         this.readAuditLog = new AuditReader(security.auditLog());
         this.correctDirectory = new DirectoryCorrections(adapters.transactions(), administerDirectory,
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams(), audit);
+        Subjects subjects = new Subjects(adapters.communities(), adapters.workstreams(), adapters.networks());
+        PublishedViews publishedViews = new PublishedViews(subjects, feedback.themes(), adapters.partners());
+        ContributorNotices notices = new ContributorNotices(feedback.outbox(), clock);
+        this.feedbackIntake = new FeedbackIntake(adapters.transactions(), feedback.feedbackLog(),
+                feedback.submissionReplays(), subjects, feedbackSettings, audit, clock);
+        this.feedbackTracker = new FeedbackTracker(adapters.transactions(), feedback.feedbackLog(), subjects,
+                publishedViews);
+        this.feedbackHandling = new FeedbackHandling(adapters.transactions(), feedback.feedbackLog(), feedback.themes(),
+                security.staffMembers(), subjects, publishedViews, notices, feedbackSettings, audit, clock);
+        this.themeCatalogue = new ThemeCatalogue(adapters.transactions(), feedback.themes(), audit);
+        this.publishedFeedback = new PublishedFeedbackReader(adapters.transactions(), feedback.feedbackLog(),
+                feedback.changesMade(), adapters.communities(), subjects, publishedViews, clock);
+        this.erasure = new ContributorErasure(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
+                clock);
+        this.changeRecords = new ChangeRecords(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
+                feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, clock);
+        this.mailDelivery = new MailDelivery(adapters.transactions(), feedback.outbox(), mailbox, clock);
+    }
+
+    /** The feedback loop's stores, for tests that look behind the use cases. */
+    public InMemoryFeedback feedback() {
+        return feedback;
+    }
+
+    /** Every message the mail delivery has handed over. */
+    public InMemoryMailbox mailbox() {
+        return mailbox;
+    }
+
+    public SubmitFeedback submitFeedback() {
+        return feedbackIntake;
+    }
+
+    public EnterFeedback enterFeedback() {
+        return feedbackIntake;
+    }
+
+    public TrackFeedback trackFeedback() {
+        return feedbackTracker;
+    }
+
+    public ModerateFeedback moderateFeedback() {
+        return feedbackHandling;
+    }
+
+    public RespondToFeedback respondToFeedback() {
+        return feedbackHandling;
+    }
+
+    public ManageThemes manageThemes() {
+        return themeCatalogue;
+    }
+
+    public ReadPublishedFeedback readPublishedFeedback() {
+        return publishedFeedback;
+    }
+
+    public EraseContributorData eraseContributorData() {
+        return erasure;
+    }
+
+    public RecordChangeMade recordChangeMade() {
+        return changeRecords;
+    }
+
+    public YouSaidWeDid youSaidWeDid() {
+        return changeRecords;
+    }
+
+    public DeliverMail deliverMail() {
+        return mailDelivery;
     }
 
     /** An empty application on the system clock. */

@@ -66,6 +66,16 @@ public final class InMemoryRecords<K, A> {
         return Optional.of(stored);
     }
 
+    /** Removes a record, whatever its version. */
+    public synchronized void remove(K id) {
+        records.remove(id);
+    }
+
+    /** Puts a record in place of the one with its id, keeping the version it carries. */
+    public synchronized void replace(A record) {
+        records.put(idOf.apply(record), record);
+    }
+
     synchronized Map<K, A> snapshot() {
         return new LinkedHashMap<>(records);
     }

@@ -13,7 +13,7 @@ import org.bettercaretogether.application.security.StaffSession;
 import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.audit.AuditEntry;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 

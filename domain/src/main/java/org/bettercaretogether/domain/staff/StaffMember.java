@@ -1,5 +1,6 @@
 package org.bettercaretogether.domain.staff;
 
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Require;
 

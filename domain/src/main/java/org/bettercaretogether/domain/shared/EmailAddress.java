@@ -1,4 +1,4 @@
-package org.bettercaretogether.domain.staff;
+package org.bettercaretogether.domain.shared;
 
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;

@@ -1,0 +1,165 @@
+package org.bettercaretogether.application.feedback;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.security.AccessPolicy;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Origin;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Receives views: from the public online (once per idempotency key, however often a request is retried, even
+ * concurrently), and from staff entering views that came in other ways, singly or a batch at a time.
+ */
+public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
+
+    private static final String TRACKING_TOKEN_PREFIX = "v";
+
+    private final Transactions transactions;
+    private final FeedbackLog feedback;
+    private final SubmissionReplays replays;
+    private final Subjects subjects;
+    private final FeedbackSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public FeedbackIntake(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Subjects subjects,
+                          FeedbackSettings settings, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.feedback = feedback;
+        this.replays = replays;
+        this.subjects = subjects;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<SubmissionReceipt> submit(ShareAView view, Optional<IdempotencyKey> key) {
+        Optional<Subject> subject = subjects.resolve(view.about());
+        if (subject.isEmpty()) {
+            return Outcome.rejected(Rejection.InvalidInput.of(view.about().kind().key(), Subjects.unknown(view.about())));
+        }
+        if (key.isEmpty()) {
+            return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online())));
+        }
+        String keyHash = Secrets.sha256(key.get().value());
+        String fingerprint = Secrets.sha256(view.fingerprint());
+        try {
+            return transactions.inTransaction(() -> {
+                replays.forgetBefore(clock.instant().minus(settings.replaysKeptFor()));
+                Optional<SubmissionReplays.Replay> earlier = replays.find(keyHash);
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), fingerprint);
+                }
+                SubmissionReceipt receipt = receive(view, subject.get(), online());
+                boolean first = replays.record(new SubmissionReplays.Replay(keyHash, fingerprint,
+                        receipt.reference().value(), receipt.trackingToken(), clock.instant()));
+                if (!first) {
+                    throw new LostRace();
+                }
+                return Outcome.done(receipt);
+            });
+        } catch (LostRace lost) {
+            // Another request with the same key finished first; this one's view was rolled back. Give its answer.
+            return replay(replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
+                    "an idempotency key was claimed but its answer is not there")), fingerprint);
+        }
+    }
+
+    @Override
+    public Outcome<FeedbackReference> enter(Actor actor, EnteredView view) {
+        return enter(actor, List.of(view), false).map(List::getFirst);
+    }
+
+    @Override
+    public Outcome<List<FeedbackReference>> enterAll(Actor actor, List<EnteredView> views) {
+        return enter(actor, views, true);
+    }
+
+    /** Enters views all or none; {@code byRow} names each problem's row, as a batch's answer must. */
+    private Outcome<List<FeedbackReference>> enter(Actor actor, List<EnteredView> views, boolean byRow) {
+        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
+        }
+        if (views.isEmpty()) {
+            return Outcome.rejected(Rejection.InvalidInput.of("views", "must hold at least one view"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Subject> resolved = new ArrayList<>();
+        LocalDate today = UkTime.dayOf(clock.instant());
+        for (int row = 0; row < views.size(); row++) {
+            EnteredView view = views.get(row);
+            String prefix = byRow ? "row " + (row + 1) + ": " : "";
+            Optional<Subject> subject = subjects.resolve(view.view().about());
+            subject.ifPresentOrElse(resolved::add, () -> problems.add(new FieldProblem(
+                    prefix + view.view().about().kind().key(), Subjects.unknown(view.view().about()))));
+            if (today.isBefore(view.receivedOn())) {
+                problems.add(new FieldProblem(prefix + "receivedOn", "must not be in the future"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.rejected(new Rejection.InvalidInput(problems));
+        }
+        return Outcome.done(transactions.inTransaction(() -> {
+            List<FeedbackReference> references = new ArrayList<>();
+            for (int row = 0; row < views.size(); row++) {
+                EnteredView view = views.get(row);
+                Origin origin = new Origin(view.channel(), view.receivedOn(), view.eventOrBatch(),
+                        Optional.of(actor.id()));
+                FeedbackReference reference = receive(view.view(), resolved.get(row), origin).reference();
+                audit.record(Optional.of(actor.id()), "feedback.entered", "feedback", reference.value(), List.of(
+                        new FieldChange("channel", Optional.empty(), Optional.of(view.channel().name()))));
+                references.add(reference);
+            }
+            return references;
+        }));
+    }
+
+    private Origin online() {
+        return Origin.online(UkTime.dayOf(clock.instant()));
+    }
+
+    private SubmissionReceipt receive(ShareAView view, Subject subject, Origin origin) {
+        String token = Secrets.token(TRACKING_TOKEN_PREFIX);
+        Feedback received = Feedback.receive(FeedbackId.random(), FeedbackReference.random(), subject, view.role(),
+                origin, view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(token),
+                clock.instant());
+        Feedback stored = feedback.add(received);
+        return new SubmissionReceipt(stored.reference(), token, false);
+    }
+
+    private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint) {
+        if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
+            return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
+                    "was already used for a different request; use a new key for a new view"));
+        }
+        return Outcome.done(new SubmissionReceipt(new FeedbackReference(earlier.reference()), earlier.trackingToken(), true));
+    }
+
+    /** Thrown inside the transaction to roll back a view whose key another request recorded first. */
+    private static final class LostRace extends RuntimeException {
+        LostRace() {
+            super("another request with the same idempotency key finished first", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.bettercaretogether.application.feedback;
+
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every view the programme has received, with its whole history. */
+public interface FeedbackLog {
+
+    /** Stores a new view; answers it as stored, at version 1. */
+    Feedback add(Feedback feedback);
+
+    Optional<Feedback> find(FeedbackId id);
+
+    Optional<Feedback> findByReference(FeedbackReference reference);
+
+    /** The view whose private tracking link carries a token with this SHA-256. */
+    Optional<Feedback> findByTrackingHash(String tokenHash);
+
+    /**
+     * Stores a changed view if nobody changed it since it was read (its version is the stored one); answers it at
+     * the next version, or empty when it was changed meanwhile or is not there.
+     */
+    Optional<Feedback> update(Feedback feedback);
+
+    /** Views waiting for moderation, oldest first, after {@code after} when given. */
+    List<Feedback> awaitingModeration(Optional<Position> after, int limit);
+
+    /** How many views are waiting for moderation. */
+    int countAwaitingModeration();
+
+    /** Published views, newest publication first, about {@code about} when given, before {@code before} when given. */
+    List<Feedback> published(Optional<Subject> about, Optional<Position> before, int limit);
+
+    /** Views assigned for an answer (to {@code partner} when given) and neither answered nor closed, soonest due first. */
+    List<Feedback> awaitingAnswer(Optional<PartnerId> partner);
+
+    /** Views flagged as a safeguarding concern and not closed, newest first. */
+    List<Feedback> safeguardingConcerns();
+
+    /** The views whose contact details hold this email address. */
+    List<Feedback> withContactEmail(EmailAddress email);
+
+    /** Views received from {@code from} (inclusive) to {@code to} (exclusive), about {@code about} when given. */
+    List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to);
+
+    /**
+     * Where a view stands in an ordered list: for the moderation queue, the moment it was received; for published
+     * views, the moment it was published; then its id to break ties.
+     */
+    record Position(Instant at, UUID id) {
+    }
+
+}

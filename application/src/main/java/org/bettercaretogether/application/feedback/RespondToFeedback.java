@@ -1,0 +1,26 @@
+package org.bettercaretogether.application.feedback;
+
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+
+import java.util.Optional;
+
+/** Partners answer the views assigned to them, and close views that need nothing more. */
+public interface RespondToFeedback {
+
+    /**
+     * Views waiting for an answer: a responder sees their own organisation's; moderators, engagement officers and
+     * administrators see every organisation's.
+     */
+    Outcome<AwaitingAnswer> awaitingAnswer(Actor actor);
+
+    /** A responder of the partner the view is assigned to writes the official answer. The person is told, if they asked. */
+    Outcome<FeedbackForStaff> respond(Actor actor, FeedbackId id, long version, String answer);
+
+    /**
+     * Closes a view: a responder of the assigned partner, a moderator or an administrator; without an answer, only
+     * with a reason.
+     */
+    Outcome<FeedbackForStaff> close(Actor actor, FeedbackId id, long version, Optional<String> reason);
+}

@@ -1,0 +1,33 @@
+package org.bettercaretogether.application.feedback;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The answers given to public submissions that carried an idempotency key, kept for a day so that a retry of the same
+ * request gets the same answer instead of creating a second view.
+ */
+public interface SubmissionReplays {
+
+    Optional<Replay> find(String keyHash);
+
+    /**
+     * Records the answer given for a key, unless an answer for it was recorded meanwhile (then answers false, having
+     * waited for that other request to finish, and the caller must give that answer instead).
+     */
+    boolean record(Replay replay);
+
+    /** Forgets the answers recorded before {@code before}; answers how many. */
+    int forgetBefore(Instant before);
+
+    /**
+     * One recorded answer.
+     *
+     * @param keyHash       SHA-256 of the idempotency key
+     * @param fingerprint   SHA-256 of the request, to tell a retry from a different request with the same key
+     * @param reference     the reference of the view created
+     * @param trackingToken the private tracking token given in the answer; kept only as long as the answer is
+     */
+    record Replay(String keyHash, String fingerprint, String reference, String trackingToken, Instant at) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.bettercaretogether.application.feedback;
+
+import org.bettercaretogether.application.shared.Outcome;
+
+import java.util.Optional;
+
+/** A member of the public gives their view, without an account. */
+public interface SubmitFeedback {
+
+    /**
+     * Receives a view. With an idempotency key, a retry of the same request answers the first receipt again (marked
+     * replayed) and creates nothing; the same key with a different request is refused as invalid input.
+     */
+    Outcome<SubmissionReceipt> submit(ShareAView view, Optional<IdempotencyKey> key);
+}

@@ -1,0 +1,266 @@
+package org.bettercaretogether.application.testing;
+
+import org.bettercaretogether.application.change.ChangesMade;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.mail.OutgoingMail;
+import org.bettercaretogether.domain.change.ChangeId;
+import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.domain.change.ChangeStatus;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The feedback loop's outbound ports held in memory: the views, themes (empty until added), changes made, the mail
+ * outbox and the idempotency replays. Their records join the transactions of {@link InMemoryAdapters}.
+ */
+public final class InMemoryFeedback {
+
+    private final InMemoryRecords<FeedbackId, Feedback> views = new InMemoryRecords<>(
+            Feedback::id, Feedback::version, Feedback::withVersion,
+            Comparator.comparing(Feedback::receivedAt).thenComparing(f -> f.id().toString()));
+    private final InMemoryRecords<ThemeId, Theme> themes = new InMemoryRecords<>(
+            Theme::id, Theme::version, Theme::withVersion, Comparator.comparing(t -> t.name().toLowerCase(Locale.UK)));
+    private final InMemoryRecords<ChangeId, ChangeMade> changes = new InMemoryRecords<>(
+            ChangeMade::id, ChangeMade::version, ChangeMade::withVersion,
+            Comparator.comparing(ChangeMade::plannedOn).reversed().thenComparing(c -> c.id().toString()));
+    private final InMemoryRecords<UUID, OutgoingMail> outbox = new InMemoryRecords<>(
+            OutgoingMail::id, mail -> 1, (mail, version) -> mail,
+            Comparator.comparing(OutgoingMail::dueAt).thenComparing(OutgoingMail::createdAt));
+    private final InMemoryRecords<String, SubmissionReplays.Replay> replays = new InMemoryRecords<>(
+            SubmissionReplays.Replay::keyHash, replay -> 1, (replay, version) -> replay,
+            Comparator.comparing(SubmissionReplays.Replay::at));
+
+    List<InMemoryRecords<?, ?>> records() {
+        return List.of(views, themes, changes, outbox, replays);
+    }
+
+    public FeedbackLog feedbackLog() {
+        return new FeedbackLog() {
+            @Override
+            public Feedback add(Feedback feedback) {
+                return views.add(feedback);
+            }
+
+            @Override
+            public Optional<Feedback> find(FeedbackId id) {
+                return views.find(id);
+            }
+
+            @Override
+            public Optional<Feedback> findByReference(FeedbackReference reference) {
+                return views.findWhere(view -> view.reference().equals(reference));
+            }
+
+            @Override
+            public Optional<Feedback> findByTrackingHash(String tokenHash) {
+                return views.findWhere(view -> view.trackingTokenHash().equals(tokenHash));
+            }
+
+            @Override
+            public Optional<Feedback> update(Feedback feedback) {
+                return views.update(feedback);
+            }
+
+            @Override
+            public List<Feedback> awaitingModeration(Optional<Position> after, int limit) {
+                return views.all().stream().filter(view -> view.moderation() instanceof Moderation.Pending)
+                        .filter(view -> after.isEmpty() || isAfter(view.receivedAt(), view.id().value(), after.get()))
+                        .limit(limit).toList();
+            }
+
+            @Override
+            public int countAwaitingModeration() {
+                return (int) views.all().stream().filter(view -> view.moderation() instanceof Moderation.Pending).count();
+            }
+
+            @Override
+            public List<Feedback> published(Optional<Subject> about, Optional<Position> before, int limit) {
+                Comparator<Feedback> newestFirst = Comparator.comparing(InMemoryFeedback::publishedAt)
+                        .thenComparing(view -> view.id().toString()).reversed();
+                return views.all().stream().filter(Feedback::isPublic)
+                        .filter(view -> about.isEmpty() || view.subject().equals(about.get()))
+                        .filter(view -> before.isEmpty() || isAfter(before.get().at(), before.get().id(),
+                                new Position(publishedAt(view), view.id().value())))
+                        .sorted(newestFirst).limit(limit).toList();
+            }
+
+            @Override
+            public List<Feedback> awaitingAnswer(Optional<PartnerId> partner) {
+                return views.all().stream()
+                        .filter(view -> view.assignment().isPresent() && view.response().isEmpty()
+                                && view.closure().isEmpty())
+                        .filter(view -> partner.isEmpty() || view.assignment().get().partner().equals(partner.get()))
+                        .sorted(Comparator.comparing((Feedback view) -> view.assignment().get().dueOn())
+                                .thenComparing(Feedback::receivedAt))
+                        .toList();
+            }
+
+            @Override
+            public List<Feedback> safeguardingConcerns() {
+                return views.all().stream().filter(view -> view.safeguarding().isPresent() && view.closure().isEmpty())
+                        .sorted(Comparator.comparing(Feedback::receivedAt).reversed()).toList();
+            }
+
+            @Override
+            public List<Feedback> withContactEmail(EmailAddress email) {
+                return views.all().stream().filter(view -> view.contact().email().equals(Optional.of(email))).toList();
+            }
+
+            @Override
+            public List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to) {
+                return views.all().stream()
+                        .filter(view -> !view.receivedAt().isBefore(from) && view.receivedAt().isBefore(to))
+                        .filter(view -> about.isEmpty() || view.subject().equals(about.get())).toList();
+            }
+        };
+    }
+
+    public Themes themes() {
+        return new Themes() {
+            @Override
+            public List<Theme> all() {
+                return themes.all();
+            }
+
+            @Override
+            public Optional<Theme> find(ThemeId id) {
+                return themes.find(id);
+            }
+
+            @Override
+            public synchronized Optional<Theme> add(Theme theme) {
+                if (themes.findWhere(t -> t.name().equalsIgnoreCase(theme.name())).isPresent()) {
+                    return Optional.empty();
+                }
+                return Optional.of(themes.add(theme));
+            }
+
+            @Override
+            public Optional<Theme> update(Theme theme) {
+                return themes.update(theme);
+            }
+        };
+    }
+
+    public ChangesMade changesMade() {
+        return new ChangesMade() {
+            @Override
+            public List<ChangeMade> all() {
+                return changes.all();
+            }
+
+            @Override
+            public Optional<ChangeMade> find(ChangeId id) {
+                return changes.find(id);
+            }
+
+            @Override
+            public ChangeMade add(ChangeMade change) {
+                return changes.add(change);
+            }
+
+            @Override
+            public Optional<ChangeMade> update(ChangeMade change) {
+                return changes.update(change);
+            }
+
+            @Override
+            public Set<FeedbackId> viewsLinkedToMadeChanges() {
+                return changes.all().stream().filter(change -> change.status() == ChangeStatus.MADE)
+                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet());
+            }
+        };
+    }
+
+    public Outbox outbox() {
+        return new Outbox() {
+            @Override
+            public void add(OutgoingMail mail) {
+                outbox.add(mail);
+            }
+
+            @Override
+            public List<OutgoingMail> claimDue(Instant now, int limit) {
+                return outbox.all().stream().filter(mail -> !mail.dueAt().isAfter(now)).limit(limit).toList();
+            }
+
+            @Override
+            public void sent(UUID id) {
+                outbox.remove(id);
+            }
+
+            @Override
+            public void failed(UUID id, int attempts, Instant retryAt) {
+                outbox.find(id).ifPresent(mail -> outbox.replace(new OutgoingMail(mail.id(), mail.to(), mail.subject(),
+                        mail.body(), mail.createdAt(), attempts, retryAt)));
+            }
+
+            @Override
+            public int forget(EmailAddress to) {
+                List<OutgoingMail> waiting = outbox.all().stream().filter(mail -> mail.to().equals(to)).toList();
+                waiting.forEach(mail -> outbox.remove(mail.id()));
+                return waiting.size();
+            }
+
+            @Override
+            public int waiting() {
+                return outbox.all().size();
+            }
+        };
+    }
+
+    public SubmissionReplays submissionReplays() {
+        return new SubmissionReplays() {
+            @Override
+            public Optional<Replay> find(String keyHash) {
+                return replays.find(keyHash);
+            }
+
+            @Override
+            public synchronized boolean record(Replay replay) {
+                if (replays.find(replay.keyHash()).isPresent()) {
+                    return false;
+                }
+                replays.add(replay);
+                return true;
+            }
+
+            @Override
+            public int forgetBefore(Instant before) {
+                List<Replay> old = replays.all().stream().filter(replay -> replay.at().isBefore(before)).toList();
+                old.forEach(replay -> replays.remove(replay.keyHash()));
+                return old.size();
+            }
+        };
+    }
+
+    private static Instant publishedAt(Feedback view) {
+        return ((Moderation.Published) view.moderation()).at();
+    }
+
+    /** Whether (at, id) comes after the position, in ascending order of time then id. */
+    private static boolean isAfter(Instant at, UUID id, FeedbackLog.Position position) {
+        int byTime = at.compareTo(position.at());
+        // Ties are broken as PostgreSQL orders UUIDs (byte by byte, as their text), not as UUID.compareTo does.
+        return byTime > 0 || (byTime == 0 && id.toString().compareTo(position.id().toString()) > 0);
+    }
+}

@@ -1,0 +1,42 @@
+package org.bettercaretogether.application.testing;
+
+import org.bettercaretogether.application.mail.MailSender;
+import org.bettercaretogether.domain.shared.EmailAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mail sender that keeps every message it is handed, for tests; it can be told to refuse, as a mail server that is
+ * down would.
+ */
+public final class InMemoryMailbox implements MailSender {
+
+    /** One message handed over. */
+    public record Sent(EmailAddress to, String subject, String body) {
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private volatile boolean refusing;
+
+    @Override
+    public synchronized void send(EmailAddress to, String subject, String body) {
+        if (refusing) {
+            throw new MailNotSentException("the test mail server is refusing mail", null);
+        }
+        sent.add(new Sent(to, subject, body));
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The messages sent to one address. */
+    public synchronized List<Sent> sentTo(String address) {
+        return sent.stream().filter(mail -> mail.to().value().equalsIgnoreCase(address)).toList();
+    }
+
+    public void refuse(boolean refuse) {
+        this.refusing = refuse;
+    }
+}

@@ -1,0 +1,250 @@
+package org.bettercaretogether.domain.feedback;
+
+import org.bettercaretogether.domain.community.PostcodeDistrict;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Require;
+import org.bettercaretogether.domain.shared.StateConflictException;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A view given to the programme, and everything that happened to it.
+ *
+ * <p>Its life runs: received → moderated (published with personal details removed, or withheld with a reason) →
+ * answered by the partner it was assigned to → closed. The rules are kept here, so no service can break them: a
+ * view is published only with the person's consent and only with a public text free of the personal details that
+ * can be found in it; it is answered only after moderation and only by the partner it was assigned to; it is closed
+ * only with an answer or a recorded reason; a withheld view is never public. Every step is recorded in
+ * {@link #history()}. Erasure removes the contact details and the original words, keeping the public text and the
+ * facts that statistics need.
+ *
+ * @param trackingTokenHash the SHA-256 of the private tracking link's token; the token itself is never stored
+ * @param text              the original words; empty once erased
+ * @param erasedAt          when the person's personal data was erased, if it was
+ */
+public record Feedback(FeedbackId id, FeedbackReference reference, Subject subject, ContributorRole role, Origin origin,
+                       Optional<ViewText> text, ContactDetails contact, Consent consent,
+                       Optional<PostcodeDistrict> postcodeDistrict, String trackingTokenHash, Instant receivedAt,
+                       Moderation moderation, Set<ThemeId> themes, Optional<Assignment> assignment,
+                       Optional<Response> response, Optional<Closure> closure,
+                       Optional<SafeguardingFlag> safeguarding, Optional<Instant> erasedAt,
+                       List<Transition> history, long version) {
+
+    public Feedback {
+        Require.present(id, "feedbackId");
+        Require.present(reference, "reference");
+        Require.present(subject, "about");
+        Require.present(role, "role");
+        Require.present(origin, "origin");
+        Require.present(text, "text");
+        Require.present(contact, "contact");
+        Require.present(consent, "consent");
+        Require.present(postcodeDistrict, "postcodeDistrict");
+        trackingTokenHash = Require.text(trackingTokenHash, "trackingTokenHash", 128);
+        Require.present(receivedAt, "receivedAt");
+        Require.present(moderation, "moderation");
+        themes = Set.copyOf(Require.present(themes, "themes"));
+        Require.present(assignment, "assignment");
+        Require.present(response, "response");
+        Require.present(closure, "closure");
+        Require.present(safeguarding, "safeguarding");
+        Require.present(erasedAt, "erasedAt");
+        history = Require.listOf(history, "history");
+        Require.version(version);
+        if (text.isEmpty() && erasedAt.isEmpty()) {
+            throw new InvalidValueException("text", "is required");
+        }
+        if (moderation instanceof Moderation.Published && !consent.toPublish()) {
+            throw new InvalidValueException("consent", "a view is published only with consent to publish");
+        }
+        if (response.isPresent() && moderation instanceof Moderation.Pending) {
+            throw new InvalidValueException("response", "a view is answered only after moderation");
+        }
+    }
+
+    /** A view just received, with the step that records it. */
+    public static Feedback receive(FeedbackId id, FeedbackReference reference, Subject subject, ContributorRole role,
+                                   Origin origin, ViewText text, ContactDetails contact, Consent consent,
+                                   Optional<PostcodeDistrict> postcodeDistrict, String trackingTokenHash,
+                                   Instant receivedAt) {
+        Transition received = new Transition(receivedAt, origin.enteredBy(), Transition.Kind.RECEIVED,
+                origin.channel().title());
+        return new Feedback(id, reference, subject, role, origin, Optional.of(text), contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, new Moderation.Pending(), Set.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(received), 0);
+    }
+
+    public FeedbackStatus status() {
+        if (closure.isPresent()) {
+            return FeedbackStatus.CLOSED;
+        }
+        if (response.isPresent()) {
+            return FeedbackStatus.RESPONDED;
+        }
+        return switch (moderation) {
+            case Moderation.Pending pending -> FeedbackStatus.RECEIVED;
+            case Moderation.Published published -> FeedbackStatus.PUBLISHED;
+            case Moderation.Withheld withheld -> FeedbackStatus.WITHHELD;
+        };
+    }
+
+    /** Whether the public may see this view: only once published, and never when withheld. */
+    public boolean isPublic() {
+        return moderation instanceof Moderation.Published;
+    }
+
+    public Optional<PublicText> publicText() {
+        return moderation instanceof Moderation.Published published ? Optional.of(published.text()) : Optional.empty();
+    }
+
+    /** Whether the person asked to be told what happens to their view and left an email address to tell them at. */
+    public boolean wantsToBeTold() {
+        return consent.toContact() && contact.email().isPresent() && erasedAt.isEmpty();
+    }
+
+    /** Publishes the view with a text the public may read; needs consent, and no personal details left in the text. */
+    public Feedback publish(PublicText publicText, Instant at, StaffMemberId by) {
+        requirePending();
+        if (!consent.toPublish()) {
+            throw new StateConflictException("This view cannot be published: the person did not agree to publication.");
+        }
+        requireNoContactDetailsIn(publicText.value());
+        return with(new Moderation.Published(publicText, at, by), new Transition(at, Optional.of(by),
+                Transition.Kind.PUBLISHED, ""));
+    }
+
+    /** Keeps the view from the public, for a reason. */
+    public Feedback withhold(WithholdReason reason, Optional<String> note, Instant at, StaffMemberId by) {
+        requirePending();
+        return with(new Moderation.Withheld(reason, note, at, by), new Transition(at, Optional.of(by),
+                Transition.Kind.WITHHELD, reason.title()));
+    }
+
+    public Feedback tagThemes(Set<ThemeId> tagged, Instant at, StaffMemberId by) {
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, tagged, assignment, response, closure, safeguarding, erasedAt,
+                appended(new Transition(at, Optional.of(by), Transition.Kind.THEMES_TAGGED, tagged.size() + " themes")),
+                version);
+    }
+
+    /** Gives the view to a partner to answer, by a due day; may be given to another partner until it is answered. */
+    public Feedback assign(Assignment to) {
+        if (response.isPresent() || closure.isPresent()) {
+            throw new StateConflictException("This view has already been answered or closed.");
+        }
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, themes, Optional.of(to), response, closure, safeguarding,
+                erasedAt, appended(new Transition(to.at(), Optional.of(to.by()), Transition.Kind.ASSIGNED,
+                "due " + to.dueOn())), version);
+    }
+
+    /** Records the official answer of the partner the view was assigned to. */
+    public Feedback respond(Response answer) {
+        if (moderation instanceof Moderation.Pending) {
+            throw new StateConflictException("This view must be moderated before it is answered.");
+        }
+        if (closure.isPresent()) {
+            throw new StateConflictException("This view is closed.");
+        }
+        if (response.isPresent()) {
+            throw new StateConflictException("This view has already been answered.");
+        }
+        if (assignment.isEmpty() || !assignment.get().partner().equals(answer.partner())) {
+            throw new StateConflictException("Only the organisation this view is assigned to may answer it.");
+        }
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, themes, assignment, Optional.of(answer), closure,
+                safeguarding, erasedAt, appended(new Transition(answer.at(), Optional.of(answer.by()),
+                Transition.Kind.RESPONDED, "")), version);
+    }
+
+    /** Ends the view's handling: it needs an answer, or a reason for closing without one. */
+    public Feedback close(Closure ending) {
+        if (closure.isPresent()) {
+            throw new StateConflictException("This view is already closed.");
+        }
+        if (response.isEmpty() && ending.reason().isEmpty()) {
+            throw new InvalidValueException("reason", "is required to close a view that has not been answered");
+        }
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, themes, assignment, response, Optional.of(ending),
+                safeguarding, erasedAt, appended(new Transition(ending.at(), Optional.of(ending.by()),
+                Transition.Kind.CLOSED, ending.reason().isPresent() ? "closed with a reason" : "")), version);
+    }
+
+    public Feedback flagSafeguarding(SafeguardingFlag flag) {
+        if (safeguarding.isPresent()) {
+            throw new StateConflictException("This view has already been flagged as a safeguarding concern.");
+        }
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, themes, assignment, response, closure, Optional.of(flag),
+                erasedAt, appended(new Transition(flag.at(), Optional.of(flag.by()),
+                Transition.Kind.SAFEGUARDING_FLAGGED, "")), version);
+    }
+
+    /** Removes the person's name, email, phone and original words; the public text and the statistics stay. */
+    public Feedback erase(Instant at, StaffMemberId by) {
+        if (erasedAt.isPresent()) {
+            return this;
+        }
+        return new Feedback(id, reference, subject, role, origin, Optional.empty(), ContactDetails.none(),
+                new Consent(false, consent.toPublish()), postcodeDistrict, trackingTokenHash, receivedAt, moderation,
+                themes, assignment, response, closure, safeguarding, Optional.of(at),
+                appended(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "")), version);
+    }
+
+    public Feedback withVersion(long newVersion) {
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, moderation, themes, assignment, response, closure, safeguarding,
+                erasedAt, history, newVersion);
+    }
+
+    private void requirePending() {
+        if (!(moderation instanceof Moderation.Pending)) {
+            throw new StateConflictException("This view has already been moderated.");
+        }
+    }
+
+    /** Refuses a public text that still holds the person's own name, email address or phone number. */
+    private void requireNoContactDetailsIn(String publicText) {
+        String haystack = publicText.toLowerCase(Locale.ROOT);
+        String digitsOnly = publicText.replaceAll("\\D", "");
+        // A name counts only as a whole word or words: "Ann" is not in "planning", nor "Al" in "hospital".
+        boolean found = contact.name().filter(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(publicText).find())
+                .isPresent()
+                || contact.email().filter(email -> haystack.contains(email.value())).isPresent()
+                || contact.phone().map(phone -> phone.value().replaceAll("\\D", "")).filter(digitsOnly::contains)
+                .isPresent();
+        if (found) {
+            throw new InvalidValueException("publicText",
+                    "still contains the contact details the person gave; remove them before publishing");
+        }
+    }
+
+    private Feedback with(Moderation decided, Transition step) {
+        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
+                trackingTokenHash, receivedAt, decided, themes, assignment, response, closure, safeguarding, erasedAt,
+                appended(step), version);
+    }
+
+    private List<Transition> appended(Transition step) {
+        List<Transition> steps = new ArrayList<>(history);
+        steps.add(step);
+        return steps;
+    }
+
+    @Override
+    public String toString() {
+        return "Feedback[" + reference + ", " + status() + ", themes=" + themes.stream().map(ThemeId::toString)
+                .collect(Collectors.joining(",")) + "]";
+    }
+}

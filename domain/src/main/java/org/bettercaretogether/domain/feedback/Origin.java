@@ -1,0 +1,33 @@
+package org.bettercaretogether.domain.feedback;
+
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Require;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Where a view came from: the channel, the day it was received, the event or batch it came with (a meeting, a
+ * postbag, an imported file), and the member of staff who entered it when it did not come in online.
+ */
+public record Origin(Channel channel, LocalDate receivedOn, Optional<String> eventOrBatch,
+                     Optional<StaffMemberId> enteredBy) {
+
+    public Origin {
+        Require.present(channel, "channel");
+        Require.present(receivedOn, "receivedOn");
+        eventOrBatch = Require.present(eventOrBatch, "eventOrBatch").map(e -> Require.text(e, "eventOrBatch", 200));
+        Require.present(enteredBy, "enteredBy");
+        if (channel == Channel.ONLINE && enteredBy.isPresent()) {
+            throw new InvalidValueException("channel", "must not be online for a view entered by staff");
+        }
+        if (channel != Channel.ONLINE && enteredBy.isEmpty()) {
+            throw new InvalidValueException("enteredBy", "is required for a view that did not come in online");
+        }
+    }
+
+    public static Origin online(LocalDate receivedOn) {
+        return new Origin(Channel.ONLINE, receivedOn, Optional.empty(), Optional.empty());
+    }
+}
