@@ -1,8 +1,13 @@
 package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.audit.AuditLog;
+import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
@@ -15,7 +20,10 @@ import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.persistence.audit.AuditStore;
+import org.bettercaretogether.persistence.change.ChangeStore;
 import org.bettercaretogether.persistence.community.CommunityStore;
+import org.bettercaretogether.persistence.feedback.FeedbackStore;
+import org.bettercaretogether.persistence.mail.MailStore;
 import org.bettercaretogether.persistence.network.NetworkStore;
 import org.bettercaretogether.persistence.partner.PartnerStore;
 import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
@@ -60,6 +68,11 @@ public final class PostgresAdapters {
     private final ApiTokens apiTokens;
     private final AuditLog auditLog;
     private final RateLimits rateLimits;
+    private final FeedbackLog feedbackLog;
+    private final Themes themes;
+    private final SubmissionReplays submissionReplays;
+    private final ChangesMade changesMade;
+    private final Outbox outbox;
 
     /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
     public PostgresAdapters(DataSource dataSource) {
@@ -77,6 +90,11 @@ public final class PostgresAdapters {
         this.apiTokens = SecurityStore.apiTokens(dsl);
         this.auditLog = AuditStore.auditLog(dsl);
         this.rateLimits = SecurityStore.rateLimits(dataSource);
+        this.feedbackLog = FeedbackStore.feedbackLog(dsl);
+        this.themes = FeedbackStore.themes(dsl);
+        this.submissionReplays = FeedbackStore.submissionReplays(dsl);
+        this.changesMade = ChangeStore.changesMade(dsl);
+        this.outbox = MailStore.outbox(dsl);
     }
 
     /** The transaction boundary every other port here joins. */
@@ -140,6 +158,34 @@ public final class PostgresAdapters {
      */
     public RateLimits rateLimits() {
         return rateLimits;
+    }
+
+    /** The views received, with their themes and history; personal data in it is removed on erasure. */
+    public FeedbackLog feedbackLog() {
+        return feedbackLog;
+    }
+
+    /** The managed list of themes, seeded by the migrations; names are unique ignoring case. */
+    public Themes themes() {
+        return themes;
+    }
+
+    /** The changes made that views led to ("you said, we did"). */
+    public ChangesMade changesMade() {
+        return changesMade;
+    }
+
+    /**
+     * The outbox of mail to the public; messages claimed for delivery stay locked until the caller's transaction
+     * ends, and other nodes skip them meanwhile.
+     */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The answers kept for submissions retried with the same idempotency key. */
+    public SubmissionReplays submissionReplays() {
+        return submissionReplays;
     }
 
     /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */

@@ -6,7 +6,8 @@
  * under {@code db/migration}). Every port shares one {@linkplain org.bettercaretogether.persistence.Jooq jOOQ
  * context}, whose transactions follow the calling thread. The repositories live in feature packages named as in the
  * application ({@code partner}, {@code network}, {@code community}, {@code workstream}, {@code vanguard},
- * {@code referencedata}, {@code staff}, {@code security}, {@code audit}); the jOOQ classes in {@code org.bettercaretogether.persistence.jooq} are generated from the
- * migrations by the build and never edited.
+ * {@code referencedata}, {@code staff}, {@code security}, {@code audit}, {@code feedback}, {@code change},
+ * {@code mail}); the jOOQ classes in {@code org.bettercaretogether.persistence.jooq} are generated from the migrations
+ * by the build and never edited.
  */
 package org.bettercaretogether.persistence;

@@ -1,0 +1,484 @@
+package org.bettercaretogether.persistence.feedback;
+
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.community.PostcodeDistrict;
+import org.bettercaretogether.domain.feedback.Assignment;
+import org.bettercaretogether.domain.feedback.Channel;
+import org.bettercaretogether.domain.feedback.Closure;
+import org.bettercaretogether.domain.feedback.Consent;
+import org.bettercaretogether.domain.feedback.ContactDetails;
+import org.bettercaretogether.domain.feedback.ContributorRole;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.Origin;
+import org.bettercaretogether.domain.feedback.PhoneNumber;
+import org.bettercaretogether.domain.feedback.PublicText;
+import org.bettercaretogether.domain.feedback.Response;
+import org.bettercaretogether.domain.feedback.SafeguardingFlag;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.feedback.Transition;
+import org.bettercaretogether.domain.feedback.ViewText;
+import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.network.NetworkId;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+import org.bettercaretogether.domain.workstream.WorkstreamId;
+import org.bettercaretogether.persistence.DatabaseRefusal;
+import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record20;
+import org.jooq.Records;
+import org.jooq.Row2;
+import org.jooq.Row6;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+/**
+ * The views in the {@code feedback} table, one row each, with the themes each is tagged with in
+ * {@code feedback_theme} (a set) and its history in {@code feedback_transition} in order ({@code position}). The
+ * parts of a view that come and go together (its moderation, assignment, answer, closure, safeguarding flag) are
+ * groups of nullable columns that the table keeps all set or all null. Views are read in one query (themes and
+ * history as MULTISETs, the parts as nested rows); written in a transaction of their own, which becomes a savepoint
+ * inside the caller's. An update replaces the themes and appends the steps of the history not stored yet: a history
+ * only grows. Times keep PostgreSQL's precision, microseconds. The rows become views in {@link #feedback} and the
+ * part mappings next to it, and views become rows in {@link #feedbackRow}, {@link #themeRows} and
+ * {@link #transitionRows}, nowhere else.
+ *
+ * <p>A write the database refuses never carries PostgreSQL's own message, which would quote the person's words or
+ * contact details: it becomes a {@link DataAccessException} naming only the constraint (see
+ * {@link DatabaseRefusal}).
+ */
+final class JooqFeedbackLog implements FeedbackLog {
+
+    private static final String PENDING = "PENDING";
+    private static final String PUBLISHED = "PUBLISHED";
+    private static final String WITHHELD = "WITHHELD";
+
+    private static final Field<Set<ThemeId>> THEMES = multiset(
+            select(FEEDBACK_THEME.THEME_ID)
+                    .from(FEEDBACK_THEME)
+                    .where(FEEDBACK_THEME.FEEDBACK_ID.eq(FEEDBACK.ID)))
+            .as("themes")
+            .convertFrom(rows -> rows.stream().map(theme -> new ThemeId(theme.value1()))
+                    .collect(Collectors.toUnmodifiableSet()));
+
+    private static final Field<List<Transition>> HISTORY = multiset(
+            select(FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
+                    FEEDBACK_TRANSITION.DETAIL)
+                    .from(FEEDBACK_TRANSITION)
+                    .where(FEEDBACK_TRANSITION.FEEDBACK_ID.eq(FEEDBACK.ID))
+                    .orderBy(FEEDBACK_TRANSITION.POSITION))
+            .as("history")
+            .convertFrom(rows -> rows.map(Records.mapping(JooqFeedbackLog::transition)));
+
+    private static final SelectField<Subject> SUBJECT = row(FEEDBACK.SUBJECT_KIND, FEEDBACK.COMMUNITY_ID,
+            FEEDBACK.WORKSTREAM_ID, FEEDBACK.NETWORK_ID)
+            .mapping(JooqFeedbackLog::subject);
+
+    private static final SelectField<Origin> ORIGIN = row(FEEDBACK.CHANNEL, FEEDBACK.RECEIVED_ON,
+            FEEDBACK.EVENT_OR_BATCH, FEEDBACK.ENTERED_BY)
+            .mapping(JooqFeedbackLog::origin);
+
+    /** All null when none was given or it was erased. */
+    private static final SelectField<ContactDetails> CONTACT = row(FEEDBACK.CONTACT_NAME, FEEDBACK.CONTACT_EMAIL,
+            FEEDBACK.CONTACT_PHONE)
+            .mapping(JooqFeedbackLog::contact);
+
+    private static final SelectField<Consent> CONSENT = row(FEEDBACK.CONSENT_TO_CONTACT, FEEDBACK.CONSENT_TO_PUBLISH)
+            .mapping(Consent::new);
+
+    private static final SelectField<Moderation> MODERATION = row(FEEDBACK.MODERATION, FEEDBACK.PUBLIC_TEXT,
+            FEEDBACK.PUBLISHED_AT, FEEDBACK.PUBLISHED_BY, FEEDBACK.WITHHOLD_REASON, FEEDBACK.WITHHOLD_NOTE,
+            FEEDBACK.WITHHELD_AT, FEEDBACK.WITHHELD_BY)
+            .mapping(JooqFeedbackLog::moderation);
+
+    /** Null when not assigned: the table keeps the four columns all set or all null. */
+    private static final SelectField<Assignment> ASSIGNMENT = row(FEEDBACK.ASSIGNED_PARTNER_ID,
+            FEEDBACK.ANSWER_DUE_ON, FEEDBACK.ASSIGNED_AT, FEEDBACK.ASSIGNED_BY)
+            .mapping((partner, dueOn, at, by) -> partner == null ? null
+                    : new Assignment(new PartnerId(partner), dueOn, at.toInstant(), new StaffMemberId(by)));
+
+    /** Null when not answered: the table keeps the four columns all set or all null. */
+    private static final SelectField<Response> RESPONSE = row(FEEDBACK.RESPONSE_PARTNER_ID, FEEDBACK.RESPONSE_TEXT,
+            FEEDBACK.RESPONDED_AT, FEEDBACK.RESPONDED_BY)
+            .mapping((partner, text, at, by) -> partner == null ? null
+                    : new Response(new PartnerId(partner), text, at.toInstant(), new StaffMemberId(by)));
+
+    /** Null when open: the table keeps the time and the person both set or both null. */
+    private static final SelectField<Closure> CLOSURE = row(FEEDBACK.CLOSED_AT, FEEDBACK.CLOSED_BY,
+            FEEDBACK.CLOSURE_REASON)
+            .mapping((at, by, reason) -> at == null ? null
+                    : new Closure(at.toInstant(), new StaffMemberId(by), Optional.ofNullable(reason)));
+
+    /** Null when not flagged: the table keeps the three columns all set or all null. */
+    private static final SelectField<SafeguardingFlag> SAFEGUARDING = row(FEEDBACK.SAFEGUARDING_FLAGGED_AT,
+            FEEDBACK.SAFEGUARDING_FLAGGED_BY, FEEDBACK.SAFEGUARDING_NOTE)
+            .mapping((at, by, note) -> at == null ? null
+                    : new SafeguardingFlag(at.toInstant(), new StaffMemberId(by), note));
+
+    private final DSLContext dsl;
+
+    JooqFeedbackLog(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Feedback add(Feedback feedback) {
+        Feedback stored = feedback.withVersion(1);
+        return refusedWithoutValues("storing a view", () -> dsl.transactionResult(() -> {
+            dsl.insertInto(FEEDBACK).set(feedbackRow(stored)).execute();
+            insertThemes(stored);
+            insertTransitions(stored, 0);
+            return stored;
+        }));
+    }
+
+    @Override
+    public Optional<Feedback> find(FeedbackId id) {
+        return feedbackWhere(FEEDBACK.ID.eq(id.value()), FEEDBACK.ID.asc()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Feedback> findByReference(FeedbackReference reference) {
+        return feedbackWhere(FEEDBACK.REFERENCE.eq(reference.value()), FEEDBACK.ID.asc()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Feedback> findByTrackingHash(String tokenHash) {
+        return feedbackWhere(FEEDBACK.TRACKING_TOKEN_HASH.eq(tokenHash), FEEDBACK.ID.asc()).stream().findFirst();
+    }
+
+    /**
+     * {@inheritDoc} The themes are replaced and the steps of the history beyond those stored are appended, all in
+     * one transaction.
+     *
+     * @throws IllegalArgumentException when the view's history is shorter than the one stored: a history only grows
+     */
+    @Override
+    public Optional<Feedback> update(Feedback feedback) {
+        Feedback stored = feedback.withVersion(feedback.version() + 1);
+        UUID id = feedback.id().value();
+        return refusedWithoutValues("updating a view", () -> dsl.transactionResult(() -> {
+            int updated = dsl.update(FEEDBACK).set(feedbackRow(stored))
+                    .where(FEEDBACK.ID.eq(id).and(FEEDBACK.VERSION.eq(feedback.version())))
+                    .execute();
+            if (updated == 0) {
+                return Optional.<Feedback>empty();
+            }
+            dsl.deleteFrom(FEEDBACK_THEME).where(FEEDBACK_THEME.FEEDBACK_ID.eq(id)).execute();
+            insertThemes(stored);
+            // The row is locked by the update above: no one else appends to this history until we are done.
+            int steps = dsl.fetchCount(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID.eq(id));
+            if (steps > stored.history().size()) {
+                throw new IllegalArgumentException("the history of view " + stored.id() + " has "
+                        + stored.history().size() + " steps, fewer than the " + steps + " stored: a history only grows");
+            }
+            insertTransitions(stored, steps);
+            return Optional.of(stored);
+        }));
+    }
+
+    /** @throws IllegalArgumentException when {@code limit} is negative */
+    @Override
+    public List<Feedback> awaitingModeration(Optional<Position> after, int limit) {
+        requireLimit(limit);
+        return selectViews()
+                .where(FEEDBACK.MODERATION.eq(PENDING))
+                .and(after.map(position -> row(FEEDBACK.RECEIVED_AT, FEEDBACK.ID)
+                                .gt(time(position.at()), position.id()))
+                        .orElse(noCondition()))
+                .orderBy(FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc())
+                .limit(limit)
+                .fetch(Records.mapping(JooqFeedbackLog::feedback));
+    }
+
+    @Override
+    public int countAwaitingModeration() {
+        return dsl.fetchCount(FEEDBACK, FEEDBACK.MODERATION.eq(PENDING));
+    }
+
+    /** @throws IllegalArgumentException when {@code limit} is negative */
+    @Override
+    public List<Feedback> published(Optional<Subject> about, Optional<Position> before, int limit) {
+        requireLimit(limit);
+        return selectViews()
+                .where(FEEDBACK.MODERATION.eq(PUBLISHED))
+                .and(about.map(JooqFeedbackLog::about).orElse(noCondition()))
+                .and(before.map(position -> row(FEEDBACK.PUBLISHED_AT, FEEDBACK.ID)
+                                .lt(time(position.at()), position.id()))
+                        .orElse(noCondition()))
+                .orderBy(FEEDBACK.PUBLISHED_AT.desc(), FEEDBACK.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(JooqFeedbackLog::feedback));
+    }
+
+    @Override
+    public List<Feedback> awaitingAnswer(Optional<PartnerId> partner) {
+        return feedbackWhere(FEEDBACK.ASSIGNED_PARTNER_ID.isNotNull()
+                        .and(FEEDBACK.RESPONDED_AT.isNull())
+                        .and(FEEDBACK.CLOSED_AT.isNull())
+                        .and(partner.map(organisation -> FEEDBACK.ASSIGNED_PARTNER_ID.eq(organisation.value()))
+                                .orElse(noCondition())),
+                FEEDBACK.ANSWER_DUE_ON.asc(), FEEDBACK.ID.asc());
+    }
+
+    @Override
+    public List<Feedback> safeguardingConcerns() {
+        return feedbackWhere(FEEDBACK.SAFEGUARDING_FLAGGED_AT.isNotNull().and(FEEDBACK.CLOSED_AT.isNull()),
+                FEEDBACK.SAFEGUARDING_FLAGGED_AT.desc(), FEEDBACK.ID.desc());
+    }
+
+    /** Oldest first. */
+    @Override
+    public List<Feedback> withContactEmail(EmailAddress email) {
+        return feedbackWhere(lower(FEEDBACK.CONTACT_EMAIL).eq(lower(email.value())),
+                FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
+    }
+
+    /** Oldest first. */
+    @Override
+    public List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to) {
+        return feedbackWhere(FEEDBACK.RECEIVED_AT.ge(time(from))
+                        .and(FEEDBACK.RECEIVED_AT.lt(time(to)))
+                        .and(about.map(JooqFeedbackLog::about).orElse(noCondition())),
+                FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
+    }
+
+    private List<Feedback> feedbackWhere(Condition condition, SortField<?>... order) {
+        return selectViews()
+                .where(condition)
+                .orderBy(order)
+                .fetch(Records.mapping(JooqFeedbackLog::feedback));
+    }
+
+    /** The columns {@link #feedback} is built from, in its order, from the table. */
+    private SelectJoinStep<Record20<UUID, String, Subject, String, Origin, String, ContactDetails, Consent, String,
+            String, OffsetDateTime, Moderation, Set<ThemeId>, Assignment, Response, Closure, SafeguardingFlag,
+            OffsetDateTime, List<Transition>, Long>> selectViews() {
+        return dsl.select(FEEDBACK.ID, FEEDBACK.REFERENCE, SUBJECT, FEEDBACK.CONTRIBUTOR_ROLE, ORIGIN,
+                        FEEDBACK.ORIGINAL_TEXT, CONTACT, CONSENT, FEEDBACK.POSTCODE_DISTRICT,
+                        FEEDBACK.TRACKING_TOKEN_HASH, FEEDBACK.RECEIVED_AT, MODERATION, THEMES, ASSIGNMENT, RESPONSE,
+                        CLOSURE, SAFEGUARDING, FEEDBACK.ERASED_AT, HISTORY, FEEDBACK.VERSION)
+                .from(FEEDBACK);
+    }
+
+    private static Condition about(Subject subject) {
+        Condition kind = FEEDBACK.SUBJECT_KIND.eq(subject.kind());
+        return switch (subject) {
+            case Subject.AboutProgramme programme -> kind;
+            case Subject.AboutCommunity community -> kind.and(FEEDBACK.COMMUNITY_ID.eq(community.community().value()));
+            case Subject.AboutWorkstream workstream ->
+                    kind.and(FEEDBACK.WORKSTREAM_ID.eq(workstream.workstream().value()));
+            case Subject.AboutNetwork network -> kind.and(FEEDBACK.NETWORK_ID.eq(network.network().value()));
+        };
+    }
+
+    private void insertThemes(Feedback feedback) {
+        List<Row2<UUID, UUID>> themes = themeRows(feedback);
+        if (!themes.isEmpty()) {
+            dsl.insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID, FEEDBACK_THEME.THEME_ID)
+                    .valuesOfRows(themes)
+                    .execute();
+        }
+    }
+
+    private void insertTransitions(Feedback feedback, int from) {
+        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> steps = transitionRows(feedback, from);
+        if (!steps.isEmpty()) {
+            dsl.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
+                            FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
+                            FEEDBACK_TRANSITION.DETAIL)
+                    .valuesOfRows(steps)
+                    .execute();
+        }
+    }
+
+    private static void requireLimit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+    }
+
+    private static <T> T refusedWithoutValues(String what, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException refused) {
+            throw DatabaseRefusal.of(refused).withoutValues(what);
+        }
+    }
+
+    // Rows to views ---------------------------------------------------------------------------------------------
+
+    private static Feedback feedback(UUID id, String reference, Subject subject, String role, Origin origin,
+                                     String text, ContactDetails contact, Consent consent, String postcodeDistrict,
+                                     String trackingTokenHash, OffsetDateTime receivedAt, Moderation moderation,
+                                     Set<ThemeId> themes, Assignment assignment, Response response, Closure closure,
+                                     SafeguardingFlag safeguarding, OffsetDateTime erasedAt, List<Transition> history,
+                                     Long version) {
+        return new Feedback(new FeedbackId(id), new FeedbackReference(reference), subject,
+                ContributorRole.valueOf(role), origin, Optional.ofNullable(text).map(ViewText::new),
+                contact == null ? ContactDetails.none() : contact, consent,
+                Optional.ofNullable(postcodeDistrict).map(PostcodeDistrict::new), trackingTokenHash,
+                receivedAt.toInstant(), moderation, themes, Optional.ofNullable(assignment),
+                Optional.ofNullable(response), Optional.ofNullable(closure), Optional.ofNullable(safeguarding),
+                Optional.ofNullable(erasedAt).map(OffsetDateTime::toInstant), history, version);
+    }
+
+    private static Subject subject(String kind, UUID community, UUID workstream, UUID network) {
+        return switch (kind) {
+            case "community" -> new Subject.AboutCommunity(new CommunityId(community));
+            case "workstream" -> new Subject.AboutWorkstream(new WorkstreamId(workstream));
+            case "network" -> new Subject.AboutNetwork(new NetworkId(network));
+            default -> Subject.of(kind, Optional.empty());
+        };
+    }
+
+    private static Origin origin(String channel, LocalDate receivedOn, String eventOrBatch, UUID enteredBy) {
+        return new Origin(Channel.valueOf(channel), receivedOn, Optional.ofNullable(eventOrBatch),
+                Optional.ofNullable(enteredBy).map(StaffMemberId::new));
+    }
+
+    private static ContactDetails contact(String name, String email, String phone) {
+        return new ContactDetails(Optional.ofNullable(name), Optional.ofNullable(email).map(EmailAddress::new),
+                Optional.ofNullable(phone).map(PhoneNumber::new));
+    }
+
+    private static Moderation moderation(String decision, String publicText, OffsetDateTime publishedAt,
+                                         UUID publishedBy, String withholdReason, String withholdNote,
+                                         OffsetDateTime withheldAt, UUID withheldBy) {
+        return switch (decision) {
+            case PENDING -> new Moderation.Pending();
+            case PUBLISHED -> new Moderation.Published(new PublicText(publicText), publishedAt.toInstant(),
+                    new StaffMemberId(publishedBy));
+            case WITHHELD -> new Moderation.Withheld(WithholdReason.valueOf(withholdReason),
+                    Optional.ofNullable(withholdNote), withheldAt.toInstant(), new StaffMemberId(withheldBy));
+            default -> throw new IllegalStateException("unknown moderation " + decision + " in the feedback table");
+        };
+    }
+
+    private static Transition transition(OffsetDateTime at, UUID by, String kind, String detail) {
+        return new Transition(at.toInstant(), Optional.ofNullable(by).map(StaffMemberId::new),
+                Transition.Kind.valueOf(kind), detail);
+    }
+
+    // Views to rows ---------------------------------------------------------------------------------------------
+
+    private FeedbackRecord feedbackRow(Feedback feedback) {
+        FeedbackRecord row = dsl.newRecord(FEEDBACK);
+        row.setId(feedback.id().value());
+        row.setReference(feedback.reference().value());
+        Subject subject = feedback.subject();
+        row.setSubjectKind(subject.kind());
+        row.setCommunityId(subject instanceof Subject.AboutCommunity about ? about.community().value() : null);
+        row.setWorkstreamId(subject instanceof Subject.AboutWorkstream about ? about.workstream().value() : null);
+        row.setNetworkId(subject instanceof Subject.AboutNetwork about ? about.network().value() : null);
+        row.setContributorRole(feedback.role().name());
+        Origin origin = feedback.origin();
+        row.setChannel(origin.channel().name());
+        row.setReceivedOn(origin.receivedOn());
+        row.setEventOrBatch(origin.eventOrBatch().orElse(null));
+        row.setEnteredBy(origin.enteredBy().map(StaffMemberId::value).orElse(null));
+        row.setOriginalText(feedback.text().map(ViewText::value).orElse(null));
+        ContactDetails contact = feedback.contact();
+        row.setContactName(contact.name().orElse(null));
+        row.setContactEmail(contact.email().map(EmailAddress::value).orElse(null));
+        row.setContactPhone(contact.phone().map(PhoneNumber::value).orElse(null));
+        row.setConsentToContact(feedback.consent().toContact());
+        row.setConsentToPublish(feedback.consent().toPublish());
+        row.setPostcodeDistrict(feedback.postcodeDistrict().map(PostcodeDistrict::value).orElse(null));
+        row.setTrackingTokenHash(feedback.trackingTokenHash());
+        row.setReceivedAt(time(feedback.receivedAt()));
+        moderationColumns(row, feedback.moderation());
+        Optional<Assignment> assignment = feedback.assignment();
+        row.setAssignedPartnerId(assignment.map(given -> given.partner().value()).orElse(null));
+        row.setAnswerDueOn(assignment.map(Assignment::dueOn).orElse(null));
+        row.setAssignedAt(assignment.map(given -> time(given.at())).orElse(null));
+        row.setAssignedBy(assignment.map(given -> given.by().value()).orElse(null));
+        Optional<Response> response = feedback.response();
+        row.setResponsePartnerId(response.map(answer -> answer.partner().value()).orElse(null));
+        row.setResponseText(response.map(Response::text).orElse(null));
+        row.setRespondedAt(response.map(answer -> time(answer.at())).orElse(null));
+        row.setRespondedBy(response.map(answer -> answer.by().value()).orElse(null));
+        Optional<Closure> closure = feedback.closure();
+        row.setClosedAt(closure.map(ending -> time(ending.at())).orElse(null));
+        row.setClosedBy(closure.map(ending -> ending.by().value()).orElse(null));
+        row.setClosureReason(closure.flatMap(Closure::reason).orElse(null));
+        Optional<SafeguardingFlag> safeguarding = feedback.safeguarding();
+        row.setSafeguardingFlaggedAt(safeguarding.map(flag -> time(flag.at())).orElse(null));
+        row.setSafeguardingFlaggedBy(safeguarding.map(flag -> flag.by().value()).orElse(null));
+        row.setSafeguardingNote(safeguarding.map(SafeguardingFlag::note).orElse(null));
+        row.setErasedAt(feedback.erasedAt().map(JooqFeedbackLog::time).orElse(null));
+        row.setVersion(feedback.version());
+        return row;
+    }
+
+    private static void moderationColumns(FeedbackRecord row, Moderation moderation) {
+        switch (moderation) {
+            case Moderation.Pending pending -> row.setModeration(PENDING);
+            case Moderation.Published published -> {
+                row.setModeration(PUBLISHED);
+                row.setPublicText(published.text().value());
+                row.setPublishedAt(time(published.at()));
+                row.setPublishedBy(published.by().value());
+            }
+            case Moderation.Withheld withheld -> {
+                row.setModeration(WITHHELD);
+                row.setWithholdReason(withheld.reason().name());
+                row.setWithholdNote(withheld.note().orElse(null));
+                row.setWithheldAt(time(withheld.at()));
+                row.setWithheldBy(withheld.by().value());
+            }
+        }
+    }
+
+    private static List<Row2<UUID, UUID>> themeRows(Feedback feedback) {
+        return feedback.themes().stream()
+                .map(theme -> row(feedback.id().value(), theme.value()))
+                .toList();
+    }
+
+    /** The steps of the history from position {@code from} on. */
+    private static List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> transitionRows(Feedback feedback,
+                                                                                                  int from) {
+        List<Transition> history = feedback.history();
+        return IntStream.range(from, history.size()).mapToObj(position -> {
+            Transition step = history.get(position);
+            return row(feedback.id().value(), position, time(step.at()),
+                    step.by().map(StaffMemberId::value).orElse(null), step.kind().name(), step.detail());
+        }).toList();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

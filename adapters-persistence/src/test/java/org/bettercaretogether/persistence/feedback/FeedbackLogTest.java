@@ -1,0 +1,397 @@
+package org.bettercaretogether.persistence.feedback;
+
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.FeedbackLog.Position;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.feedback.Assignment;
+import org.bettercaretogether.domain.feedback.Closure;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.PublicText;
+import org.bettercaretogether.domain.feedback.Response;
+import org.bettercaretogether.domain.feedback.SafeguardingFlag;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.feedback.Transition;
+import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.persistence.FailureText;
+import org.bettercaretogether.persistence.FeedbackFixtures;
+import org.bettercaretogether.persistence.FeedbackFixtures.Directory;
+import org.bettercaretogether.persistence.Jooq;
+import org.bettercaretogether.persistence.PostgresAdapters;
+import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.bettercaretogether.persistence.FeedbackFixtures.anonymous;
+import static org.bettercaretogether.persistence.FeedbackFixtures.fromAddress;
+import static org.bettercaretogether.persistence.FeedbackFixtures.fromJo;
+import static org.bettercaretogether.persistence.RowPositions.reversePositions;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+
+@ExtendWith(EmbeddedPostgresExtension.class)
+class FeedbackLogTest {
+
+    /** Microseconds, as PostgreSQL keeps them. */
+    private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00.654321Z");
+    private static final PublicText BUS_TIMES = new PublicText("The last bus leaves the hospital before visiting ends.");
+
+    private static DSLContext dsl;
+    private static PostgresAdapters postgres;
+    private static FeedbackLog log;
+    private static Directory directory;
+    private static ThemeId travel;
+    private static ThemeId waiting;
+
+    @BeforeAll
+    static void migrate(DataSource dataSource) {
+        SchemaMigrations.migrate(dataSource);
+        dsl = Jooq.dslContext(dataSource);
+        postgres = new PostgresAdapters(dataSource);
+        log = postgres.feedbackLog();
+        directory = FeedbackFixtures.directory(postgres);
+        List<Theme> themes = postgres.themes().all();
+        travel = themeNamed(themes, "Travel and transport");
+        waiting = themeNamed(themes, "Waiting times");
+    }
+
+    @BeforeEach
+    void noViews() {
+        dsl.deleteFrom(FEEDBACK).execute();
+    }
+
+    static Stream<Named<Function<Directory, Feedback>>> viewsInEveryState() {
+        return Stream.of(
+                Named.of("pending, every optional part given, assigned, flagged and closed with a reason", d ->
+                        fromJo(d.aboutKendal(), MONDAY, d.amina())
+                                .tagThemes(Set.of(travel, waiting), at(1), d.amina())
+                                .assign(new Assignment(d.trust(), LocalDate.of(2026, 3, 30), at(2), d.ben()))
+                                .flagSafeguarding(new SafeguardingFlag(at(3), d.amina(), "Mentions living alone."))
+                                .close(new Closure(at(4), d.ben(), Optional.of("Passed to the council")))),
+                Named.of("pending, no optional part given", d -> anonymous(Subject.programme(), MONDAY)),
+                Named.of("published, every optional part given, answered, flagged and closed", d ->
+                        fromJo(d.aboutElectiveCare(), MONDAY, d.ben())
+                                .publish(BUS_TIMES, at(1), d.amina())
+                                .tagThemes(Set.of(travel), at(2), d.amina())
+                                .assign(new Assignment(d.council(), LocalDate.of(2026, 3, 30), at(3), d.ben()))
+                                .respond(new Response(d.council(), "We are talking to the bus company.", at(4),
+                                        d.ben()))
+                                .flagSafeguarding(new SafeguardingFlag(at(5), d.amina(), "Check on them."))
+                                .close(new Closure(at(6), d.ben(), Optional.empty()))),
+                Named.of("published, no optional part given", d ->
+                        anonymous(d.aboutFurness(), MONDAY).publish(BUS_TIMES, at(1), d.amina())),
+                Named.of("withheld with a note, answered and closed with a reason", d ->
+                        fromJo(d.aboutFurness(), MONDAY, d.amina())
+                                .withhold(WithholdReason.PERSONAL_DETAILS, Optional.of("Names a nurse."), at(1),
+                                        d.amina())
+                                .assign(new Assignment(d.trust(), LocalDate.of(2026, 3, 30), at(2), d.ben()))
+                                .respond(new Response(d.trust(), "Thank you; we have spoken to the ward.", at(3),
+                                        d.ben()))
+                                .close(new Closure(at(4), d.ben(), Optional.of("Answered in person")))),
+                Named.of("withheld without a note", d ->
+                        anonymous(d.aboutKendal(), MONDAY)
+                                .withhold(WithholdReason.OFF_TOPIC, Optional.empty(), at(1), d.amina())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("viewsInEveryState")
+    void reads_back_a_stored_view_equal_at_version_1_by_id_reference_and_tracking_hash(
+            Function<Directory, Feedback> build) {
+        Feedback view = build.apply(directory);
+
+        Feedback stored = log.add(view);
+
+        assertThat(stored).isEqualTo(view.withVersion(1));
+        assertThat(log.find(view.id())).contains(stored);
+        assertThat(log.findByReference(view.reference())).contains(stored);
+        assertThat(log.findByTrackingHash(view.trackingTokenHash())).contains(stored);
+    }
+
+    @Test
+    void an_unknown_view_is_not_found_and_cannot_be_updated() {
+        Feedback neverStored = anonymous(Subject.programme(), MONDAY).withVersion(1);
+
+        assertThat(log.find(neverStored.id())).isEmpty();
+        assertThat(log.findByReference(neverStored.reference())).isEmpty();
+        assertThat(log.findByTrackingHash(neverStored.trackingTokenHash())).isEmpty();
+        assertThat(log.update(neverStored)).isEmpty();
+    }
+
+    @Test
+    void each_update_bumps_the_version_replaces_the_themes_and_appends_the_new_steps() {
+        Feedback stored = log.add(fromJo(directory.aboutKendal(), MONDAY, directory.amina()));
+
+        Feedback tagged = log.update(stored.tagThemes(Set.of(travel, waiting), at(1), directory.amina()))
+                .orElseThrow();
+        Feedback published = log.update(tagged.publish(BUS_TIMES, at(2), directory.amina())
+                .tagThemes(Set.of(waiting), at(3), directory.amina())).orElseThrow();
+
+        assertThat(tagged.version()).isEqualTo(2);
+        assertThat(published.version()).isEqualTo(3);
+        assertThat(log.find(stored.id())).contains(published);
+        assertThat(published.themes()).containsExactly(waiting);
+        assertThat(dsl.fetchCount(FEEDBACK_THEME)).as("the old themes are gone").isOne();
+        assertThat(dsl.fetchCount(FEEDBACK_TRANSITION)).isEqualTo(4);
+    }
+
+    @Test
+    void a_view_changed_by_someone_else_since_it_was_read_is_not_overwritten() {
+        Feedback read = log.add(anonymous(directory.aboutKendal(), MONDAY));
+        Feedback first = log.update(read.publish(BUS_TIMES, at(1), directory.amina())).orElseThrow();
+
+        Optional<Feedback> stale = log.update(read.withhold(WithholdReason.DUPLICATE, Optional.empty(), at(2),
+                directory.ben()).tagThemes(Set.of(travel), at(3), directory.ben()));
+
+        assertThat(stale).isEmpty();
+        assertThat(log.find(read.id())).contains(first);
+        assertThat(dsl.fetchCount(FEEDBACK_THEME)).isZero();
+    }
+
+    @Test
+    void erasure_leaves_no_name_email_phone_or_original_words_in_the_row() {
+        Feedback stored = log.add(fromJo(directory.aboutKendal(), MONDAY, directory.amina())
+                .publish(BUS_TIMES, at(1), directory.amina()));
+
+        Feedback erased = log.update(stored.erase(at(2), directory.ben())).orElseThrow();
+
+        var row = dsl.selectFrom(FEEDBACK).where(FEEDBACK.ID.eq(stored.id().value())).fetchSingle();
+        assertThat(row.getOriginalText()).isNull();
+        assertThat(row.getContactName()).isNull();
+        assertThat(row.getContactEmail()).isNull();
+        assertThat(row.getContactPhone()).isNull();
+        assertThat(row.getConsentToContact()).isFalse();
+        assertThat(row.getPublicText()).as("the public text stays").isEqualTo(BUS_TIMES.value());
+        assertThat(row.intoList()).noneMatch(value -> value != null && (value.toString().contains("Bloggs")
+                || value.toString().contains("01539") || value.toString().contains("evening visiting")));
+        assertThat(dsl.selectFrom(FEEDBACK_TRANSITION).fetch().toString()).doesNotContain("Bloggs");
+        assertThat(log.find(stored.id())).contains(erased);
+        assertThat(erased.erasedAt()).contains(at(2));
+        assertThat(log.withContactEmail(new EmailAddress("jo.bloggs@example.org"))).isEmpty();
+    }
+
+    @Test
+    void reads_the_history_in_its_order_whatever_order_the_rows_lie_in() {
+        Feedback stored = log.add(anonymous(directory.aboutKendal(), MONDAY)
+                .publish(BUS_TIMES, at(1), directory.amina())
+                .tagThemes(Set.of(travel), at(2), directory.amina()));
+        reversePositions(dsl, FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
+                stored.id().value(), 3);
+
+        List<Transition> history = log.find(stored.id()).orElseThrow().history();
+
+        assertThat(history).containsExactlyElementsOf(stored.history().reversed());
+    }
+
+    @Test
+    void the_moderation_queue_runs_oldest_first_and_pages_after_a_position() {
+        Feedback published = log.add(anonymous(directory.aboutKendal(), MONDAY.minusSeconds(60))
+                .publish(BUS_TIMES, at(1), directory.amina()));
+        List<Feedback> pending = Stream.of(at(30), at(10), at(20), at(10), at(40))
+                .map(receivedAt -> log.add(anonymous(directory.aboutKendal(), receivedAt)))
+                .sorted(Comparator.comparing(Feedback::receivedAt).thenComparing(FeedbackLogTest::idAsStored))
+                .toList();
+
+        List<Feedback> first = log.awaitingModeration(Optional.empty(), 2);
+        List<Feedback> second = log.awaitingModeration(Optional.of(queuePosition(first.getLast())), 2);
+        List<Feedback> third = log.awaitingModeration(Optional.of(queuePosition(second.getLast())), 2);
+
+        assertThat(first).containsExactlyElementsOf(pending.subList(0, 2));
+        assertThat(second).containsExactlyElementsOf(pending.subList(2, 4));
+        assertThat(third).containsExactly(pending.get(4));
+        assertThat(log.countAwaitingModeration()).isEqualTo(5);
+        assertThat(log.awaitingModeration(Optional.empty(), 10)).doesNotContain(published);
+    }
+
+    @Test
+    void published_views_come_newest_publication_first_and_page_before_a_position() {
+        log.add(anonymous(directory.aboutKendal(), MONDAY));
+        List<Feedback> newestFirst = Stream.of(at(100), at(300), at(200), at(300))
+                .map(publishedAt -> log.add(anonymous(directory.aboutKendal(), MONDAY)
+                        .publish(BUS_TIMES, publishedAt, directory.amina())))
+                .sorted(Comparator.comparing(FeedbackLogTest::publishedAt)
+                        .thenComparing(FeedbackLogTest::idAsStored).reversed())
+                .toList();
+
+        List<Feedback> first = log.published(Optional.empty(), Optional.empty(), 3);
+        List<Feedback> second = log.published(Optional.empty(), Optional.of(publishedPosition(first.getLast())), 3);
+
+        assertThat(first).containsExactlyElementsOf(newestFirst.subList(0, 3));
+        assertThat(second).containsExactly(newestFirst.get(3));
+    }
+
+    @Test
+    void published_views_can_be_limited_to_what_they_are_about() {
+        Feedback kendal = log.add(published(directory.aboutKendal(), at(1)));
+        Feedback electiveCare = log.add(published(directory.aboutElectiveCare(), at(2)));
+        Feedback furness = log.add(published(directory.aboutFurness(), at(3)));
+        Feedback programme = log.add(published(Subject.programme(), at(4)));
+        Feedback secondKendal = log.add(published(directory.aboutKendal(), at(5)));
+
+        assertThat(log.published(Optional.of(directory.aboutKendal()), Optional.empty(), 10))
+                .containsExactly(secondKendal, kendal);
+        assertThat(log.published(Optional.of(directory.aboutElectiveCare()), Optional.empty(), 10))
+                .containsExactly(electiveCare);
+        assertThat(log.published(Optional.of(directory.aboutFurness()), Optional.empty(), 10))
+                .containsExactly(furness);
+        assertThat(log.published(Optional.of(Subject.programme()), Optional.empty(), 10)).containsExactly(programme);
+        assertThat(log.published(Optional.of(new Subject.AboutCommunity(CommunityId.random())), Optional.empty(), 10))
+                .isEmpty();
+    }
+
+    @Test
+    void views_awaiting_an_answer_come_soonest_due_first_and_can_be_limited_to_one_partner() {
+        Feedback dueLater = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 31)));
+        Feedback dueSoon = log.add(assigned(directory.council(), LocalDate.of(2026, 3, 16)));
+        Feedback dueBetween = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 20)));
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 18))
+                .respond(new Response(directory.trust(), "We have changed the timetable.", at(5), directory.ben())));
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 17))
+                .close(new Closure(at(5), directory.ben(), Optional.of("Withdrawn by the person"))));
+        log.add(published(directory.aboutKendal(), at(1)));
+
+        assertThat(log.awaitingAnswer(Optional.empty())).containsExactly(dueSoon, dueBetween, dueLater);
+        assertThat(log.awaitingAnswer(Optional.of(directory.trust()))).containsExactly(dueBetween, dueLater);
+        assertThat(log.awaitingAnswer(Optional.of(PartnerId.random()))).isEmpty();
+    }
+
+    @Test
+    void open_safeguarding_concerns_come_newest_first() {
+        Feedback older = log.add(flagged(at(10)));
+        Feedback newer = log.add(flagged(at(20)));
+        log.add(flagged(at(30)).close(new Closure(at(40), directory.ben(), Optional.of("Referred to social care"))));
+        log.add(anonymous(directory.aboutKendal(), MONDAY));
+
+        assertThat(log.safeguardingConcerns()).containsExactly(newer, older);
+    }
+
+    @Test
+    void finds_the_views_left_with_an_email_address_whatever_case_it_is_given_in() {
+        Feedback first = log.add(fromAddress("sam.jones@example.org", directory.aboutKendal(), at(1)));
+        Feedback second = log.add(fromAddress("sam.jones@example.org", Subject.programme(), at(2)));
+        log.add(fromAddress("someone.else@example.org", directory.aboutKendal(), at(3)));
+        log.add(anonymous(directory.aboutKendal(), at(4)));
+
+        assertThat(log.withContactEmail(new EmailAddress("Sam.Jones@EXAMPLE.org"))).containsExactly(first, second);
+        assertThat(log.withContactEmail(new EmailAddress("nobody@example.org"))).isEmpty();
+    }
+
+    @Test
+    void lists_the_views_received_in_a_period_from_its_first_moment_up_to_its_end_about_a_subject_when_given() {
+        Feedback before = log.add(anonymous(directory.aboutKendal(), at(-1)));
+        Feedback atStart = log.add(anonymous(directory.aboutKendal(), at(0)));
+        Feedback workstream = log.add(anonymous(directory.aboutElectiveCare(), at(10)));
+        Feedback programme = log.add(anonymous(Subject.programme(), at(20)));
+        Feedback atEnd = log.add(anonymous(directory.aboutKendal(), at(30)));
+
+        assertThat(log.receivedBetween(Optional.empty(), at(0), at(30)))
+                .containsExactly(atStart, workstream, programme);
+        assertThat(log.receivedBetween(Optional.of(directory.aboutKendal()), at(-10), at(31)))
+                .containsExactly(before, atStart, atEnd);
+        assertThat(log.receivedBetween(Optional.of(directory.aboutElectiveCare()), at(0), at(30)))
+                .containsExactly(workstream);
+        assertThat(log.receivedBetween(Optional.of(Subject.programme()), at(0), at(30))).containsExactly(programme);
+        assertThat(log.receivedBetween(Optional.of(directory.aboutFurness()), at(-10), at(31))).isEmpty();
+    }
+
+    @Test
+    void a_view_and_its_next_step_written_in_one_transaction_are_undone_together() {
+        Feedback view = anonymous(directory.aboutKendal(), MONDAY);
+
+        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+            Feedback stored = log.add(view);
+            log.update(stored.publish(BUS_TIMES, at(1), directory.amina())).orElseThrow();
+            throw new IllegalStateException("the moderator's request failed after both writes");
+        })).hasMessageContaining("failed after both writes");
+
+        assertThat(log.find(view.id())).isEmpty();
+        assertThat(dsl.fetchCount(FEEDBACK_TRANSITION)).isZero();
+    }
+
+    @Test
+    void a_refused_view_does_not_repeat_the_persons_words_or_contact_details() {
+        Feedback aboutNowhere = fromJo(new Subject.AboutCommunity(CommunityId.random()), MONDAY, directory.amina());
+
+        Throwable refusal = catchThrowable(() -> log.add(aboutNowhere));
+
+        assertThat(refusal).isNotNull().hasMessageContaining("feedback_community_fkey");
+        assertThat(FailureText.of(refusal)).doesNotContain("Bloggs").doesNotContain("jo.bloggs")
+                .doesNotContain("01539").doesNotContain("evening visiting");
+        assertThat(log.find(aboutNowhere.id())).isEmpty();
+    }
+
+    @Test
+    void refuses_a_negative_page_size() {
+        assertThatThrownBy(() -> log.awaitingModeration(Optional.empty(), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> log.published(Optional.empty(), Optional.empty(), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Feedback published(Subject about, Instant publishedAt) {
+        return anonymous(about, MONDAY).publish(BUS_TIMES, publishedAt, directory.amina());
+    }
+
+    private Feedback assigned(PartnerId partner, LocalDate dueOn) {
+        return published(directory.aboutKendal(), at(1))
+                .assign(new Assignment(partner, dueOn, at(2), directory.ben()));
+    }
+
+    private Feedback flagged(Instant at) {
+        return anonymous(directory.aboutKendal(), MONDAY)
+                .flagSafeguarding(new SafeguardingFlag(at, directory.amina(), "May be at risk."));
+    }
+
+    private static Instant publishedAt(Feedback view) {
+        return ((Moderation.Published) view.moderation()).at();
+    }
+
+    /**
+     * Ties are broken by id in PostgreSQL's order of uuid values, byte by byte: the order of their text, not of
+     * {@link java.util.UUID#compareTo}, which compares signed numbers.
+     */
+    private static String idAsStored(Feedback view) {
+        return view.id().value().toString();
+    }
+
+    private static Position queuePosition(Feedback view) {
+        return new Position(view.receivedAt(), view.id().value());
+    }
+
+    private static Position publishedPosition(Feedback view) {
+        return new Position(publishedAt(view), view.id().value());
+    }
+
+    private static Instant at(int minutes) {
+        return MONDAY.plus(Duration.ofMinutes(minutes));
+    }
+
+    private static ThemeId themeNamed(List<Theme> themes, String name) {
+        return themes.stream().filter(theme -> theme.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
