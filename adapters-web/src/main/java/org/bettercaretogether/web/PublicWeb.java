@@ -7,6 +7,9 @@ import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.place.PlaceWeb;
+import org.bettercaretogether.web.feedback.FeedbackWeb;
+import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
@@ -41,9 +44,15 @@ public final class PublicWeb {
         groups.addAll(StaffWeb.routes(ports.signIn(), ports.authenticate(), ports.signOut(), ports.changePassword(),
                 ports.apiTokens(), ports.manageStaff(), ports.directory(), settings.clock()));
         groups.addAll(AuditWeb.routes(ports.readAuditLog(), ports.manageStaff()));
-        groups.addAll(DirectoryWeb.routes(ports.directory()));
+        groups.addAll(DirectoryWeb.routes(ports.directory(), ports.publishedFeedback()));
         groups.addAll(DirectoryWeb.corrections(ports.directory(), ports.correctDirectory()));
         groups.addAll(PlaceWeb.routes(ports.places()));
+        groups.addAll(FeedbackWeb.routes(ports.submitFeedback(), ports.trackFeedback(), ports.publishedFeedback(),
+                ports.directory(), settings.clock()));
+        groups.addAll(ModerationWeb.routes(ports.moderateFeedback(), ports.respondToFeedback(), ports.enterFeedback(),
+                ports.eraseContributorData(), ports.manageThemes(), ports.directory(), settings.clock()));
+        groups.addAll(ChangeWeb.routes(ports.recordChangeMade(), ports.youSaidWeDid(), ports.manageThemes(),
+                ports.directory(), settings.clock()));
         return new WebServer(groups, ports.readiness()::ready, settings);
     }
 }

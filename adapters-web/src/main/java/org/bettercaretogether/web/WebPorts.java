@@ -2,6 +2,16 @@ package org.bettercaretogether.web;
 
 import java.util.Objects;
 import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.change.YouSaidWeDid;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.feedback.EraseContributorData;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.feedback.SubmitFeedback;
+import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
@@ -31,11 +41,26 @@ import org.bettercaretogether.application.staff.ManageStaff;
  * @param manageStaff           staff accounts (administrators)
  * @param readAuditLog          the audit log (administrators)
  * @param correctDirectory      corrections to the reference data (administrators)
+ * @param submitFeedback        a member of the public giving a view
+ * @param trackFeedback         following a view by its private link
+ * @param publishedFeedback     the published views and the listening scorecards
+ * @param moderateFeedback      the moderation queue and moderators' decisions
+ * @param respondToFeedback     partners' answers to views
+ * @param enterFeedback         staff entering views that came in other ways
+ * @param eraseContributorData  erasure of a person's personal data (administrators)
+ * @param manageThemes          the managed list of themes
+ * @param recordChangeMade      staff recording changes made
+ * @param youSaidWeDid          the public "you said, we did" pages
  */
 public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
                        SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
                        ManageApiTokens apiTokens, AdmitPublicSubmission admitPublicSubmission,
-                       ManageStaff manageStaff, ReadAuditLog readAuditLog, CorrectDirectory correctDirectory) {
+                       ManageStaff manageStaff, ReadAuditLog readAuditLog, CorrectDirectory correctDirectory,
+                       SubmitFeedback submitFeedback, TrackFeedback trackFeedback,
+                       ReadPublishedFeedback publishedFeedback, ModerateFeedback moderateFeedback,
+                       RespondToFeedback respondToFeedback, EnterFeedback enterFeedback,
+                       EraseContributorData eraseContributorData, ManageThemes manageThemes,
+                       RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid) {
 
     public WebPorts {
         Objects.requireNonNull(directory, "directory");
@@ -50,5 +75,15 @@ public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, 
         Objects.requireNonNull(manageStaff, "manageStaff");
         Objects.requireNonNull(readAuditLog, "readAuditLog");
         Objects.requireNonNull(correctDirectory, "correctDirectory");
+        Objects.requireNonNull(submitFeedback, "submitFeedback");
+        Objects.requireNonNull(trackFeedback, "trackFeedback");
+        Objects.requireNonNull(publishedFeedback, "publishedFeedback");
+        Objects.requireNonNull(moderateFeedback, "moderateFeedback");
+        Objects.requireNonNull(respondToFeedback, "respondToFeedback");
+        Objects.requireNonNull(enterFeedback, "enterFeedback");
+        Objects.requireNonNull(eraseContributorData, "eraseContributorData");
+        Objects.requireNonNull(manageThemes, "manageThemes");
+        Objects.requireNonNull(recordChangeMade, "recordChangeMade");
+        Objects.requireNonNull(youSaidWeDid, "youSaidWeDid");
     }
 }

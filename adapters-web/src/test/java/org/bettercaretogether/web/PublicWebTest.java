@@ -72,7 +72,12 @@ class PublicWebTest {
                 "GET /staff/sign-in", "POST /staff/sign-in", "POST /staff/sign-out", "GET /staff", "GET /staff/password",
                 "POST /staff/password", "GET /staff/tokens", "POST /staff/tokens", "POST /staff/tokens/{id}/revoke",
                 "GET /api/v1/staff/me", "GET /api/v1/staff/tokens", "POST /api/v1/staff/tokens",
-                "DELETE /api/v1/staff/tokens/{id}");
+                "DELETE /api/v1/staff/tokens/{id}",
+                "GET /share-your-view", "POST /share-your-view", "POST /api/v1/feedback", "GET /track/{token}",
+                "GET /api/v1/track/{token}", "GET /views", "GET /api/v1/feedback", "GET /api/v1/scorecard",
+                "GET /api/v1/communities/{slug}/scorecard", "GET /you-said-we-did",
+                "GET /communities/{slug}/you-said-we-did", "GET /workstreams/{slug}/you-said-we-did",
+                "GET /api/v1/changes", "GET /api/v1/themes", "GET /staff/changes", "GET /staff/themes");
     }
 
     @Test

@@ -47,7 +47,10 @@ public final class RunningPublicWeb extends RunningServer {
     public static WebPorts ports(InMemoryApplication app) {
         return new WebPorts(app.browseDirectory(), app.findCommunityForPlace(), app.checkReadiness(), app.signIn(),
                 app.authenticate(), app.signOut(), app.changePassword(), app.manageApiTokens(),
-                app.admitPublicSubmission(), app.manageStaff(), app.readAuditLog(), app.correctDirectory());
+                app.admitPublicSubmission(), app.manageStaff(), app.readAuditLog(), app.correctDirectory(),
+                app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(), app.moderateFeedback(),
+                app.respondToFeedback(), app.enterFeedback(), app.eraseContributorData(), app.manageThemes(),
+                app.recordChangeMade(), app.youSaidWeDid());
     }
 
     /** The application the running server reads. */

@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.feedback.FeedbackSection;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
 
@@ -15,9 +17,11 @@ import org.bettercaretogether.web.platform.Routes;
 final class CommunityRoutes implements Routes {
 
     private final BrowseDirectory directory;
+    private final ReadPublishedFeedback published;
 
-    CommunityRoutes(BrowseDirectory directory) {
+    CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published) {
         this.directory = directory;
+        this.published = published;
     }
 
     @Override
@@ -33,7 +37,9 @@ final class CommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        ctx.render("directory/community.jte", Map.of("community", community(ctx)));
+        CommunityView community = community(ctx);
+        ctx.render("directory/community.jte", Map.of("community", community,
+                "feedback", FeedbackSection.community(published, new Slug(community.slug()), community.name())));
     }
 
     private void list(Context ctx) {

@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.feedback.FeedbackSection;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
 
@@ -12,9 +14,11 @@ import org.bettercaretogether.web.platform.Routes;
 final class WorkstreamRoutes implements Routes {
 
     private final BrowseDirectory directory;
+    private final ReadPublishedFeedback published;
 
-    WorkstreamRoutes(BrowseDirectory directory) {
+    WorkstreamRoutes(BrowseDirectory directory, ReadPublishedFeedback published) {
         this.directory = directory;
+        this.published = published;
     }
 
     @Override
@@ -30,7 +34,9 @@ final class WorkstreamRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        ctx.render("directory/workstream.jte", Map.of("workstream", workstream(ctx)));
+        WorkstreamView workstream = workstream(ctx);
+        ctx.render("directory/workstream.jte", Map.of("workstream", workstream,
+                "feedback", FeedbackSection.workstream(published, new Slug(workstream.slug()), workstream.name())));
     }
 
     private void list(Context ctx) {

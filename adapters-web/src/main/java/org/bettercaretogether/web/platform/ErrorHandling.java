@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>What a failure means is decided in one place, {@link #classify(Exception)}; how it is written, in
  * {@link #respond}. Unexpected failures are logged with a short incident id that is also given to the client;
- * their message and stack trace never reach the client.
+ * their message and stack trace never reach the client. A {@linkplain PrivateAddresses private address} is logged
+ * without its secret.
  */
 final class ErrorHandling {
 
@@ -136,7 +137,11 @@ final class ErrorHandling {
         String incident = null;
         if (failure.serverFault()) {
             incident = newIncidentId();
-            LOG.error("Incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
+            LOG.error("Incident {}: {} {} failed", incident, ctx.method(), PrivateAddresses.forLog(ctx.path()), e);
+        } else if (PrivateAddresses.isPrivate(ctx.path())) {
+            // Javalin's own exceptions name the path they failed on ("Endpoint POST /track/... not found").
+            LOG.debug("{} {} answered {} ({})", ctx.method(), PrivateAddresses.forLog(ctx.path()), failure.status(),
+                    e.getClass().getSimpleName());
         } else {
             LOG.debug("{} {} answered {}", ctx.method(), ctx.path(), failure.status(), e);
         }
@@ -158,7 +163,9 @@ final class ErrorHandling {
         if (isApi(ctx.path())) {
             var problem = new Problem(Problem.ABOUT_BLANK, statusPhrase(failure.status()), failure.status(),
                     apiDetail(failure, incident), ctx.path(), failure.errors(), incident);
-            ctx.contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
+            // bytes, as JSON is always UTF-8: a string would be encoded in the response's charset, which for this
+            // media type (it has no charset parameter) is ISO-8859-1, turning "–" or "é" into "?"
+            ctx.contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(problem));
         } else {
             ctx.html(errorPage(JteRenderer.pageContext(ctx), failure, incident));
         }

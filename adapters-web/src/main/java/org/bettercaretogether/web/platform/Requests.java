@@ -30,6 +30,11 @@ public final class Requests {
 
     /** The JSON body as {@code type}; no body at all (or {@code null}) is a 400. */
     public static <T> T body(Context ctx, Class<T> type) {
+        // Javalin's Jackson bridge is Kotlin: a body of JSON null fails its non-null check with a
+        // NullPointerException (a 500) before a null could be returned here, so it is refused before reading.
+        if (ctx.body().isBlank() || ctx.body().strip().equals("null")) {
+            throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
+        }
         T body = ctx.bodyAsClass(type);
         if (body == null) {
             throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());

@@ -2,7 +2,7 @@ package org.bettercaretogether.web.staff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.bettercaretogether.application.security.SignedInStaff;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.PageContext;
@@ -19,16 +19,32 @@ final class StaffSections {
     static final String ACCOUNTS = StaffAccess.PAGES + "/accounts";
     static final String AUDIT_LOG = StaffAccess.PAGES + "/audit-log";
     static final String REFERENCE_DATA = StaffAccess.PAGES + "/reference-data";
+    static final String MODERATION_QUEUE = StaffAccess.PAGES + "/feedback";
+    static final String AWAITING_ANSWER = StaffAccess.PAGES + "/feedback/awaiting-answer";
+    static final String ENTER_A_VIEW = StaffAccess.PAGES + "/feedback/new";
+    static final String SAFEGUARDING = StaffAccess.PAGES + "/feedback/safeguarding";
+    static final String ERASURE = StaffAccess.PAGES + "/erasure";
+    static final String CHANGES_MADE = StaffAccess.PAGES + "/changes";
+    static final String THEMES = StaffAccess.PAGES + "/themes";
 
-    private record Section(String href, String text, Optional<Role> needs) {
+    /** A section, shown to holders of any of {@code needs} (to everyone when it is empty). */
+    private record Section(String href, String text, Set<Role> needs) {
     }
 
     private static final List<Section> SECTIONS = List.of(
-            new Section(HOME, "Staff home", Optional.empty()),
-            new Section(TOKENS, "My API tokens", Optional.empty()),
-            new Section(ACCOUNTS, "Accounts", Optional.of(Role.ADMIN)),
-            new Section(AUDIT_LOG, "Audit log", Optional.of(Role.ADMIN)),
-            new Section(REFERENCE_DATA, "Reference data", Optional.of(Role.ADMIN)));
+            new Section(HOME, "Staff home", Set.of()),
+            new Section(MODERATION_QUEUE, "Moderation queue", Set.of(Role.MODERATOR, Role.ADMIN)),
+            new Section(AWAITING_ANSWER, "Awaiting an answer",
+                    Set.of(Role.RESPONDER, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(ENTER_A_VIEW, "Enter a view", Set.of(Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(SAFEGUARDING, "Safeguarding concerns", Set.of(Role.ADMIN)),
+            new Section(CHANGES_MADE, "Changes made", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(THEMES, "Themes", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(TOKENS, "My API tokens", Set.of()),
+            new Section(ACCOUNTS, "Accounts", Set.of(Role.ADMIN)),
+            new Section(ERASURE, "Erasure requests", Set.of(Role.ADMIN)),
+            new Section(AUDIT_LOG, "Audit log", Set.of(Role.ADMIN)),
+            new Section(REFERENCE_DATA, "Reference data", Set.of(Role.ADMIN)));
 
     private StaffSections() {
     }
@@ -38,7 +54,7 @@ final class StaffSections {
         List<PageContext.Section> sections = new ArrayList<>();
         if (!staff.mustChangePassword()) {
             for (Section section : SECTIONS) {
-                if (section.needs().map(staff.member()::holds).orElse(true)) {
+                if (section.needs().isEmpty() || section.needs().stream().anyMatch(staff.member()::holds)) {
                     sections.add(new PageContext.Section(section.href(), section.text()));
                 }
             }

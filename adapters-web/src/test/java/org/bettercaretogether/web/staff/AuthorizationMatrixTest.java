@@ -102,8 +102,11 @@ class AuthorizationMatrixTest {
     private static final String PARTNER_PAGE = "/staff/reference-data/partners/" + OWN_PARTNER;
     private static final String PARTNER_API = "/api/v1/staff/partners/" + OWN_PARTNER;
 
-    /** Every staff route, with who may call it and a sample request. */
-    private static final Map<String, Row> ROUTES = rows(
+    /**
+     * Every staff route, with who may call it and a sample request: the rows below, then the feedback loop's rows in
+     * {@link ModerationMatrixRows} and the changes made and themes rows in {@link ChangeMatrixRows}.
+     */
+    private static final Map<String, Row> ROUTES = rows(List.of(ModerationMatrixRows.rows(), ChangeMatrixRows.rows()),
             row("GET /staff/sign-in", OPEN),
             row("POST /staff/sign-in", OPEN).body(form("email", "someone@example.nhs.uk")), // no password: 400
             row("POST /staff/sign-out", ANY_STAFF),
@@ -191,6 +194,7 @@ class AuthorizationMatrixTest {
             ACCOUNTS.put(caller, account);
             TOKENS.put(caller, web.staff().apiToken(account));
         }
+        ModerationMatrixRows.seed(web.application());
     }
 
     @TestFactory
@@ -373,9 +377,11 @@ class AuthorizationMatrixTest {
         return new Body(List.of(), json);
     }
 
-    private static Map<String, Row> rows(Row... rows) {
+    private static Map<String, Row> rows(List<List<Row>> more, Row... rows) {
         Map<String, Row> table = new LinkedHashMap<>();
-        for (Row row : rows) {
+        List<Row> all = new ArrayList<>(List.of(rows));
+        more.forEach(all::addAll);
+        for (Row row : all) {
             if (table.put(row.route(), row) != null) {
                 throw new IllegalStateException("Two rows for " + row.route());
             }

@@ -1,0 +1,14 @@
+package org.bettercaretogether.web.feedback;
+
+import java.util.List;
+
+/**
+ * A page of published views, newest first: {@code {"items": [...], "next": "..."}}, where {@code next} is the cursor
+ * of the page of older views and is absent on the last page.
+ */
+public record PublishedList(List<PublishedItem> items, String next) {
+
+    public PublishedList {
+        items = List.copyOf(items);
+    }
+}

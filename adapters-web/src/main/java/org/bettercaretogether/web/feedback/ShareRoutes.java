@@ -1,0 +1,164 @@
+package org.bettercaretogether.web.feedback;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.IdempotencyKey;
+import org.bettercaretogether.application.feedback.SubmissionReceipt;
+import org.bettercaretogether.application.feedback.SubmitFeedback;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * Giving a view, without an account:
+ * <ul>
+ *   <li>{@code GET /share-your-view[?about=community&slug=kendal]}: the form, the subject chosen when the link says
+ *       one; {@code POST /share-your-view}: every problem at once on the form again (422, answers kept), or 303 to
+ *       the view's private tracking page, which confirms it was received ({@code /track/{token}?new=1});</li>
+ *   <li>{@code POST /api/v1/feedback}: the same as JSON ({@link ViewRequest}), answered 201 with the reference and
+ *       the tracking link ({@link Receipt}); with an {@code Idempotency-Key}, a retry answers 200 with the same body
+ *       and {@code Idempotent-Replayed: true}, and the same key on a different view is refused (422).</li>
+ * </ul>
+ *
+ * <p>The form has no account or session to protect, so no CSRF token: a browser that says where the form comes from
+ * ({@code Origin}, {@code Sec-Fetch-Site}) must say it comes from this service, else 403 and nothing is stored. The
+ * API takes only {@code application/json} (else 415), which no cross-site HTML form can send without the browser
+ * asking first; it refuses members it does not know (400), so that a misspelt one is not silently dropped.
+ */
+final class ShareRoutes implements Routes {
+
+    static final String PAGE = "/share-your-view";
+    static final String API = "/api/v1/feedback";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final String TEMPLATE = "feedback/share.jte";
+    private static final String JSON = "application/json";
+
+    private final SubmitFeedback submit;
+    private final BrowseDirectory directory;
+
+    ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) {
+        this.submit = submit;
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGE, this::form);
+        routes.post(PAGE, this::share);
+        routes.post(API, this::shareJson);
+    }
+
+    // --- the form ---
+
+    private void form(Context ctx) {
+        render(ctx, ShareForm.start(ctx.queryParam("about"), ctx.queryParam("slug")), FormErrors.none());
+    }
+
+    private void share(Context ctx) {
+        requireOwnOrigin(ctx);
+        ShareForm form = ShareForm.read(ctx);
+        switch (FieldChecks.then(form.request().toView(SubjectChoices.of(directory), form.slugField()),
+                view -> submit.submit(view, form.key()))) {
+            case Outcome.Done<SubmissionReceipt>(SubmissionReceipt receipt) ->
+                    ctx.redirect(TrackRoutes.confirmation(receipt.trackingToken()), HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<SubmissionReceipt>(Rejection.InvalidInput invalid) -> {
+                FormErrors.answerStatus(ctx, invalid);
+                boolean keyUsed = invalid.problems().stream().anyMatch(p -> p.field().equals(IDEMPOTENCY_KEY));
+                render(ctx, keyUsed ? form.withNewSubmission() : form, errors(invalid));
+            }
+            case Outcome.Rejected<SubmissionReceipt>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    /** The problems against the form's fields; a key already used means this form already sent another view. */
+    private static FormErrors errors(Rejection.InvalidInput invalid) {
+        List<FieldProblem> others = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (FieldProblem problem : invalid.problems()) {
+            if (problem.field().equals(IDEMPOTENCY_KEY)) {
+                errors.add(new FieldError(ShareForm.TEXT, "This form has already sent a different view. "
+                        + "To send this one as well, check your answers and send the form again"));
+            } else {
+                others.add(problem);
+            }
+        }
+        if (!others.isEmpty()) {
+            errors.addAll(FormErrors.onFields(new Rejection.InvalidInput(others), ShareForm.ABOUT).list());
+        }
+        return new FormErrors(errors).inOrder(ShareForm.FIELDS);
+    }
+
+    private void render(Context ctx, ShareForm form, FormErrors errors) {
+        ctx.render(TEMPLATE, Map.of("share", new ShareFormPage(form, SubjectChoices.of(directory), errors)));
+    }
+
+    /** A browser that says where a form comes from must say it comes from this service. */
+    private static void requireOwnOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        String site = ctx.header("Sec-Fetch-Site");
+        boolean foreignOrigin = origin != null
+                && !origin.toLowerCase(Locale.ROOT).equals(ClientConnection.of(ctx).origin());
+        boolean crossSite = site != null && site.equalsIgnoreCase("cross-site");
+        if (foreignOrigin || crossSite) {
+            throw HttpProblem.forbidden("The form did not come from this service. "
+                    + "Go to " + PAGE + " on this service and send your view from there.");
+        }
+    }
+
+    // --- the API ---
+
+    private void shareJson(Context ctx) {
+        requireJson(ctx);
+        ViewRequest request = readStrictly(ctx);
+        Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
+        SubmissionReceipt receipt = FieldChecks.then(request.toView(SubjectChoices.of(directory), "slug"),
+                view -> submit.submit(view, key)).orElseThrow();
+        if (receipt.replayed()) {
+            ctx.status(HttpStatus.OK).header(REPLAYED, "true");
+        } else {
+            ctx.status(HttpStatus.CREATED);
+        }
+        // The answer holds the private tracking link: no cache may keep it.
+        ctx.header("Cache-Control", "no-store").json(Receipt.of(receipt));
+    }
+
+    /** A body of another type is 415 Unsupported Media Type (RFC 9110, section 15.5.16), naming the one accepted. */
+    private static void requireJson(Context ctx) {
+        String type = ctx.contentType();
+        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON)) {
+            ctx.header("Accept-Post", JSON);
+            throw HttpProblem.of(415, "Send the view as JSON, with Content-Type: application/json.", List.of());
+        }
+    }
+
+    /** The body as a request, refusing members a view does not have (400, naming each). */
+    @SuppressWarnings("unchecked")
+    private static ViewRequest readStrictly(Context ctx) {
+        Map<String, Object> members = Requests.body(ctx, Map.class);
+        List<FieldError> unknown = members.keySet().stream().filter(name -> !ViewRequest.MEMBERS.contains(name))
+                .map(name -> new FieldError(name, name + " is not a member of a view: leave it out, or check its "
+                        + "spelling"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw HttpProblem.badRequest("The request body has members a view does not have.", unknown);
+        }
+        return ctx.jsonMapper().fromJsonString(ctx.body(), ViewRequest.class);
+    }
+}

@@ -1,0 +1,80 @@
+package org.bettercaretogether.web.feedback;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bettercaretogether.application.feedback.TrackFeedback;
+import org.bettercaretogether.application.feedback.TrackedView;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.PrivateAddresses;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * Following a view by its private link: {@code GET /track/{token}} (with {@code ?new=1} when the form has just sent
+ * it, to confirm it was received) and {@code GET /api/v1/track/{token}}. A token that matches no view is 404.
+ *
+ * <p>The token is the only key to the page, so every answer under these addresses, errors included, is kept out of
+ * caches ({@code Cache-Control: no-store}), out of search engines ({@code X-Robots-Tag: noindex}, and the page's
+ * own robots meta tag) and out of the {@code Referer} of the links it holds ({@code Referrer-Policy: no-referrer});
+ * the error handling logs these paths without the token ({@link PrivateAddresses}).
+ */
+final class TrackRoutes implements Routes {
+
+    static final String NEW = "new";
+    private static final String TEMPLATE = "feedback/track.jte";
+
+    private final TrackFeedback track;
+
+    TrackRoutes(TrackFeedback track) {
+        this.track = track;
+    }
+
+    /** The private tracking page of the view with {@code token}. */
+    static String page(String token) {
+        return PrivateAddresses.TRACKING_PAGES + "/" + token;
+    }
+
+    /** Where the form sends a person whose view was just received. */
+    static String confirmation(String token) {
+        return page(token) + "?" + NEW + "=1";
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.before(this::keepPrivate);
+        routes.get(PrivateAddresses.TRACKING_PAGES + "/{token}", this::trackPage);
+        routes.get(PrivateAddresses.TRACKING_API + "/{token}", this::trackJson);
+    }
+
+    private void keepPrivate(Context ctx) {
+        if (PrivateAddresses.isPrivate(ctx.path())) {
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Robots-Tag", "noindex, nofollow");
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private void trackPage(Context ctx) {
+        String token = ctx.pathParam("token");
+        TrackedView view = tracked(token);
+        ctx.render(TEMPLATE, Map.of("track", TrackPage.of(view, ctx.queryParam(NEW) != null,
+                ClientConnection.of(ctx).origin() + page(token))));
+    }
+
+    private void trackJson(Context ctx) {
+        ctx.json(Tracking.of(tracked(ctx.pathParam("token"))));
+    }
+
+    private TrackedView tracked(String token) {
+        return switch (track.track(token)) {
+            case Outcome.Done<TrackedView>(TrackedView view) -> view;
+            case Outcome.Rejected<TrackedView>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
+                    "No view has this tracking link. Check you copied the whole link from your confirmation.");
+            case Outcome.Rejected<TrackedView>(Rejection other) -> throw new RejectedException(other);
+        };
+    }
+}
