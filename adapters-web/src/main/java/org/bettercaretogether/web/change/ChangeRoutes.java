@@ -1,0 +1,282 @@
+package org.bettercaretogether.web.change;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.bettercaretogether.application.change.ChangeDraft;
+import org.bettercaretogether.application.change.ChangeSummary;
+import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.change.ChangeId;
+import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.domain.change.ChangeStatus;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Engagement officers and administrators record the changes that views led to, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/changes}: every change; {@code GET/POST /staff/changes/new}: plan one;
+ *       {@code GET/POST /staff/changes/{id}}: one change, and revising it (the form carries the version it was
+ *       read at, so a change made meanwhile by someone else is refused with 409 rather than overwritten);
+ *       {@code POST /staff/changes/{id}/status}: moving it on, to in progress or made, on a day not in the
+ *       future;</li>
+ *   <li>{@code GET/POST /api/v1/staff/changes}, {@code GET/PUT /api/v1/staff/changes/{id}},
+ *       {@code POST /api/v1/staff/changes/{id}/status}: the same in JSON.</li>
+ * </ul>
+ * {@link RecordChangeMade} decides who may, refuses views, themes, communities and workstreams it does not know
+ * (422, naming them) and a step backwards (409), and tells the people whose views are newly linked, if they asked.
+ * Each handler first makes sure the person may use these pages at all, so that someone who may not gets a 403
+ * rather than a form's validation messages.
+ */
+final class ChangeRoutes implements Routes {
+
+    static final String PAGES = StaffAddresses.PAGES + "/changes";
+    static final String API = StaffAddresses.API + "/changes";
+    private static final String SAVED = "saved";
+    private static final Map<String, String> NOTICES = Map.of(
+            "planned", "The change has been recorded as planned.",
+            "revised", "The change has been saved.",
+            "advanced", "The change has been moved on.");
+    private static final Map<ChangeStatus, String> NEXT = Map.of(
+            ChangeStatus.IN_PROGRESS, "In progress: work on the change has started",
+            ChangeStatus.MADE, "Made: the change has been made");
+
+    private final RecordChangeMade record;
+    private final ManageThemes themes;
+    private final BrowseDirectory directory;
+    private final Clock clock;
+
+    ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory, Clock clock) {
+        this.record = record;
+        this.themes = themes;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGES, this::listPage);
+        routes.get(PAGES + "/new", this::newForm);   // before /{id}, which would otherwise take "new"
+        routes.post(PAGES + "/new", this::plan);
+        routes.get(PAGES + "/{id}", this::changePage);
+        routes.post(PAGES + "/{id}", this::revise);
+        routes.post(PAGES + "/{id}/status", this::advance);
+        routes.get(API, this::list);
+        routes.post(API, this::planFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.post(API + "/{id}/status", this::advanceFromJson);
+    }
+
+    // --- pages ---
+
+    private void listPage(Context ctx) {
+        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
+        ctx.render("change/changes.jte", Map.of("changes", new ChangesPage(changes.stream().map(summary -> {
+            ChangeMade change = summary.change();
+            return new ChangesPage.Row(PAGES + "/" + change.id(), change.title(), summary.where(),
+                    change.status().title(), YouSaidWeDidPage.tagClass(change.status()),
+                    Formats.date(change.plannedOn()), summary.viewReferences().size());
+        }).toList())));
+    }
+
+    private void newForm(Context ctx) {
+        engagementOfficer(ctx);
+        render(ctx, null, ChangeForm.empty(), FormErrors.none(), null, null);
+    }
+
+    private void plan(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeForm form = ChangeForm.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.body(checks, false).draft(checks), draft -> record.plan(actor, draft))) {
+            case Outcome.Done<ChangeSummary>(ChangeSummary planned) -> saved(ctx, planned, "planned");
+            case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
+                    render(ctx, null, form, ChangeForm.errors(refused(ctx, rejection)), null, null);
+        }
+    }
+
+    private void changePage(Context ctx) {
+        ChangeSummary current = record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow();
+        render(ctx, current, ChangeForm.of(current), FormErrors.none(),
+                StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
+    }
+
+    private void revise(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeId id = changeId(ctx);
+        ChangeSummary current = record.change(actor, id).orElseThrow();
+        ChangeForm form = ChangeForm.read(ctx);
+        var checks = new FieldChecks();
+        ChangeBody body = form.body(checks, true);
+        switch (FieldChecks.then(body.draft(checks), draft -> record.revise(actor, id, body.version(), draft))) {
+            case Outcome.Done<ChangeSummary>(ChangeSummary revised) -> saved(ctx, revised, "revised");
+            case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
+                    render(ctx, current, form, ChangeForm.errors(refused(ctx, rejection)),
+                            StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
+        }
+    }
+
+    private void advance(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeId id = changeId(ctx);
+        ChangeSummary current = record.change(actor, id).orElseThrow();
+        StatusChange.Form form = StatusChange.Form.read(ctx);
+        var checks = new FieldChecks();
+        StatusChange request = form.request(checks);
+        Optional<ChangeStatus> next = request.status() == null ? Optional.empty() : request.next(checks);
+        switch (FieldChecks.then(checks.outcome(next::orElseThrow),
+                status -> record.advance(actor, id, request.version(), status, request.day()))) {
+            case Outcome.Done<ChangeSummary>(ChangeSummary advanced) -> saved(ctx, advanced, "advanced");
+            case Outcome.Rejected<ChangeSummary>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput -> render(ctx, current, ChangeForm.of(current), FormErrors.none(), form,
+                            StatusChange.Form.errors(refused(ctx, rejection)));
+            // a step backwards or a stale form: nothing on this form would fix it, so the conflict page says so
+            case Outcome.Rejected<ChangeSummary>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    /** Back to the change, which says what was done. */
+    private static void saved(Context ctx, ChangeSummary summary, String what) {
+        ctx.redirect(PAGES + "/" + summary.change().id() + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    }
+
+    /** A rejection a form is shown again for, with the status it calls for; anything else is answered as it is. */
+    private static Rejection refused(Context ctx, Rejection rejection) {
+        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
+            throw new RejectedException(rejection);
+        }
+        FormErrors.answerStatus(ctx, rejection);
+        return rejection;
+    }
+
+    private void render(Context ctx, ChangeSummary current, ChangeForm form, FormErrors errors,
+                        StatusChange.Form statusForm, FormErrors statusErrors) {
+        List<Theme> all = themes.themes();
+        ChangePage.Summary summary = null;
+        ChangePage.StatusForm status = null;
+        if (current != null) {
+            ChangeMade change = current.change();
+            summary = new ChangePage.Summary(change.id().toString(), change.title(), change.status().title(),
+                    YouSaidWeDidPage.tagClass(change.status()), current.where(), Formats.date(change.plannedOn()),
+                    change.startedOn().map(Formats::date).orElse(null), change.madeOn().map(Formats::date).orElse(null),
+                    current.viewReferences().stream().map(FeedbackReference::value).toList(),
+                    current.publishedViews().size(), current.themeNames());
+            List<Choice> next = Arrays.stream(ChangeStatus.values())
+                    .filter(later -> later.ordinal() > change.status().ordinal())
+                    .map(later -> new Choice(later.name(), NEXT.get(later))).toList();
+            status = next.isEmpty() ? null : new ChangePage.StatusForm(next, statusForm, statusErrors);
+        }
+        // a theme out of use is still offered to a change that has it, so that saving the form does not drop it
+        List<Choice> themeChoices = all.stream()
+                .filter(theme -> theme.inUse() || form.themes().contains(theme.id().toString()))
+                .map(theme -> new Choice(theme.id().toString(),
+                        theme.inUse() ? theme.name() : theme.name() + " (no longer in use)")).toList();
+        ctx.render(current == null ? "change/change-new.jte" : "change/change.jte", Map.of("change", new ChangePage(
+                summary, form, errors,
+                directory.communities().stream().map(profile -> new Choice(profile.community().slug().value(),
+                        profile.community().name())).toList(),
+                directory.workstreams().stream().map(profile -> new Choice(profile.workstream().slug().value(),
+                        profile.workstream().name())).toList(),
+                themeChoices, status, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+    }
+
+    // --- the staff API ---
+
+    private void list(Context ctx) {
+        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
+        Map<ThemeId, String> names = themeNames();
+        ctx.json(Items.of(changes.stream().map(summary -> StaffChangeView.of(summary, names)).toList()));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(StaffChangeView.of(record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow(), themeNames()));
+    }
+
+    private void planFromJson(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeBody body = Requests.body(ctx, ChangeBody.class);
+        var checks = new FieldChecks();
+        ChangeSummary planned = answer(FieldChecks.then(body.draft(checks), draft -> record.plan(actor, draft)),
+                UnaryOperator.identity());
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
+                .json(StaffChangeView.of(planned, themeNames()));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeId id = changeId(ctx);
+        ChangeBody body = Requests.body(ctx, ChangeBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        Outcome<ChangeDraft> draft = body.draft(checks);
+        ChangeSummary revised = answer(FieldChecks.then(draft, valid -> record.revise(actor, id, version, valid)),
+                UnaryOperator.identity());
+        ctx.json(StaffChangeView.of(revised, themeNames()));
+    }
+
+    private void advanceFromJson(Context ctx) {
+        Actor actor = engagementOfficer(ctx);
+        ChangeId id = changeId(ctx);
+        StatusChange body = Requests.body(ctx, StatusChange.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        Optional<ChangeStatus> next = body.next(checks);
+        LocalDate day = body.day() == null ? today() : body.day();
+        ctx.json(StaffChangeView.of(answer(FieldChecks.then(checks.outcome(next::orElseThrow),
+                status -> record.advance(actor, id, version, status, day)), StatusChange::worded), themeNames()));
+    }
+
+    /** The value of {@code outcome}, or its rejection (worded for a person) answered as the one error handling says. */
+    private static <T> T answer(Outcome<T> outcome, UnaryOperator<Rejection> wording) {
+        return switch (outcome) {
+            case Outcome.Done<T>(T value) -> value;
+            case Outcome.Rejected<T>(Rejection rejection) -> throw new RejectedException(wording.apply(rejection));
+        };
+    }
+
+    // --- reading ---
+
+    private static Actor engagementOfficer(Context ctx) {
+        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    private Map<ThemeId, String> themeNames() {
+        return themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+    }
+
+    private LocalDate today() {
+        return UkTime.dayOf(clock.instant());
+    }
+
+    private static ChangeId changeId(Context ctx) {
+        return ChangeId.parse(ctx.pathParam("id"));
+    }
+}

@@ -1,0 +1,232 @@
+package org.bettercaretogether.web.moderation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.feedback.EnteredView;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Staff enter views that did not come in online (moderators, engagement officers and administrators):
+ * <ul>
+ *   <li>{@code GET/POST /staff/feedback/new}: one view, by a form; {@code POST /api/v1/staff/feedback}: one view,
+ *       as JSON ({@link ViewEntry}), answered 201 with its reference;</li>
+ *   <li>{@code GET/POST /staff/feedback/import}: a CSV file of views (multipart upload, field {@code file}), with a
+ *       sample file at {@code /staff/feedback/import/sample.csv}; {@code POST /api/v1/staff/feedback/import}: the same
+ *       file as a {@code text/csv} body, answered 201 with the references.</li>
+ * </ul>
+ * A file is entered whole or not at all: every problem of every row is listed ("Row 3: text – must not be blank").
+ * After a view is entered its page cannot be found by its reference, so staff go back where they can see it: the
+ * moderation queue for those who moderate, the form again for the others.
+ */
+final class EntryRoutes implements Routes {
+
+    /** The most problems a page lists of one file: the rest are counted. */
+    static final int PROBLEMS_SHOWN = 50;
+    private static final String FILE = CsvImport.FILE;
+    private static final Role[] ENTERING = {Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN};
+
+    private final EnterFeedback enter;
+    private final BrowseDirectory directory;
+
+    EntryRoutes(EnterFeedback enter, BrowseDirectory directory) {
+        this.enter = enter;
+        this.directory = directory;
+    }
+
+    /** What the staff API answers for views entered: their references, in the order given. */
+    public record Entered(int entered, List<String> references) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(ModerationAddresses.ENTER, this::entryForm);
+        routes.post(ModerationAddresses.ENTER, this::enterOne);
+        routes.get(ModerationAddresses.IMPORT, this::importForm);
+        routes.post(ModerationAddresses.IMPORT, this::importFile);
+        routes.get(ModerationAddresses.SAMPLE_CSV, this::sample);
+        routes.post(ModerationAddresses.API, this::enterFromJson);
+        routes.post(ModerationAddresses.API_IMPORT, this::importFromCsv);
+    }
+
+    // --- one view ---
+
+    private void entryForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, ENTERING);
+        renderEntry(ctx, EntryForm.empty(), FormErrors.none(), Notices.entered(ctx));
+    }
+
+    private void enterOne(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
+        EntryForm form = EntryForm.read(ctx);
+        Problems problems = new Problems();
+        Optional<EnteredView> view = form.entry(problems).read(problems);
+        Outcome<FeedbackReference> outcome = view.isPresent() ? enter.enter(actor, view.get())
+                : Outcome.rejected(new Rejection.InvalidInput(problems.list()));
+        switch (outcome) {
+            case Outcome.Done<FeedbackReference>(FeedbackReference reference) -> ctx.redirect(moderates(actor)
+                    ? ModerationAddresses.QUEUE + "?" + Notices.ENTERED + "=" + reference.value()
+                    : ModerationAddresses.ENTER + "?" + Notices.ENTERED + "=" + reference.value(), HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<FeedbackReference>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput invalid -> {
+                FormErrors.answerStatus(ctx, rejection);
+                renderEntry(ctx, form, EntryForm.errors(invalid), null);
+            }
+            case Outcome.Rejected<FeedbackReference>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    private void renderEntry(Context ctx, EntryForm form, FormErrors errors, String notice) {
+        ctx.render("moderation/new.jte", Map.of("entry", new EntryPages.Entry(form, EntryForm.subjects(directory),
+                EntryForm.roles(), EntryForm.channels(), errors, notice)));
+    }
+
+    private void enterFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
+        ViewEntry entry = Requests.body(ctx, ViewEntry.class);
+        Problems problems = new Problems();
+        EnteredView view = entry.read(problems).orElseThrow(() ->
+                new RejectedException(new Rejection.InvalidInput(problems.list())));
+        FeedbackReference reference = renamed(enter.enter(actor, view)).orElseThrow();
+        ctx.status(HttpStatus.CREATED).json(new Entered(1, List.of(reference.value())));
+    }
+
+    /** The use case names an unknown community by its kind; the body names it {@code slug}. */
+    private static <T> Outcome<T> renamed(Outcome<T> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<T> done -> done;
+            case Outcome.Rejected<T>(Rejection rejection) ->
+                    Outcome.rejected(Problems.renamed(rejection, ViewEntry.USE_CASE_FIELDS));
+        };
+    }
+
+    // --- a file of views ---
+
+    private void importForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, ENTERING);
+        renderImport(ctx, FormErrors.none(), Notices.imported(ctx));
+    }
+
+    private void importFile(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
+        UploadedFile file = ctx.uploadedFile(FILE);
+        Outcome<List<FeedbackReference>> outcome;
+        if (file == null || (file.size() == 0 && (file.filename() == null || file.filename().isBlank()))) {
+            outcome = Outcome.rejected(Rejection.InvalidInput.of(FILE, "Select a CSV file to import"));
+        } else if (file.size() == 0) {
+            outcome = Outcome.rejected(Rejection.InvalidInput.of(FILE, "The selected file is empty"));
+        } else if (file.size() > CsvImport.MAXIMUM_BYTES) {
+            outcome = Outcome.rejected(Rejection.InvalidInput.of(FILE,
+                    "The file must be smaller than 2 MB: split it into smaller files"));
+        } else {
+            outcome = enterAll(actor, read(file.content(), CsvImport.MAXIMUM_BYTES));
+        }
+        switch (outcome) {
+            case Outcome.Done<List<FeedbackReference>>(List<FeedbackReference> references) -> ctx.redirect(
+                    (moderates(actor) ? ModerationAddresses.QUEUE : ModerationAddresses.IMPORT) + "?"
+                            + Notices.IMPORTED + "=" + references.size(), HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput invalid -> {
+                FormErrors.answerStatus(ctx, rejection);
+                renderImport(ctx, fileErrors(invalid.problems()), null);
+            }
+            case Outcome.Rejected<List<FeedbackReference>>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    private void importFromCsv(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/csv")) {
+            throw HttpProblem.of(415, "Send the file as the request body, with Content-Type: text/csv "
+                    + "(UTF-8, a header row, one view a row).", List.of());
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > CsvImport.MAXIMUM_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = read(ctx.bodyInputStream(), CsvImport.MAXIMUM_BYTES);
+        if (body.length > CsvImport.MAXIMUM_BYTES) {
+            throw tooLarge();
+        }
+        List<FeedbackReference> references = enterAll(actor, body).orElseThrow();
+        ctx.status(HttpStatus.CREATED).json(new Entered(references.size(),
+                references.stream().map(FeedbackReference::value).toList()));
+    }
+
+    /** The views of a file entered together, or the problems of the file in its own words. */
+    private Outcome<List<FeedbackReference>> enterAll(Actor actor, byte[] file) {
+        return switch (CsvImport.read(file)) {
+            case Outcome.Done<CsvImport.Rows>(CsvImport.Rows rows) -> switch (enter.enterAll(actor, rows.views())) {
+                case Outcome.Done<List<FeedbackReference>> done -> done;
+                case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection) ->
+                        Outcome.rejected(CsvImport.inFileWords(rejection, rows));
+            };
+            case Outcome.Rejected<CsvImport.Rows>(Rejection rejection) -> Outcome.rejected(rejection);
+        };
+    }
+
+    private void sample(Context ctx) {
+        StaffAccess.actorHolding(ctx, ENTERING);
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"views-to-import.csv\"")
+                .result(CsvImport.sample());
+    }
+
+    private static void renderImport(Context ctx, FormErrors errors, String notice) {
+        ctx.render("moderation/import.jte", Map.of("upload", new EntryPages.Import(errors, notice)));
+    }
+
+    /** Every problem against the file field, the first {@value #PROBLEMS_SHOWN} listed and the others counted. */
+    private static FormErrors fileErrors(List<FieldProblem> problems) {
+        List<FieldError> errors = new ArrayList<>();
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> errors.add(new FieldError(FILE, problem.problem())));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            errors.add(new FieldError(FILE, "And " + (problems.size() - PROBLEMS_SHOWN)
+                    + " more problems: fix these, then import the file again to see the rest"));
+        }
+        return new FormErrors(errors);
+    }
+
+    // --- reading ---
+
+    /** At most {@code limit} + 1 bytes, so that one too many shows the file is too large without reading it all. */
+    private static byte[] read(InputStream in, int limit) {
+        try (in) {
+            return in.readNBytes(limit + 1);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static boolean moderates(Actor actor) {
+        return actor.holds(Role.MODERATOR) || actor.holds(Role.ADMIN);
+    }
+
+    private static HttpProblem tooLarge() {
+        return HttpProblem.of(413, "The file must be smaller than 2 MB: split it into smaller files.", List.of());
+    }
+}

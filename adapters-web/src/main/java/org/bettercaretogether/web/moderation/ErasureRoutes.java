@@ -1,0 +1,148 @@
+package org.bettercaretogether.web.moderation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bettercaretogether.application.feedback.EraseContributorData;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Administrators erase a person's personal data on request, by the reference of one of their views or by their
+ * email address:
+ * <ul>
+ *   <li>{@code GET /staff/erasure}: the request; {@code POST /staff/erasure}: what will be erased and what is kept,
+ *       to confirm; {@code POST /staff/erasure/confirm}: the erasure, back to the request page with how many views
+ *       were erased;</li>
+ *   <li>{@code POST /api/v1/staff/erasure} with {@code {"reference": "BCT-..."}} or {@code {"email": "..."}}:
+ *       answered {@code {"erased": 2}}.</li>
+ * </ul>
+ * {@link EraseContributorData} decides who may (administrators), and records each erasure in the audit log.
+ */
+final class ErasureRoutes implements Routes {
+
+    static final String REFERENCE = "reference";
+    static final String EMAIL = "email";
+    private static final String ERASED = "erased";
+
+    private final EraseContributorData erase;
+
+    ErasureRoutes(EraseContributorData erase) {
+        this.erase = erase;
+    }
+
+    /** The body of {@code POST /api/v1/staff/erasure}: one of the two. */
+    public record Erasure(String reference, String email) {
+
+        @Override
+        public String toString() {
+            return "Erasure[" + (reference != null ? reference : "by email") + "]";
+        }
+    }
+
+    /** How many views had personal data erased (none when it was erased before). */
+    public record Erased(int erased) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(ModerationAddresses.ERASURE, this::requestForm);
+        routes.post(ModerationAddresses.ERASURE, this::confirmForm);
+        routes.post(ModerationAddresses.ERASURE_CONFIRM, this::erase);
+        routes.post(ModerationAddresses.API_ERASURE, this::eraseFromJson);
+    }
+
+    private void requestForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        String erased = ctx.queryParam(ERASED);
+        String notice = erased != null && erased.matches("[0-9]{1,6}")
+                ? "Personal data was erased from " + (erased.equals("1") ? "1 view." : erased + " views.") : null;
+        renderRequest(ctx, "", "", FormErrors.none(), notice);
+    }
+
+    private void confirmForm(Context ctx) {
+        StaffAccess.actorHolding(ctx, Role.ADMIN);
+        String reference = Requests.field(ctx, REFERENCE);
+        String email = Requests.field(ctx, EMAIL);
+        switch (given(reference, email)) {
+            case Outcome.Done<Erasure>(Erasure erasure) -> ctx.render("moderation/erasure-confirm.jte", Map.of(
+                    "confirm", erasure.reference() != null ? new ErasurePages.Confirm(REFERENCE, erasure.reference())
+                            : new ErasurePages.Confirm(EMAIL, erasure.email())));
+            case Outcome.Rejected<Erasure>(Rejection rejection) -> refused(ctx, reference, email, rejection);
+        }
+    }
+
+    private void erase(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        String reference = Requests.field(ctx, REFERENCE);
+        String email = Requests.field(ctx, EMAIL);
+        switch (given(reference, email).flatMap(erasure -> erased(actor, erasure))) {
+            case Outcome.Done<Integer>(Integer count) ->
+                    ctx.redirect(ModerationAddresses.ERASURE + "?" + ERASED + "=" + count, HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<Integer>(Rejection rejection) -> refused(ctx, reference, email, rejection);
+        }
+    }
+
+    private void eraseFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        Erasure body = Requests.body(ctx, Erasure.class);
+        Erasure erasure = given(orEmpty(body.reference()), orEmpty(body.email())).orElseThrow();
+        ctx.json(new Erased(erased(actor, erasure).orElseThrow()));
+    }
+
+    private Outcome<Integer> erased(Actor actor, Erasure erasure) {
+        return erasure.reference() != null
+                ? erase.eraseByReference(actor, new FeedbackReference(erasure.reference()))
+                : erase.eraseByEmail(actor, new EmailAddress(erasure.email()));
+    }
+
+    /** One of a reference and an email address, each well formed (an email address as the domain keeps it). */
+    private static Outcome<Erasure> given(String reference, String email) {
+        if (reference.isBlank() == email.isBlank()) {
+            return Outcome.rejected(Rejection.InvalidInput.of(reference.isBlank() ? REFERENCE : EMAIL,
+                    "Give either the reference of one of the person's views or their email address"));
+        }
+        try {
+            return Outcome.done(reference.isBlank() ? new Erasure(null, new EmailAddress(email).value())
+                    : new Erasure(new FeedbackReference(reference).value(), null));
+        } catch (InvalidValueException broken) {
+            return Outcome.rejected(Rejection.InvalidInput.of(broken));
+        }
+    }
+
+    /** The request form again: with what was wrong with it, or with the news that no view has that reference. */
+    private static void refused(Context ctx, String reference, String email, Rejection rejection) {
+        FormErrors errors = switch (rejection) {
+            case Rejection.InvalidInput invalid -> FormErrors.of(invalid, Map.of(REFERENCE, REFERENCE, EMAIL, EMAIL),
+                    REFERENCE);
+            case Rejection.NotFound notFound -> new FormErrors(List.of(new FieldError(REFERENCE,
+                    "There is no view with the reference " + reference.strip().toUpperCase(Locale.ROOT))));
+            default -> throw new RejectedException(rejection);
+        };
+        FormErrors.answerStatus(ctx, rejection);
+        renderRequest(ctx, reference, email, errors, null);
+    }
+
+    private static void renderRequest(Context ctx, String reference, String email, FormErrors errors, String notice) {
+        ctx.render("moderation/erasure.jte", Map.of("erasure",
+                new ErasurePages.Request(reference, email, errors, notice)));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,136 @@
+package org.bettercaretogether.web.moderation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bettercaretogether.application.feedback.AwaitingAnswer;
+import org.bettercaretogether.application.feedback.FeedbackForStaff;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.QueuePage;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * The staff lists of views, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/feedback[?cursor=...]} and {@code GET /api/v1/staff/feedback[?cursor=...&limit=...]}: the
+ *       moderation queue, oldest first, a page at a time (moderators and administrators);</li>
+ *   <li>{@code GET /staff/feedback/awaiting-answer} and its API twin: the views assigned for an answer, overdue
+ *       first (a responder sees their own organisation's);</li>
+ *   <li>{@code GET /staff/feedback/safeguarding} and its API twin: the safeguarding concerns not closed
+ *       (administrators).</li>
+ * </ul>
+ * The use cases decide who may, and refuse a cursor they did not give or a limit out of range (422).
+ */
+final class ListRoutes implements Routes {
+
+    static final int PAGE_SIZE = 25;
+    static final int DEFAULT_LIMIT = 50;
+    private static final String CURSOR = "cursor";
+
+    private final ModerateFeedback moderate;
+    private final RespondToFeedback respond;
+    private final ManageThemes themes;
+    private final Clock clock;
+
+    ListRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, Clock clock) {
+        this.moderate = moderate;
+        this.respond = respond;
+        this.themes = themes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(ModerationAddresses.QUEUE, this::queuePage);
+        routes.get(ModerationAddresses.AWAITING_ANSWER, this::awaitingPage);
+        routes.get(ModerationAddresses.SAFEGUARDING, this::safeguardingPage);
+        routes.get(ModerationAddresses.API, this::queue);
+        routes.get(ModerationAddresses.API_AWAITING_ANSWER, this::awaiting);
+        routes.get(ModerationAddresses.API_SAFEGUARDING, this::safeguarding);
+    }
+
+    private void queuePage(Context ctx) {
+        Optional<String> cursor = cursor(ctx);
+        QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
+        ctx.render("moderation/queue.jte", Map.of("queue", new ListPages.Queue(
+                page.items().stream().map(ListPages.QueueRow::of).toList(), page.waiting(),
+                page.next().map(next -> ModerationAddresses.QUEUE + "?" + CURSOR + "="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
+                cursor.isPresent() ? ModerationAddresses.QUEUE : null, notice(ctx))));
+    }
+
+    private void awaitingPage(Context ctx) {
+        AwaitingAnswer awaiting = respond.awaitingAnswer(StaffAccess.actor(ctx)).orElseThrow();
+        LocalDate today = today();
+        Set<FeedbackId> overdue = ids(awaiting.overdue());
+        ctx.render("moderation/awaiting-answer.jte", Map.of("awaiting", new ListPages.AwaitingAnswer(
+                overdueFirst(awaiting).stream().map(view -> ListPages.AwaitingRow.of(view,
+                        overdue.contains(view.feedback().id()), today)).toList(), overdue.size())));
+    }
+
+    private void safeguardingPage(Context ctx) {
+        List<FeedbackForStaff> concerns = moderate.safeguardingConcerns(StaffAccess.actor(ctx)).orElseThrow();
+        ctx.render("moderation/safeguarding.jte", Map.of("concerns", new ListPages.Safeguarding(
+                concerns.stream().map(ListPages.SafeguardingRow::of).toList())));
+    }
+
+    private void queue(Context ctx) {
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
+        QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
+        ctx.json(new QueueView(json(page.items()), page.waiting(), page.next().orElse(null)));
+    }
+
+    private void awaiting(Context ctx) {
+        ctx.json(Items.of(json(overdueFirst(respond.awaitingAnswer(StaffAccess.actor(ctx)).orElseThrow()))));
+    }
+
+    private void safeguarding(Context ctx) {
+        ctx.json(Items.of(json(moderate.safeguardingConcerns(StaffAccess.actor(ctx)).orElseThrow())));
+    }
+
+    /** The overdue views, then the others, each in the order the use case gives (soonest due first). */
+    private static List<FeedbackForStaff> overdueFirst(AwaitingAnswer awaiting) {
+        Set<FeedbackId> overdue = ids(awaiting.overdue());
+        List<FeedbackForStaff> ordered = new ArrayList<>(awaiting.overdue());
+        awaiting.all().stream().filter(view -> !overdue.contains(view.feedback().id())).forEach(ordered::add);
+        return ordered;
+    }
+
+    private List<StaffFeedbackView> json(List<FeedbackForStaff> views) {
+        var names = themes.themes().stream().collect(Collectors.toMap(theme -> theme.id(), theme -> theme.name()));
+        LocalDate today = today();
+        return views.stream().map(view -> StaffFeedbackView.of(view, names, today)).toList();
+    }
+
+    private static String notice(Context ctx) {
+        String entered = Notices.entered(ctx);
+        return entered != null ? entered : Notices.imported(ctx);
+    }
+
+    private static Set<FeedbackId> ids(List<FeedbackForStaff> views) {
+        return views.stream().map(view -> view.feedback().id()).collect(Collectors.toSet());
+    }
+
+    private LocalDate today() {
+        return UkTime.dayOf(clock.instant());
+    }
+
+    private static Optional<String> cursor(Context ctx) {
+        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
+    }
+}

@@ -1,0 +1,335 @@
+package org.bettercaretogether.web.moderation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.FeedbackForStaff;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * One view, whole, and the changes staff make to it, as a page and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/feedback/{id}}: the view, with the forms the person may use on it now;
+ *       {@code POST /staff/feedback/{id}/{publish, withhold, themes, assign, safeguarding, response, close}}: each
+ *       back to the page (303) with a notice, or the page again with an error summary (422), or with the news that
+ *       the view changed meanwhile or no longer allows the change (409);</li>
+ *   <li>{@code GET /api/v1/staff/feedback/{id}} and {@code POST /api/v1/staff/feedback/{id}/...}: the same in JSON
+ *       ({@link StaffFeedbackView}, bodies {@link ViewChanges}).</li>
+ * </ul>
+ * Each change quotes the version of the view it was made on. {@link ModerateFeedback} and {@link RespondToFeedback}
+ * decide who may: moderators publish, withhold and flag; moderators and engagement officers tag and assign; a
+ * responder of the assigned partner answers; they and moderators close.
+ */
+final class ViewRoutes implements Routes {
+
+    private static final String VERSION = "version";
+    /** What a form's version that is not a number stands for: no version a view has, so the change is stale. */
+    private static final long UNREADABLE_VERSION = -1;
+
+    private final ModerateFeedback moderate;
+    private final RespondToFeedback respond;
+    private final ManageThemes themes;
+    private final BrowseDirectory directory;
+    private final Clock clock;
+
+    ViewRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, BrowseDirectory directory,
+               Clock clock) {
+        this.moderate = moderate;
+        this.respond = respond;
+        this.themes = themes;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        String page = ModerationAddresses.VIEW + "/";
+        String api = ModerationAddresses.API_VIEW + "/";
+        routes.get(ModerationAddresses.VIEW, this::page);
+        routes.post(page + Action.PUBLISH.segment(), this::publish);
+        routes.post(page + Action.WITHHOLD.segment(), this::withhold);
+        routes.post(page + Action.THEMES.segment(), this::tagThemes);
+        routes.post(page + Action.ASSIGN.segment(), this::assign);
+        routes.post(page + Action.SAFEGUARDING.segment(), this::flagSafeguarding);
+        routes.post(page + Action.RESPOND.segment(), this::answer);
+        routes.post(page + Action.CLOSE.segment(), this::close);
+        routes.get(ModerationAddresses.API_VIEW, this::one);
+        routes.post(api + Action.PUBLISH.segment(), this::publishFromJson);
+        routes.post(api + Action.WITHHOLD.segment(), this::withholdFromJson);
+        routes.post(api + Action.THEMES.segment(), this::tagThemesFromJson);
+        routes.post(api + Action.ASSIGN.segment(), this::assignFromJson);
+        routes.post(api + Action.SAFEGUARDING.segment(), this::flagSafeguardingFromJson);
+        routes.post(api + Action.RESPOND.segment(), this::answerFromJson);
+        routes.post(api + Action.CLOSE.segment(), this::closeFromJson);
+    }
+
+    // --- the page ---
+
+    private void page(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        FeedbackForStaff view = moderate.view(actor, id(ctx)).orElseThrow();
+        String notice = Action.done(ctx.queryParam(Action.DONE)).map(Action::notice).orElse(null);
+        render(ctx, actor, view, ViewPage.Typed.of(view), notice, FormErrors.none());
+    }
+
+    private void publish(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        String text = Requests.field(ctx, "public-text");
+        decide(ctx, Action.PUBLISH, typed -> typed.publishing(text),
+                version -> moderate.publish(actor, id(ctx), version, text));
+    }
+
+    private void withhold(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
+        String reason = Requests.field(ctx, "withhold-reason");
+        String note = Requests.field(ctx, "withhold-note");
+        decide(ctx, Action.WITHHOLD, typed -> typed.withholding(reason, note), version -> reason(reason)
+                .map(why -> moderate.withhold(actor, id(ctx), version, why, optional(note)))
+                .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("reason",
+                        "Select why the view is kept from the public"))));
+    }
+
+    private void tagThemes(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        Set<String> tagged = Set.copyOf(ctx.formParams("themes"));
+        decide(ctx, Action.THEMES, typed -> typed.tagging(tagged), version -> themeIds(tagged)
+                .map(ids -> moderate.tagThemes(actor, id(ctx), version, ids))
+                .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("themes", "Select themes from the list"))));
+    }
+
+    private void assign(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        String partner = Requests.field(ctx, "partner");
+        decide(ctx, Action.ASSIGN, typed -> typed.assigning(partner), version -> partner(partner)
+                .map(to -> moderate.assign(actor, id(ctx), version, to))
+                .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("partner",
+                        "Select the partner organisation that is to answer the view"))));
+    }
+
+    private void flagSafeguarding(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
+        String note = Requests.field(ctx, "safeguarding-note");
+        decide(ctx, Action.SAFEGUARDING, typed -> typed.flagging(note), version -> note.isEmpty()
+                ? Outcome.rejected(Rejection.InvalidInput.of("note", "Describe why someone may be at risk"))
+                : moderate.flagSafeguarding(actor, id(ctx), version, note));
+    }
+
+    private void answer(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        String text = Requests.field(ctx, "response");
+        decide(ctx, Action.RESPOND, typed -> typed.answering(text),
+                version -> respond.respond(actor, id(ctx), version, text));
+    }
+
+    private void close(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        String reason = Requests.field(ctx, "close-reason");
+        decide(ctx, Action.CLOSE, typed -> typed.closing(reason),
+                version -> respond.close(actor, id(ctx), version, optional(reason)));
+    }
+
+    /**
+     * Makes the change with the version the form was read at: done, back to the page with its notice; refused for its
+     * input or because the view changed meanwhile, the page again as it is now, with what was typed and why.
+     */
+    private void decide(Context ctx, Action action, UnaryOperator<ViewPage.Typed> typed,
+                        LongFunction<Outcome<FeedbackForStaff>> change) {
+        switch (change.apply(formVersion(ctx))) {
+            case Outcome.Done<FeedbackForStaff>(FeedbackForStaff changed) -> ctx.redirect(
+                    ModerationAddresses.view(changed.feedback().id()) + "?" + Action.DONE + "=" + action.segment(),
+                    HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<FeedbackForStaff>(Rejection rejection)
+                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
+                Actor actor = StaffAccess.actor(ctx);
+                FeedbackForStaff current = moderate.view(actor, id(ctx)).orElseThrow();
+                FormErrors.answerStatus(ctx, rejection);
+                render(ctx, actor, current, typed.apply(ViewPage.Typed.of(current)), null, errors(action, rejection));
+            }
+            case Outcome.Rejected<FeedbackForStaff>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    /** A change refused for its input, against the form's fields; one refused for the view's state, against its version. */
+    private static FormErrors errors(Action action, Rejection rejection) {
+        if (rejection instanceof Rejection.Conflict conflict) {
+            return new FormErrors(List.of(new FieldError(VERSION, conflict.message())));
+        }
+        Rejection.InvalidInput invalid = (Rejection.InvalidInput) rejection;
+        Map<String, String> fields = invalid.problems().stream().map(problem -> problem.field()).distinct()
+                .collect(Collectors.toMap(field -> field, action::formField));
+        return FormErrors.of(rejection, fields, action.mainField());
+    }
+
+    private void render(Context ctx, Actor actor, FeedbackForStaff view, ViewPage.Typed typed, String notice,
+                        FormErrors errors) {
+        ctx.render("moderation/view.jte", Map.of("view", ViewPage.of(view, actor, themes.themes(),
+                directory.partners(), today(), typed, notice, errors)));
+    }
+
+    // --- the staff API ---
+
+    private void one(Context ctx) {
+        ctx.json(json(moderate.view(StaffAccess.actor(ctx), id(ctx)).orElseThrow()));
+    }
+
+    private void publishFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
+        var body = Requests.body(ctx, ViewChanges.Publish.class);
+        answer(ctx, moderate.publish(actor, id(ctx), version(body.version()), orEmpty(body.publicText())), Map.of());
+    }
+
+    private void withholdFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
+        var body = Requests.body(ctx, ViewChanges.Withhold.class);
+        long version = version(body.version());
+        WithholdReason reason = reason(orEmpty(body.reason())).orElseThrow(() -> invalid("reason", "must be one of "
+                + String.join(", ", Arrays.stream(WithholdReason.values()).map(Enum::name).toList())));
+        answer(ctx, moderate.withhold(actor, id(ctx), version, reason, optional(orEmpty(body.note()))), Map.of());
+    }
+
+    private void tagThemesFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        var body = Requests.body(ctx, ViewChanges.Themes.class);
+        long version = version(body.version());
+        if (body.themes() == null) {
+            throw invalid("themes", "is required: the ids of the view's themes (an empty list takes them all off)");
+        }
+        Set<ThemeId> ids = themeIds(body.themes()).orElseThrow(() -> invalid("themes", "must be the ids of themes"));
+        answer(ctx, moderate.tagThemes(actor, id(ctx), version, ids), Map.of());
+    }
+
+    private void assignFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        var body = Requests.body(ctx, ViewChanges.Assign.class);
+        long version = version(body.version());
+        PartnerId partner = partner(orEmpty(body.partner())).orElseThrow(() -> invalid("partner",
+                "must be the id of a partner organisation"));
+        answer(ctx, moderate.assign(actor, id(ctx), version, partner), Map.of());
+    }
+
+    private void flagSafeguardingFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
+        var body = Requests.body(ctx, ViewChanges.Safeguarding.class);
+        answer(ctx, moderate.flagSafeguarding(actor, id(ctx), version(body.version()), orEmpty(body.note())), Map.of());
+    }
+
+    private void answerFromJson(Context ctx) {
+        var body = Requests.body(ctx, ViewChanges.Answer.class);
+        answer(ctx, respond.respond(StaffAccess.actor(ctx), id(ctx), version(body.version()), orEmpty(body.text())),
+                Map.of("response", "text"));
+    }
+
+    private void closeFromJson(Context ctx) {
+        var body = Requests.body(ctx, ViewChanges.Close.class);
+        answer(ctx, respond.close(StaffAccess.actor(ctx), id(ctx), version(body.version()),
+                optional(orEmpty(body.reason()))), Map.of());
+    }
+
+    /** The view as changed; a refusal with its fields named as the body names them. */
+    private void answer(Context ctx, Outcome<FeedbackForStaff> outcome, Map<String, String> bodyFields) {
+        switch (outcome) {
+            case Outcome.Done<FeedbackForStaff>(FeedbackForStaff view) -> ctx.json(json(view));
+            case Outcome.Rejected<FeedbackForStaff>(Rejection rejection) ->
+                    throw new RejectedException(Problems.renamed(rejection, bodyFields));
+        }
+    }
+
+    private StaffFeedbackView json(FeedbackForStaff view) {
+        Map<ThemeId, String> names = themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+        return StaffFeedbackView.of(view, names, today());
+    }
+
+    /** The version a change must quote, so that a change made meanwhile by someone else is not overwritten. */
+    private static long version(Long version) {
+        if (version == null) {
+            throw invalid(VERSION, "is required: give the version of the view you read, so that a change made "
+                    + "meanwhile by someone else is not overwritten");
+        }
+        return version;
+    }
+
+    // --- reading what was sent ---
+
+    private static long formVersion(Context ctx) {
+        String version = Requests.field(ctx, VERSION);
+        return version.matches("[0-9]{1,18}") ? Long.parseLong(version) : UNREADABLE_VERSION;
+    }
+
+    private static Optional<WithholdReason> reason(String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(WithholdReason.values()).filter(reason -> reason.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Set<ThemeId>> themeIds(Collection<String> texts) {
+        Set<ThemeId> ids = new HashSet<>();
+        for (String text : texts) {
+            try {
+                ids.add(ThemeId.parse(text == null ? "" : text));
+            } catch (InvalidValueException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    private static Optional<PartnerId> partner(String text) {
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(PartnerId.parse(text));
+        } catch (InvalidValueException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> optional(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static RejectedException invalid(String field, String rule) {
+        return new RejectedException(Rejection.InvalidInput.of(field, rule));
+    }
+
+    private LocalDate today() {
+        return UkTime.dayOf(clock.instant());
+    }
+
+    private static FeedbackId id(Context ctx) {
+        return FeedbackId.parse(ctx.pathParam("id"));
+    }
+}
