@@ -2,6 +2,26 @@ package org.bettercaretogether.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.change.ChangeRecords;
+import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.change.YouSaidWeDid;
+import org.bettercaretogether.application.feedback.ContributorErasure;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.feedback.EraseContributorData;
+import org.bettercaretogether.application.feedback.FeedbackHandling;
+import org.bettercaretogether.application.feedback.FeedbackIntake;
+import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.feedback.FeedbackTracker;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.PublishedFeedbackReader;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.feedback.SubmitFeedback;
+import org.bettercaretogether.application.feedback.ThemeCatalogue;
+import org.bettercaretogether.application.feedback.TrackFeedback;
+import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.MailDelivery;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
 import org.bettercaretogether.application.community.PlaceFinder;
 import org.bettercaretogether.application.directory.AdministerDirectory;
@@ -39,10 +59,12 @@ public final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
     private final SecuritySettings security;
+    private final FeedbackSettings feedback;
 
-    public ApplicationModule(Clock clock, SecuritySettings security) {
+    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback) {
         this.clock = clock;
         this.security = security;
+        this.feedback = feedback;
     }
 
     @Override
@@ -68,5 +90,21 @@ public final class ApplicationModule extends AbstractModule {
         bind(CreateAdministrator.class).to(StaffAdministration.class);
         bind(ReadAuditLog.class).to(AuditReader.class).in(Singleton.class);
         bind(CorrectDirectory.class).to(DirectoryCorrections.class).in(Singleton.class);
+
+        bind(FeedbackSettings.class).toInstance(feedback);
+        bind(FeedbackIntake.class).in(Singleton.class);
+        bind(SubmitFeedback.class).to(FeedbackIntake.class);
+        bind(EnterFeedback.class).to(FeedbackIntake.class);
+        bind(TrackFeedback.class).to(FeedbackTracker.class).in(Singleton.class);
+        bind(FeedbackHandling.class).in(Singleton.class);
+        bind(ModerateFeedback.class).to(FeedbackHandling.class);
+        bind(RespondToFeedback.class).to(FeedbackHandling.class);
+        bind(ManageThemes.class).to(ThemeCatalogue.class).in(Singleton.class);
+        bind(ReadPublishedFeedback.class).to(PublishedFeedbackReader.class).in(Singleton.class);
+        bind(EraseContributorData.class).to(ContributorErasure.class).in(Singleton.class);
+        bind(ChangeRecords.class).in(Singleton.class);
+        bind(RecordChangeMade.class).to(ChangeRecords.class);
+        bind(YouSaidWeDid.class).to(ChangeRecords.class);
+        bind(DeliverMail.class).to(MailDelivery.class).in(Singleton.class);
     }
 }

@@ -1,7 +1,11 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.mail.SmtpSettings;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,9 +31,13 @@ import java.util.regex.Pattern;
  *                      {@code BCT_TOKEN_*})
  * @param trustForwardedHeaders whether a reverse proxy's X-Forwarded-Proto and X-Forwarded-For are believed
  *                      ({@code BCT_TRUST_FORWARDED_HEADERS}, default false)
+ * @param mail          the SMTP server, or the mail-drop folder used without one ({@code BCT_SMTP_*},
+ *                      {@code BCT_MAIL_*})
+ * @param feedback      the response target in working days ({@code BCT_RESPONSE_TARGET_WORKING_DAYS}, default 20)
  */
 public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
-                            SecuritySettings security, boolean trustForwardedHeaders) {
+                            SecuritySettings security, boolean trustForwardedHeaders, MailSettings mail,
+                            FeedbackSettings feedback) {
 
     public static final int DEFAULT_PORT = 7070;
     private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smhd])");
@@ -68,13 +76,72 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 duration(settings, "BCT_TOKEN_LIFETIME", defaults.tokenLifetime()),
                 duration(settings, "BCT_TOKEN_MAXIMUM_LIFETIME", defaults.maximumTokenLifetime()));
         boolean trustForwarded = Boolean.parseBoolean(settings.getOrDefault("BCT_TRUST_FORWARDED_HEADERS", "false"));
-        return new Configuration(port(settings.get("BCT_PORT")), Path.of(settings.getOrDefault("BCT_DATA_DIR", "data")),
-                database, security, trustForwarded);
+        Path dataDirectory = Path.of(settings.getOrDefault("BCT_DATA_DIR", "data"));
+        return new Configuration(port(settings.get("BCT_PORT")), dataDirectory, database, security, trustForwarded,
+                mail(settings, dataDirectory), feedback(settings));
+    }
+
+    private static MailSettings mail(Map<String, String> settings, Path dataDirectory) {
+        Path mailDrop = Optional.ofNullable(settings.get("BCT_MAIL_DROP_DIR")).map(Path::of)
+                .orElse(dataDirectory.resolve("mail-drop"));
+        Duration interval = duration(settings, "BCT_MAIL_INTERVAL", MailSettings.DEFAULT_INTERVAL);
+        String host = settings.get("BCT_SMTP_HOST");
+        if (host == null) {
+            return new MailSettings(Optional.empty(), mailDrop, interval);
+        }
+        String from = settings.get("BCT_MAIL_FROM");
+        if (from == null) {
+            throw new ConfigurationException("BCT_MAIL_FROM must name the address mail comes from when BCT_SMTP_HOST is set");
+        }
+        try {
+            SmtpSettings smtp = new SmtpSettings(host, number(settings, "BCT_SMTP_PORT", 587),
+                    Optional.ofNullable(settings.get("BCT_SMTP_USERNAME")),
+                    Optional.ofNullable(settings.get("BCT_SMTP_PASSWORD")),
+                    Boolean.parseBoolean(settings.getOrDefault("BCT_SMTP_STARTTLS", "true")), new EmailAddress(from));
+            return new MailSettings(Optional.of(smtp), mailDrop, interval);
+        } catch (InvalidValueException badAddress) {
+            throw new ConfigurationException("BCT_MAIL_FROM " + badAddress.rule());
+        } catch (IllegalArgumentException badSetting) {
+            throw new ConfigurationException("BCT_SMTP_*: " + badSetting.getMessage());
+        }
+    }
+
+    private static FeedbackSettings feedback(Map<String, String> settings) {
+        FeedbackSettings defaults = FeedbackSettings.defaults();
+        try {
+            return new FeedbackSettings(number(settings, "BCT_RESPONSE_TARGET_WORKING_DAYS",
+                    defaults.responseTargetWorkingDays()), defaults.replaysKeptFor());
+        } catch (IllegalArgumentException outOfRange) {
+            throw new ConfigurationException("BCT_RESPONSE_TARGET_WORKING_DAYS: " + outOfRange.getMessage());
+        }
+    }
+
+    private static int number(Map<String, String> settings, String name, int otherwise) {
+        String text = settings.get(name);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            throw new ConfigurationException(name + " must be a whole number, not '" + text + "'");
+        }
     }
 
     /** The defaults, with a port and an embedded database in {@code dataDirectory}: for tests and embedding. */
     public static Configuration embedded(int port, Path dataDirectory) {
-        return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false);
+        return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false,
+                MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults());
+    }
+
+    /** The same configuration with other mail settings. */
+    public Configuration withMail(MailSettings otherMail) {
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback);
+    }
+
+    /** The same configuration with other security settings. */
+    public Configuration withSecurity(SecuritySettings otherSecurity) {
+        return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback);
     }
 
     private static int port(String text) {

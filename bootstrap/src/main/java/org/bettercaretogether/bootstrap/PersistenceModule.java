@@ -4,8 +4,13 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.bettercaretogether.application.audit.AuditLog;
+import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
@@ -109,5 +114,30 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     PasswordHasher passwordHasher() {
         return PostgresAdapters.passwordHasher();
+    }
+
+    @Provides
+    FeedbackLog feedbackLog(PostgresAdapters adapters) {
+        return adapters.feedbackLog();
+    }
+
+    @Provides
+    Themes themes(PostgresAdapters adapters) {
+        return adapters.themes();
+    }
+
+    @Provides
+    SubmissionReplays submissionReplays(PostgresAdapters adapters) {
+        return adapters.submissionReplays();
+    }
+
+    @Provides
+    ChangesMade changesMade(PostgresAdapters adapters) {
+        return adapters.changesMade();
+    }
+
+    @Provides
+    Outbox outbox(PostgresAdapters adapters) {
+        return adapters.outbox();
     }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariDataSource;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
 import org.bettercaretogether.application.shared.Outcome;
@@ -14,7 +15,7 @@ import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.web.platform.WebServer;
@@ -57,6 +58,12 @@ public final class Platform implements AutoCloseable {
 
             Injector injector = injector(configuration, pool, new WebModule(configuration));
             ReferenceDataLoad load = loadReferenceData(injector);
+            started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
+                    injector.getInstance(DeliverMail.class)));
+            configuration.mail().smtp().ifPresentOrElse(
+                    smtp -> log.info("Mail goes to the SMTP server {}:{}", smtp.host(), smtp.port()),
+                    () -> log.info("No SMTP server is configured (BCT_SMTP_HOST); mail is written to {}",
+                            configuration.mail().mailDrop()));
 
             WebServer web = injector.getInstance(WebServer.class);
             started.push(web);
@@ -126,7 +133,8 @@ public final class Platform implements AutoCloseable {
 
     private static Injector injector(Configuration configuration, HikariDataSource pool, Module... more) {
         List<Module> modules = new ArrayList<>(List.of(
-                new ApplicationModule(Clock.systemUTC(), configuration.security()), new PersistenceModule(pool)));
+                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback()),
+                new PersistenceModule(pool), new MailModule(configuration.mail())));
         modules.addAll(List.of(more));
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }

@@ -4,9 +4,19 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.feedback.EraseContributorData;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.feedback.ModerateFeedback;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.feedback.SubmitFeedback;
+import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.Authenticate;
@@ -38,9 +48,16 @@ public final class WebModule extends AbstractModule {
     WebServer webServer(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
                         SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
                         ManageApiTokens apiTokens, AdmitPublicSubmission admitPublicSubmission, ManageStaff manageStaff,
-                        ReadAuditLog readAuditLog, CorrectDirectory correctDirectory, Clock clock) {
+                        ReadAuditLog readAuditLog, CorrectDirectory correctDirectory, SubmitFeedback submitFeedback,
+                        TrackFeedback trackFeedback, ReadPublishedFeedback publishedFeedback,
+                        ModerateFeedback moderateFeedback, RespondToFeedback respondToFeedback,
+                        EnterFeedback enterFeedback, EraseContributorData eraseContributorData,
+                        ManageThemes manageThemes, RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
+                        Clock clock) {
         return PublicWeb.server(new WebPorts(directory, places, readiness, signIn, authenticate, signOut,
-                        changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory),
+                        changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory,
+                        submitFeedback, trackFeedback, publishedFeedback, moderateFeedback, respondToFeedback,
+                        enterFeedback, eraseContributorData, manageThemes, recordChangeMade, youSaidWeDid),
                 new WebSettings(trustForwardedHeaders, clock));
     }
 }

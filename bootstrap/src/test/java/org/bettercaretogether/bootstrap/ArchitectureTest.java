@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.bettercaretogether.application.architecturefixture.ServiceUsingJdbc;
 import org.bettercaretogether.domain.architecturefixture.DomainTypeUsingGuice;
+import org.bettercaretogether.mail.architecturefixture.SenderUsingPersistence;
 import org.bettercaretogether.persistence.architecturefixture.RepositoryUsingWeb;
 import org.junit.jupiter.api.Test;
 
@@ -33,27 +34,34 @@ class ArchitectureTest {
     static final ArchRule DOMAIN_USES_NO_FRAMEWORK = noClasses().that().resideInAPackage("org.bettercaretogether.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(FRAMEWORKS, "jakarta..",
                     "org.bettercaretogether.application..", "org.bettercaretogether.persistence..",
-                    "org.bettercaretogether.web..", "org.bettercaretogether.bootstrap.."));
+                    "org.bettercaretogether.web..", "org.bettercaretogether.mail..", "org.bettercaretogether.bootstrap.."));
 
     static final ArchRule APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER = noClasses()
             .that().resideInAPackage("org.bettercaretogether.application..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(FRAMEWORKS,
                     "org.bettercaretogether.persistence..", "org.bettercaretogether.web..",
-                    "org.bettercaretogether.bootstrap.."));
+                    "org.bettercaretogether.mail..", "org.bettercaretogether.bootstrap.."));
 
     static final ArchRule PERSISTENCE_DOES_NOT_USE_WEB = noClasses()
             .that().resideInAPackage("org.bettercaretogether.persistence..")
             .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.web..", "io.javalin..",
-                    "org.bettercaretogether.bootstrap..");
+                    "org.bettercaretogether.mail..", "jakarta.mail..", "org.bettercaretogether.bootstrap..");
 
     static final ArchRule WEB_DOES_NOT_USE_PERSISTENCE = noClasses()
             .that().resideInAPackage("org.bettercaretogether.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.persistence..", "org.jooq..",
-                    "java.sql..", "javax.sql..", "com.zaxxer..", "org.bettercaretogether.bootstrap..");
+                    "java.sql..", "javax.sql..", "com.zaxxer..", "org.bettercaretogether.mail..", "jakarta.mail..",
+                    "org.bettercaretogether.bootstrap..");
+
+    static final ArchRule MAIL_USES_NO_OTHER_ADAPTER = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.mail..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.persistence..", "org.jooq..",
+                    "java.sql..", "javax.sql..", "org.bettercaretogether.web..", "io.javalin..",
+                    "org.bettercaretogether.bootstrap..");
 
     @Test
     void every_module_is_in_the_classes_checked() {
-        for (String module : new String[]{"domain", "application", "persistence", "web", "bootstrap"}) {
+        for (String module : new String[]{"domain", "application", "persistence", "web", "mail", "bootstrap"}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith("org.bettercaretogether." + module)))
                     .as("classes of %s", module).hasSizeGreaterThan(3);
         }
@@ -73,6 +81,7 @@ class ArchitectureTest {
     void the_adapters_never_depend_on_each_other() {
         PERSISTENCE_DOES_NOT_USE_WEB.check(PRODUCTION);
         WEB_DOES_NOT_USE_PERSISTENCE.check(PRODUCTION);
+        MAIL_USES_NO_OTHER_ADAPTER.check(PRODUCTION);
     }
 
     @Test
@@ -81,6 +90,7 @@ class ArchitectureTest {
         assertThat(APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER.evaluate(fixture(ServiceUsingJdbc.class)).hasViolation())
                 .isTrue();
         assertThat(PERSISTENCE_DOES_NOT_USE_WEB.evaluate(fixture(RepositoryUsingWeb.class)).hasViolation()).isTrue();
+        assertThat(MAIL_USES_NO_OTHER_ADAPTER.evaluate(fixture(SenderUsingPersistence.class)).hasViolation()).isTrue();
     }
 
     private static JavaClasses fixture(Class<?> violating) {

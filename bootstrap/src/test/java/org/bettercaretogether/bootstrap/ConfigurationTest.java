@@ -89,4 +89,51 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.from(Map.of("BCT_CONFIG_FILE", "/no/such/file.properties")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_CONFIG_FILE");
     }
+
+    @Test
+    void without_an_smtp_server_mail_goes_to_a_folder_in_the_data_directory_every_ten_seconds() {
+        Configuration configuration = Configuration.from(Map.of("BCT_DATA_DIR", "/var/lib/bct"));
+
+        assertThat(configuration.mail().smtp()).isEmpty();
+        assertThat(configuration.mail().mailDrop()).isEqualTo(Path.of("/var/lib/bct/mail-drop"));
+        assertThat(configuration.mail().deliveryInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(configuration.feedback().responseTargetWorkingDays()).isEqualTo(20);
+    }
+
+    @Test
+    void the_smtp_variables_name_the_server_its_account_and_the_sender() {
+        Configuration configuration = Configuration.from(Map.of(
+                "BCT_SMTP_HOST", "smtp.example.nhs.uk", "BCT_SMTP_PORT", "2525", "BCT_SMTP_USERNAME", "bct",
+                "BCT_SMTP_PASSWORD", "mail-s3cret", "BCT_SMTP_STARTTLS", "false",
+                "BCT_MAIL_FROM", "no-reply@example.nhs.uk", "BCT_MAIL_INTERVAL", "30s",
+                "BCT_RESPONSE_TARGET_WORKING_DAYS", "15"));
+
+        assertThat(configuration.mail().smtp()).hasValueSatisfying(smtp -> {
+            assertThat(smtp.host()).isEqualTo("smtp.example.nhs.uk");
+            assertThat(smtp.port()).isEqualTo(2525);
+            assertThat(smtp.username()).contains("bct");
+            assertThat(smtp.startTls()).isFalse();
+            assertThat(smtp.from().value()).isEqualTo("no-reply@example.nhs.uk");
+            assertThat(smtp.toString()).doesNotContain("mail-s3cret");
+        });
+        assertThat(configuration.mail().deliveryInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(configuration.feedback().responseTargetWorkingDays()).isEqualTo(15);
+    }
+
+    @Test
+    void an_smtp_server_without_a_sender_or_with_a_bad_setting_is_refused_with_the_variable_named() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_SMTP_HOST", "smtp.example.nhs.uk")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_MAIL_FROM");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_SMTP_HOST", "smtp.example.nhs.uk",
+                "BCT_MAIL_FROM", "not an address")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_MAIL_FROM");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_SMTP_HOST", "smtp.example.nhs.uk",
+                "BCT_MAIL_FROM", "no-reply@example.nhs.uk", "BCT_SMTP_PORT", "seventy")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_SMTP_PORT");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_SMTP_HOST", "smtp.example.nhs.uk",
+                "BCT_MAIL_FROM", "no-reply@example.nhs.uk", "BCT_SMTP_USERNAME", "bct")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_SMTP_");
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_RESPONSE_TARGET_WORKING_DAYS", "0")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_RESPONSE_TARGET_WORKING_DAYS");
+    }
 }

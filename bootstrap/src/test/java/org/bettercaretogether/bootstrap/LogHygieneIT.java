@@ -31,6 +31,7 @@ class LogHygieneIT {
     private static final List<Path> LOGS = List.of(
             Path.of("../adapters-persistence/target/test.log"),
             Path.of("../adapters-web/target/test.log"),
+            Path.of("../adapters-mail/target/test.log"),
             Path.of("target/test.log"),
             Path.of("target/jar-run.log"));
 

@@ -3,19 +3,11 @@ package org.bettercaretogether.bootstrap;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
-import org.bettercaretogether.domain.staff.EmailAddress;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the audit log, sign out, and be refused afterwards.
  */
 class StaffJourneySystemTest {
-
-    private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
 
     @TempDir
     Path dataDirectory;
@@ -91,39 +81,5 @@ class StaffJourneySystemTest {
         return (isInput ? input.group(1) : textArea.group(1))
                 .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&");
-    }
-
-    /** A browser without JavaScript: keeps cookies, follows no redirect, posts forms with their CSRF token. */
-    private static final class Browser {
-
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String base;
-
-        Browser(int port) {
-            this.base = "http://localhost:" + port;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return Http.send(client, HttpRequest.newBuilder(URI.create(base + path)).build());
-        }
-
-        /** Reads the CSRF token from the page at {@code page}, then posts it with {@code fields} to {@code action}. */
-        HttpResponse<String> submit(String page, String action, String... fields) throws IOException, InterruptedException {
-            Matcher csrf = CSRF.matcher(get(page).body());
-            assertThat(csrf.find()).as("a CSRF token on %s", page).isTrue();
-            StringBuilder body = new StringBuilder("csrf=").append(encode(csrf.group(1)));
-            for (int i = 0; i < fields.length; i += 2) {
-                body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
-            }
-            return Http.send(client, HttpRequest.newBuilder(URI.create(base + action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        }
-
-        private static String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,0 +1,29 @@
+package org.bettercaretogether.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.bettercaretogether.application.mail.MailSender;
+import org.bettercaretogether.mail.MailDropSender;
+import org.bettercaretogether.mail.MailDropSettings;
+import org.bettercaretogether.mail.SmtpMailSender;
+
+/**
+ * The mail adapter: the configured SMTP server, or without one the mail-drop folder, so that a fresh installation
+ * still keeps every message it would have sent where a person can read it.
+ */
+public final class MailModule extends AbstractModule {
+
+    private final MailSettings settings;
+
+    public MailModule(MailSettings settings) {
+        this.settings = settings;
+    }
+
+    @Provides
+    @Singleton
+    MailSender sender() {
+        return settings.smtp().<MailSender>map(SmtpMailSender::new)
+                .orElseGet(() -> new MailDropSender(new MailDropSettings(settings.mailDrop())));
+    }
+}

@@ -1,0 +1,39 @@
+package org.bettercaretogether.bootstrap;
+
+import org.bettercaretogether.mail.SmtpSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where the service's mail goes, and how often the outbox is emptied.
+ *
+ * @param smtp             the SMTP server ({@code BCT_SMTP_HOST} and the other {@code BCT_SMTP_*} settings); when
+ *                         absent, messages are written as files to {@code mailDrop} instead
+ * @param mailDrop         the folder for messages when there is no SMTP server ({@code BCT_MAIL_DROP_DIR}, default
+ *                         {@code mail-drop} in the data directory)
+ * @param deliveryInterval how long between two runs of the delivery of due messages ({@code BCT_MAIL_INTERVAL},
+ *                         default 10s)
+ */
+public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration deliveryInterval) {
+
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+
+    public MailSettings {
+        mailDrop = mailDrop.toAbsolutePath().normalize();
+        if (deliveryInterval.isNegative() || deliveryInterval.isZero()) {
+            throw new ConfigurationException("BCT_MAIL_INTERVAL must be a positive duration");
+        }
+    }
+
+    /** No SMTP server: messages are written to {@code mail-drop} in the data directory. */
+    public static MailSettings mailDropIn(Path dataDirectory) {
+        return new MailSettings(Optional.empty(), dataDirectory.resolve("mail-drop"), DEFAULT_INTERVAL);
+    }
+
+    /** The same settings with mail sent to {@code server}, emptying the outbox every {@code interval}. */
+    public MailSettings withSmtp(SmtpSettings server, Duration interval) {
+        return new MailSettings(Optional.of(server), mailDrop, interval);
+    }
+}

@@ -1,0 +1,61 @@
+package org.bettercaretogether.bootstrap;
+
+import org.bettercaretogether.application.mail.DeliverMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Empties the mail outbox on a schedule while the service runs. Each run sends what is due; a run that fails (the
+ * database briefly unreachable, say) is logged and the next one tries again, so no message is lost.
+ */
+final class OutboxDelivery implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    static final int BATCH = 50;
+
+    private final ScheduledExecutorService schedule;
+
+    private OutboxDelivery(ScheduledExecutorService schedule) {
+        this.schedule = schedule;
+    }
+
+    static OutboxDelivery every(Duration interval, DeliverMail delivery) {
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("outbox-delivery").daemon(true).factory());
+        schedule.scheduleWithFixedDelay(() -> deliver(delivery), interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return new OutboxDelivery(schedule);
+    }
+
+    private static void deliver(DeliverMail delivery) {
+        try {
+            int sent;
+            do {
+                sent = delivery.deliverDue(BATCH);
+                if (sent > 0) {
+                    log.info("{} message(s) sent from the outbox", sent);
+                }
+            } while (sent == BATCH);
+        } catch (RuntimeException failure) {
+            log.warn("Delivering the outbox failed; the next run will try again: {}", failure.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() {
+        schedule.shutdown();
+        try {
+            if (!schedule.awaitTermination(10, TimeUnit.SECONDS)) {
+                schedule.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            schedule.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.bettercaretogether.bootstrap;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A browser without JavaScript, for system tests: keeps cookies, follows no redirect, posts forms. */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    Browser(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return Http.send(client, HttpRequest.newBuilder(URI.create(base + path)).build());
+    }
+
+    /** Reads the CSRF token from the page at {@code page}, then posts it with {@code fields} to {@code action}. */
+    HttpResponse<String> submit(String page, String action, String... fields) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(get(page).body());
+        assertThat(csrf.find()).as("a CSRF token on %s", page).isTrue();
+        StringBuilder body = new StringBuilder("csrf=").append(encode(csrf.group(1)));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return post(action, body.toString());
+    }
+
+    /** Posts a public form's {@code fields} to {@code action}, as a browser does from a page of this site. */
+    HttpResponse<String> post(String action, String... fields) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return post(action, body.toString());
+    }
+
+    private HttpResponse<String> post(String action, String body) throws IOException, InterruptedException {
+        return Http.send(client, HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

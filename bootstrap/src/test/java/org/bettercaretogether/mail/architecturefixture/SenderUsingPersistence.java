@@ -1,0 +1,11 @@
+package org.bettercaretogether.mail.architecturefixture;
+
+import org.bettercaretogether.persistence.PostgresAdapters;
+
+/** Breaks the dependency rule on purpose, to prove the architecture test would notice. Test code only. */
+public final class SenderUsingPersistence {
+
+    public int waiting(PostgresAdapters adapters) {
+        return adapters.outbox().waiting();
+    }
+}
