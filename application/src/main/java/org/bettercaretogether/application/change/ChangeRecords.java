@@ -290,10 +290,6 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
     }
 
     private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {
-        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-        if (refused.isPresent()) {
-            return Outcome.rejected(refused.get());
-        }
-        return transactions.inTransaction(work);
+        return AccessPolicy.inTransactionAs(actor, transactions, work, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
     }
 }

@@ -2,6 +2,7 @@ package org.bettercaretogether.application.directory;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.shared.Outcome;
@@ -13,9 +14,11 @@ import org.bettercaretogether.domain.network.NetworkId;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.vanguard.Vanguard;
 import org.bettercaretogether.domain.workstream.Workstream;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +35,15 @@ public final class DirectoryBrowser implements BrowseDirectory {
     private final Communities communities;
     private final Workstreams workstreams;
 
+    private final CommunityHistories histories;
+    private final Clock clock;
+
     @Inject
     public DirectoryBrowser(VanguardRecord vanguard, Partners partners, ClinicalNetworks networks,
-                            Communities communities, Workstreams workstreams) {
+                            Communities communities, Workstreams workstreams, CommunityHistories histories,
+                            Clock clock) {
+        this.histories = histories;
+        this.clock = clock;
         this.vanguard = vanguard;
         this.partners = partners;
         this.networks = networks;
@@ -59,7 +68,7 @@ public final class DirectoryBrowser implements BrowseDirectory {
 
     @Override
     public List<NetworkProfile> networks() {
-        Map<NetworkId, List<IntegratedCareCommunity>> byNetwork = communities.all().stream()
+        Map<NetworkId, List<IntegratedCareCommunity>> byNetwork = current().stream()
                 .collect(Collectors.groupingBy(IntegratedCareCommunity::network));
         return networks.all().stream()
                 .map(network -> new NetworkProfile(network, byNetwork.getOrDefault(network.id(), List.of())))
@@ -69,19 +78,19 @@ public final class DirectoryBrowser implements BrowseDirectory {
     @Override
     public Outcome<NetworkProfile> network(Slug slug) {
         return networks.findBySlug(slug)
-                .map(network -> Outcome.done(new NetworkProfile(network, communities.all().stream()
+                .map(network -> Outcome.done(new NetworkProfile(network, current().stream()
                         .filter(community -> community.network().equals(network.id())).toList())))
                 .orElseGet(() -> Outcome.notFound("clinical network", slug));
     }
 
     @Override
     public List<CommunityProfile> communities() {
-        return profiles(communities.all());
+        return profiles(current());
     }
 
     @Override
     public Outcome<CommunityProfile> community(Slug slug) {
-        return communities.findBySlug(slug)
+        return communities.findBySlug(slug).filter(community -> !merged(community))
                 .map(community -> Outcome.done(new CommunityProfile(community,
                         networks.find(community.network()).orElseThrow())))
                 .orElseGet(() -> Outcome.notFound("community", slug));
@@ -106,6 +115,15 @@ public final class DirectoryBrowser implements BrowseDirectory {
         return new WorkstreamProfile(workstream, workstream.lead().map(partnersById::get),
                 workstream.involved().stream().map(partnersById::get).filter(Objects::nonNull)
                         .sorted(Comparator.comparing(Partner::name)).toList());
+    }
+
+    /** The communities that have not been merged into another (as of today, UK time). */
+    private List<IntegratedCareCommunity> current() {
+        return communities.all().stream().filter(community -> !merged(community)).toList();
+    }
+
+    private boolean merged(IntegratedCareCommunity community) {
+        return histories.of(community.id()).mergedBy(UkTime.dayOf(clock.instant()));
     }
 
     /** Pairs each community with its network, in the order given. */

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Erases a person's personal data from their views on request, keeping the published text and the figures. */
 public final class ContributorErasure implements EraseContributorData {
@@ -81,11 +82,7 @@ public final class ContributorErasure implements EraseContributorData {
         return Outcome.done(erased);
     }
 
-    private Outcome<Integer> asAdmin(Actor actor, java.util.function.Supplier<Outcome<Integer>> work) {
-        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.ADMIN);
-        if (refused.isPresent()) {
-            return Outcome.rejected(refused.get());
-        }
-        return transactions.inTransaction(work);
+    private Outcome<Integer> asAdmin(Actor actor, Supplier<Outcome<Integer>> work) {
+        return AccessPolicy.inTransactionAs(actor, transactions, work, Role.ADMIN);
     }
 }

@@ -2,6 +2,7 @@ package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.Secrets;
@@ -35,14 +36,16 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
     private final Transactions transactions;
     private final FeedbackLog feedback;
     private final SubmissionReplays replays;
+    private final Meetings meetings;
     private final Subjects subjects;
     private final FeedbackSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public FeedbackIntake(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Subjects subjects,
-                          FeedbackSettings settings, AuditTrail audit, Clock clock) {
+    public FeedbackIntake(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Meetings meetings,
+                          Subjects subjects, FeedbackSettings settings, AuditTrail audit, Clock clock) {
+        this.meetings = meetings;
         this.transactions = transactions;
         this.feedback = feedback;
         this.replays = replays;
@@ -113,6 +116,8 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
             Optional<Subject> subject = subjects.resolve(view.view().about());
             subject.ifPresentOrElse(resolved::add, () -> problems.add(new FieldProblem(
                     prefix + view.view().about().kind().key(), Subjects.unknown(view.view().about()))));
+            view.meeting().filter(meeting -> meetings.find(meeting).isEmpty()).ifPresent(unknown -> problems.add(
+                    new FieldProblem(prefix + "meeting", "must be one of the programme's meetings")));
             if (today.isBefore(view.receivedOn())) {
                 problems.add(new FieldProblem(prefix + "receivedOn", "must not be in the future"));
             }
@@ -125,7 +130,7 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
             for (int row = 0; row < views.size(); row++) {
                 EnteredView view = views.get(row);
                 Origin origin = new Origin(view.channel(), view.receivedOn(), view.eventOrBatch(),
-                        Optional.of(actor.id()));
+                        Optional.of(actor.id()), view.meeting());
                 FeedbackReference reference = receive(view.view(), resolved.get(row), origin).reference();
                 audit.record(Optional.of(actor.id()), "feedback.entered", "feedback", reference.value(), List.of(
                         new FieldChange("channel", Optional.empty(), Optional.of(view.channel().name()))));

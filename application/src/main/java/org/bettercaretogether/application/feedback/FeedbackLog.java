@@ -4,6 +4,7 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
@@ -48,6 +49,9 @@ public interface FeedbackLog {
 
     /** The views whose contact details hold this email address. */
     List<Feedback> withContactEmail(EmailAddress email);
+
+    /** The views given at a meeting, oldest first. */
+    List<Feedback> givenAt(MeetingId meeting);
 
     /** Views received from {@code from} (inclusive) to {@code to} (exclusive), about {@code about} when given. */
     List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to);

@@ -12,6 +12,7 @@ import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.ListeningScorecard;
 import org.bettercaretogether.domain.feedback.ScorecardFact;
 import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 
@@ -72,6 +73,14 @@ public final class PublishedFeedbackReader implements ReadPublishedFeedback {
             Optional<String> next = more ? Optional.of(KeysetCursor.encode(page.getLast().publishedAt(),
                     found.get(limit - 1).id().value())) : Optional.empty();
             return Outcome.done(new PublishedPage(page, next));
+        });
+    }
+
+    @Override
+    public ViewsGivenAt givenAt(MeetingId meeting) {
+        return transactions.inTransaction(() -> {
+            List<Feedback> given = feedback.givenAt(meeting);
+            return new ViewsGivenAt(given.size(), publishedViews.of(given));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.feedback;
 
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.Slug;
 
 import java.util.Optional;
@@ -13,6 +14,9 @@ public interface ReadPublishedFeedback {
      * is empty; {@code cursor} is the {@code next} of the page before. An unknown slug or a malformed cursor is refused.
      */
     Outcome<PublishedPage> published(Optional<ViewAbout> about, Optional<String> cursor, int limit);
+
+    /** How many views were given at a meeting, and those of them that are published. */
+    ViewsGivenAt givenAt(MeetingId meeting);
 
     /** The programme's listening scorecard over the last twelve months. */
     ScorecardView programmeScorecard();

@@ -281,7 +281,7 @@ class SubmitFeedbackTest {
             }
         };
         FeedbackIntake loser = new FeedbackIntake(world.app.adapters().transactions(),
-                world.app.feedback().feedbackLog(), lateToLook, new Subjects(world.app.adapters().communities(),
+                world.app.feedback().feedbackLog(), lateToLook, world.app.life().meetings(), new Subjects(world.app.adapters().communities(),
                 world.app.adapters().workstreams(), world.app.adapters().networks()), FeedbackSettings.defaults(),
                 new AuditTrail(world.app.security().auditLog(), world.clock), world.clock);
 

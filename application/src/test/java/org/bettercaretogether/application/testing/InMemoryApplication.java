@@ -54,6 +54,20 @@ import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.mail.MailDelivery;
 
+import org.bettercaretogether.application.community.CommunityShaping;
+import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.MeetingDesk;
+import org.bettercaretogether.application.meeting.MeetingNotices;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.PriorityKeeping;
+import org.bettercaretogether.application.priority.ReadPriorities;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
+import org.bettercaretogether.application.team.TeamRecords;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +107,11 @@ public final class InMemoryApplication {
     private final ContributorErasure erasure;
     private final ChangeRecords changeRecords;
     private final MailDelivery mailDelivery;
+    private final InMemoryCommunityLife life = new InMemoryCommunityLife();
+    private final PriorityKeeping priorityKeeping;
+    private final TeamRecords teamRecords;
+    private final CommunityShaping communityShaping;
+    private final MeetingDesk meetingDesk;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -105,11 +124,12 @@ public final class InMemoryApplication {
     public InMemoryApplication(Clock clock, SecuritySettings settings, FeedbackSettings feedbackSettings) {
         this.security = new InMemorySecurity(clock);
         List<InMemoryRecords<?, ?>> records = new ArrayList<>(feedback.records());
+        records.addAll(life.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         this.settings = settings;
         this.browseDirectory = new DirectoryBrowser(adapters.vanguard(), adapters.partners(), adapters.networks(),
-                adapters.communities(), adapters.workstreams());
+                adapters.communities(), adapters.workstreams(), life.communityHistories(), clock);
         this.administerDirectory = new DirectoryAdministration(adapters.transactions(), adapters.vanguard(),
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams());
         this.findCommunityForPlace = new PlaceFinder(browseDirectory);
@@ -133,7 +153,7 @@ public final class InMemoryApplication {
         PublishedViews publishedViews = new PublishedViews(subjects, feedback.themes(), adapters.partners());
         ContributorNotices notices = new ContributorNotices(feedback.outbox(), clock);
         this.feedbackIntake = new FeedbackIntake(adapters.transactions(), feedback.feedbackLog(),
-                feedback.submissionReplays(), subjects, feedbackSettings, audit, clock);
+                feedback.submissionReplays(), life.meetings(), subjects, feedbackSettings, audit, clock);
         this.feedbackTracker = new FeedbackTracker(adapters.transactions(), feedback.feedbackLog(), subjects,
                 publishedViews);
         this.feedbackHandling = new FeedbackHandling(adapters.transactions(), feedback.feedbackLog(), feedback.themes(),
@@ -146,6 +166,52 @@ public final class InMemoryApplication {
         this.changeRecords = new ChangeRecords(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, clock);
         this.mailDelivery = new MailDelivery(adapters.transactions(), feedback.outbox(), mailbox, clock);
+        this.priorityKeeping = new PriorityKeeping(adapters.transactions(), life.priorities(), adapters.communities(),
+                life.communityHistories(), feedback.themes(), adapters.partners(), audit, clock);
+        this.teamRecords = new TeamRecords(adapters.transactions(), life.teams(), life.professions(),
+                adapters.communities(), adapters.partners(), life.communityHistories(), audit, clock);
+        this.communityShaping = new CommunityShaping(adapters.transactions(), adapters.communities(),
+                life.communityHistories(), audit, clock);
+        this.meetingDesk = new MeetingDesk(adapters.transactions(), life.meetings(), life.registrations(),
+                adapters.communities(), life.communityHistories(), adapters.workstreams(),
+                new MeetingNotices(feedback.outbox(), clock), audit, clock);
+    }
+
+    /** The stores of a community's life (priorities, teams, histories, meetings), for tests that look behind the use cases. */
+    public InMemoryCommunityLife life() {
+        return life;
+    }
+
+    public ManagePriorities managePriorities() {
+        return priorityKeeping;
+    }
+
+    public ReadPriorities readPriorities() {
+        return priorityKeeping;
+    }
+
+    public ManageTeams manageTeams() {
+        return teamRecords;
+    }
+
+    public ReadTeams readTeams() {
+        return teamRecords;
+    }
+
+    public ShapeCommunities shapeCommunities() {
+        return communityShaping;
+    }
+
+    public ScheduleMeetings scheduleMeetings() {
+        return meetingDesk;
+    }
+
+    public RegisterForMeeting registerForMeeting() {
+        return meetingDesk;
+    }
+
+    public BrowseMeetings browseMeetings() {
+        return meetingDesk;
     }
 
     /** The feedback loop's stores, for tests that look behind the use cases. */

@@ -16,6 +16,7 @@ import org.bettercaretogether.domain.feedback.Moderation;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
@@ -123,6 +124,12 @@ public final class InMemoryFeedback {
             @Override
             public List<Feedback> withContactEmail(EmailAddress email) {
                 return views.all().stream().filter(view -> view.contact().email().equals(Optional.of(email))).toList();
+            }
+
+            @Override
+            public List<Feedback> givenAt(MeetingId meeting) {
+                return views.all().stream().filter(view -> view.origin().meeting().equals(Optional.of(meeting)))
+                        .toList();
             }
 
             @Override
