@@ -3,13 +3,17 @@ package org.bettercaretogether.persistence;
 import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
@@ -17,6 +21,8 @@ import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.team.Professions;
+import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.persistence.audit.AuditStore;
@@ -24,12 +30,15 @@ import org.bettercaretogether.persistence.change.ChangeStore;
 import org.bettercaretogether.persistence.community.CommunityStore;
 import org.bettercaretogether.persistence.feedback.FeedbackStore;
 import org.bettercaretogether.persistence.mail.MailStore;
+import org.bettercaretogether.persistence.meeting.MeetingStore;
 import org.bettercaretogether.persistence.network.NetworkStore;
 import org.bettercaretogether.persistence.partner.PartnerStore;
+import org.bettercaretogether.persistence.priority.PriorityStore;
 import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
 import org.bettercaretogether.persistence.security.SecurityStore;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
 import org.bettercaretogether.persistence.staff.StaffStore;
+import org.bettercaretogether.persistence.team.TeamStore;
 import org.bettercaretogether.persistence.vanguard.VanguardStore;
 import org.bettercaretogether.persistence.workstream.WorkstreamStore;
 import org.jooq.DSLContext;
@@ -73,6 +82,12 @@ public final class PostgresAdapters {
     private final SubmissionReplays submissionReplays;
     private final ChangesMade changesMade;
     private final Outbox outbox;
+    private final Priorities priorities;
+    private final Teams teams;
+    private final Professions professions;
+    private final CommunityHistories communityHistories;
+    private final Meetings meetings;
+    private final Registrations registrations;
 
     /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
     public PostgresAdapters(DataSource dataSource) {
@@ -95,6 +110,12 @@ public final class PostgresAdapters {
         this.submissionReplays = FeedbackStore.submissionReplays(dsl);
         this.changesMade = ChangeStore.changesMade(dsl);
         this.outbox = MailStore.outbox(dsl);
+        this.priorities = PriorityStore.priorities(dsl);
+        this.teams = TeamStore.teams(dsl);
+        this.professions = TeamStore.professions(dsl);
+        this.communityHistories = CommunityStore.communityHistories(dsl);
+        this.meetings = MeetingStore.meetings(dsl);
+        this.registrations = MeetingStore.registrations(dsl);
     }
 
     /** The transaction boundary every other port here joins. */
@@ -186,6 +207,39 @@ public final class PostgresAdapters {
     /** The answers kept for submissions retried with the same idempotency key. */
     public SubmissionReplays submissionReplays() {
         return submissionReplays;
+    }
+
+    /** Every community's local priorities, with their status steps and history; ranks are unique at commit. */
+    public Priorities priorities() {
+        return priorities;
+    }
+
+    /** The communities' integrated teams; a team's lines are replaced whole on every save. */
+    public Teams teams() {
+        return teams;
+    }
+
+    /** The managed list of professions, seeded by the migrations; names are unique ignoring case. */
+    public Professions professions() {
+        return professions;
+    }
+
+    /** What happened to each community: stages reached, renamings (old addresses stay found), merger. */
+    public CommunityHistories communityHistories() {
+        return communityHistories;
+    }
+
+    /**
+     * The public meetings; a meeting locked through {@link Meetings#lock} stays locked until the caller's transaction
+     * ends, and anyone else locking it meanwhile waits.
+     */
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    /** The registrations for the meetings; names, email addresses and access needs in them are personal data. */
+    public Registrations registrations() {
+        return registrations;
     }
 
     /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */

@@ -7,7 +7,7 @@
  * context}, whose transactions follow the calling thread. The repositories live in feature packages named as in the
  * application ({@code partner}, {@code network}, {@code community}, {@code workstream}, {@code vanguard},
  * {@code referencedata}, {@code staff}, {@code security}, {@code audit}, {@code feedback}, {@code change},
- * {@code mail}); the jOOQ classes in {@code org.bettercaretogether.persistence.jooq} are generated from the migrations
- * by the build and never edited.
+ * {@code mail}, {@code priority}, {@code team}, {@code meeting}); the jOOQ classes in
+ * {@code org.bettercaretogether.persistence.jooq} are generated from the migrations by the build and never edited.
  */
 package org.bettercaretogether.persistence;

@@ -16,6 +16,9 @@ import org.bettercaretogether.domain.feedback.Origin;
 import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.ViewText;
+import org.bettercaretogether.domain.meeting.Meeting;
+import org.bettercaretogether.domain.meeting.MeetingHost;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.network.ClinicalNetwork;
 import org.bettercaretogether.domain.network.NetworkId;
 import org.bettercaretogether.domain.partner.Partner;
@@ -30,6 +33,8 @@ import org.bettercaretogether.domain.workstream.Workstream;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.domain.workstream.WorkstreamPhase;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -96,6 +101,23 @@ public final class FeedbackFixtures {
                 new ContactDetails(Optional.of("Jo Bloggs"), Optional.of(new EmailAddress("jo.bloggs@example.org")),
                         Optional.of(new PhoneNumber("01539 123456"))),
                 new Consent(true, true), Optional.of(new PostcodeDistrict("LA9")), trackingHash(), receivedAt);
+    }
+
+    /** Stores a public meeting held by the Kendal community, online, starting at {@code startsAt}. */
+    public static MeetingId meetingInKendal(PostgresAdapters postgres, Directory directory, Instant startsAt) {
+        return postgres.meetings().add(Meeting.schedule(MeetingId.random(),
+                new MeetingHost.Community(directory.kendal()), "Have your say", "What should change in Kendal?",
+                startsAt, startsAt.plus(Duration.ofHours(2)), Optional.empty(),
+                Optional.of(URI.create("https://meet.example.org/kendal")), 50)).id();
+    }
+
+    /** An anonymous view given at a public {@code meeting}, as {@code enteredBy} entered it. */
+    public static Feedback givenAt(MeetingId meeting, Subject about, Instant receivedAt, StaffMemberId enteredBy) {
+        return Feedback.receive(FeedbackId.random(), FeedbackReference.random(), about,
+                ContributorRole.MEMBER_OF_PUBLIC, new Origin(Channel.MEETING, day(receivedAt),
+                        Optional.of("Have your say"), Optional.of(enteredBy), Optional.of(meeting)),
+                new ViewText("More appointments in the evening, please."), ContactDetails.none(),
+                new Consent(false, true), Optional.empty(), trackingHash(), receivedAt);
     }
 
     /** A view with no optional part given: online, anonymous, agreeing to publication only. */

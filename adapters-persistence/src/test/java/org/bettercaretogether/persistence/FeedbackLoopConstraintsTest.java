@@ -36,12 +36,16 @@ class FeedbackLoopConstraintsTest {
 
     private static DSLContext dsl;
     private static UUID moderator;
+    private static UUID meeting;
 
     @BeforeAll
     static void migrate(DataSource dataSource) {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
-        moderator = StaffFixtures.aminaAndBen(new PostgresAdapters(dataSource)).amina().value();
+        PostgresAdapters postgres = new PostgresAdapters(dataSource);
+        FeedbackFixtures.Directory directory = FeedbackFixtures.directory(postgres);
+        moderator = directory.amina().value();
+        meeting = FeedbackFixtures.meetingInKendal(postgres, directory, NINE.toInstant()).value();
     }
 
     @Test
@@ -76,6 +80,36 @@ class FeedbackLoopConstraintsTest {
                 .set(FEEDBACK_TRANSITION.AT, NINE).set(FEEDBACK_TRANSITION.KIND, "LIKED")
                 .set(FEEDBACK_TRANSITION.DETAIL, "")
                 .execute());
+    }
+
+    @Test
+    void accepts_a_meeting_for_a_view_given_at_a_meeting_and_refuses_it_for_any_other_channel() {
+        UUID id = insertView(view -> {
+            view.setChannel("MEETING");
+            view.setEnteredBy(moderator);
+            view.setMeetingId(meeting);
+        });
+
+        assertThat(dsl.select(FEEDBACK.MEETING_ID).from(FEEDBACK).where(FEEDBACK.ID.eq(id)).fetchSingle().value1())
+                .isEqualTo(meeting);
+        assertRefusedBy("feedback_meeting_only_at_meetings", () -> insertView(view -> view.setMeetingId(meeting)));
+        assertRefusedBy("feedback_meeting_only_at_meetings", () -> insertView(view -> {
+            view.setChannel("LETTER");
+            view.setEnteredBy(moderator);
+            view.setMeetingId(meeting);
+        }));
+    }
+
+    @Test
+    void refuses_a_meeting_that_is_not_stored() {
+        DataAccessException refusal = catchThrowableOfType(DataAccessException.class, () -> insertView(view -> {
+            view.setChannel("MEETING");
+            view.setEnteredBy(moderator);
+            view.setMeetingId(UUID.randomUUID());
+        }));
+
+        assertThat(refusal).isNotNull().hasMessageContaining("feedback_meeting_fkey");
+        assertThat(refusal.sqlState()).isEqualTo("23503");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.feedback.Transition;
 import org.bettercaretogether.domain.feedback.ViewText;
 import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.network.NetworkId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -106,7 +107,7 @@ final class JooqFeedbackLog implements FeedbackLog {
             .mapping(JooqFeedbackLog::subject);
 
     private static final SelectField<Origin> ORIGIN = row(FEEDBACK.CHANNEL, FEEDBACK.RECEIVED_ON,
-            FEEDBACK.EVENT_OR_BATCH, FEEDBACK.ENTERED_BY)
+            FEEDBACK.EVENT_OR_BATCH, FEEDBACK.ENTERED_BY, FEEDBACK.MEETING_ID)
             .mapping(JooqFeedbackLog::origin);
 
     /** All null when none was given or it was erased. */
@@ -265,6 +266,13 @@ final class JooqFeedbackLog implements FeedbackLog {
                 FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
     }
 
+    /** Oldest first: by when they were received, then by id. */
+    @Override
+    public List<Feedback> givenAt(MeetingId meeting) {
+        return feedbackWhere(FEEDBACK.MEETING_ID.eq(meeting.value()),
+                FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
+    }
+
     /** Oldest first. */
     @Override
     public List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to) {
@@ -363,9 +371,11 @@ final class JooqFeedbackLog implements FeedbackLog {
         };
     }
 
-    private static Origin origin(String channel, LocalDate receivedOn, String eventOrBatch, UUID enteredBy) {
+    private static Origin origin(String channel, LocalDate receivedOn, String eventOrBatch, UUID enteredBy,
+                                 UUID meeting) {
         return new Origin(Channel.valueOf(channel), receivedOn, Optional.ofNullable(eventOrBatch),
-                Optional.ofNullable(enteredBy).map(StaffMemberId::new));
+                Optional.ofNullable(enteredBy).map(StaffMemberId::new),
+                Optional.ofNullable(meeting).map(MeetingId::new));
     }
 
     private static ContactDetails contact(String name, String email, String phone) {
@@ -408,6 +418,7 @@ final class JooqFeedbackLog implements FeedbackLog {
         row.setReceivedOn(origin.receivedOn());
         row.setEventOrBatch(origin.eventOrBatch().orElse(null));
         row.setEnteredBy(origin.enteredBy().map(StaffMemberId::value).orElse(null));
+        row.setMeetingId(origin.meeting().map(MeetingId::value).orElse(null));
         row.setOriginalText(feedback.text().map(ViewText::value).orElse(null));
         ContactDetails contact = feedback.contact();
         row.setContactName(contact.name().orElse(null));

@@ -15,6 +15,7 @@ import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.feedback.Transition;
 import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.FailureText;
@@ -50,6 +51,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.FeedbackFixtures.anonymous;
 import static org.bettercaretogether.persistence.FeedbackFixtures.fromAddress;
 import static org.bettercaretogether.persistence.FeedbackFixtures.fromJo;
+import static org.bettercaretogether.persistence.FeedbackFixtures.givenAt;
+import static org.bettercaretogether.persistence.FeedbackFixtures.meetingInKendal;
 import static org.bettercaretogether.persistence.RowPositions.reversePositions;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
@@ -68,6 +71,8 @@ class FeedbackLogTest {
     private static Directory directory;
     private static ThemeId travel;
     private static ThemeId waiting;
+    private static MeetingId townHall;
+    private static MeetingId library;
 
     @BeforeAll
     static void migrate(DataSource dataSource) {
@@ -79,6 +84,8 @@ class FeedbackLogTest {
         List<Theme> themes = postgres.themes().all();
         travel = themeNamed(themes, "Travel and transport");
         waiting = themeNamed(themes, "Waiting times");
+        townHall = meetingInKendal(postgres, directory, MONDAY.minus(Duration.ofDays(7)));
+        library = meetingInKendal(postgres, directory, MONDAY.minus(Duration.ofDays(1)));
     }
 
     @BeforeEach
@@ -317,6 +324,58 @@ class FeedbackLogTest {
                 .containsExactly(workstream);
         assertThat(log.receivedBetween(Optional.of(Subject.programme()), at(0), at(30))).containsExactly(programme);
         assertThat(log.receivedBetween(Optional.of(directory.aboutFurness()), at(-10), at(31))).isEmpty();
+    }
+
+    @Test
+    void reads_back_a_view_given_at_a_meeting_naming_the_meeting_and_keeps_it_through_an_update() {
+        Feedback view = givenAt(townHall, directory.aboutKendal(), MONDAY, directory.amina());
+
+        Feedback stored = log.add(view);
+        Feedback published = log.update(stored.publish(BUS_TIMES, at(1), directory.amina())).orElseThrow();
+
+        assertThat(stored).isEqualTo(view.withVersion(1));
+        assertThat(stored.origin().meeting()).contains(townHall);
+        assertThat(log.find(view.id())).contains(published);
+        assertThat(published.origin().meeting()).contains(townHall);
+        assertThat(dsl.select(FEEDBACK.MEETING_ID).from(FEEDBACK).where(FEEDBACK.ID.eq(view.id().value()))
+                .fetchSingle().value1()).isEqualTo(townHall.value());
+    }
+
+    @Test
+    void a_view_not_given_at_a_meeting_names_none() {
+        Feedback atAnotherEvent = log.add(fromJo(directory.aboutKendal(), MONDAY, directory.amina()));
+        Feedback online = log.add(anonymous(directory.aboutKendal(), MONDAY));
+
+        assertThat(log.find(atAnotherEvent.id()).orElseThrow().origin().meeting()).isEmpty();
+        assertThat(log.find(online.id()).orElseThrow().origin().meeting()).isEmpty();
+        assertThat(dsl.fetchCount(FEEDBACK, FEEDBACK.MEETING_ID.isNotNull())).isZero();
+    }
+
+    @Test
+    void lists_only_the_views_given_at_a_meeting_oldest_first() {
+        List<Feedback> atTownHall = Stream.of(at(30), at(10), at(20), at(10))
+                .map(receivedAt -> log.add(givenAt(townHall, directory.aboutKendal(), receivedAt, directory.amina())
+                        .publish(BUS_TIMES, at(40), directory.amina())))
+                .sorted(Comparator.comparing(Feedback::receivedAt).thenComparing(FeedbackLogTest::idAsStored))
+                .toList();
+        Feedback atLibrary = log.add(givenAt(library, Subject.programme(), at(5), directory.ben()));
+        log.add(fromJo(directory.aboutKendal(), at(1), directory.amina()));
+        log.add(anonymous(directory.aboutKendal(), at(2)));
+
+        assertThat(log.givenAt(townHall)).containsExactlyElementsOf(atTownHall);
+        assertThat(log.givenAt(library)).containsExactly(atLibrary);
+        assertThat(log.givenAt(MeetingId.random())).isEmpty();
+    }
+
+    @Test
+    void a_view_given_at_a_meeting_not_stored_is_refused_naming_only_the_constraint() {
+        Feedback atNoMeeting = givenAt(MeetingId.random(), directory.aboutKendal(), MONDAY, directory.amina());
+
+        Throwable refusal = catchThrowable(() -> log.add(atNoMeeting));
+
+        assertThat(refusal).isNotNull().hasMessageContaining("SQLSTATE 23503")
+                .hasMessageContaining("feedback_meeting_fkey");
+        assertThat(log.find(atNoMeeting.id())).isEmpty();
     }
 
     @Test
