@@ -10,6 +10,9 @@ import org.bettercaretogether.web.place.PlaceWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
+import org.bettercaretogether.web.community.CommunityLifeStaffWeb;
+import org.bettercaretogether.web.meeting.MeetingWeb;
+import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
@@ -44,15 +47,23 @@ public final class PublicWeb {
         groups.addAll(StaffWeb.routes(ports.signIn(), ports.authenticate(), ports.signOut(), ports.changePassword(),
                 ports.apiTokens(), ports.manageStaff(), ports.directory(), settings.clock()));
         groups.addAll(AuditWeb.routes(ports.readAuditLog(), ports.manageStaff()));
-        groups.addAll(DirectoryWeb.routes(ports.directory(), ports.publishedFeedback()));
+        groups.addAll(DirectoryWeb.routes(ports.directory(), ports.publishedFeedback(), ports.readPriorities(),
+                ports.readTeams(), ports.browseMeetings(), ports.shapeCommunities(), settings.clock()));
         groups.addAll(DirectoryWeb.corrections(ports.directory(), ports.correctDirectory()));
         groups.addAll(PlaceWeb.routes(ports.places()));
         groups.addAll(FeedbackWeb.routes(ports.submitFeedback(), ports.trackFeedback(), ports.publishedFeedback(),
                 ports.directory(), settings.clock()));
         groups.addAll(ModerationWeb.routes(ports.moderateFeedback(), ports.respondToFeedback(), ports.enterFeedback(),
-                ports.eraseContributorData(), ports.manageThemes(), ports.directory(), settings.clock()));
+                ports.eraseContributorData(), ports.manageThemes(), ports.directory(), ports.browseMeetings(),
+                settings.clock()));
         groups.addAll(ChangeWeb.routes(ports.recordChangeMade(), ports.youSaidWeDid(), ports.manageThemes(),
                 ports.directory(), settings.clock()));
+        groups.addAll(PriorityWeb.routes(ports.readPriorities(), ports.readTeams(), ports.directory()));
+        groups.addAll(MeetingWeb.routes(ports.browseMeetings(), ports.registerForMeeting(), ports.publishedFeedback(),
+                settings.clock()));
+        groups.addAll(CommunityLifeStaffWeb.routes(ports.managePriorities(), ports.readPriorities(),
+                ports.manageTeams(), ports.readTeams(), ports.shapeCommunities(), ports.scheduleMeetings(),
+                ports.manageThemes(), ports.directory(), settings.clock()));
         return new WebServer(groups, ports.readiness()::ready, settings);
     }
 }

@@ -13,9 +13,15 @@ import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
+import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.ChangePassword;
@@ -23,6 +29,8 @@ import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
 import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
 
 /**
  * Every inbound port the web adapter calls, in one value the composition root builds once and hands to
@@ -51,6 +59,14 @@ import org.bettercaretogether.application.staff.ManageStaff;
  * @param manageThemes          the managed list of themes
  * @param recordChangeMade      staff recording changes made
  * @param youSaidWeDid          the public "you said, we did" pages
+ * @param managePriorities      staff keeping each community's priorities
+ * @param readPriorities        the public reading of priorities and their comparison
+ * @param manageTeams           staff recording each community's team and the professions
+ * @param readTeams             the public reading of teams and their totals
+ * @param shapeCommunities      stages, renamings and mergers of communities, and where old addresses lead
+ * @param scheduleMeetings      staff running public meetings
+ * @param registerForMeeting    the public registering for meetings and cancelling
+ * @param browseMeetings        the public reading of meetings
  */
 public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
                        SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
@@ -60,7 +76,10 @@ public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, 
                        ReadPublishedFeedback publishedFeedback, ModerateFeedback moderateFeedback,
                        RespondToFeedback respondToFeedback, EnterFeedback enterFeedback,
                        EraseContributorData eraseContributorData, ManageThemes manageThemes,
-                       RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid) {
+                       RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
+                       ManagePriorities managePriorities, ReadPriorities readPriorities, ManageTeams manageTeams,
+                       ReadTeams readTeams, ShapeCommunities shapeCommunities, ScheduleMeetings scheduleMeetings,
+                       RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings) {
 
     public WebPorts {
         Objects.requireNonNull(directory, "directory");
@@ -85,5 +104,13 @@ public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, 
         Objects.requireNonNull(manageThemes, "manageThemes");
         Objects.requireNonNull(recordChangeMade, "recordChangeMade");
         Objects.requireNonNull(youSaidWeDid, "youSaidWeDid");
+        Objects.requireNonNull(managePriorities, "managePriorities");
+        Objects.requireNonNull(readPriorities, "readPriorities");
+        Objects.requireNonNull(manageTeams, "manageTeams");
+        Objects.requireNonNull(readTeams, "readTeams");
+        Objects.requireNonNull(shapeCommunities, "shapeCommunities");
+        Objects.requireNonNull(scheduleMeetings, "scheduleMeetings");
+        Objects.requireNonNull(registerForMeeting, "registerForMeeting");
+        Objects.requireNonNull(browseMeetings, "browseMeetings");
     }
 }

@@ -50,7 +50,9 @@ public final class RunningPublicWeb extends RunningServer {
                 app.admitPublicSubmission(), app.manageStaff(), app.readAuditLog(), app.correctDirectory(),
                 app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(), app.moderateFeedback(),
                 app.respondToFeedback(), app.enterFeedback(), app.eraseContributorData(), app.manageThemes(),
-                app.recordChangeMade(), app.youSaidWeDid());
+                app.recordChangeMade(), app.youSaidWeDid(), app.managePriorities(), app.readPriorities(),
+                app.manageTeams(), app.readTeams(), app.shapeCommunities(), app.scheduleMeetings(),
+                app.registerForMeeting(), app.browseMeetings());
     }
 
     /** The application the running server reads. */

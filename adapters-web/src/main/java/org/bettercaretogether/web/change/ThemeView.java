@@ -1,12 +1,14 @@
 package org.bettercaretogether.web.change;
 
 import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.web.platform.ManagedListRoutes;
 
 /**
  * A theme of the managed list as the staff API answers it: its id, name, whether it is offered for tagging
- * ({@code inUse}) and the {@code version} a change to it must quote.
+ * ({@code inUse}) and the {@code version} a change to it must quote. The API's requests are
+ * {@link ManagedListRoutes.New} and {@link ManagedListRoutes.Revision}.
  */
-public record ThemeView(String id, String name, boolean inUse, long version) {
+public record ThemeView(String id, String name, boolean inUse, long version) implements ManagedListRoutes.View {
 
     static ThemeView of(Theme theme) {
         return new ThemeView(theme.id().toString(), theme.name(), theme.inUse(), theme.version());
@@ -18,13 +20,5 @@ public record ThemeView(String id, String name, boolean inUse, long version) {
         static Public of(Theme theme) {
             return new Public(theme.id().toString(), theme.name());
         }
-    }
-
-    /** A new theme: {@code {"name": "Waiting times"}}. */
-    public record New(String name) {
-    }
-
-    /** Taking a theme out of use, or back: {@code {"version": 1, "inUse": false}}. */
-    public record Revision(Long version, Boolean inUse) {
     }
 }

@@ -2,26 +2,60 @@ package org.bettercaretogether.web.directory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.priority.ReadPriorities;
+import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.feedback.FeedbackSection;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.priority.PrioritySection;
+import org.bettercaretogether.web.priority.PublicPriority;
+import org.bettercaretogether.web.priority.PublicTeam;
+import org.bettercaretogether.web.priority.TeamSection;
 
 /**
- * The Integrated Care Communities: {@code /communities} (grouped by clinical network),
- * {@code /communities/{slug}} and the same under {@code /api/v1}.
+ * The Integrated Care Communities: {@code /communities} (grouped by clinical network), {@code /communities/{slug}}
+ * (the community's life: its facts, local priorities, integrated team, upcoming meetings, history and what people
+ * told it), and under {@code /api/v1/communities}: the list, one community, and its {@code priorities},
+ * {@code team} and {@code history}.
+ *
+ * <p>A community's former address, after a renaming, or the address of one merged into another (once the merger
+ * has taken effect), answers {@code 301 Moved Permanently} to the same page or resource at the community's current
+ * address, so links and bookmarks keep working. Merged communities are left out of the lists by the directory.
  */
 final class CommunityRoutes implements Routes {
 
+    /**
+     * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
+     * followed by another that takes an address back.
+     */
+    private static final String REDIRECT_CACHING = "public, max-age=86400";
+
     private final BrowseDirectory directory;
     private final ReadPublishedFeedback published;
+    private final ReadPriorities priorities;
+    private final ReadTeams teams;
+    private final BrowseMeetings meetings;
+    private final ShapeCommunities shaping;
+    private final Clock clock;
 
-    CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published) {
+    CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
+                    ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, Clock clock) {
         this.directory = directory;
         this.published = published;
+        this.priorities = priorities;
+        this.teams = teams;
+        this.meetings = meetings;
+        this.shaping = shaping;
+        this.clock = clock;
     }
 
     @Override
@@ -30,6 +64,9 @@ final class CommunityRoutes implements Routes {
         routes.get(CommunityView.PAGES + "/{slug}", this::page);
         routes.get(CommunityView.API, this::list);
         routes.get(CommunityView.API + "/{slug}", this::one);
+        routes.get(CommunityView.API + "/{slug}/priorities", this::priorities);
+        routes.get(CommunityView.API + "/{slug}/team", this::team);
+        routes.get(CommunityView.API + "/{slug}/history", this::history);
     }
 
     private void listPage(Context ctx) {
@@ -37,9 +74,16 @@ final class CommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        CommunityView community = community(ctx);
-        ctx.render("directory/community.jte", Map.of("community", community,
-                "feedback", FeedbackSection.community(published, new Slug(community.slug()), community.name())));
+        current(ctx, CommunityView.PAGES, "").ifPresent(slug -> {
+            CommunityView community = CommunityView.of(directory.community(slug).orElseThrow());
+            ctx.render("directory/community.jte", Map.of("community", community,
+                    "priorities", PrioritySection.community(priorities, slug, community.name()),
+                    "team", TeamSection.community(teams, slug),
+                    "meetings", MeetingsSection.of(community.name(), community.slug(),
+                            meetings.ofCommunity(slug).orElseThrow(), clock.instant()),
+                    "history", HistorySection.of(shaping.story(slug).orElseThrow()),
+                    "feedback", FeedbackSection.community(published, slug, community.name())));
+        });
     }
 
     private void list(Context ctx) {
@@ -47,10 +91,39 @@ final class CommunityRoutes implements Routes {
     }
 
     private void one(Context ctx) {
-        ctx.json(community(ctx));
+        current(ctx, CommunityView.API, "").ifPresent(slug ->
+                ctx.json(CommunityView.of(directory.community(slug).orElseThrow())));
     }
 
-    private CommunityView community(Context ctx) {
-        return CommunityView.of(directory.community(new Slug(ctx.pathParam("slug"))).orElseThrow());
+    private void priorities(Context ctx) {
+        current(ctx, CommunityView.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
+                priorities.ofCommunity(slug).orElseThrow().stream().map(PublicPriority::of).toList())));
+    }
+
+    private void team(Context ctx) {
+        current(ctx, CommunityView.API, "/team").ifPresent(slug ->
+                ctx.json(PublicTeam.of(teams.team(slug).orElseThrow())));
+    }
+
+    private void history(Context ctx) {
+        current(ctx, CommunityView.API, "/history").ifPresent(slug ->
+                ctx.json(CommunityHistoryView.of(shaping.story(slug).orElseThrow())));
+    }
+
+    /**
+     * The community address in the path, when it is a current community's own (or no community's: the handler then
+     * answers 404); otherwise empty, having answered 301 to {@code base/{current}rest}, with the query kept.
+     */
+    private Optional<Slug> current(Context ctx, String base, String rest) {
+        Slug asked = new Slug(ctx.pathParam("slug"));
+        Optional<Slug> now = shaping.whereIs(asked);
+        if (now.isEmpty()) {
+            return Optional.of(asked);
+        }
+        String query = ctx.queryString();
+        ctx.header("Cache-Control", REDIRECT_CACHING);
+        ctx.redirect(base + "/" + now.get() + rest + (query == null || query.isEmpty() ? "" : "?" + query),
+                HttpStatus.MOVED_PERMANENTLY);
+        return Optional.empty();
     }
 }

@@ -42,7 +42,7 @@ final class CsvImport {
     /** The columns, in the order of the sample file. */
     static final List<String> COLUMNS = List.of("about", "slug", "role", "text", "channel", "received_on",
             "event_or_batch", "name", "email", "phone", "consent_to_contact", "consent_to_publish",
-            "postcode_district");
+            "postcode_district", "meeting");
     static final Set<String> REQUIRED = Set.of("about", "role", "text", "channel", "received_on");
 
     /** Each field of an entry (and of the use case's answer) by the column that holds it. */
@@ -136,14 +136,17 @@ final class CsvImport {
         }).toList());
     }
 
-    /** The sample file offered for download: the header and two views. */
+    /**
+     * The sample file offered for download: the header and two views. Its meeting column is empty, as no meeting's
+     * id holds in every installation: the Ulverston view names its meeting as an event only.
+     */
     static String sample() {
         return String.join(",", COLUMNS) + "\r\n"
                 + "community,kendal,patient,\"The new evening clinic at the health centre means I no longer take a "
-                + "day off work, thank you.\",letter,2025-03-03,March postbag,,,,no,yes,LA9\r\n"
+                + "day off work, thank you.\",letter,2025-03-03,March postbag,,,,no,yes,LA9,\r\n"
                 + "workstream,elective-care,member_of_public,\"Please keep planned operations close to home: the "
                 + "bus to Lancaster takes two hours.\",meeting,2025-03-12,Ulverston public meeting,Alex Example,"
-                + "alex@example.com,,yes,yes,\r\n";
+                + "alex@example.com,,yes,yes,,\r\n";
     }
 
     private static void readHeader(CSVRecord first, Map<String, Integer> header, List<FieldProblem> problems) {
@@ -177,7 +180,8 @@ final class CsvImport {
                 value(record, header, "role"), value(record, header, "text"), value(record, header, "channel"),
                 value(record, header, "received_on"), value(record, header, "event_or_batch"),
                 value(record, header, "name"), value(record, header, "email"), value(record, header, "phone"),
-                toContact.orElse(false), toPublish.orElse(false), value(record, header, "postcode_district")));
+                toContact.orElse(false), toPublish.orElse(false), value(record, header, "postcode_district"),
+                value(record, header, "meeting")));
     }
 
     /** Consent is never assumed: an empty cell is no, and anything but yes or no is a problem. */

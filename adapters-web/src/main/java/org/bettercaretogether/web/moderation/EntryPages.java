@@ -10,9 +10,12 @@ public final class EntryPages {
     private EntryPages() {
     }
 
-    /** {@code /staff/feedback/new}: the form, its choices, the problems of the last attempt, a notice after success. */
+    /**
+     * {@code /staff/feedback/new}: the form, its choices (the meetings among them), the problems of the last attempt,
+     * a notice after success.
+     */
     public record Entry(EntryForm form, List<Choice> subjects, List<Choice> roles, List<Choice> channels,
-                        FormErrors errors, String notice) {
+                        List<Choice> meetings, FormErrors errors, String notice) {
 
         public static final String HEADING = "Enter a view";
 
@@ -62,5 +65,7 @@ public final class EntryPages {
             new Column("phone", false, "their telephone number"),
             new Column("consent_to_contact", false, "yes or no (empty is no)"),
             new Column("consent_to_publish", false, "yes or no (empty is no)"),
-            new Column("postcode_district", false, "the first half of their postcode, such as LA9"));
+            new Column("postcode_district", false, "the first half of their postcode, such as LA9"),
+            new Column("meeting", false, "for a view given at one of our public meetings, the meeting's id: the end "
+                    + "of the address of its page, /meetings/...; the channel is then meeting"));
 }

@@ -7,6 +7,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
 import org.bettercaretogether.application.feedback.EnteredView;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
@@ -34,6 +36,9 @@ import org.bettercaretogether.web.staff.StaffAccess;
  * <ul>
  *   <li>{@code GET/POST /staff/feedback/new}: one view, by a form; {@code POST /api/v1/staff/feedback}: one view,
  *       as JSON ({@link ViewEntry}), answered 201 with its reference;</li>
+ *   <li>a view given at one of the programme's public meetings names it (the form offers them in a select, the JSON
+ *       and the file by id): a meeting that is unknown, or named for a view that did not come in at a meeting, is a
+ *       problem of the field {@code meeting} (422);</li>
  *   <li>{@code GET/POST /staff/feedback/import}: a CSV file of views (multipart upload, field {@code file}), with a
  *       sample file at {@code /staff/feedback/import/sample.csv}; {@code POST /api/v1/staff/feedback/import}: the same
  *       file as a {@code text/csv} body, answered 201 with the references.</li>
@@ -51,10 +56,14 @@ final class EntryRoutes implements Routes {
 
     private final EnterFeedback enter;
     private final BrowseDirectory directory;
+    private final BrowseMeetings meetings;
+    private final Clock clock;
 
-    EntryRoutes(EnterFeedback enter, BrowseDirectory directory) {
+    EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeetings meetings, Clock clock) {
         this.enter = enter;
         this.directory = directory;
+        this.meetings = meetings;
+        this.clock = clock;
     }
 
     /** What the staff API answers for views entered: their references, in the order given. */
@@ -93,7 +102,7 @@ final class EntryRoutes implements Routes {
             case Outcome.Rejected<FeedbackReference>(Rejection rejection)
                     when rejection instanceof Rejection.InvalidInput invalid -> {
                 FormErrors.answerStatus(ctx, rejection);
-                renderEntry(ctx, form, EntryForm.errors(invalid), null);
+                renderEntry(ctx, form, form.errors(invalid), null);
             }
             case Outcome.Rejected<FeedbackReference>(Rejection other) -> throw new RejectedException(other);
         }
@@ -101,7 +110,8 @@ final class EntryRoutes implements Routes {
 
     private void renderEntry(Context ctx, EntryForm form, FormErrors errors, String notice) {
         ctx.render("moderation/new.jte", Map.of("entry", new EntryPages.Entry(form, EntryForm.subjects(directory),
-                EntryForm.roles(), EntryForm.channels(), errors, notice)));
+                EntryForm.roles(), EntryForm.channels(), EntryForm.meetings(meetings, directory, clock.instant()),
+                errors, notice)));
     }
 
     private void enterFromJson(Context ctx) {

@@ -18,7 +18,9 @@ import org.bettercaretogether.domain.feedback.ContactDetails;
 import org.bettercaretogether.domain.feedback.ContributorRole;
 import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.ViewText;
+import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;
 import org.bettercaretogether.domain.shared.Slug;
 
@@ -35,10 +37,12 @@ import org.bettercaretogether.domain.shared.Slug;
  * @param eventOrBatch     the meeting or postbag it came with, if any
  * @param consentToContact whether the person agreed to be contacted (absent: no)
  * @param consentToPublish whether the person agreed to publication (absent: no)
+ * @param meeting          the id of the programme's public meeting it was given at, if it was (then the channel is
+ *                         {@code MEETING}); the meeting's page counts it
  */
 public record ViewEntry(String about, String slug, String role, String text, String channel, String receivedOn,
                         String eventOrBatch, String name, String email, String phone, Boolean consentToContact,
-                        Boolean consentToPublish, String postcodeDistrict) {
+                        Boolean consentToPublish, String postcodeDistrict, String meeting) {
 
     /**
      * What the use case calls the field at fault when it cannot find what a view is about (the kind's own name),
@@ -64,6 +68,7 @@ public record ViewEntry(String about, String slug, String role, String text, Str
         Optional<Optional<PhoneNumber>> number = optional(phone, "phone", PhoneNumber::new, problems);
         Optional<Optional<PostcodeDistrict>> district = optional(postcodeDistrict, "postcodeDistrict",
                 PostcodeDistrict::new, problems);
+        Optional<Optional<MeetingId>> givenAt = optional(meeting, "meeting", ViewEntry::meetingId, problems);
         if (!problems.none()) {
             return Optional.empty();
         }
@@ -71,7 +76,17 @@ public record ViewEntry(String about, String slug, String role, String text, Str
                 givenAs.orElseThrow(), words.orElseThrow(), new ContactDetails(fullName.orElseThrow(),
                 address.orElseThrow(), number.orElseThrow()), new Consent(Boolean.TRUE.equals(consentToContact),
                 Boolean.TRUE.equals(consentToPublish)), district.orElseThrow()), how.orElseThrow(), day.orElseThrow(),
-                batch.orElseThrow()));
+                batch.orElseThrow(), givenAt.orElseThrow()));
+    }
+
+    /** A meeting's id; the domain's own rule names a UUID, which staff know as the end of the meeting's address. */
+    private static MeetingId meetingId(String text) {
+        try {
+            return MeetingId.parse(text);
+        } catch (InvalidValueException notAnId) {
+            throw new InvalidValueException("meeting", "must be a meeting's id, as at the end of the address of its "
+                    + "page (/meetings/...)");
+        }
     }
 
     private Optional<ViewAbout> about(Problems problems) {

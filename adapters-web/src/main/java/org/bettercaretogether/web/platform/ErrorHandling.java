@@ -7,11 +7,13 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -122,10 +125,34 @@ final class ErrorHandling {
             case HttpResponseException h when h.getStatus() >= 500 -> Failure.UNEXPECTED;
             case HttpResponseException h -> new Failure(h.getStatus(), specificMessage(h), detailErrors(h));
             case StreamReadException ignored -> new Failure(400, "The request body is not valid JSON.", List.of());
+            case ServletException s when causedBy(s, "max file size exceeded", "max request size exceeded") ->
+                    new Failure(413, "The upload is too large: a file must be smaller than 2 MB.", List.of());
+            case ServletException s when causedBy(s, BadMessageException.class) ->
+                    new Failure(400, "The request could not be read.", List.of());
             case MismatchedInputException m -> new Failure(400,
                     "The request body does not have the expected structure.", jsonPathError(m));
             default -> Failure.UNEXPECTED;
         };
+    }
+
+    /** Whether Jetty refused the request body with a message that starts with one of {@code messages}. */
+    private static boolean causedBy(Throwable failure, String... messages) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && Arrays.stream(messages).anyMatch(message::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handle(Exception e, Context ctx) {

@@ -1,9 +1,13 @@
 package org.bettercaretogether.web.platform;
 
+import java.util.List;
+
 /**
  * Addresses whose path carries a secret: the private tracking link of a view ({@code /track/{token}} and
- * {@code /api/v1/track/{token}}), which shows where a person's view stands to whoever holds it. Such a path is
- * never written to a log as it is; the feature that answers it also keeps it out of referrers and search engines.
+ * {@code /api/v1/track/{token}}), which shows where a person's view stands to whoever holds it, and the private link
+ * of a registration for a meeting ({@code /meetings/registrations/{token}}, {@code /api/v1/registrations/{token}}),
+ * which shows and cancels it. Such a path is never written to a log as it is; the feature that answers it also keeps
+ * it out of referrers, caches and search engines.
  */
 public final class PrivateAddresses {
 
@@ -11,22 +15,34 @@ public final class PrivateAddresses {
     public static final String TRACKING_PAGES = "/track";
     /** The tracking API: {@code /api/v1/track/{token}}. */
     public static final String TRACKING_API = "/api/v1/track";
+    /** A registration's pages: {@code /meetings/registrations/{token}} and its {@code /cancel}. */
+    public static final String REGISTRATION_PAGES = "/meetings/registrations";
+    /** A registration in the API: {@code /api/v1/registrations/{token}}. */
+    public static final String REGISTRATION_API = "/api/v1/registrations";
+
+    /** Longest first where one could start another, so that a path is matched by its own. */
+    private static final List<String> ALL = List.of(TRACKING_API, TRACKING_PAGES, REGISTRATION_API,
+            REGISTRATION_PAGES);
 
     private PrivateAddresses() {
     }
 
     /** Whether {@code path} is a private address (or below one). */
     public static boolean isPrivate(String path) {
-        return path.startsWith(TRACKING_PAGES + "/") || path.startsWith(TRACKING_API + "/");
+        return ALL.stream().anyMatch(root -> path.startsWith(root + "/"));
     }
 
-    /** The path as a log line may show it: a private address with its secret left out. */
+    /**
+     * The path as a log line may show it: a private address with its secret (the segment after the address) left
+     * out, and what follows it kept ({@code /meetings/registrations/{token}/cancel}).
+     */
     static String forLog(String path) {
-        if (path.startsWith(TRACKING_API + "/")) {
-            return TRACKING_API + "/{token}";
-        }
-        if (path.startsWith(TRACKING_PAGES + "/")) {
-            return TRACKING_PAGES + "/{token}";
+        for (String root : ALL) {
+            if (path.startsWith(root + "/")) {
+                String rest = path.substring(root.length() + 1);
+                int slash = rest.indexOf('/');
+                return root + "/{token}" + (slash < 0 ? "" : rest.substring(slash));
+            }
         }
         return path;
     }

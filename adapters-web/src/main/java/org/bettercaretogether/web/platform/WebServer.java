@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.platform;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.Collection;
@@ -71,6 +72,9 @@ public final class WebServer implements AutoCloseable {
             // bodyAsClass() only reads bodies declared application/json: a typo'd client gets a 400, and a
             // cross-site HTML form (which cannot send that type without a CORS preflight) cannot post JSON.
             cfg.http.strictContentTypes = true;
+            // The largest upload is a staff CSV file of at most 2 MB: Jetty refuses a bigger one before storing it.
+            cfg.jetty.multipartConfig.maxFileSize(2, SizeUnit.MB);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(3, SizeUnit.MB);
             cfg.jsonMapper(new JavalinJackson3(json, true));
             cfg.fileRenderer(renderer);
 

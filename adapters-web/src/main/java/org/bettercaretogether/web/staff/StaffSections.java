@@ -26,6 +26,9 @@ final class StaffSections {
     static final String ERASURE = StaffAccess.PAGES + "/erasure";
     static final String CHANGES_MADE = StaffAccess.PAGES + "/changes";
     static final String THEMES = StaffAccess.PAGES + "/themes";
+    static final String COMMUNITIES = StaffAccess.PAGES + "/communities";
+    static final String MEETINGS = StaffAccess.PAGES + "/meetings";
+    static final String PROFESSIONS = StaffAccess.PAGES + "/professions";
 
     /** A section, shown to holders of any of {@code needs} (to everyone when it is empty). */
     private record Section(String href, String text, Set<Role> needs) {
@@ -40,6 +43,10 @@ final class StaffSections {
             new Section(SAFEGUARDING, "Safeguarding concerns", Set.of(Role.ADMIN)),
             new Section(CHANGES_MADE, "Changes made", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(THEMES, "Themes", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(COMMUNITIES, "Communities: priorities, teams, history",
+                    Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(MEETINGS, "Meetings", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(PROFESSIONS, "Professions", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(TOKENS, "My API tokens", Set.of()),
             new Section(ACCOUNTS, "Accounts", Set.of(Role.ADMIN)),
             new Section(ERASURE, "Erasure requests", Set.of(Role.ADMIN)),

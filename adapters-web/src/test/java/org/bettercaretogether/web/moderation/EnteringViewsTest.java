@@ -208,8 +208,8 @@ class EnteringViewsTest {
 
         assertThat(page(upload(browser, tooMany.toString().getBytes(StandardCharsets.UTF_8)), 422))
                 .contains("The file must hold at most 5,000 views");
-        assertThat(page(upload(browser, new byte[CsvImport.MAXIMUM_BYTES + 1]), 422))
-                .contains("The file must be smaller than 2 MB");
+        assertThat(page(upload(browser, new byte[CsvImport.MAXIMUM_BYTES + 1]), 413))
+                .contains("a file must be smaller than 2 MB");
         assertThat(page(upload(browser, new byte[] {(byte) 0xC3, (byte) 0x28, 0x0A}), 422))
                 .contains("The file must be saved as UTF-8");
         assertThat(page(upload(browser, "about,text,colour\nprogramme,Words,blue\n".getBytes(StandardCharsets.UTF_8)), 422))

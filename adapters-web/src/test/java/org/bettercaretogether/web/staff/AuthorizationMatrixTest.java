@@ -104,9 +104,11 @@ class AuthorizationMatrixTest {
 
     /**
      * Every staff route, with who may call it and a sample request: the rows below, then the feedback loop's rows in
-     * {@link ModerationMatrixRows} and the changes made and themes rows in {@link ChangeMatrixRows}.
+     * {@link ModerationMatrixRows}, the changes made and themes rows in {@link ChangeMatrixRows}, and the rows of a
+     * community's life (priorities, teams, history, meetings) in {@link CommunityLifeMatrixRows}.
      */
-    private static final Map<String, Row> ROUTES = rows(List.of(ModerationMatrixRows.rows(), ChangeMatrixRows.rows()),
+    private static final Map<String, Row> ROUTES = rows(List.of(ModerationMatrixRows.rows(), ChangeMatrixRows.rows(),
+            CommunityLifeMatrixRows.rows()),
             row("GET /staff/sign-in", OPEN),
             row("POST /staff/sign-in", OPEN).body(form("email", "someone@example.nhs.uk")), // no password: 400
             row("POST /staff/sign-out", ANY_STAFF),

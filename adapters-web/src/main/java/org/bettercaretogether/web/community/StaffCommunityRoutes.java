@@ -1,0 +1,299 @@
+package org.bettercaretogether.web.community;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bettercaretogether.application.community.CommunityStory;
+import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CommunityProfile;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.community.DevelopmentStage;
+import org.bettercaretogether.domain.community.IntegratedCareCommunity;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FieldChecks.Field;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Engagement officers and administrators follow each community through time, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/communities}: every community; {@code GET /staff/communities/{slug}}: one community's staff
+ *       page — its priorities, its team in figures, its story — with the forms of a community's life;</li>
+ *   <li>{@code POST /staff/communities/{slug}/stage}: the development stage it reached, and when;
+ *       {@code POST .../rename}: a new name and address from a day on (the old address keeps leading to it; the
+ *       answer leads to the new one); {@code POST .../merge}: a merger into another community, asked to be
+ *       confirmed first, since the community's towns then belong to the one it joins;</li>
+ *   <li>{@code POST /api/v1/staff/communities/{slug}/stage}, {@code .../rename}, {@code .../merge}: the same in JSON,
+ *       answering the community's story.</li>
+ * </ul>
+ * {@link ShapeCommunities} decides who may, refuses a day in the future, an address another community has or had,
+ * and a change to a community already merged (409). Each handler first makes sure the person may use these pages.
+ */
+final class StaffCommunityRoutes implements Routes {
+
+    static final String PAGES = StaffAddresses.PAGES + "/communities";
+    static final String API = StaffAddresses.API + "/communities";
+    private static final String SAVED = "saved";
+    private static final String STAGE = "stage";
+    private static final String REACHED_ON = "reached-on";
+    private static final String NAME = "name";
+    private static final String SLUG = "slug";
+    private static final String RENAMED_ON = "renamed-on";
+    private static final String INTO = "into";
+    private static final String MERGED_ON = "merged-on";
+    private static final String CONFIRMED = "confirmed";
+    private static final String YES = "yes";
+
+    private final ShapeCommunities communities;
+    private final BrowseDirectory directory;
+    private final StaffCommunityPages pages;
+    private final Clock clock;
+
+    StaffCommunityRoutes(ShapeCommunities communities, BrowseDirectory directory, StaffCommunityPages pages,
+                         Clock clock) {
+        this.communities = communities;
+        this.directory = directory;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGES, this::listPage);
+        routes.get(PAGES + "/{slug}", this::page);
+        routes.post(PAGES + "/{slug}/stage", this::recordStage);
+        routes.post(PAGES + "/{slug}/rename", this::rename);
+        routes.post(PAGES + "/{slug}/merge", this::merge);
+        routes.post(API + "/{slug}/stage", this::recordStageFromJson);
+        routes.post(API + "/{slug}/rename", this::renameFromJson);
+        routes.post(API + "/{slug}/merge", this::mergeFromJson);
+    }
+
+    // --- pages ---
+
+    private void listPage(Context ctx) {
+        keeper(ctx);
+        ctx.render("staff-life/communities.jte", Map.of("communities", new StaffCommunitiesPage(
+                directory.communities().stream().map(profile -> {
+                    IntegratedCareCommunity community = profile.community();
+                    String slug = community.slug().value();
+                    return new StaffCommunitiesPage.Row(community.name(), PAGES + "/" + slug,
+                            profile.network().name(),
+                            community.stage().map(reached -> reached.stage().name().charAt(0)
+                                    + reached.stage().name().substring(1).toLowerCase()).orElse("Not recorded"));
+                }).toList())));
+    }
+
+    private void page(Context ctx) {
+        keeper(ctx);
+        pages.render(ctx, slug(ctx), pages.fresh(), FormErrors.none());
+    }
+
+    private void recordStage(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        String typedStage = Requests.field(ctx, STAGE);
+        StaffDates typedOn = StaffDates.read(ctx, REACHED_ON);
+        var checks = new FieldChecks();
+        Optional<DevelopmentStage> stage = stage(checks, STAGE, typedStage, "Select the stage the community reached");
+        Optional<LocalDate> on = typedOn.date(checks, REACHED_ON, "the date it reached the stage");
+        var forms = pages.fresh().withStage(typedStage, typedOn);
+        switch (FieldChecks.then(checks.outcome(stage::orElseThrow),
+                reached -> communities.recordStage(actor, slug, reached, on.orElseThrow()))) {
+            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "stage");
+            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
+                    List.of(STAGE, REACHED_ON), new Field("effectiveOn", REACHED_ON, "The date"),
+                    new Field("stageReachedOn", REACHED_ON, "The date"));
+        }
+    }
+
+    private void rename(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        String typedName = Requests.field(ctx, NAME);
+        String typedSlug = Requests.field(ctx, SLUG);
+        StaffDates typedOn = StaffDates.read(ctx, RENAMED_ON);
+        var checks = new FieldChecks();
+        checks.required(NAME, typedName, "Enter the community's new name");
+        Optional<Slug> newSlug = newSlug(checks, typedName, typedSlug);
+        Optional<LocalDate> on = typedOn.date(checks, RENAMED_ON, "the date the new name took effect");
+        var forms = pages.fresh().withRenaming(typedName, typedSlug, typedOn);
+        switch (FieldChecks.then(checks.outcome(newSlug::orElseThrow),
+                address -> communities.rename(actor, slug, typedName, address, on.orElseThrow()))) {
+            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "renamed");
+            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
+                    List.of(NAME, SLUG, RENAMED_ON), new Field("effectiveOn", RENAMED_ON, "The date"),
+                    new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"));
+        }
+    }
+
+    private void merge(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        String typedInto = Requests.field(ctx, INTO);
+        StaffDates typedOn = StaffDates.read(ctx, MERGED_ON);
+        var checks = new FieldChecks();
+        Optional<Slug> into = Optional.empty();
+        if (checks.required(INTO, typedInto, "Select the community it joins")) {
+            into = checks.check(INTO, "The community it joins", () -> new Slug(typedInto));
+        }
+        Optional<LocalDate> on = typedOn.date(checks, MERGED_ON, "the date the merger takes effect");
+        if (on.isPresent() && on.get().isAfter(today())) {
+            checks.add(MERGED_ON, "The date must not be in the future");
+        }
+        if (into.isPresent() && into.get().equals(slug)) {
+            checks.add(INTO, "Select another community: a community cannot join itself");
+        }
+        var forms = pages.fresh().withMerger(typedInto, typedOn);
+        Optional<Slug> joining = into;
+        if (checks.passed() && !YES.equals(Requests.field(ctx, CONFIRMED))) {
+            confirmMerger(ctx, slug, joining.orElseThrow(), on.orElseThrow(), typedOn, forms);
+            return;
+        }
+        switch (FieldChecks.then(checks.outcome(joining::orElseThrow),
+                target -> communities.merge(actor, slug, target, on.orElseThrow()))) {
+            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "merged");
+            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
+                    List.of(INTO, MERGED_ON), new Field("effectiveOn", MERGED_ON, "The date"),
+                    new Field(INTO, INTO, "The community it joins"));
+        }
+    }
+
+    /** The question before a merger: the two communities must exist, or the page it came from says what is wrong. */
+    private void confirmMerger(Context ctx, Slug slug, Slug into, LocalDate on, StaffDates typedOn,
+                               StaffCommunityPage.Forms forms) {
+        CommunityProfile community = directory.community(slug).orElseThrow();
+        Optional<CommunityProfile> target = switch (directory.community(into)) {
+            case Outcome.Done<CommunityProfile>(CommunityProfile found) -> Optional.of(found);
+            case Outcome.Rejected<CommunityProfile> ignored -> Optional.empty();
+        };
+        if (target.isEmpty()) {
+            shownAgain(ctx, slug, forms, Rejection.InvalidInput.of(INTO, "Select the community it joins from the list"),
+                    List.of(INTO, MERGED_ON));
+            return;
+        }
+        ctx.render("staff-life/merge-confirm.jte", Map.of("merge", new StaffMergePage(
+                community.community().name(), slug.value(), into.value(), target.get().community().name(),
+                Formats.date(on), typedOn)));
+    }
+
+    private void shownAgain(Context ctx, Slug slug, StaffCommunityPage.Forms forms, Rejection rejection,
+                            List<String> order, Field... fields) {
+        Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, fields));
+        pages.render(ctx, slug, forms, FormErrors.onFields(shown, order.getFirst()).inOrder(order));
+    }
+
+    private static void saved(Context ctx, String slug, String what) {
+        ctx.redirect(PAGES + "/" + slug + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    }
+
+    // --- the staff API ---
+
+    private void recordStageFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffShaping.Stage body = Requests.body(ctx, StaffShaping.Stage.class);
+        var checks = new FieldChecks();
+        Optional<DevelopmentStage> stage = stage(checks, STAGE, body.stage(), "Give the stage the community reached: "
+                + "one of " + String.join(", ", Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
+        checks.required("reachedOn", body.reachedOn(), "Give the day the community reached the stage");
+        answer(ctx, FieldChecks.then(checks.outcome(stage::orElseThrow),
+                reached -> communities.recordStage(actor, slug, reached, body.reachedOn())),
+                new Field("effectiveOn", "reachedOn", "The day"), new Field("stageReachedOn", "reachedOn", "The day"));
+    }
+
+    private void renameFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffShaping.Rename body = Requests.body(ctx, StaffShaping.Rename.class);
+        var checks = new FieldChecks();
+        checks.required(NAME, body.name(), "Give the community's new name");
+        Optional<Slug> newSlug = newSlug(checks, body.name(), body.slug());
+        checks.required("effectiveOn", body.effectiveOn(), "Give the day the new name takes effect");
+        answer(ctx, FieldChecks.then(checks.outcome(newSlug::orElseThrow),
+                address -> communities.rename(actor, slug, body.name(), address, body.effectiveOn())),
+                new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"),
+                new Field("effectiveOn", "effectiveOn", "The day"));
+    }
+
+    private void mergeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffShaping.Merge body = Requests.body(ctx, StaffShaping.Merge.class);
+        var checks = new FieldChecks();
+        Optional<Slug> into = Optional.empty();
+        if (checks.required(INTO, body.into(), "Give the address of the community it joins")) {
+            into = checks.check(INTO, "The community it joins", () -> new Slug(body.into().strip()));
+        }
+        checks.required("effectiveOn", body.effectiveOn(), "Give the day the merger takes effect");
+        Optional<Slug> joining = into;
+        answer(ctx, FieldChecks.then(checks.outcome(joining::orElseThrow),
+                target -> communities.merge(actor, slug, target, body.effectiveOn())),
+                new Field(INTO, INTO, "The community it joins"), new Field("effectiveOn", "effectiveOn", "The day"));
+    }
+
+    private static void answer(Context ctx, Outcome<CommunityStory> outcome, Field... fields) {
+        ctx.json(StaffStoryView.of(StaffRejections.answer(outcome,
+                rejection -> StaffRejections.reworded(rejection, fields))));
+    }
+
+    // --- reading ---
+
+    private static Optional<DevelopmentStage> stage(FieldChecks checks, String field, String typed, String missing) {
+        if (!checks.required(field, typed, missing)) {
+            return Optional.empty();
+        }
+        Optional<DevelopmentStage> found = Arrays.stream(DevelopmentStage.values())
+                .filter(stage -> stage.name().equals(typed)).findFirst();
+        if (found.isEmpty()) {
+            checks.add(field, "The stage must be one of " + String.join(", ",
+                    Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
+        }
+        return found;
+    }
+
+    /** The new address typed, or, when none was, the one made from the new name. */
+    private static Optional<Slug> newSlug(FieldChecks checks, String name, String typed) {
+        if (typed != null && !typed.isBlank()) {
+            return checks.check(SLUG, "The new address", () -> new Slug(typed.strip()));
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Slug.fromName(name));
+        } catch (InvalidValueException unusable) {
+            checks.add(SLUG, "Enter the new address: the name has no letters or digits to make one from");
+            return Optional.empty();
+        }
+    }
+
+    private static Actor keeper(Context ctx) {
+        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    private LocalDate today() {
+        return UkTime.dayOf(clock.instant());
+    }
+
+    private static Slug slug(Context ctx) {
+        return new Slug(ctx.pathParam("slug"));
+    }
+}

@@ -1,0 +1,175 @@
+package org.bettercaretogether.web.meeting;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.PublicMeeting;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.RegistrationReceipt;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.meeting.MeetingId;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.feedback.MeetingViewsJson;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.PrivateAddresses;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * Meetings in the JSON API:
+ * <ul>
+ *   <li>{@code GET /api/v1/meetings}: the upcoming meetings, soonest first; {@code GET /api/v1/meetings/{id}}, with
+ *       how many views were given at it and the published ones;
+ *       {@code GET /api/v1/communities/{slug}/meetings} and {@code GET /api/v1/workstreams/{slug}/meetings}: a
+ *       host's meetings, upcoming first then past ({@link MeetingJson});</li>
+ *   <li>{@code POST /api/v1/meetings/{id}/registrations} with {@link RegistrationRequest}: 201 with the status, the
+ *       number waiting ahead and the private link ({@link RegistrationJson}); 422 naming every field at fault; 409
+ *       when the meeting is cancelled or has started;</li>
+ *   <li>{@code GET} and {@code DELETE /api/v1/registrations/{token}}: where a registration stands, and cancelling it
+ *       (which answers where it then stands).</li>
+ * </ul>
+ * An unknown meeting, host or registration (or an address that cannot name one) is 404. A registration takes only
+ * {@code application/json} (else 415) and refuses members it does not know (400).
+ */
+final class MeetingApiRoutes implements Routes {
+
+    static final String API = "/api/v1/meetings";
+    private static final String JSON = "application/json";
+
+    private final BrowseMeetings meetings;
+    private final RegisterForMeeting register;
+    private final ReadPublishedFeedback published;
+    private final Clock clock;
+
+    MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+                     Clock clock) {
+        this.meetings = meetings;
+        this.register = register;
+        this.published = published;
+        this.clock = clock;
+    }
+
+    /** A meeting in the API. */
+    static String meeting(String id) {
+        return API + "/" + id;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API, this::upcoming);
+        routes.get(API + "/{id}", this::one);
+        routes.get("/api/v1/communities/{slug}/meetings", this::ofCommunity);
+        routes.get("/api/v1/workstreams/{slug}/meetings", this::ofWorkstream);
+        routes.post(API + "/{id}/registrations", this::registerJson);
+        routes.get(PrivateAddresses.REGISTRATION_API + "/{token}", this::registration);
+        routes.delete(PrivateAddresses.REGISTRATION_API + "/{token}", this::cancel);
+    }
+
+    private void upcoming(Context ctx) {
+        ctx.json(Items.of(json(meetings.upcoming())));
+    }
+
+    private void one(Context ctx) {
+        PublicMeeting meeting = MeetingRoutes.found(meetings, ctx.pathParam("id"));
+        ctx.json(MeetingJson.of(meeting, clock.instant(),
+                MeetingViewsJson.of(published.givenAt(meeting.meeting().id()))));
+    }
+
+    private void ofCommunity(Context ctx) {
+        ctx.json(Items.of(json(hosted(meetings.ofCommunity(slug(ctx))))));
+    }
+
+    private void ofWorkstream(Context ctx) {
+        ctx.json(Items.of(json(hosted(meetings.ofWorkstream(slug(ctx))))));
+    }
+
+    private void registerJson(Context ctx) {
+        MeetingId id = MeetingRoutes.parse(ctx.pathParam("id"));
+        requireJson(ctx);
+        RegistrationRequest request = readStrictly(ctx);
+        RegistrationReceipt receipt = switch (FieldChecks.then(request.toRegistration(),
+                registration -> register.register(id, registration))) {
+            case Outcome.Done<RegistrationReceipt>(RegistrationReceipt done) -> done;
+            case Outcome.Rejected<RegistrationReceipt>(Rejection.NotFound ignored) -> throw MeetingRoutes.unknown();
+            case Outcome.Rejected<RegistrationReceipt>(Rejection.Conflict closed) -> throw HttpProblem.conflict(
+                    closed.message() + " Registration is closed.");
+            case Outcome.Rejected<RegistrationReceipt>(Rejection other) -> throw new RejectedException(other);
+        };
+        // The answer holds the private link: no cache may keep it.
+        ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store")
+                .header("Location", PrivateAddresses.REGISTRATION_API + "/" + receipt.cancelToken())
+                .json(RegistrationJson.of(receipt, request.places()));
+    }
+
+    private void registration(Context ctx) {
+        String token = ctx.pathParam("token");
+        ctx.json(RegistrationJson.of(RegistrationRoutes.standing(register.registration(token)), token,
+                clock.instant()));
+    }
+
+    private void cancel(Context ctx) {
+        String token = ctx.pathParam("token");
+        ctx.json(RegistrationJson.of(RegistrationRoutes.standing(register.cancel(token)), token, clock.instant()));
+    }
+
+    private List<MeetingJson> json(List<PublicMeeting> found) {
+        var now = clock.instant();
+        return found.stream().map(meeting -> MeetingJson.of(meeting, now)).toList();
+    }
+
+    private static List<PublicMeeting> hosted(Outcome<List<PublicMeeting>> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<List<PublicMeeting>>(List<PublicMeeting> found) -> found;
+            case Outcome.Rejected<List<PublicMeeting>>(Rejection.NotFound notFound) ->
+                    throw HttpProblem.notFound(notFound.message());
+            case Outcome.Rejected<List<PublicMeeting>>(Rejection other) -> throw new RejectedException(other);
+        };
+    }
+
+    /** A slug from an address: one that cannot be a slug names nothing, so it is 404 like an unknown one. */
+    private static Slug slug(Context ctx) {
+        try {
+            return new Slug(ctx.pathParam("slug"));
+        } catch (InvalidValueException notASlug) {
+            throw HttpProblem.notFound("There is nothing at this address.");
+        }
+    }
+
+    /** A body of another type is 415 Unsupported Media Type (RFC 9110, section 15.5.16), naming the one accepted. */
+    private static void requireJson(Context ctx) {
+        String type = ctx.contentType();
+        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON)) {
+            ctx.header("Accept-Post", JSON);
+            throw HttpProblem.of(415, "Send the registration as JSON, with Content-Type: application/json.",
+                    List.of());
+        }
+    }
+
+    /** The body as a request, refusing members a registration does not have (400, naming each). */
+    @SuppressWarnings("unchecked")
+    private static RegistrationRequest readStrictly(Context ctx) {
+        Map<String, Object> members = Requests.body(ctx, Map.class);
+        List<FieldError> unknown = members.keySet().stream()
+                .filter(name -> !RegistrationRequest.MEMBERS.contains(name))
+                .map(name -> new FieldError(name, name + " is not a member of a registration: leave it out, or "
+                        + "check its spelling"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw HttpProblem.badRequest("The request body has members a registration does not have.", unknown);
+        }
+        return ctx.jsonMapper().fromJsonString(ctx.body(), RegistrationRequest.class);
+    }
+}

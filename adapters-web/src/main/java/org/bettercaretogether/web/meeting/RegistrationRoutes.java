@@ -1,0 +1,93 @@
+package org.bettercaretogether.web.meeting;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.Map;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.RegistrationView;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.PrivateAddresses;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * A registration by its private link: {@code GET /meetings/registrations/{token}} (with {@code ?new=1} when the form
+ * has just made it, to confirm it) and {@code POST /meetings/registrations/{token}/cancel}, which cancels it and
+ * answers 303 back to the page. A token that matches no registration is 404.
+ *
+ * <p>The token is the only key to the page, so every answer under these addresses and under
+ * {@code /api/v1/registrations/}, errors included, is kept out of caches ({@code Cache-Control: no-store}), out of
+ * search engines ({@code X-Robots-Tag: noindex}, and the page's own robots meta tag) and out of the {@code Referer} of
+ * the links it holds ({@code Referrer-Policy: no-referrer}); the error handling logs these paths without the token
+ * ({@link PrivateAddresses}).
+ */
+final class RegistrationRoutes implements Routes {
+
+    static final String NEW = "new";
+    private static final String TEMPLATE = "meeting/registration.jte";
+
+    private final RegisterForMeeting register;
+    private final Clock clock;
+
+    RegistrationRoutes(RegisterForMeeting register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** The private page of the registration with {@code token}. */
+    static String page(String token) {
+        return PrivateAddresses.REGISTRATION_PAGES + "/" + token;
+    }
+
+    /** Where the form sends a person who has just registered. */
+    static String confirmation(String token) {
+        return page(token) + "?" + NEW + "=1";
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.before(this::keepPrivate);
+        routes.get(PrivateAddresses.REGISTRATION_PAGES + "/{token}", this::show);
+        routes.post(PrivateAddresses.REGISTRATION_PAGES + "/{token}/cancel", this::cancel);
+    }
+
+    private void keepPrivate(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith(PrivateAddresses.REGISTRATION_PAGES + "/")
+                || path.startsWith(PrivateAddresses.REGISTRATION_API + "/")) {
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Robots-Tag", "noindex, nofollow");
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private void show(Context ctx) {
+        String token = ctx.pathParam("token");
+        RegistrationView view = standing(register.registration(token));
+        ctx.render(TEMPLATE, Map.of("registration", RegistrationPage.of(view, clock.instant(),
+                ctx.queryParam(NEW) != null, ClientConnection.of(ctx).origin() + page(token),
+                page(token) + "/cancel")));
+    }
+
+    private void cancel(Context ctx) {
+        String token = ctx.pathParam("token");
+        OwnOrigin.require(ctx, "the page of your registration");
+        standing(register.cancel(token));
+        ctx.redirect(page(token), HttpStatus.SEE_OTHER);
+    }
+
+    /** The registration; 404 when the token is not one. */
+    static RegistrationView standing(Outcome<RegistrationView> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<RegistrationView>(RegistrationView view) -> view;
+            case Outcome.Rejected<RegistrationView>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
+                    "No registration has this link. Check you copied the whole link from your confirmation.");
+            case Outcome.Rejected<RegistrationView>(Rejection other) -> throw new RejectedException(other);
+        };
+    }
+}

@@ -1,0 +1,347 @@
+package org.bettercaretogether.web.priority;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CommunityProfile;
+import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.ReadPriorities;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.priority.LocalPriority;
+import org.bettercaretogether.domain.priority.PriorityId;
+import org.bettercaretogether.domain.priority.PriorityStatus;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.vanguard.TripleAimDimension;
+import org.bettercaretogether.web.community.StaffCommunityPages;
+import org.bettercaretogether.web.community.StaffDates;
+import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FieldChecks.Field;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Engagement officers and administrators keep each community's local priorities, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code POST /staff/communities/{slug}/priorities}: add one, from the community's staff page, at the bottom of
+ *       its ranking; {@code GET/POST /staff/priorities/{id}}: one priority, its history, and revising it;
+ *       {@code POST /staff/priorities/{id}/status}: move it to another status on a day not in the future;
+ *       {@code POST /staff/priorities/{id}/rank}: move it in the ranking (a number, or the "move up" and "move down"
+ *       buttons of the community's page), the others closing up;</li>
+ *   <li>{@code GET/POST /api/v1/staff/communities/{slug}/priorities}, {@code GET/PUT /api/v1/staff/priorities/{id}},
+ *       {@code POST /api/v1/staff/priorities/{id}/status} and {@code .../rank}: the same in JSON.</li>
+ * </ul>
+ * Every change quotes the version it was read at, so a change made meanwhile by someone else is refused with 409
+ * rather than overwritten. {@link ManagePriorities} decides who may; each handler first makes sure the person may use
+ * these pages at all, so that someone who may not gets a 403 rather than a form's validation messages.
+ */
+public final class StaffPriorityRoutes implements Routes {
+
+    static final String PAGES = StaffAddresses.PAGES + "/priorities";
+    static final String API = StaffAddresses.API + "/priorities";
+    private static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
+    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
+    private static final String RANK = "rank";
+    private static final String STATUS_ON = "status-on";
+    private static final String SAVED = "saved";
+    private static final Map<String, String> NOTICES = Map.of(
+            "revised", "The priority has been saved.",
+            "status", "The priority's status has been changed.");
+    /** The day a status is reached, in the words of the form and of the API. */
+    private static final Field PAGE_DAY = new Field("statusOn", STATUS_ON, "The date");
+    private static final Field API_DAY = new Field("statusOn", StaffPriorityMove.ON, "The date");
+    private static final Field PAGE_RANK = new Field(RANK, RANK, "The rank");
+
+    private final ManagePriorities priorities;
+    private final ReadPriorities read;
+    private final ManageThemes themes;
+    private final BrowseDirectory directory;
+    private final StaffCommunityPages communityPages;
+    private final Clock clock;
+
+    public StaffPriorityRoutes(ManagePriorities priorities, ReadPriorities read, ManageThemes themes,
+                               BrowseDirectory directory, StaffCommunityPages communityPages, Clock clock) {
+        this.priorities = Objects.requireNonNull(priorities, "priorities");
+        this.read = Objects.requireNonNull(read, "read");
+        this.themes = Objects.requireNonNull(themes, "themes");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.communityPages = Objects.requireNonNull(communityPages, "communityPages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The staff page of the priority with this id. */
+    public static String pageOf(String id) {
+        return PAGES + "/" + id;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(COMMUNITY_PAGES + "/{slug}/priorities", this::add);
+        routes.get(PAGES + "/{id}", this::page);
+        routes.post(PAGES + "/{id}", this::revise);
+        routes.post(PAGES + "/{id}/status", this::move);
+        routes.post(PAGES + "/{id}/rank", this::rank);
+        routes.get(COMMUNITY_API + "/{slug}/priorities", this::list);
+        routes.post(COMMUNITY_API + "/{slug}/priorities", this::addFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.post(API + "/{id}/status", this::moveFromJson);
+        routes.post(API + "/{id}/rank", this::rankFromJson);
+    }
+
+    // --- pages ---
+
+    private void add(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug community = new Slug(ctx.pathParam("slug"));
+        StaffPriorityForm form = StaffPriorityForm.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.body(null).draft(checks), draft -> priorities.add(actor, community, draft))) {
+            case Outcome.Done<PriorityView> added -> ctx.redirect(COMMUNITY_PAGES + "/" + community.value() + "?"
+                    + SAVED + "=priority#priorities", HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<PriorityView>(Rejection rejection) -> communityPages.render(ctx, community,
+                    communityPages.fresh().withPriority(form), StaffPriorityForm.errors(StaffRejections.shownOnForm(
+                            ctx, StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS))));
+        }
+    }
+
+    private void page(Context ctx) {
+        keeper(ctx);
+        Located located = locate(priorityId(ctx));
+        PriorityView view = located.view();
+        render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(today())),
+                Integer.toString(view.priority().rank()), FormErrors.none());
+    }
+
+    private void revise(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        StaffPriorityForm form = StaffPriorityForm.read(ctx);
+        long version = StaffRejections.version(form.version());
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.body(version).draft(checks),
+                draft -> priorities.revise(actor, id, version, draft))) {
+            case Outcome.Done<PriorityView> revised -> saved(ctx, id, "revised");
+            case Outcome.Rejected<PriorityView>(Rejection rejection) -> {
+                Rejection shown = StaffRejections.shownOnForm(ctx,
+                        StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS));
+                Located located = locate(id);
+                render(ctx, located, form, new StaffPriorityPage.Move("", StaffDates.of(today())),
+                        Integer.toString(located.view().priority().rank()), StaffPriorityForm.errors(shown));
+            }
+        }
+    }
+
+    private void move(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
+        String typedStatus = Requests.field(ctx, StaffPriorityMove.STATUS);
+        StaffDates typedOn = StaffDates.read(ctx, STATUS_ON);
+        var checks = new FieldChecks();
+        Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, typedStatus,
+                "Select the status the priority has reached");
+        Optional<LocalDate> on = typedOn.date(checks, STATUS_ON, "the date it reached that status");
+        switch (FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
+                next -> priorities.moveTo(actor, id, version, next, on.orElseThrow()))) {
+            case Outcome.Done<PriorityView> moved -> saved(ctx, id, "status");
+            case Outcome.Rejected<PriorityView>(Rejection rejection) -> {
+                Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_DAY));
+                Located located = locate(id);
+                render(ctx, located, StaffPriorityForm.of(located.view()),
+                        new StaffPriorityPage.Move(typedStatus, typedOn),
+                        Integer.toString(located.view().priority().rank()),
+                        FormErrors.onFields(shown, StaffPriorityMove.STATUS)
+                                .inOrder(List.of(StaffPriorityMove.STATUS, STATUS_ON)));
+            }
+        }
+    }
+
+    private void rank(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
+        String typed = Requests.field(ctx, RANK);
+        var checks = new FieldChecks();
+        if (checks.required(RANK, typed, "Enter the rank the priority moves to, like 1") && !typed.matches("[0-9]{1,4}")) {
+            checks.add(RANK, "The rank must be a whole number, like 1");
+        }
+        switch (FieldChecks.then(checks.outcome(() -> Integer.parseInt(typed)),
+                to -> priorities.rank(actor, id, version, to))) {
+            case Outcome.Done<List<PriorityView>>(List<PriorityView> ranked) -> {
+                String community = slugOf(ranked.getFirst().priority().community());
+                ctx.redirect(community == null ? pageOf(id.toString())
+                        : COMMUNITY_PAGES + "/" + community + "?" + SAVED + "=ranked#priorities", HttpStatus.SEE_OTHER);
+            }
+            case Outcome.Rejected<List<PriorityView>>(Rejection rejection) -> {
+                Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_RANK));
+                Located located = locate(id);
+                render(ctx, located, StaffPriorityForm.of(located.view()),
+                        new StaffPriorityPage.Move("", StaffDates.of(today())), typed,
+                        FormErrors.onFields(shown, RANK));
+            }
+        }
+    }
+
+    private static void saved(Context ctx, PriorityId id, String what) {
+        ctx.redirect(pageOf(id.toString()) + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, Located located, StaffPriorityForm form, StaffPriorityPage.Move move,
+                        String rank, FormErrors errors) {
+        PriorityView view = located.view();
+        LocalPriority priority = view.priority();
+        var summary = new StaffPriorityPage.Summary(priority.id().toString(), Long.toString(priority.version()),
+                located.community().community().name(),
+                COMMUNITY_PAGES + "/" + located.community().community().slug().value(), priority.rank(),
+                located.of(), priority.title(), priority.description(), priority.rationale(),
+                priority.status().title(), StaffPriorityChoices.tagClass(priority.status()),
+                Formats.date(priority.statusSince()),
+                priority.serves().stream().sorted().map(TripleAimDimension::description).toList(),
+                view.themeName().orElse("None"), view.ownerName(),
+                priority.statusSteps().stream().map(step -> step.status().title() + " on " + Formats.date(step.on()))
+                        .toList(),
+                priority.history().reversed().stream().map(event -> new StaffPriorityPage.Event(
+                        Formats.dateTime(event.at()), event.detail())).toList());
+        var choices = new StaffPriorityPage.Choices(StaffPriorityChoices.dimensions(),
+                StaffPriorityChoices.themes(themes, form.theme()), StaffPriorityChoices.owners(directory),
+                StaffPriorityChoices.statusesBesides(priority.status()));
+        ctx.render("staff-life/priority.jte", Map.of("priority", new StaffPriorityPage(summary, form, choices, move,
+                rank, errors, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+    }
+
+    // --- the staff API ---
+
+    private void list(Context ctx) {
+        keeper(ctx);
+        Slug community = new Slug(ctx.pathParam("slug"));
+        ctx.json(Items.of(read.ofCommunity(community).orElseThrow().stream()
+                .map(view -> StaffPriorityView.of(view, community.value())).toList()));
+    }
+
+    private void one(Context ctx) {
+        keeper(ctx);
+        Located located = locate(priorityId(ctx));
+        ctx.json(StaffPriorityView.of(located.view(), located.community().community().slug().value()));
+    }
+
+    private void addFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug community = new Slug(ctx.pathParam("slug"));
+        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
+        var checks = new FieldChecks();
+        PriorityView added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+                draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.priority().id())
+                .json(StaffPriorityView.of(added, community.value()));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        PriorityView revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+                draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
+        ctx.json(StaffPriorityView.of(revised, slugOf(revised.priority().community())));
+    }
+
+    private void moveFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        StaffPriorityMove body = Requests.body(ctx, StaffPriorityMove.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, body.status(),
+                "Give the status the priority has reached: one of " + String.join(", ",
+                        java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
+        LocalDate on = body.on() == null ? today() : body.on();
+        PriorityView moved = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
+                next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
+        ctx.json(StaffPriorityView.of(moved, slugOf(moved.priority().community())));
+    }
+
+    private void rankFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        PriorityId id = priorityId(ctx);
+        StaffPriorityRank body = Requests.body(ctx, StaffPriorityRank.class);
+        var checks = new FieldChecks();
+        checks.required(StaffPriorityBody.VERSION, body.version(), "Give the version of the priority you read, so "
+                + "that a change made meanwhile by someone else is not overwritten");
+        checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
+        List<PriorityView> ranked = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
+                valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
+        String community = slugOf(ranked.getFirst().priority().community());
+        ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityView.of(view, community)).toList()));
+    }
+
+    // --- reading ---
+
+    /** A priority with its community and how many priorities the community has. */
+    private record Located(CommunityProfile community, PriorityView view, int of) {
+    }
+
+    /**
+     * The priority with this id, found among the communities' rankings: {@link ReadPriorities} reads a community at a
+     * time, and no use case reads one priority by its id.
+     */
+    private Located locate(PriorityId id) {
+        for (CommunityProfile profile : directory.communities()) {
+            List<PriorityView> ranked = read.ofCommunity(profile.community().slug()).orElseThrow();
+            for (PriorityView view : ranked) {
+                if (view.priority().id().equals(id)) {
+                    return new Located(profile, view, ranked.size());
+                }
+            }
+        }
+        throw new RejectedException(new Rejection.NotFound("priority", id.toString()));
+    }
+
+    /**
+     * The address of the community with this id, or null for one no longer in the directory (merged into another),
+     * whose priorities are still kept.
+     */
+    private String slugOf(CommunityId id) {
+        return directory.communities().stream().map(CommunityProfile::community)
+                .filter(community -> community.id().equals(id)).map(community -> community.slug().value())
+                .findFirst().orElse(null);
+    }
+
+    private static UnaryOperator<Rejection> reworded(Field... fields) {
+        return rejection -> StaffRejections.reworded(rejection, fields);
+    }
+
+    private static Actor keeper(Context ctx) {
+        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    private LocalDate today() {
+        return UkTime.dayOf(clock.instant());
+    }
+
+    private static PriorityId priorityId(Context ctx) {
+        return PriorityId.parse(ctx.pathParam("id"));
+    }
+}

@@ -1,0 +1,147 @@
+package org.bettercaretogether.web.team;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
+import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:
+ * <ul>
+ *   <li>{@code GET/POST /staff/communities/{slug}/team}: the team editor — every line of the team, with blank rows
+ *       to add lines (a row left blank is ignored), and the day the figures describe;</li>
+ *   <li>{@code GET/PUT /api/v1/staff/communities/{slug}/team}: the same in JSON.</li>
+ * </ul>
+ * The team is replaced whole, quoting the version it was read at: a team changed meanwhile by someone else is refused
+ * with 409 rather than overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does
+ * not know, a profession given twice for one employer, and a day in the future.
+ */
+public final class StaffTeamRoutes implements Routes {
+
+    static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
+    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
+    private static final String SAVED = "saved";
+
+    private final ManageTeams teams;
+    private final ReadTeams read;
+    private final BrowseDirectory directory;
+    private final Clock clock;
+
+    public StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory directory, Clock clock) {
+        this.teams = Objects.requireNonNull(teams, "teams");
+        this.read = Objects.requireNonNull(read, "read");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The team editor of the community at {@code slug}. */
+    public static String pageOf(String slug) {
+        return COMMUNITY_PAGES + "/" + slug + "/team";
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(COMMUNITY_PAGES + "/{slug}/team", this::page);
+        routes.post(COMMUNITY_PAGES + "/{slug}/team", this::describe);
+        routes.get(COMMUNITY_API + "/{slug}/team", this::one);
+        routes.put(COMMUNITY_API + "/{slug}/team", this::describeFromJson);
+    }
+
+    // --- the page ---
+
+    private void page(Context ctx) {
+        keeper(ctx);
+        TeamView team = read.team(slug(ctx)).orElseThrow();
+        render(ctx, team, StaffTeamForm.of(team, UkTime.dayOf(clock.instant())), FormErrors.none());
+    }
+
+    private void describe(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffTeamForm form = StaffTeamForm.read(ctx);
+        long version = StaffRejections.version(form.version());
+        var checks = new FieldChecks();
+        List<Integer> rowOfRole = new ArrayList<>();
+        switch (FieldChecks.then(form.draft(checks, rowOfRole), team -> teams.describe(actor, slug, version, team))) {
+            case Outcome.Done<TeamView>(TeamView saved) ->
+                    ctx.redirect(pageOf(saved.communitySlug()) + "?" + SAVED + "=team", HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<TeamView>(Rejection rejection) -> {
+                Rejection shown = StaffRejections.shownOnForm(ctx, rejection);
+                render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(shown, rowOfRole));
+            }
+        }
+    }
+
+    private void render(Context ctx, TeamView team, StaffTeamForm form, FormErrors errors) {
+        Set<String> onRows = form.lines().stream().map(StaffTeamForm.Line::profession).collect(Collectors.toSet());
+        List<Choice> professions = read.professions().stream()
+                .filter(profession -> profession.inUse() || onRows.contains(profession.id().toString()))
+                .map(profession -> new Choice(profession.id().toString(),
+                        profession.inUse() ? profession.name() : profession.name() + " (no longer in use)")).toList();
+        List<Choice> employers = directory.partners().stream()
+                .map(partner -> new Choice(partner.id().toString(), partner.name())).toList();
+        List<StaffTeamPage.Row> rows = team.lines().stream().map(line -> new StaffTeamPage.Row(line.profession(),
+                line.employer(), line.headcount().map(String::valueOf).orElse("Not given"),
+                line.wholeTimeEquivalents().map(BigDecimal::toPlainString).orElse("Not given"))).toList();
+        ctx.render("staff-life/team.jte", Map.of("team", new StaffTeamPage(team.community(), team.communitySlug(),
+                rows, Integer.toString(team.totalHeadcount()),
+                team.totalWholeTimeEquivalents().stripTrailingZeros().toPlainString(),
+                team.asOf().map(Formats::date).orElse(null), form, professions, employers, errors,
+                "team".equals(ctx.queryParam(SAVED)) ? "The team has been saved." : null)));
+    }
+
+    // --- the staff API ---
+
+    private void one(Context ctx) {
+        keeper(ctx);
+        ctx.json(StaffTeamView.of(read.team(slug(ctx)).orElseThrow()));
+    }
+
+    private void describeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        TeamView saved = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+                        team -> teams.describe(actor, slug, version, team)),
+                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
+        ctx.json(StaffTeamView.of(saved));
+    }
+
+    // --- reading ---
+
+    private static Actor keeper(Context ctx) {
+        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    private static Slug slug(Context ctx) {
+        return new Slug(ctx.pathParam("slug"));
+    }
+}
