@@ -2,9 +2,21 @@ package org.bettercaretogether.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.audit.AuditReader;
+import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.change.ChangeRecords;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
+import org.bettercaretogether.application.community.CommunityShaping;
+import org.bettercaretogether.application.community.FindCommunityForPlace;
+import org.bettercaretogether.application.community.PlaceFinder;
+import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.directory.AdministerDirectory;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.directory.DirectoryAdministration;
+import org.bettercaretogether.application.directory.DirectoryBrowser;
+import org.bettercaretogether.application.directory.DirectoryCorrections;
 import org.bettercaretogether.application.feedback.ContributorErasure;
 import org.bettercaretogether.application.feedback.EnterFeedback;
 import org.bettercaretogether.application.feedback.EraseContributorData;
@@ -20,23 +32,19 @@ import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeCatalogue;
 import org.bettercaretogether.application.feedback.TrackFeedback;
-import org.bettercaretogether.application.mail.DeliverMail;
-import org.bettercaretogether.application.mail.MailDelivery;
-import org.bettercaretogether.application.community.FindCommunityForPlace;
-import org.bettercaretogether.application.community.PlaceFinder;
-import org.bettercaretogether.application.directory.AdministerDirectory;
-import org.bettercaretogether.application.directory.BrowseDirectory;
-import org.bettercaretogether.application.directory.DirectoryAdministration;
-import org.bettercaretogether.application.directory.DirectoryBrowser;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessCheck;
+import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.MailDelivery;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.MeetingDesk;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.PriorityKeeping;
+import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
-
-import org.bettercaretogether.application.audit.AuditReader;
-import org.bettercaretogether.application.audit.ReadAuditLog;
-import org.bettercaretogether.application.directory.CorrectDirectory;
-import org.bettercaretogether.application.directory.DirectoryCorrections;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.ApiTokenService;
 import org.bettercaretogether.application.security.Authenticate;
@@ -51,6 +59,9 @@ import org.bettercaretogether.application.security.StaffSessionService;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.StaffAdministration;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
+import org.bettercaretogether.application.team.TeamRecords;
 
 import java.time.Clock;
 
@@ -106,5 +117,17 @@ public final class ApplicationModule extends AbstractModule {
         bind(RecordChangeMade.class).to(ChangeRecords.class);
         bind(YouSaidWeDid.class).to(ChangeRecords.class);
         bind(DeliverMail.class).to(MailDelivery.class).in(Singleton.class);
+
+        bind(PriorityKeeping.class).in(Singleton.class);
+        bind(ManagePriorities.class).to(PriorityKeeping.class);
+        bind(ReadPriorities.class).to(PriorityKeeping.class);
+        bind(TeamRecords.class).in(Singleton.class);
+        bind(ManageTeams.class).to(TeamRecords.class);
+        bind(ReadTeams.class).to(TeamRecords.class);
+        bind(ShapeCommunities.class).to(CommunityShaping.class).in(Singleton.class);
+        bind(MeetingDesk.class).in(Singleton.class);
+        bind(ScheduleMeetings.class).to(MeetingDesk.class);
+        bind(RegisterForMeeting.class).to(MeetingDesk.class);
+        bind(BrowseMeetings.class).to(MeetingDesk.class);
     }
 }

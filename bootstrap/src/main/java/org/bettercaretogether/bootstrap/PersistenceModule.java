@@ -6,13 +6,17 @@ import com.google.inject.Singleton;
 import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
@@ -20,6 +24,8 @@ import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.team.Professions;
+import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.persistence.PostgresAdapters;
@@ -139,5 +145,35 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     Outbox outbox(PostgresAdapters adapters) {
         return adapters.outbox();
+    }
+
+    @Provides
+    Priorities priorities(PostgresAdapters adapters) {
+        return adapters.priorities();
+    }
+
+    @Provides
+    Teams teams(PostgresAdapters adapters) {
+        return adapters.teams();
+    }
+
+    @Provides
+    Professions professions(PostgresAdapters adapters) {
+        return adapters.professions();
+    }
+
+    @Provides
+    CommunityHistories communityHistories(PostgresAdapters adapters) {
+        return adapters.communityHistories();
+    }
+
+    @Provides
+    Meetings meetings(PostgresAdapters adapters) {
+        return adapters.meetings();
+    }
+
+    @Provides
+    Registrations registrations(PostgresAdapters adapters) {
+        return adapters.registrations();
     }
 }

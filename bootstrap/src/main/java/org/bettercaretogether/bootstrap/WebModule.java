@@ -7,6 +7,7 @@ import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.FindCommunityForPlace;
+import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
@@ -18,6 +19,11 @@ import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.RegisterForMeeting;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.ChangePassword;
@@ -25,6 +31,8 @@ import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
 import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.web.PublicWeb;
 import org.bettercaretogether.web.WebPorts;
 import org.bettercaretogether.web.platform.WebServer;
@@ -53,11 +61,15 @@ public final class WebModule extends AbstractModule {
                         ModerateFeedback moderateFeedback, RespondToFeedback respondToFeedback,
                         EnterFeedback enterFeedback, EraseContributorData eraseContributorData,
                         ManageThemes manageThemes, RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
-                        Clock clock) {
+                        ManagePriorities managePriorities, ReadPriorities readPriorities, ManageTeams manageTeams,
+                        ReadTeams readTeams, ShapeCommunities shapeCommunities, ScheduleMeetings scheduleMeetings,
+                        RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings, Clock clock) {
         return PublicWeb.server(new WebPorts(directory, places, readiness, signIn, authenticate, signOut,
                         changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory,
                         submitFeedback, trackFeedback, publishedFeedback, moderateFeedback, respondToFeedback,
-                        enterFeedback, eraseContributorData, manageThemes, recordChangeMade, youSaidWeDid),
+                        enterFeedback, eraseContributorData, manageThemes, recordChangeMade, youSaidWeDid,
+                        managePriorities, readPriorities, manageTeams, readTeams, shapeCommunities, scheduleMeetings,
+                        registerForMeeting, browseMeetings),
                 new WebSettings(trustForwardedHeaders, clock));
     }
 }

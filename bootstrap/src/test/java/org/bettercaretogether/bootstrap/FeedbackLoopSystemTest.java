@@ -6,9 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.ManageApiTokens;
-import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
@@ -16,7 +14,6 @@ import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.mail.SmtpSettings;
 import org.bettercaretogether.web.platform.RegisteredRoute;
 import org.bettercaretogether.web.platform.WebServer;
 import org.junit.jupiter.api.AfterAll;
@@ -77,14 +74,7 @@ class FeedbackLoopSystemTest {
 
     @BeforeAll
     static void start() {
-        SecuritySettings defaults = SecuritySettings.defaults();
-        SecuritySettings roomForManySubmissions = new SecuritySettings(defaults.sessionIdleTimeout(),
-                defaults.sessionAbsoluteTimeout(), defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
-                new Limit(1_000, Duration.ofMinutes(10)), defaults.tokenLifetime(), defaults.maximumTokenLifetime());
-        SmtpSettings server = new SmtpSettings("localhost", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
-                false, new EmailAddress("no-reply@bettercaretogether.example"));
-        platform = Platform.start(Configuration.embedded(0, dataDirectory).withSecurity(roomForManySubmissions)
-                .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200))));
+        platform = Platform.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("loop.admin@example.nhs.uk"), "Loop Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();

@@ -1,0 +1,32 @@
+package org.bettercaretogether.bootstrap;
+
+import org.bettercaretogether.application.security.Limit;
+import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.mail.SmtpSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The configuration system tests run the service with: the embedded database in {@code dataDirectory}, mail to a test
+ * SMTP server on {@code smtpPort} delivered every 200 ms, and room for the many public submissions a test makes from
+ * one address (the limit is tested on its own elsewhere).
+ */
+final class SystemTestConfiguration {
+
+    private SystemTestConfiguration() {
+    }
+
+    static Configuration withTestSmtp(Path dataDirectory, int smtpPort) {
+        SecuritySettings defaults = SecuritySettings.defaults();
+        SecuritySettings roomForManySubmissions = new SecuritySettings(defaults.sessionIdleTimeout(),
+                defaults.sessionAbsoluteTimeout(), defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
+                new Limit(1_000, Duration.ofMinutes(10)), defaults.tokenLifetime(), defaults.maximumTokenLifetime());
+        SmtpSettings server = new SmtpSettings("localhost", smtpPort, Optional.empty(), Optional.empty(), false,
+                new EmailAddress("no-reply@bettercaretogether.example"));
+        return Configuration.embedded(0, dataDirectory).withSecurity(roomForManySubmissions)
+                .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200)));
+    }
+}
