@@ -11,6 +11,7 @@ import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityLifeStaffWeb;
+import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.platform.Routes;
@@ -64,6 +65,7 @@ public final class PublicWeb {
         groups.addAll(CommunityLifeStaffWeb.routes(ports.managePriorities(), ports.readPriorities(),
                 ports.manageTeams(), ports.readTeams(), ports.shapeCommunities(), ports.scheduleMeetings(),
                 ports.manageThemes(), ports.directory(), settings.clock()));
+        groups.addAll(ContentWeb.routes());
         return new WebServer(groups, ports.readiness()::ready, settings);
     }
 }
