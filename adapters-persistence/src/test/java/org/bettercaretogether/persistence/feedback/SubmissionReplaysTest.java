@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,17 +24,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.Concurrency.PATIENCE;
+import static org.bettercaretogether.persistence.Concurrency.await;
+import static org.bettercaretogether.persistence.Concurrency.awaitSomeoneWaitingForALock;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SubmissionReplaysTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00.654321Z");
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private static DSLContext dsl;
     private static Transactions transactions;
@@ -96,7 +94,7 @@ class SubmissionReplaysTest {
             Future<Boolean> secondRequest = requests.submit(() -> transactions.inTransaction(
                     () -> replays.record(second)));
 
-            awaitSomeoneWaitingForALock();
+            awaitSomeoneWaitingForALock(dsl);
             assertThat(secondRequest).as("the second request waits while the first is undecided").isNotDone();
             firstMayCommit.countDown();
 
@@ -134,29 +132,5 @@ class SubmissionReplaysTest {
     private static Replay replay(String key, String reference, Instant at) {
         return new Replay(Secrets.sha256(key), Secrets.sha256("request for " + reference), reference,
                 Secrets.token("track_"), at);
-    }
-
-    /** Until a statement on the server waits for a transaction to end, as the second insert of a key does. */
-    private static void awaitSomeoneWaitingForALock() throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (dsl.fetchCount(table(name("pg_catalog", "pg_locks")),
-                field(name("locktype"), String.class).eq("transactionid")
-                        .and(field(name("granted"), Boolean.class).isFalse())) == 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no statement started waiting for a lock within " + PATIENCE);
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new AssertionError("gave up waiting after " + PATIENCE);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", interrupted);
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.Concurrency.PATIENCE;
+import static org.bettercaretogether.persistence.Concurrency.await;
 import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -37,7 +38,6 @@ class OutboxTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00.654321Z");
     private static final EmailAddress JO = new EmailAddress("jo.bloggs@example.org");
     private static final EmailAddress SAM = new EmailAddress("sam.jones@example.org");
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private static DSLContext dsl;
     private static Transactions transactions;
@@ -142,16 +142,5 @@ class OutboxTest {
     private static OutgoingMail mail(EmailAddress to, Instant createdAt, Instant dueAt) {
         return new OutgoingMail(UUID.randomUUID(), to, "Your view has been published",
                 "Thank you for your view. It is now on the website.", createdAt, 0, dueAt);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new AssertionError("gave up waiting after " + PATIENCE);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", interrupted);
-        }
     }
 }

@@ -37,12 +37,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.Concurrency.PATIENCE;
+import static org.bettercaretogether.persistence.Concurrency.await;
+import static org.bettercaretogether.persistence.Concurrency.awaitSomeoneWaitingForALock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bettercaretogether.persistence.jooq.Tables.MEETING;
 import static org.bettercaretogether.persistence.jooq.Tables.MEETING_ACCESS_FEATURE;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 class MeetingsTest {
@@ -56,7 +56,6 @@ class MeetingsTest {
             Set.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP, AccessFeature.PUBLIC_TRANSPORT),
             Optional.of("Use the lift by the side entrance."));
     private static final URI ONLINE = URI.create("https://meet.example.org/kendal-priorities");
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private static DSLContext dsl;
     private static Transactions transactions;
@@ -203,7 +202,7 @@ class MeetingsTest {
             Future<Meeting> second = requests.submit(() -> transactions.inTransaction(
                     () -> meetings.lock(stored.id()).orElseThrow()));
 
-            awaitSomeoneWaitingForALock();
+            awaitSomeoneWaitingForALock(dsl);
             assertThat(second).as("the second waits while the first holds the meeting").isNotDone();
             firstMayCommit.countDown();
 
@@ -217,29 +216,5 @@ class MeetingsTest {
     private static Meeting scheduled(MeetingHost host, Instant startsAt, Optional<Venue> venue, Optional<URI> link) {
         return Meeting.schedule(MeetingId.random(), host, "Have your say", "What should change in your area?",
                 startsAt, startsAt.plus(Duration.ofHours(2)), venue, link, 50);
-    }
-
-    /** Until a statement on the server waits for a transaction to end, as the second lock of a meeting does. */
-    private static void awaitSomeoneWaitingForALock() throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (dsl.fetchCount(table(name("pg_catalog", "pg_locks")),
-                field(name("locktype"), String.class).eq("transactionid")
-                        .and(field(name("granted"), Boolean.class).isFalse())) == 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no statement started waiting for a lock within " + PATIENCE);
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new AssertionError("gave up waiting after " + PATIENCE);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", interrupted);
-        }
     }
 }

@@ -54,16 +54,11 @@ public final class StaffRejections {
         return new Rejection.InvalidInput(invalid.problems().stream().map(problem -> {
             for (FieldChecks.Field field : fields) {
                 if (field.domain().equals(problem.field())) {
-                    return new FieldProblem(field.path(), sentence(field.label(), problem.problem()));
+                    return new FieldProblem(field.path(), FieldChecks.words(field.label(), problem.problem()));
                 }
             }
             return problem;
         }).toList());
-    }
-
-    /** "{@code label} {@code rule}", or the rule alone when it is already a sentence. */
-    public static String sentence(String label, String rule) {
-        return !rule.isEmpty() && Character.isUpperCase(rule.charAt(0)) ? rule : label + " " + rule;
     }
 
     /**

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -16,11 +15,10 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
@@ -47,7 +45,6 @@ final class ShareRoutes implements Routes {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final String TEMPLATE = "feedback/share.jte";
-    private static final String JSON = "application/json";
 
     private final SubmitFeedback submit;
     private final BrowseDirectory directory;
@@ -71,7 +68,8 @@ final class ShareRoutes implements Routes {
     }
 
     private void share(Context ctx) {
-        requireOwnOrigin(ctx);
+        OwnOrigin.require(ctx, "The form did not come from this service. "
+                + "Go to " + PAGE + " on this service and send your view from there.");
         ShareForm form = ShareForm.read(ctx);
         switch (FieldChecks.then(form.request().toView(SubjectChoices.of(directory), form.slugField()),
                 view -> submit.submit(view, form.key()))) {
@@ -108,24 +106,11 @@ final class ShareRoutes implements Routes {
         ctx.render(TEMPLATE, Map.of("share", new ShareFormPage(form, SubjectChoices.of(directory), errors)));
     }
 
-    /** A browser that says where a form comes from must say it comes from this service. */
-    private static void requireOwnOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        String site = ctx.header("Sec-Fetch-Site");
-        boolean foreignOrigin = origin != null
-                && !origin.toLowerCase(Locale.ROOT).equals(ClientConnection.of(ctx).origin());
-        boolean crossSite = site != null && site.equalsIgnoreCase("cross-site");
-        if (foreignOrigin || crossSite) {
-            throw HttpProblem.forbidden("The form did not come from this service. "
-                    + "Go to " + PAGE + " on this service and send your view from there.");
-        }
-    }
-
     // --- the API ---
 
     private void shareJson(Context ctx) {
-        requireJson(ctx);
-        ViewRequest request = readStrictly(ctx);
+        Requests.requireJson(ctx, "the view");
+        ViewRequest request = Requests.strictBody(ctx, ViewRequest.class, ViewRequest.MEMBERS, "a view");
         Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
         SubmissionReceipt receipt = FieldChecks.then(request.toView(SubjectChoices.of(directory), "slug"),
                 view -> submit.submit(view, key)).orElseThrow();
@@ -136,29 +121,5 @@ final class ShareRoutes implements Routes {
         }
         // The answer holds the private tracking link: no cache may keep it.
         ctx.header("Cache-Control", "no-store").json(Receipt.of(receipt));
-    }
-
-    /** A body of another type is 415 Unsupported Media Type (RFC 9110, section 15.5.16), naming the one accepted. */
-    private static void requireJson(Context ctx) {
-        String type = ctx.contentType();
-        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals(JSON)) {
-            ctx.header("Accept-Post", JSON);
-            throw HttpProblem.of(415, "Send the view as JSON, with Content-Type: application/json.", List.of());
-        }
-    }
-
-    /** The body as a request, refusing members a view does not have (400, naming each). */
-    @SuppressWarnings("unchecked")
-    private static ViewRequest readStrictly(Context ctx) {
-        Map<String, Object> members = Requests.body(ctx, Map.class);
-        List<FieldError> unknown = members.keySet().stream().filter(name -> !ViewRequest.MEMBERS.contains(name))
-                .map(name -> new FieldError(name, name + " is not a member of a view: leave it out, or check its "
-                        + "spelling"))
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw HttpProblem.badRequest("The request body has members a view does not have.", unknown);
-        }
-        return ctx.jsonMapper().fromJsonString(ctx.body(), ViewRequest.class);
     }
 }

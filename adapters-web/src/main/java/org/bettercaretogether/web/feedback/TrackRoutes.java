@@ -45,17 +45,9 @@ final class TrackRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.before(this::keepPrivate);
+        routes.before(PrivateAddresses::keepPrivate);
         routes.get(PrivateAddresses.TRACKING_PAGES + "/{token}", this::trackPage);
         routes.get(PrivateAddresses.TRACKING_API + "/{token}", this::trackJson);
-    }
-
-    private void keepPrivate(Context ctx) {
-        if (PrivateAddresses.isPrivate(ctx.path())) {
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Robots-Tag", "noindex, nofollow");
-            ctx.header("Cache-Control", "no-store");
-        }
     }
 
     private void trackPage(Context ctx) {

@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.PublicMeeting;
@@ -20,7 +18,6 @@ import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.feedback.MeetingViewsJson;
 import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.PrivateAddresses;
@@ -46,7 +43,6 @@ import org.bettercaretogether.web.platform.Routes;
 final class MeetingApiRoutes implements Routes {
 
     static final String API = "/api/v1/meetings";
-    private static final String JSON = "application/json";
 
     private final BrowseMeetings meetings;
     private final RegisterForMeeting register;
@@ -97,8 +93,9 @@ final class MeetingApiRoutes implements Routes {
 
     private void registerJson(Context ctx) {
         MeetingId id = MeetingRoutes.parse(ctx.pathParam("id"));
-        requireJson(ctx);
-        RegistrationRequest request = readStrictly(ctx);
+        Requests.requireJson(ctx, "the registration");
+        RegistrationRequest request =
+                Requests.strictBody(ctx, RegistrationRequest.class, RegistrationRequest.MEMBERS, "a registration");
         RegistrationReceipt receipt = switch (FieldChecks.then(request.toRegistration(),
                 registration -> register.register(id, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt done) -> done;
@@ -145,31 +142,5 @@ final class MeetingApiRoutes implements Routes {
         } catch (InvalidValueException notASlug) {
             throw HttpProblem.notFound("There is nothing at this address.");
         }
-    }
-
-    /** A body of another type is 415 Unsupported Media Type (RFC 9110, section 15.5.16), naming the one accepted. */
-    private static void requireJson(Context ctx) {
-        String type = ctx.contentType();
-        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals(JSON)) {
-            ctx.header("Accept-Post", JSON);
-            throw HttpProblem.of(415, "Send the registration as JSON, with Content-Type: application/json.",
-                    List.of());
-        }
-    }
-
-    /** The body as a request, refusing members a registration does not have (400, naming each). */
-    @SuppressWarnings("unchecked")
-    private static RegistrationRequest readStrictly(Context ctx) {
-        Map<String, Object> members = Requests.body(ctx, Map.class);
-        List<FieldError> unknown = members.keySet().stream()
-                .filter(name -> !RegistrationRequest.MEMBERS.contains(name))
-                .map(name -> new FieldError(name, name + " is not a member of a registration: leave it out, or "
-                        + "check its spelling"))
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw HttpProblem.badRequest("The request body has members a registration does not have.", unknown);
-        }
-        return ctx.jsonMapper().fromJsonString(ctx.body(), RegistrationRequest.class);
     }
 }

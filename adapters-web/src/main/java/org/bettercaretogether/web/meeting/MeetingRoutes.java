@@ -19,6 +19,7 @@ import org.bettercaretogether.web.feedback.MeetingViews;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -57,6 +58,12 @@ final class MeetingRoutes implements Routes {
         return PAGES + "/" + id;
     }
 
+    /** Why a form of a meeting sent from another site is refused: the person is sent to {@code formPage}. */
+    static String notFromHere(String formPage) {
+        return "The form did not come from this service. Go to " + formPage
+                + " on this service and use the form there.";
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGES, this::list);
@@ -76,7 +83,7 @@ final class MeetingRoutes implements Routes {
 
     private void registerForm(Context ctx) {
         String id = ctx.pathParam("id");
-        OwnOrigin.require(ctx, page(id));
+        OwnOrigin.require(ctx, notFromHere(page(id)));
         MeetingId meetingId = parse(id);
         RegistrationForm form = RegistrationForm.read(ctx);
         switch (FieldChecks.then(form.toRegistration(), registration -> register.register(meetingId, registration))) {

@@ -12,6 +12,7 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.PrivateAddresses;
 import org.bettercaretogether.web.platform.Routes;
 
@@ -51,19 +52,9 @@ final class RegistrationRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.before(this::keepPrivate);
+        routes.before(PrivateAddresses::keepPrivate);
         routes.get(PrivateAddresses.REGISTRATION_PAGES + "/{token}", this::show);
         routes.post(PrivateAddresses.REGISTRATION_PAGES + "/{token}/cancel", this::cancel);
-    }
-
-    private void keepPrivate(Context ctx) {
-        String path = ctx.path();
-        if (path.startsWith(PrivateAddresses.REGISTRATION_PAGES + "/")
-                || path.startsWith(PrivateAddresses.REGISTRATION_API + "/")) {
-            ctx.header("Referrer-Policy", "no-referrer");
-            ctx.header("X-Robots-Tag", "noindex, nofollow");
-            ctx.header("Cache-Control", "no-store");
-        }
     }
 
     private void show(Context ctx) {
@@ -76,7 +67,7 @@ final class RegistrationRoutes implements Routes {
 
     private void cancel(Context ctx) {
         String token = ctx.pathParam("token");
-        OwnOrigin.require(ctx, "the page of your registration");
+        OwnOrigin.require(ctx, MeetingRoutes.notFromHere("the page of your registration"));
         standing(register.cancel(token));
         ctx.redirect(page(token), HttpStatus.SEE_OTHER);
     }

@@ -111,7 +111,7 @@ public final class StaffMeetingRoutes implements Routes {
             Meeting meeting = shown.meeting();
             Status status = Status.of(meeting, now);
             return new StaffMeetingsPage.Row(meeting.title(), PAGES + "/" + meeting.id(), shown.hostName(),
-                    StaffMeetingTimes.when(meeting), meeting.capacity(), meeting.capacity() - shown.placesLeft(),
+                    MeetingTimes.when(meeting), meeting.capacity(), meeting.capacity() - shown.placesLeft(),
                     shown.placesLeft(), shown.waiting(), status.text(), status.tag());
         }).toList())));
     }
@@ -173,7 +173,7 @@ public final class StaffMeetingRoutes implements Routes {
         if (!"yes".equals(Requests.field(ctx, CONFIRMED))) {
             Meeting meeting = current.meeting().meeting();
             ctx.render("staff-life/meeting-cancel.jte", Map.of("cancel", new StaffMeetingCancelPage(
-                    meeting.id().toString(), meeting.title(), StaffMeetingTimes.when(meeting),
+                    meeting.id().toString(), meeting.title(), MeetingTimes.when(meeting),
                     (int) current.registrations().stream().filter(Registration::active).count(),
                     Long.toString(version), reason)));
             return;
@@ -252,7 +252,7 @@ public final class StaffMeetingRoutes implements Routes {
         return new StaffMeetingPage.Summary(meeting.id().toString(), Long.toString(meeting.version()),
                 meeting.title(), meeting.purpose(),
                 shown.hostName() + (shown.hostKind().equals(StaffMeetingForm.WORKSTREAM) ? " (workstream)" : ""),
-                StaffMeetingTimes.when(meeting), status.text(), status.tag(),
+                MeetingTimes.when(meeting), status.text(), status.tag(),
                 meeting.venue().map(Venue::name).orElse(null), meeting.venue().map(Venue::address).orElse(null),
                 meeting.venue().map(venue -> venue.access().stream().sorted().map(AccessFeature::title).toList())
                         .orElse(List.of()),

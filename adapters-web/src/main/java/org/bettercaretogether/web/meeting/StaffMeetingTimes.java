@@ -1,49 +1,21 @@
 package org.bettercaretogether.web.meeting;
 
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bettercaretogether.domain.meeting.Meeting;
 
 /**
- * Meeting times as staff read and type them, in UK time: "Monday 26 October 2026, 6pm to 8pm" (GOV.UK style: no
- * ":00", "midday" and "midnight"), and a time typed as "18:00", "18.30", "6pm" or "6:30pm".
+ * Meeting times as staff type them, in UK time: "18:00", "18.30", "6pm" or "6:30pm". (Staff read them as the public
+ * does, in the words of {@link MeetingTimes}.)
  */
 final class StaffMeetingTimes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
     private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])");
     private static final Pattern TWELVE_HOUR = Pattern.compile("(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))? ?([ap])\\.?m\\.?");
 
     private StaffMeetingTimes() {
-    }
-
-    /** When the meeting is, in UK time: "Monday 26 October 2026, 6pm to 8pm". */
-    static String when(Meeting meeting) {
-        LocalDateTime start = meeting.localStart();
-        LocalDateTime end = meeting.localEnd();
-        String from = start.format(DAY) + ", " + time(start.toLocalTime());
-        if (end.toLocalDate().equals(start.toLocalDate())) {
-            return from + " to " + time(end.toLocalTime());
-        }
-        return from + " to " + end.format(DAY) + ", " + time(end.toLocalTime());
-    }
-
-    /** A time of day as GOV.UK writes it: "6pm", "6:30pm", "midday", "midnight". */
-    static String time(LocalTime time) {
-        if (time.equals(LocalTime.NOON)) {
-            return "midday";
-        }
-        if (time.equals(LocalTime.MIDNIGHT)) {
-            return "midnight";
-        }
-        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        String minutes = time.getMinute() == 0 ? "" : String.format(Locale.UK, ":%02d", time.getMinute());
-        return hour + minutes + (time.getHour() < 12 ? "am" : "pm");
     }
 
     /** A time as a form shows it for typing again: "18:00". */

@@ -138,7 +138,8 @@ public final class FieldChecks {
         };
     }
 
-    private static String words(String label, String rule) {
+    /** "{@code label} {@code rule}", or the rule alone when it is already a sentence (it starts with a capital). */
+    public static String words(String label, String rule) {
         return !rule.isEmpty() && Character.isUpperCase(rule.charAt(0)) ? rule : label + " " + rule;
     }
 }

@@ -1,5 +1,6 @@
 package org.bettercaretogether.web.platform;
 
+import io.javalin.http.Context;
 import java.util.List;
 
 /**
@@ -30,6 +31,18 @@ public final class PrivateAddresses {
     /** Whether {@code path} is a private address (or below one). */
     public static boolean isPrivate(String path) {
         return ALL.stream().anyMatch(root -> path.startsWith(root + "/"));
+    }
+
+    /**
+     * A before-handler for the features that answer private addresses: keeps such an address out of referrers
+     * ({@code Referrer-Policy: no-referrer}), caches ({@code no-store}) and search engines ({@code X-Robots-Tag}).
+     */
+    public static void keepPrivate(Context ctx) {
+        if (isPrivate(ctx.path())) {
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Robots-Tag", "noindex, nofollow");
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 
     /**

@@ -19,7 +19,6 @@ import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.team.ProfessionId;
 import org.bettercaretogether.domain.team.TeamRole;
 import org.bettercaretogether.web.community.StaffDates;
-import org.bettercaretogether.web.community.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
@@ -175,14 +174,14 @@ public record StaffTeamForm(String version, StaffDates asOf, List<Line> lines) {
                     default -> "Headcount";
                 };
                 return new FieldProblem(StaffTeamBody.ROLES + "[" + row + "]." + member,
-                        StaffRejections.sentence(label + " in line " + (row + 1), problem.problem()));
+                        FieldChecks.words(label + " in line " + (row + 1), problem.problem()));
             }
             if (problem.field().equals(StaffTeamBody.ROLES)) {
                 return new FieldProblem(StaffTeamBody.ROLES, "Give each profession once for each employer: "
                         + "put the people of one profession with one employer on one line");
             }
             if (problem.field().equals(StaffTeamBody.AS_OF) || problem.field().equals(AS_OF)) {
-                return new FieldProblem(asOfField, StaffRejections.sentence("The date", problem.problem()));
+                return new FieldProblem(asOfField, FieldChecks.words("The date", problem.problem()));
             }
             return problem;
         }).toList());

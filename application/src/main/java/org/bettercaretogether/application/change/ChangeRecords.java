@@ -251,11 +251,19 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
     }
 
     private List<ChangeSummary> summaries(List<ChangeMade> found) {
-        return found.stream().map(this::summary).toList();
+        Map<ThemeId, String> themeNames = themeNames();
+        return found.stream().map(change -> summary(change, themeNames)).toList();
     }
 
     private ChangeSummary summary(ChangeMade change) {
-        Map<ThemeId, String> themeNames = themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+        return summary(change, themeNames());
+    }
+
+    private Map<ThemeId, String> themeNames() {
+        return themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+    }
+
+    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames) {
         List<Feedback> views = change.views().stream().map(feedback::find).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Feedback::receivedAt)).toList();
         String where = Subjects.PROGRAMME;

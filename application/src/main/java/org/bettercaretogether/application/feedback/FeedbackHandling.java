@@ -308,11 +308,19 @@ public final class FeedbackHandling implements ModerateFeedback, RespondToFeedba
     }
 
     private List<FeedbackForStaff> forStaff(List<Feedback> views) {
-        return views.stream().map(this::forStaff).toList();
+        Map<ThemeId, String> names = themeNames();
+        return views.stream().map(view -> forStaff(view, names)).toList();
     }
 
     private FeedbackForStaff forStaff(Feedback view) {
-        Map<ThemeId, String> names = themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+        return forStaff(view, themeNames());
+    }
+
+    private Map<ThemeId, String> themeNames() {
+        return themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+    }
+
+    private FeedbackForStaff forStaff(Feedback view, Map<ThemeId, String> names) {
         List<PersonalDetails.Found> detected = view.text().map(ViewText::value).map(PersonalDetails::findIn)
                 .orElse(List.of());
         return new FeedbackForStaff(view, subjects.describe(view.subject()).name(), detected,

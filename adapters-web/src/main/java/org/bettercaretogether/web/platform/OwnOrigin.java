@@ -1,0 +1,27 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * The guard of the public forms, which have no account or session to protect and so no CSRF token: a browser that
+ * says where a form comes from ({@code Origin}, {@code Sec-Fetch-Site}) must say it comes from this service, else
+ * 403 and nothing changes. (The staff pages check {@code Origin} and a CSRF token instead; see the staff gate.)
+ */
+public final class OwnOrigin {
+
+    private OwnOrigin() {
+    }
+
+    /** Refuses (403, with {@code detail}) a form a browser says came from another site. */
+    public static void require(Context ctx, String detail) {
+        String origin = ctx.header("Origin");
+        String site = ctx.header("Sec-Fetch-Site");
+        boolean foreignOrigin = origin != null
+                && !origin.toLowerCase(Locale.ROOT).equals(ClientConnection.of(ctx).origin());
+        boolean crossSite = site != null && site.equalsIgnoreCase("cross-site");
+        if (foreignOrigin || crossSite) {
+            throw HttpProblem.forbidden(detail);
+        }
+    }
+}
