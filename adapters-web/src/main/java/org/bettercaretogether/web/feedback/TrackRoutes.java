@@ -45,7 +45,6 @@ final class TrackRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.before(PrivateAddresses::keepPrivate);
         routes.get(PrivateAddresses.TRACKING_PAGES + "/{token}", this::trackPage);
         routes.get(PrivateAddresses.TRACKING_API + "/{token}", this::trackJson);
     }

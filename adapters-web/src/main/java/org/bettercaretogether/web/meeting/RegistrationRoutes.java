@@ -52,7 +52,6 @@ final class RegistrationRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.before(PrivateAddresses::keepPrivate);
         routes.get(PrivateAddresses.REGISTRATION_PAGES + "/{token}", this::show);
         routes.post(PrivateAddresses.REGISTRATION_PAGES + "/{token}/cancel", this::cancel);
     }

@@ -34,7 +34,7 @@ public final class PrivateAddresses {
     }
 
     /**
-     * A before-handler for the features that answer private addresses: keeps such an address out of referrers
+     * Run by the web server before every request: keeps a private address out of referrers
      * ({@code Referrer-Policy: no-referrer}), caches ({@code no-store}) and search engines ({@code X-Robots-Tag}).
      */
     public static void keepPrivate(Context ctx) {

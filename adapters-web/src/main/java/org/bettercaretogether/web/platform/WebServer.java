@@ -92,7 +92,10 @@ public final class WebServer implements AutoCloseable {
             });
             errors.install(cfg);
             // First of all handlers, so that every answer (errors and static files included) carries them.
-            cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, ClientConnection.remember(ctx, settings)));
+            cfg.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx, ClientConnection.remember(ctx, settings));
+                PrivateAddresses.keepPrivate(ctx);
+            });
             // Javalin 7's ctx.html()/render() send a bare "text/html"; say the charset the body is written in.
             cfg.routes.after(ctx -> {
                 if ("text/html".equals(ctx.res().getContentType())) {
