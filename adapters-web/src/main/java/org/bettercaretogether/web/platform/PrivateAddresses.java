@@ -34,12 +34,14 @@ public final class PrivateAddresses {
     }
 
     /**
-     * Run by the web server before every request: keeps a private address out of referrers
-     * ({@code Referrer-Policy: no-referrer}), caches ({@code no-store}) and search engines ({@code X-Robots-Tag}).
+     * Run by the web server before every request: keeps a private address out of the referrers sent to other sites
+     * ({@code Referrer-Policy: same-origin}), caches ({@code no-store}) and search engines ({@code X-Robots-Tag}).
+     * Not {@code no-referrer}: with it, the browser sends {@code Origin: null} with the page's own forms (cancelling
+     * a registration), and the same-origin check refuses them.
      */
     public static void keepPrivate(Context ctx) {
         if (isPrivate(ctx.path())) {
-            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Robots-Tag", "noindex, nofollow");
             ctx.header("Cache-Control", "no-store");
         }

@@ -11,8 +11,10 @@ import io.javalin.http.Context;
  *       {@code <base>}, no framing; no inline script or style is needed (the pages use none, and GOV.UK
  *       Frontend's stylesheet loads its fonts and images from this origin);</li>
  *   <li>{@code X-Content-Type-Options: nosniff};</li>
- *   <li>{@code Referrer-Policy}: {@code strict-origin-when-cross-origin} for the public, {@code no-referrer}
- *       on the staff side;</li>
+ *   <li>{@code Referrer-Policy}: {@code strict-origin-when-cross-origin} for the public, {@code same-origin}
+ *       on the staff side: no other site learns a staff address, while the browser still names this origin in the
+ *       {@code Origin} of the staff forms ({@code no-referrer} would make it send {@code Origin: null}, which the
+ *       staff gate rightly refuses);</li>
  *   <li>{@code Strict-Transport-Security}, only on answers to requests that came over HTTPS (a browser
  *       ignores it over plain HTTP, and a developer's machine must not be pinned to HTTPS);</li>
  *   <li>{@code Cache-Control: no-store} on the staff side, which shows personal data and secrets.</li>
@@ -31,7 +33,7 @@ final class SecurityHeaders {
         boolean staff = StaffAddresses.isStaff(ctx.path());
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", staff ? "no-referrer" : "strict-origin-when-cross-origin");
+        ctx.header("Referrer-Policy", staff ? "same-origin" : "strict-origin-when-cross-origin");
         if (connection.https()) {
             ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }

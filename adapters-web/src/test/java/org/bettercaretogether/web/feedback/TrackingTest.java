@@ -118,7 +118,8 @@ class TrackingTest {
 
         for (HttpResponse<String> response : List.of(web.get(tracking), web.get(tracking + "?new=1"),
                 web.get("/api/v1" + tracking), web.get("/track/vNoSuchToken"), web.get("/api/v1/track/vNoSuchToken"))) {
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(response.uri().getPath()).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(response.uri().getPath())
+                    .hasValue("same-origin");
             assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         }

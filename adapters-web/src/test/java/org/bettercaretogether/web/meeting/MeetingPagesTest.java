@@ -97,7 +97,7 @@ class MeetingPagesTest {
             assertThat(response.headers().firstValue("Cache-Control")).as(response.uri().toString())
                     .contains("no-store");
             assertThat(response.headers().firstValue("X-Robots-Tag")).contains("noindex, nofollow");
-            assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         }
         assertThat(web.get(registration).body()).contains("<meta name=\"robots\" content=\"noindex, nofollow\">");
         assertThat(Html.h1(Answers.page(web.get("/meetings/registrations/r-no-such-token"), 404)))

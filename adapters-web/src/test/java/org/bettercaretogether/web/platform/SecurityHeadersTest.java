@@ -89,7 +89,7 @@ class SecurityHeadersTest {
         var response = direct.get(path);
 
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(CSP);
     }
 
