@@ -25,6 +25,19 @@ public final class Assets {
     public static final String GOVUK_STYLESHEET =
             "/webjars/govuk-frontend/" + GOVUK_FRONTEND_VERSION + "/dist/govuk/govuk-frontend.min.css";
 
+    /** GOV.UK Frontend's components, an ES module inside the webjar; {@link #GOVUK_INIT} starts them. */
+    public static final String GOVUK_SCRIPT =
+            "/webjars/govuk-frontend/" + GOVUK_FRONTEND_VERSION + "/dist/govuk/govuk-frontend.min.js";
+
+    /** Marks the page as one GOV.UK Frontend's scripts will enhance; loaded first thing in the body. */
+    public static final String FRONTEND_SUPPORTED = OWN_ASSETS_PATH + "/frontend-supported.js";
+
+    /**
+     * Starts GOV.UK Frontend's components. Every page works without it: the scripts only enhance (focus on the error
+     * summary, live character counts, questions revealed by the answer chosen).
+     */
+    public static final String GOVUK_INIT = OWN_ASSETS_PATH + "/govuk-init.js";
+
     /** Our own stylesheet, loaded after GOV.UK Frontend's. */
     public static final String SITE_STYLESHEET = OWN_ASSETS_PATH + "/bct.css";
 

@@ -46,9 +46,11 @@ class ShareYourViewPageTest {
                 .contains("The first half of your postcode, like LA9")
                 .contains("<a class=\"govuk-link\" href=\"/privacy\">privacy notice</a>")
                 .doesNotContain("checked")
-                .doesNotContain("<script");
-        // Without JavaScript every select is visible: GOV.UK Frontend hides a conditional only once its script runs.
-        assertThat(html).contains("class=\"govuk-radios__conditional govuk-radios__conditional--hidden\" id=\"conditional-about-2\"");
+                .doesNotContain("<script>");
+        // Every select stays visible, with or without JavaScript: GOV.UK Frontend's script would hide those not
+        // chosen, but marks each radio aria-expanded, which a radio may not carry (WCAG 4.1.2, axe aria-allowed-attr).
+        assertThat(html).contains("class=\"govuk-radios__conditional\" id=\"conditional-about-2\"")
+                .doesNotContain("data-aria-controls").doesNotContain("govuk-radios__conditional--hidden");
     }
 
     @Test

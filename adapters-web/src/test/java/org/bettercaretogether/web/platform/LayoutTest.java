@@ -111,8 +111,25 @@ class LayoutTest {
     }
 
     @Test
+    void scripts_are_files_of_this_origin_served_as_javascript_and_start_the_design_systems_components() {
+        List<String> scripts = matches(page, "<script (?:type=\"module\" )?src=\"([^\"]+)\"");
+
+        assertThat(scripts).containsExactly("/assets/frontend-supported.js", "/assets/govuk-init.js");
+        assertThat(page).contains("data-govuk-frontend=\"/webjars/govuk-frontend/5.7.1/dist/govuk/govuk-frontend.min.js\"");
+        for (String script : List.of(scripts.get(0), scripts.get(1),
+                "/webjars/govuk-frontend/5.7.1/dist/govuk/govuk-frontend.min.js")) {
+            var response = server.get(script);
+            assertThat(response.statusCode()).as(script).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(script)
+                    .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        }
+        assertThat(server.get("/assets/govuk-init.js").body()).contains("initAll()");
+    }
+
+    @Test
     void nothing_is_inline_or_from_another_origin() {
-        assertThat(page)
+        assertThat(page.replaceAll("<script (type=\"module\" )?src=\"/[^\"]+\"( data-govuk-frontend=\"/[^\"]+\")?>"
+                + "</script>", ""))
                 .doesNotContain("<script")
                 .doesNotContain("<style")
                 .doesNotContain("style=")
