@@ -14,12 +14,12 @@ import java.util.Optional;
  * SMTP server on {@code smtpPort} delivered every 200 ms, and room for the many public submissions a test makes from
  * one address (the limit is tested on its own elsewhere).
  */
-final class SystemTestConfiguration {
+public final class SystemTestConfiguration {
 
     private SystemTestConfiguration() {
     }
 
-    static Configuration withTestSmtp(Path dataDirectory, int smtpPort) {
+    public static Configuration withTestSmtp(Path dataDirectory, int smtpPort) {
         SecuritySettings defaults = SecuritySettings.defaults();
         SecuritySettings roomForManySubmissions = new SecuritySettings(defaults.sessionIdleTimeout(),
                 defaults.sessionAbsoluteTimeout(), defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
@@ -28,5 +28,12 @@ final class SystemTestConfiguration {
                 new EmailAddress("no-reply@bettercaretogether.example"));
         return Configuration.embedded(0, dataDirectory).withSecurity(roomForManySubmissions)
                 .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200)));
+    }
+
+    /** The same configuration on the PostgreSQL server at {@code database}, as an operator's external one is. */
+    public static Configuration onDatabase(Configuration configuration, DatabaseAddress database) {
+        return new Configuration(configuration.port(), configuration.dataDirectory(), Optional.of(database),
+                configuration.security(), configuration.trustForwardedHeaders(), configuration.mail(),
+                configuration.feedback());
     }
 }

@@ -1,0 +1,37 @@
+package org.bettercaretogether.bootstrap.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The WCAG 2.2 AA checks axe-core can make on a page, and what it found, in words a developer can act on. */
+final class Accessibility {
+
+    /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what UK public sector sites must meet. */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Accessibility() {
+    }
+
+    /** The violations on the page as it is now, one line per rule and failing element; empty when there are none. */
+    static List<String> violations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        if (results.getErrorMessage() != null) {
+            throw new IllegalStateException("axe could not check " + page.url() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().flatMap(rule -> describe(page, rule).stream()).toList();
+    }
+
+    private static List<String> describe(Page page, Rule rule) {
+        return rule.getNodes().stream().map(node -> path(page) + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+                + node.getTarget() + " — " + node.getHtml()).collect(Collectors.toList());
+    }
+
+    private static String path(Page page) {
+        return java.net.URI.create(page.url()).getRawPath();
+    }
+}

@@ -1,0 +1,92 @@
+package org.bettercaretogether.bootstrap.browser;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Gives browser tests the running {@link Site} and {@link Chromium}, each started once for the whole test run and
+ * stopped at its end, however the tests went.
+ *
+ * <p>Without Chromium the browser tests fail where they are {@linkplain Chromium#required() required} (CI), and are
+ * skipped elsewhere with a notice that says so loudly, with the command that installs it.
+ */
+final class BrowserTests implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserTests.class);
+    private static final Path WORK = Path.of("target", "browser");
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Optional<Path> chromium = Chromium.installed();
+        if (chromium.isEmpty()) {
+            String missing = "Chromium was not found at " + Chromium.expected() + ".";
+            if (Chromium.required()) {
+                throw new IllegalStateException(missing + " The browser tests are required here; install it with: "
+                        + Chromium.INSTALL_COMMAND);
+            }
+            warnOnce(context, missing);
+            throw new TestAbortedException(missing + " Browser tests skipped; install it with: "
+                    + Chromium.INSTALL_COMMAND);
+        }
+        shared(context, Chromium.class, () -> Chromium.launch(chromium.get(), directory("chromium")));
+        shared(context, Site.class, () -> Site.start(directory("site")));
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Site.class || type == Chromium.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).get(parameter.getParameter().getType());
+    }
+
+    private static <T extends AutoCloseable> void shared(ExtensionContext context, Class<T> type,
+                                                         java.util.function.Supplier<T> start) {
+        context.getRoot().getStore(NAMESPACE).computeIfAbsent(type, ignored -> start.get(), type);
+    }
+
+    /** Says so when the first browser test is skipped, and again when the run ends, where it is seen. */
+    private static void warnOnce(ExtensionContext context, String missing) {
+        context.getRoot().getStore(NAMESPACE).computeIfAbsent(SkipNotice.class, ignored -> {
+            SkipNotice notice = () -> System.err.printf("%n%s%n#  BROWSER TESTS SKIPPED. %s%n#  The accessibility "
+                            + "checks and the journeys in a real browser did not run. Install Chromium with:%n#%n"
+                            + "#      %s%n#%n%s%n%n", "#".repeat(100), missing, Chromium.INSTALL_COMMAND,
+                    "#".repeat(100));
+            notice.close();
+            return notice;
+        }, SkipNotice.class);
+    }
+
+    /** The notice, printed again when the test run closes what it stored. */
+    private interface SkipNotice extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A fresh directory under {@code target/browser}: the service's data must not outlive the run. */
+    private static Path directory(String name) {
+        try {
+            Path directory = WORK.resolve(name).toAbsolutePath();
+            if (Files.exists(directory)) {
+                try (var old = Files.walk(directory)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            return Files.createDirectories(directory);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

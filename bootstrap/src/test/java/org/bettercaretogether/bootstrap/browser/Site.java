@@ -1,0 +1,279 @@
+package org.bettercaretogether.bootstrap.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.security.ManageApiTokens;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.application.staff.NewStaffMember;
+import org.bettercaretogether.application.meeting.MeetingDraft;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
+import org.bettercaretogether.application.priority.ManagePriorities;
+import org.bettercaretogether.application.priority.PriorityDraft;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
+import org.bettercaretogether.application.team.TeamDraft;
+import org.bettercaretogether.bootstrap.Platform;
+import org.bettercaretogether.bootstrap.SystemTestConfiguration;
+import org.bettercaretogether.bootstrap.TestDatabase;
+import org.bettercaretogether.domain.meeting.AccessFeature;
+import org.bettercaretogether.domain.meeting.Venue;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.team.TeamRole;
+import org.bettercaretogether.domain.vanguard.TripleAimDimension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running service the browser tests visit: on its own embedded PostgreSQL (reached by the tests too, to break it
+ * on purpose), mailing a real SMTP server, with staff accounts and the content a community has after a few months:
+ * priorities, a team, a public meeting, a view published, answered and linked to a change.
+ */
+final class Site implements AutoCloseable {
+
+    static final String COMMUNITY = "kendal";
+    static final String COMMUNITY_NAME = "Kendal";
+    static final String PRIORITY = "Falls prevention for people living alone";
+    static final String PUBLISHED_VIEW = "Evening appointments at the Kendal health centre would help carers who work.";
+    static final String ANSWER = "Two evening clinics a week start at the Kendal health centre in the spring.";
+    static final String CHANGE = "Evening clinics in Kendal";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final PartnerId RESPONDING_PARTNER = MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY;
+
+    private final TestDatabase database;
+    private final GreenMail smtp;
+    private final Platform platform;
+    private final Actor administrator;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final AtomicInteger accounts = new AtomicInteger();
+    private String meetingPath;
+    private String trackingPath;
+    private String registrationPath;
+
+    private Site(TestDatabase database, GreenMail smtp, Platform platform, Actor administrator) {
+        this.database = database;
+        this.smtp = smtp;
+        this.platform = platform;
+        this.administrator = administrator;
+    }
+
+    /** Starts the database, the mail server and the service in {@code dataDirectory}, and fills it. */
+    static Site start(Path dataDirectory) {
+        TestDatabase database = TestDatabase.start(dataDirectory);
+        GreenMail smtp = null;
+        Platform platform = null;
+        try {
+            smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            smtp.start();
+            platform = Platform.start(SystemTestConfiguration.onDatabase(
+                    SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()), database.address()));
+            AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
+                    new EmailAddress("browser.admin@example.nhs.uk"), "Browser Admin",
+                    MorecambeBay.CLINICAL_COMMISSIONING_GROUP).orElseThrow();
+            Site site = new Site(database, smtp, platform, Actor.of(admin.member()));
+            site.fill();
+            return site;
+        } catch (RuntimeException | IOException | InterruptedException failure) {
+            if (platform != null) {
+                platform.close();
+            }
+            if (smtp != null) {
+                smtp.stop();
+            }
+            database.close();
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("The site for the browser tests could not start", failure);
+        }
+    }
+
+    String url() {
+        return "http://localhost:" + platform.port();
+    }
+
+    /** A public meeting of Kendal's, with places left. */
+    String meetingPath() {
+        return meetingPath;
+    }
+
+    /** The private tracking page of the published view. */
+    String trackingPath() {
+        return trackingPath;
+    }
+
+    /** The private page of a registration for the meeting. */
+    String registrationPath() {
+        return registrationPath;
+    }
+
+    /**
+     * A new staff member of the hospital trust who may both moderate and answer for the trust, with the one-time
+     * password they must replace at first sign-in.
+     */
+    StaffCredentials newModeratorWhoAnswers() {
+        String email = "browser.staff" + accounts.incrementAndGet() + "@example.nhs.uk";
+        AccountWithPassword account = platform.get(ManageStaff.class).create(administrator, new NewStaffMember(
+                new EmailAddress(email), "Browser Staff " + accounts.get(), RESPONDING_PARTNER,
+                Set.of(Role.MODERATOR, Role.RESPONDER))).orElseThrow();
+        return new StaffCredentials(email, account.oneTimePassword());
+    }
+
+    record StaffCredentials(String email, String oneTimePassword) {
+    }
+
+    /**
+     * Runs {@code visit} while the table {@code table} is missing, as after a failed deployment, and restores it
+     * whatever happens: the pages that need it then fail as a real fault would.
+     */
+    void withoutTable(String table, Runnable visit) {
+        rename(table, table + "_away");
+        try {
+            visit.run();
+        } finally {
+            rename(table + "_away", table);
+        }
+    }
+
+    private void rename(String from, String to) {
+        var address = database.address();
+        try (Connection connection = DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("alter table " + from + " rename to " + to);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not rename " + from, failure);
+        }
+    }
+
+    private void fill() throws IOException, InterruptedException {
+        Actor officer = Actor.of(platform.get(ManageStaff.class).create(administrator, new NewStaffMember(
+                new EmailAddress("browser.officer@example.nhs.uk"), "Browser Officer",
+                MorecambeBay.CLINICAL_COMMISSIONING_GROUP, Set.of(Role.ENGAGEMENT_OFFICER, Role.MODERATOR)))
+                .orElseThrow().member());
+        Slug community = new Slug(COMMUNITY);
+
+        ManagePriorities priorities = platform.get(ManagePriorities.class);
+        priorities.add(officer, community, new PriorityDraft(PRIORITY,
+                "Home checks and strength and balance classes for people over seventy-five who live alone.",
+                Set.of(TripleAimDimension.POPULATION_HEALTH, TripleAimDimension.QUALITY_OF_CARE),
+                "Falls were the most common reason for an emergency admission from Kendal last winter.",
+                Optional.empty(), RESPONDING_PARTNER)).orElseThrow();
+        priorities.add(officer, community, new PriorityDraft("Joined-up care for people with diabetes",
+                "One plan shared by the practice nurse, the hospital clinic and the community team.",
+                Set.of(TripleAimDimension.QUALITY_OF_CARE), "People told us they repeat their story at every visit.",
+                Optional.empty(), MorecambeBay.CLINICAL_COMMISSIONING_GROUP)).orElseThrow();
+
+        var profession = platform.get(ReadTeams.class).professions().getFirst();
+        platform.get(ManageTeams.class).describe(officer, community, 0, new TeamDraft(List.of(
+                new TeamRole(profession.id(), RESPONDING_PARTNER, Optional.of(4), Optional.of(new BigDecimal("3.5")))),
+                LocalDate.now(ZoneId.of("Europe/London")))).orElseThrow();
+
+        LocalDateTime start = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(3).atTime(LocalTime.of(18, 0));
+        var meeting = platform.get(ScheduleMeetings.class).schedule(officer, new MeetingDraft(Optional.of(community),
+                Optional.empty(), "Kendal health and care open evening",
+                "Hear the Kendal team's priorities for the year and tell us what matters to you.", start,
+                start.plusHours(2), Optional.of(new Venue("Kendal Town Hall", "Highgate, Kendal LA9 4DL",
+                        Set.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP), Optional.empty())),
+                Optional.empty(), 40)).orElseThrow();
+        meetingPath = "/meetings/" + meeting.meeting().meeting().id();
+        JsonNode registration = json(send("POST", "/api/v1" + meetingPath + "/registrations", null,
+                "{\"name\": \"Sample Registrant\", \"email\": \"registrant@example.org\", \"places\": 1}", 201));
+        registrationPath = URI.create(registration.get("registrationUrl").asString()).getPath();
+
+        String staffToken = token(officer);
+        String responderToken = token(Actor.of(platform.get(ManageStaff.class).create(administrator,
+                new NewStaffMember(new EmailAddress("browser.responder@example.nhs.uk"), "Browser Responder",
+                        RESPONDING_PARTNER, Set.of(Role.RESPONDER))).orElseThrow().member()));
+        JsonNode given = json(send("POST", "/api/v1/feedback", null, "{\"about\": \"community\", \"slug\": \""
+                + COMMUNITY + "\", \"role\": \"MEMBER_OF_PUBLIC\", \"text\": \"" + PUBLISHED_VIEW + "\", \"consentToContact\": "
+                + "false, \"consentToPublish\": true}", 201));
+        trackingPath = URI.create(given.get("trackingUrl").asString()).getPath();
+        String reference = given.get("reference").asString();
+        JsonNode view = null;
+        for (JsonNode queued : json(send("GET", "/api/v1/staff/feedback?limit=100", staffToken, null, 200))
+                .get("items")) {
+            if (queued.get("reference").asString().equals(reference)) {
+                view = queued;
+            }
+        }
+        String id = view.get("id").asString();
+        JsonNode published = json(send("POST", "/api/v1/staff/feedback/" + id + "/publish", staffToken,
+                "{\"version\": " + view.get("version").asLong() + ", \"publicText\": \"" + PUBLISHED_VIEW + "\"}", 200));
+        JsonNode assigned = json(send("POST", "/api/v1/staff/feedback/" + id + "/assign", staffToken,
+                "{\"version\": " + published.get("version").asLong() + ", \"partner\": \"" + RESPONDING_PARTNER
+                        + "\"}", 200));
+        send("POST", "/api/v1/staff/feedback/" + id + "/response", responderToken, "{\"version\": "
+                + assigned.get("version").asLong() + ", \"text\": \"" + ANSWER + "\"}", 200);
+        send("POST", "/api/v1/staff/changes", staffToken, "{\"title\": \"" + CHANGE + "\", \"description\": "
+                + "\"Two evening clinics a week for people who cannot come in the day.\", \"community\": \""
+                + COMMUNITY + "\", \"views\": [\"" + reference + "\"], \"themes\": []}", 201);
+    }
+
+    private String token(Actor actor) {
+        return platform.get(ManageApiTokens.class).issue(actor, "browser tests", Optional.empty()).orElseThrow()
+                .token();
+    }
+
+    private String send(String method, String path, String bearer, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expectedStatus) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    @Override
+    public void close() {
+        try {
+            platform.close();
+        } finally {
+            try {
+                smtp.stop();
+            } finally {
+                database.close();
+            }
+        }
+    }
+}
