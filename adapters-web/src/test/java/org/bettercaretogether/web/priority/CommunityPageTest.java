@@ -98,7 +98,9 @@ class CommunityPageTest {
         String html = page(web.get("/communities/carnforth"), 200);
         String text = text(html);
 
-        assertThat(html).contains("<caption class=\"govuk-table__caption govuk-table__caption--m\">The team as of 1 September 2026</caption>");
+        assertThat(html).contains("<caption class=\"govuk-table__caption govuk-table__caption--m\" id=\"team-caption\">"
+                + "The team as of 1 September 2026</caption>")
+                .contains("<div class=\"bct-table-scroll\" role=\"region\" aria-labelledby=\"team-caption\" tabindex=\"0\">");
         assertThat(text).containsSubsequence("Profession Employed by Headcount Whole-time equivalents",
                 "District nurse University Hospitals of Morecambe Bay NHS Foundation Trust 6 4.5",
                 "GP North Lancashire Medical Services", "2 Not given",

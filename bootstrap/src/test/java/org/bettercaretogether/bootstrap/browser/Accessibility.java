@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The WCAG 2.2 AA checks axe-core can make on a page, and what it found, in words a developer can act on. */
@@ -24,6 +25,23 @@ final class Accessibility {
             throw new IllegalStateException("axe could not check " + page.url() + ": " + results.getErrorMessage());
         }
         return results.getViolations().stream().flatMap(rule -> describe(page, rule).stream()).toList();
+    }
+
+    /**
+     * Whether the page, shown {@code width} px wide, makes a reader scroll sideways (WCAG 1.4.10, reflow): a wide
+     * table may scroll within its own region, but the page itself may not. The page is shown at its size again after.
+     */
+    static Optional<String> widerThan(Page page, int width) {
+        var size = page.viewportSize();
+        page.setViewportSize(width, size.height);
+        try {
+            int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            return scrollWidth > width
+                    ? Optional.of(path(page) + ": " + scrollWidth + " px wide when shown " + width + " px wide")
+                    : Optional.empty();
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
     }
 
     private static List<String> describe(Page page, Rule rule) {

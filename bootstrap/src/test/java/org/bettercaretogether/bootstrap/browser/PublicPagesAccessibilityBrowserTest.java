@@ -41,9 +41,12 @@ class PublicPagesAccessibilityBrowserTest {
      */
     private static final int PAGES_OF_A_KIND = 2;
 
+    /** The width a page must fit without scrolling sideways: 1280 px zoomed to 400 % (WCAG 1.4.10, reflow). */
+    private static final int NARROWEST = 320;
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Viewport.class)
-    void every_public_page_reached_from_the_home_page_has_no_wcag_violations(Viewport viewport, Site site,
+    void every_public_page_reached_from_the_home_page_has_no_wcag_violations_and_fits_320_px(Viewport viewport, Site site,
                                                                                 Chromium chromium) {
         Page page = chromium.open(viewport, site.url());
         List<String> violations = new ArrayList<>();
@@ -64,7 +67,7 @@ class PublicPagesAccessibilityBrowserTest {
                 failures.add(address + " answered " + (response == null ? "nothing" : response.status()));
                 continue;
             }
-            violations.addAll(Accessibility.violations(page));
+            violations.addAll(problems(page, viewport));
             if (SCREENSHOTS.containsKey(address)) {
                 Screenshots.save(page, SCREENSHOTS.get(address), viewport);
             }
@@ -87,34 +90,34 @@ class PublicPagesAccessibilityBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Viewport.class)
-    void every_error_state_has_no_wcag_violations(Viewport viewport, Site site, Chromium chromium) {
+    void every_error_state_has_no_wcag_violations_and_fits_320_px(Viewport viewport, Site site, Chromium chromium) {
         Page page = chromium.open(viewport, site.url());
         List<String> violations = new ArrayList<>();
 
         page.navigate("/share-your-view");
         submitExpectingErrors(page, "form:has(#text)");
-        violations.addAll(Accessibility.violations(page));
+        violations.addAll(problems(page, viewport));
         Screenshots.save(page, "share-your-view-errors", viewport);
 
         page.navigate("/find?place=");
-        violations.addAll(Accessibility.violations(page));
+        violations.addAll(problems(page, viewport));
         page.navigate("/find?place=Atlantis");
-        violations.addAll(Accessibility.violations(page));
+        violations.addAll(problems(page, viewport));
 
         page.navigate(site.meetingPath());
         submitExpectingErrors(page, "form:has(#access-needs)");
-        violations.addAll(Accessibility.violations(page));
+        violations.addAll(problems(page, viewport));
 
         page.navigate("/staff/sign-in");
         page.locator("#email").fill("nobody@example.nhs.uk");
         page.locator("#password").fill("not the password");
         submitExpectingErrors(page, "form:has(#password)");
-        violations.addAll(Accessibility.violations(page));
+        violations.addAll(problems(page, viewport));
 
         for (String missing : List.of("/no-such-page", "/communities/atlantis", "/meetings/999999")) {
             Response notFound = page.navigate(missing);
             assertThat(notFound.status()).as(missing).isEqualTo(404);
-            violations.addAll(Accessibility.violations(page));
+            violations.addAll(problems(page, viewport));
         }
         Screenshots.save(page, "page-not-found", viewport);
 
@@ -122,12 +125,21 @@ class PublicPagesAccessibilityBrowserTest {
             Response fault = page.navigate("/integrated-teams");
             assertThat(fault.status()).isEqualTo(500);
             assertThat(page.content()).doesNotContain("integrated_team_role").doesNotContain("Exception");
-            violations.addAll(Accessibility.violations(page));
+            violations.addAll(problems(page, viewport));
             Screenshots.save(page, "server-fault", viewport);
         });
         page.context().close();
 
         assertThat(violations).as("WCAG 2.2 AA violations in error states").isEmpty();
+    }
+
+    /** The page's WCAG violations, and on a phone whether it also fits the narrowest screen. */
+    private static List<String> problems(Page page, Viewport viewport) {
+        List<String> problems = new ArrayList<>(Accessibility.violations(page));
+        if (viewport == Viewport.PHONE) {
+            Accessibility.widerThan(page, NARROWEST).ifPresent(problems::add);
+        }
+        return problems;
     }
 
     /** Sends the form as it is and waits for the page that answers with an error summary. */
