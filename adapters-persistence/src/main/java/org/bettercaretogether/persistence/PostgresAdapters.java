@@ -8,6 +8,7 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.keyquestion.KeyQuestions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
@@ -29,6 +30,7 @@ import org.bettercaretogether.persistence.audit.AuditStore;
 import org.bettercaretogether.persistence.change.ChangeStore;
 import org.bettercaretogether.persistence.community.CommunityStore;
 import org.bettercaretogether.persistence.feedback.FeedbackStore;
+import org.bettercaretogether.persistence.keyquestion.KeyQuestionStore;
 import org.bettercaretogether.persistence.mail.MailStore;
 import org.bettercaretogether.persistence.meeting.MeetingStore;
 import org.bettercaretogether.persistence.network.NetworkStore;
@@ -88,6 +90,7 @@ public final class PostgresAdapters {
     private final CommunityHistories communityHistories;
     private final Meetings meetings;
     private final Registrations registrations;
+    private final KeyQuestions keyQuestions;
 
     /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
     public PostgresAdapters(DataSource dataSource) {
@@ -116,6 +119,7 @@ public final class PostgresAdapters {
         this.communityHistories = CommunityStore.communityHistories(dsl);
         this.meetings = MeetingStore.meetings(dsl);
         this.registrations = MeetingStore.registrations(dsl);
+        this.keyQuestions = KeyQuestionStore.keyQuestions(dsl);
     }
 
     /** The transaction boundary every other port here joins. */
@@ -240,6 +244,14 @@ public final class PostgresAdapters {
     /** The registrations for the meetings; names, email addresses and access needs in them are personal data. */
     public Registrations registrations() {
         return registrations;
+    }
+
+    /**
+     * The key questions, seeded by the migrations; positions are unique at commit, and holding the list
+     * ({@link KeyQuestions#allHeld()}) makes other writers wait until the caller's transaction ends.
+     */
+    public KeyQuestions keyQuestions() {
+        return keyQuestions;
     }
 
     /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */

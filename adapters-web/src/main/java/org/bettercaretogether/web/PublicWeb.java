@@ -12,6 +12,7 @@ import org.bettercaretogether.web.moderation.ModerationWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityLifeStaffWeb;
 import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.platform.Routes;
@@ -66,6 +67,7 @@ public final class PublicWeb {
                 ports.manageTeams(), ports.readTeams(), ports.shapeCommunities(), ports.scheduleMeetings(),
                 ports.manageThemes(), ports.directory(), settings.clock()));
         groups.addAll(ContentWeb.routes());
+        groups.addAll(KeyQuestionWeb.routes(ports.readKeyQuestions(), ports.manageKeyQuestions()));
         return new WebServer(groups, ports.readiness()::ready, settings);
     }
 }

@@ -17,6 +17,8 @@ import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
@@ -67,6 +69,8 @@ import org.bettercaretogether.application.team.ReadTeams;
  * @param scheduleMeetings      staff running public meetings
  * @param registerForMeeting    the public registering for meetings and cancelling
  * @param browseMeetings        the public reading of meetings
+ * @param readKeyQuestions      the public reading of the key questions
+ * @param manageKeyQuestions    staff keeping the key questions
  */
 public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
                        SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
@@ -79,7 +83,8 @@ public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, 
                        RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
                        ManagePriorities managePriorities, ReadPriorities readPriorities, ManageTeams manageTeams,
                        ReadTeams readTeams, ShapeCommunities shapeCommunities, ScheduleMeetings scheduleMeetings,
-                       RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings) {
+                       RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings,
+                       ReadKeyQuestions readKeyQuestions, ManageKeyQuestions manageKeyQuestions) {
 
     public WebPorts {
         Objects.requireNonNull(directory, "directory");
@@ -112,5 +117,7 @@ public record WebPorts(BrowseDirectory directory, FindCommunityForPlace places, 
         Objects.requireNonNull(scheduleMeetings, "scheduleMeetings");
         Objects.requireNonNull(registerForMeeting, "registerForMeeting");
         Objects.requireNonNull(browseMeetings, "browseMeetings");
+        Objects.requireNonNull(readKeyQuestions, "readKeyQuestions");
+        Objects.requireNonNull(manageKeyQuestions, "manageKeyQuestions");
     }
 }

@@ -83,7 +83,8 @@ class PublicWebTest {
                 "GET /communities/{slug}/meetings.ics", "GET /api/v1/meetings", "GET /api/v1/meetings/{id}",
                 "GET /api/v1/communities/{slug}/meetings", "POST /api/v1/meetings/{id}/registrations",
                 "GET /api/v1/registrations/{token}", "DELETE /api/v1/registrations/{token}",
-                "GET /accessibility", "GET /privacy", "GET /contact");
+                "GET /accessibility", "GET /privacy", "GET /contact", "GET /key-questions",
+                "GET /api/v1/key-questions", "GET /staff/key-questions", "GET /api/v1/staff/key-questions");
     }
 
     @Test
@@ -155,7 +156,7 @@ class PublicWebTest {
         assertThat(seen).as("pages reached from the home page").hasSizeGreaterThan(30)
                 .contains("/partners", "/communities", "/communities/kendal", "/networks/furness", "/workstreams",
                         "/workstreams/elective-care", "/find", "/priorities", "/integrated-teams",
-                        "/accessibility", "/privacy", "/contact");
+                        "/accessibility", "/privacy", "/contact", "/key-questions");
     }
 
     /** Each route's path, with every parameter filled in by each sample. */

@@ -52,7 +52,7 @@ public final class RunningPublicWeb extends RunningServer {
                 app.respondToFeedback(), app.enterFeedback(), app.eraseContributorData(), app.manageThemes(),
                 app.recordChangeMade(), app.youSaidWeDid(), app.managePriorities(), app.readPriorities(),
                 app.manageTeams(), app.readTeams(), app.shapeCommunities(), app.scheduleMeetings(),
-                app.registerForMeeting(), app.browseMeetings());
+                app.registerForMeeting(), app.browseMeetings(), app.readKeyQuestions(), app.manageKeyQuestions());
     }
 
     /** The application the running server reads. */

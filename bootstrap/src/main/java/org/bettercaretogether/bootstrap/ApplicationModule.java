@@ -34,6 +34,9 @@ import org.bettercaretogether.application.feedback.ThemeCatalogue;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessCheck;
+import org.bettercaretogether.application.keyquestion.KeyQuestionKeeping;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.mail.MailDelivery;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
@@ -129,5 +132,9 @@ public final class ApplicationModule extends AbstractModule {
         bind(ScheduleMeetings.class).to(MeetingDesk.class);
         bind(RegisterForMeeting.class).to(MeetingDesk.class);
         bind(BrowseMeetings.class).to(MeetingDesk.class);
+
+        bind(KeyQuestionKeeping.class).in(Singleton.class);
+        bind(ReadKeyQuestions.class).to(KeyQuestionKeeping.class);
+        bind(ManageKeyQuestions.class).to(KeyQuestionKeeping.class);
     }
 }

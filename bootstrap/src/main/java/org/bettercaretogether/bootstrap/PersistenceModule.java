@@ -11,6 +11,7 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.keyquestion.KeyQuestions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
@@ -175,5 +176,10 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     Registrations registrations(PostgresAdapters adapters) {
         return adapters.registrations();
+    }
+
+    @Provides
+    KeyQuestions keyQuestions(PostgresAdapters adapters) {
+        return adapters.keyQuestions();
     }
 }

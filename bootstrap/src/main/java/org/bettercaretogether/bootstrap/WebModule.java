@@ -19,6 +19,8 @@ import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.health.CheckReadiness;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
@@ -63,13 +65,14 @@ public final class WebModule extends AbstractModule {
                         ManageThemes manageThemes, RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
                         ManagePriorities managePriorities, ReadPriorities readPriorities, ManageTeams manageTeams,
                         ReadTeams readTeams, ShapeCommunities shapeCommunities, ScheduleMeetings scheduleMeetings,
-                        RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings, Clock clock) {
+                        RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings,
+                        ReadKeyQuestions readKeyQuestions, ManageKeyQuestions manageKeyQuestions, Clock clock) {
         return PublicWeb.server(new WebPorts(directory, places, readiness, signIn, authenticate, signOut,
                         changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory,
                         submitFeedback, trackFeedback, publishedFeedback, moderateFeedback, respondToFeedback,
                         enterFeedback, eraseContributorData, manageThemes, recordChangeMade, youSaidWeDid,
                         managePriorities, readPriorities, manageTeams, readTeams, shapeCommunities, scheduleMeetings,
-                        registerForMeeting, browseMeetings),
+                        registerForMeeting, browseMeetings, readKeyQuestions, manageKeyQuestions),
                 new WebSettings(trustForwardedHeaders, clock));
     }
 }

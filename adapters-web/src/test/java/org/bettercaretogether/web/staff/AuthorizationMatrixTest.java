@@ -104,11 +104,12 @@ class AuthorizationMatrixTest {
 
     /**
      * Every staff route, with who may call it and a sample request: the rows below, then the feedback loop's rows in
-     * {@link ModerationMatrixRows}, the changes made and themes rows in {@link ChangeMatrixRows}, and the rows of a
-     * community's life (priorities, teams, history, meetings) in {@link CommunityLifeMatrixRows}.
+     * {@link ModerationMatrixRows}, the changes made and themes rows in {@link ChangeMatrixRows}, the rows of a
+     * community's life (priorities, teams, history, meetings) in {@link CommunityLifeMatrixRows}, and the key
+     * questions' rows in {@link KeyQuestionMatrixRows}.
      */
     private static final Map<String, Row> ROUTES = rows(List.of(ModerationMatrixRows.rows(), ChangeMatrixRows.rows(),
-            CommunityLifeMatrixRows.rows()),
+            CommunityLifeMatrixRows.rows(), KeyQuestionMatrixRows.rows()),
             row("GET /staff/sign-in", OPEN),
             row("POST /staff/sign-in", OPEN).body(form("email", "someone@example.nhs.uk")), // no password: 400
             row("POST /staff/sign-out", ANY_STAFF),

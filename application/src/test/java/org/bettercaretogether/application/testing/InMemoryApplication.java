@@ -8,6 +8,9 @@ import org.bettercaretogether.application.directory.DirectoryAdministration;
 import org.bettercaretogether.application.directory.DirectoryBrowser;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessCheck;
+import org.bettercaretogether.application.keyquestion.KeyQuestionKeeping;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
 
@@ -112,6 +115,8 @@ public final class InMemoryApplication {
     private final TeamRecords teamRecords;
     private final CommunityShaping communityShaping;
     private final MeetingDesk meetingDesk;
+    private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
+    private final KeyQuestionKeeping keyQuestionKeeping;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -125,6 +130,7 @@ public final class InMemoryApplication {
         this.security = new InMemorySecurity(clock);
         List<InMemoryRecords<?, ?>> records = new ArrayList<>(feedback.records());
         records.addAll(life.records());
+        records.addAll(keyQuestions.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         this.settings = settings;
@@ -175,6 +181,21 @@ public final class InMemoryApplication {
         this.meetingDesk = new MeetingDesk(adapters.transactions(), life.meetings(), life.registrations(),
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
                 new MeetingNotices(feedback.outbox(), clock), audit, clock);
+        this.keyQuestionKeeping = new KeyQuestionKeeping(adapters.transactions(), keyQuestions.keyQuestions(), audit,
+                clock);
+    }
+
+    /** The store of key questions, for tests that look behind the use cases. */
+    public InMemoryKeyQuestions keyQuestions() {
+        return keyQuestions;
+    }
+
+    public ReadKeyQuestions readKeyQuestions() {
+        return keyQuestionKeeping;
+    }
+
+    public ManageKeyQuestions manageKeyQuestions() {
+        return keyQuestionKeeping;
     }
 
     /** The stores of a community's life (priorities, teams, histories, meetings), for tests that look behind the use cases. */

@@ -1,0 +1,243 @@
+package org.bettercaretogether.web.keyquestion;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.keyquestion.KeyQuestion;
+import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.FieldError;
+import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.staff.StaffAccess;
+
+/**
+ * Engagement officers and administrators keep the key questions, as pages and in the staff API:
+ * <ul>
+ *   <li>{@code GET /staff/key-questions}: every question in order, with buttons to move each up or down or remove
+ *       it ({@code POST /staff/key-questions/{id}/move-up}, {@code .../move-down}, {@code .../remove});
+ *       {@code GET/POST /staff/key-questions/new}: add one at the end; {@code GET/POST /staff/key-questions/{id}}:
+ *       change one's words;</li>
+ *   <li>{@code GET/POST /api/v1/staff/key-questions}, {@code GET/PUT/DELETE /api/v1/staff/key-questions/{id}}
+ *       (a removal quotes {@code ?version=}), {@code POST /api/v1/staff/key-questions/{id}/move-up} and
+ *       {@code .../move-down}: the same in JSON.</li>
+ * </ul>
+ * Every change quotes the version it was read at, so a change made meanwhile by someone else is refused with 409
+ * rather than overwritten: the edit form shows the refusal above the form, keeping what was typed; a button of the
+ * list leads to the error page, which asks the person to reload. {@link ManageKeyQuestions} decides who may; each
+ * handler first makes sure the person may use these pages at all, so that someone who may not gets a 403 rather than
+ * a form's validation messages.
+ */
+final class StaffKeyQuestionRoutes implements Routes {
+
+    static final String PAGES = StaffAddresses.PAGES + "/key-questions";
+    static final String API = StaffAddresses.API + "/key-questions";
+    private static final String SAVED = "saved";
+    private static final Map<String, String> NOTICES = Map.of(
+            "added", "The key question has been added at the end of the list.",
+            "revised", "The key question has been saved.",
+            "moved", "The key question has been moved.",
+            "removed", "The key question has been removed.");
+
+    /** A change to the order of the list: a move or a removal, at the version read. */
+    @FunctionalInterface
+    private interface Reordering {
+        Outcome<List<KeyQuestion>> apply(Actor actor, KeyQuestionId id, long version);
+    }
+
+    private final ReadKeyQuestions read;
+    private final ManageKeyQuestions manage;
+
+    StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) {
+        this.read = Objects.requireNonNull(read, "read");
+        this.manage = Objects.requireNonNull(manage, "manage");
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGES, this::listPage);
+        routes.get(PAGES + "/new", this::newForm);   // before /{id}, which would otherwise take "new"
+        routes.post(PAGES + "/new", this::add);
+        routes.get(PAGES + "/{id}", this::editForm);
+        routes.post(PAGES + "/{id}", this::revise);
+        routes.post(PAGES + "/{id}/move-up", ctx -> reorder(ctx, manage::moveUp, "moved"));
+        routes.post(PAGES + "/{id}/move-down", ctx -> reorder(ctx, manage::moveDown, "moved"));
+        routes.post(PAGES + "/{id}/remove", ctx -> reorder(ctx, manage::remove, "removed"));
+        routes.get(API, this::list);
+        routes.post(API, this::addFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.delete(API + "/{id}", this::removeFromJson);
+        routes.post(API + "/{id}/move-up", ctx -> moveFromJson(ctx, manage::moveUp));
+        routes.post(API + "/{id}/move-down", ctx -> moveFromJson(ctx, manage::moveDown));
+    }
+
+    // --- pages ---
+
+    private void listPage(Context ctx) {
+        keeper(ctx);
+        List<KeyQuestion> questions = read.all();
+        List<StaffKeyQuestionsPage.Row> rows = questions.stream().map(question -> new StaffKeyQuestionsPage.Row(
+                question.position(), question.question(), Formats.date(UkTime.dayOf(question.changedAt())),
+                Long.toString(question.version()), PAGES + "/" + question.id(), question.position() > 1,
+                question.position() < questions.size())).toList();
+        ctx.render("keyquestion/staff-list.jte", Map.of("questions", new StaffKeyQuestionsPage(rows,
+                NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+    }
+
+    private void newForm(Context ctx) {
+        keeper(ctx);
+        render(ctx, null, KeyQuestionForm.empty(), FormErrors.none());
+    }
+
+    private void add(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionForm form = KeyQuestionForm.read(ctx);
+        var checks = new FieldChecks();
+        switch (FieldChecks.then(form.body(checks, false).draft(checks), draft -> manage.add(actor, draft))) {
+            case Outcome.Done<KeyQuestion> added -> saved(ctx, "added");
+            case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
+                    render(ctx, null, form, KeyQuestionForm.errors(refused(ctx, rejection)));
+        }
+    }
+
+    private void editForm(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestion current = manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow();
+        render(ctx, current.id().toString(), KeyQuestionForm.of(current), FormErrors.none());
+    }
+
+    private void revise(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        manage.keyQuestion(actor, id).orElseThrow();
+        KeyQuestionForm form = KeyQuestionForm.read(ctx);
+        var checks = new FieldChecks();
+        KeyQuestionBody body = form.body(checks, true);
+        switch (FieldChecks.then(body.draft(checks), draft -> manage.revise(actor, id, body.version(), draft))) {
+            case Outcome.Done<KeyQuestion> revised -> saved(ctx, "revised");
+            case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
+                    render(ctx, id.toString(), form, KeyQuestionForm.errors(refused(ctx, rejection)));
+        }
+    }
+
+    /** A button of the list: nothing on the page could fix a refusal, so the error page says what happened. */
+    private void reorder(Context ctx, Reordering reordering, String done) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        long version = StaffRejections.version(Requests.field(ctx, KeyQuestionBody.VERSION));
+        reordering.apply(actor, id, version).orElseThrow();
+        saved(ctx, done);
+    }
+
+    private static void saved(Context ctx, String what) {
+        ctx.redirect(PAGES + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Input at fault or a change made meanwhile: the form is shown again, with the status the refusal calls for
+     * (422, 409); anything else is answered as the one error handling says.
+     */
+    private static Rejection refused(Context ctx, Rejection rejection) {
+        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
+            throw new RejectedException(rejection);
+        }
+        FormErrors.answerStatus(ctx, rejection);
+        return rejection;
+    }
+
+    private static void render(Context ctx, String id, KeyQuestionForm form, FormErrors errors) {
+        ctx.render("keyquestion/staff-form.jte", Map.of("question", new KeyQuestionPage(id, form, errors)));
+    }
+
+    // --- the staff API ---
+
+    private void list(Context ctx) {
+        keeper(ctx);
+        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionView::of).toList()));
+    }
+
+    private void one(Context ctx) {
+        Actor actor = keeper(ctx);
+        ctx.json(StaffKeyQuestionView.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
+    }
+
+    private void addFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
+        var checks = new FieldChecks();
+        KeyQuestion added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+                draft -> manage.add(actor, draft)), UnaryOperator.identity());
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
+                .json(StaffKeyQuestionView.of(added));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        KeyQuestion revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+                draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
+        ctx.json(StaffKeyQuestionView.of(revised));
+    }
+
+    private void moveFromJson(Context ctx, Reordering reordering) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        StaffKeyQuestionMove body = Requests.body(ctx, StaffKeyQuestionMove.class);
+        var checks = new FieldChecks();
+        checks.required(KeyQuestionBody.VERSION, body.version(), "Give the version of the key question you read, so "
+                + "that a change made meanwhile by someone else is not overwritten");
+        List<KeyQuestion> ordered = StaffRejections.answer(FieldChecks.then(checks.outcome(body::version),
+                version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
+        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionView::of).toList()));
+    }
+
+    /** {@code DELETE .../{id}?version=3}: a removal has no body, so the version read comes in the address. */
+    private void removeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        String typed = ctx.queryParam(KeyQuestionBody.VERSION);
+        if (typed == null || typed.isBlank()) {
+            throw new RejectedException(Rejection.InvalidInput.of(KeyQuestionBody.VERSION, "Give the version of the "
+                    + "key question you read as ?version=, so that a change made meanwhile by someone else is not "
+                    + "lost"));
+        }
+        if (!typed.matches("[0-9]{1,18}")) {
+            throw HttpProblem.badRequest("The request has an invalid value.", List.of(new FieldError(
+                    KeyQuestionBody.VERSION, "The version must be a whole number, like 3")));
+        }
+        manage.remove(actor, id, Long.parseLong(typed)).orElseThrow();
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    // --- reading ---
+
+    private static Actor keeper(Context ctx) {
+        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    private static KeyQuestionId keyQuestionId(Context ctx) {
+        return KeyQuestionId.parse(ctx.pathParam("id"));
+    }
+}
