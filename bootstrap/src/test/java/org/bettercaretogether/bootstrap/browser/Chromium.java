@@ -79,6 +79,8 @@ final class Chromium implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(viewport.width, viewport.height).setBaseURL(baseUrl).setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
+        // Every page of the site answers in well under a second here: a step that waits longer has failed.
+        context.setDefaultTimeout(10_000);
         return context.newPage();
     }
 

@@ -62,7 +62,7 @@ class PublicJourneysBrowserTest {
 
         assertThat(page.locator("#priorities + * , #priorities ~ *").allTextContents().toString())
                 .contains(Site.PRIORITY);
-        Locator team = page.locator("#team ~ table").first();
+        Locator team = page.locator("table:has(#team-caption)");
         assertThat(team.textContent()).contains("University Hospitals");
         String profession = team.locator("tbody tr").first().locator("th, td").first().textContent().strip();
         Screenshots.save(page, "community-" + Site.COMMUNITY, viewport);

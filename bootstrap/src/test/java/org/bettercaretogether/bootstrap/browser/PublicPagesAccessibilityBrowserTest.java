@@ -33,7 +33,8 @@ class PublicPagesAccessibilityBrowserTest {
 
     /** The pages whose screenshots are worth a look after every run (and in the README). */
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
-            "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities");
+            "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
+            "/key-questions", "key-questions");
 
     /**
      * How many pages of one kind (the same template with other data, such as two communities' pages) are checked: two,
@@ -84,7 +85,7 @@ class PublicPagesAccessibilityBrowserTest {
                 visited.size()).isEmpty();
         assertThat(visited).as("the pages crawled").contains("/", "/communities", "/communities/kendal",
                 "/share-your-view", "/priorities", "/integrated-teams", "/you-said-we-did", "/partners",
-                "/accessibility", "/privacy", "/contact", "/staff/sign-in", site.meetingPath())
+                "/accessibility", "/privacy", "/contact", "/key-questions", "/staff/sign-in", site.meetingPath())
                 .hasSizeGreaterThan(30);
     }
 

@@ -4,7 +4,10 @@ import com.microsoft.playwright.Page;
 
 import java.nio.file.Path;
 
-/** Whole-page screenshots, kept in {@code target/screenshots} to look at after a run. */
+/**
+ * Screenshots, kept in {@code target/screenshots} to look at after a run: the whole page, and the first screen of it
+ * as a person sees it on arrival (the ones in {@code docs/screenshots} are copies of those).
+ */
 final class Screenshots {
 
     static final Path DIRECTORY = Path.of("target", "screenshots");
@@ -12,10 +15,13 @@ final class Screenshots {
     private Screenshots() {
     }
 
-    /** Saves the whole of {@code page} as {@code name-phone.png} or {@code name-desktop.png}. */
-    static Path save(Page page, String name, Viewport viewport) {
-        Path file = DIRECTORY.resolve(name + "-" + viewport.name().toLowerCase(java.util.Locale.ROOT) + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-        return file;
+    /**
+     * Saves the whole of {@code page} as {@code name-phone.png} or {@code name-desktop.png}, and its first screen as
+     * {@code name-phone-screen.png} or {@code name-desktop-screen.png}.
+     */
+    static void save(Page page, String name, Viewport viewport) {
+        String file = name + "-" + viewport.name().toLowerCase(java.util.Locale.ROOT);
+        page.screenshot(new Page.ScreenshotOptions().setPath(DIRECTORY.resolve(file + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(DIRECTORY.resolve(file + "-screen.png")));
     }
 }
