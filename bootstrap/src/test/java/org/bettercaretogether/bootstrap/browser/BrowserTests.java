@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Gives browser tests the running {@link Site} and {@link Chromium}, each started once for the whole test run and
@@ -53,7 +55,7 @@ final class BrowserTests implements BeforeAllCallback, ParameterResolver {
     }
 
     private static <T extends AutoCloseable> void shared(ExtensionContext context, Class<T> type,
-                                                         java.util.function.Supplier<T> start) {
+                                                         Supplier<T> start) {
         context.getRoot().getStore(NAMESPACE).computeIfAbsent(type, ignored -> start.get(), type);
     }
 
@@ -81,7 +83,7 @@ final class BrowserTests implements BeforeAllCallback, ParameterResolver {
             Path directory = WORK.resolve(name).toAbsolutePath();
             if (Files.exists(directory)) {
                 try (var old = Files.walk(directory)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
             }
             return Files.createDirectories(directory);

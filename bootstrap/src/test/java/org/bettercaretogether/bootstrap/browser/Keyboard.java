@@ -107,7 +107,11 @@ final class Keyboard {
         return this;
     }
 
-    /** Presses Enter on the focused button or link, and waits for the page it leads to. */
+    /**
+     * Presses Enter on the focused button or link, and waits for the page it leads to. Playwright would rather be told
+     * the address to wait for, but a journey follows the site wherever it leads (a redirect after a form, say).
+     */
+    @SuppressWarnings("deprecation")
     Keyboard enter() {
         page.waitForNavigation(() -> page.keyboard().press("Enter"));
         page.waitForLoadState();
