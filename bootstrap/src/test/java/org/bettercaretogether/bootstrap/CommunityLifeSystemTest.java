@@ -167,6 +167,27 @@ class CommunityLifeSystemTest {
     }
 
     @Test
+    void ten_priorities_added_at_once_to_one_community_each_take_a_rank_of_their_own() throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            List<Callable<JsonNode>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String title = "Priority added at once " + i;
+                calls.add(() -> staff("POST", "/api/v1/staff/communities/garstang/priorities", "{\"title\": \""
+                        + title + "\", \"description\": \"What we will do.\", \"serves\": [\"QUALITY_OF_CARE\"], "
+                        + "\"rationale\": \"People asked for it.\", \"owner\": \""
+                        + MorecambeBay.CLINICAL_COMMISSIONING_GROUP + "\"}", 201));
+            }
+            for (Future<JsonNode> added : pool.invokeAll(calls)) {
+                added.get();
+            }
+        }
+        List<Integer> ranks = new ArrayList<>();
+        staff("GET", "/api/v1/staff/communities/garstang/priorities", null, 200).get("items")
+                .forEach(priority -> ranks.add(priority.get("rank").asInt()));
+        assertThat(ranks).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    @Test
     void a_renamed_community_keeps_its_history_and_its_old_address_leads_to_it() throws Exception {
         staff("POST", "/api/v1/staff/communities/lakes/rename", """
                 {"name": "Windermere and the Lakes", "slug": "windermere-and-lakes", "effectiveOn": "2026-11-01"}""", 200);

@@ -102,6 +102,15 @@ final class JooqPriorities implements Priorities {
         return prioritiesWhere(LOCAL_PRIORITY.ID.eq(id.value())).stream().findFirst();
     }
 
+    /**
+     * {@inheritDoc} A lock on the community's row that conflicts only with itself ({@code FOR NO KEY UPDATE}): the
+     * community's meetings, views and history are written meanwhile as ever.
+     */
+    @Override
+    public void hold(CommunityId community) {
+        dsl.select(COMMUNITY.ID).from(COMMUNITY).where(COMMUNITY.ID.eq(community.value())).forNoKeyUpdate().execute();
+    }
+
     @Override
     public LocalPriority add(LocalPriority priority) {
         LocalPriority stored = priority.withVersion(1);

@@ -1,6 +1,7 @@
 package org.bettercaretogether.persistence.priority;
 
 import org.bettercaretogether.application.priority.Priorities;
+import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
@@ -30,9 +31,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bettercaretogether.persistence.Concurrency.PATIENCE;
+import static org.bettercaretogether.persistence.Concurrency.await;
+import static org.bettercaretogether.persistence.Concurrency.awaitSomeoneWaitingForALock;
 import static org.bettercaretogether.persistence.RowPositions.reversePositions;
 import static org.bettercaretogether.persistence.jooq.Tables.LOCAL_PRIORITY;
 import static org.bettercaretogether.persistence.jooq.Tables.LOCAL_PRIORITY_DIMENSION;
@@ -84,6 +93,43 @@ class PrioritiesTest {
         assertThat(stored.statusSteps()).hasSize(2);
         assertThat(stored.history()).extracting(PriorityEvent::kind)
                 .containsExactly(PriorityEvent.Kind.ADDED, PriorityEvent.Kind.STATUS, PriorityEvent.Kind.REVISED);
+    }
+
+    @Test
+    void a_community_whose_priorities_one_transaction_holds_makes_another_holding_them_wait_until_the_first_commits()
+            throws Exception {
+        Transactions transactions = postgres.transactions();
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+
+        try (ExecutorService requests = Executors.newFixedThreadPool(3)) {
+            Future<LocalPriority> first = requests.submit(() -> transactions.inTransaction(() -> {
+                priorities.hold(places.kendal());
+                firstHolds.countDown();
+                await(firstMayCommit);
+                return priorities.add(proposed(places.kendal(), priorities.ofCommunity(places.kendal()).size() + 1,
+                        "First", Optional.empty()));
+            }));
+            await(firstHolds);
+            Future<Integer> second = requests.submit(() -> transactions.inTransaction(() -> {
+                priorities.hold(places.kendal());
+                return priorities.ofCommunity(places.kendal()).size() + 1;
+            }));
+            Future<LocalPriority> elsewhere = requests.submit(() -> transactions.inTransaction(() -> {
+                priorities.hold(places.barrow());
+                return priorities.add(proposed(places.barrow(), 1, "Elsewhere", Optional.empty()));
+            }));
+
+            assertThat(elsewhere.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("another community's priorities are not held").isNotNull();
+            awaitSomeoneWaitingForALock(dsl);
+            assertThat(second).as("the second waits while the first holds Kendal's priorities").isNotDone();
+            firstMayCommit.countDown();
+
+            assertThat(first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).rank()).isEqualTo(1);
+            assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the second reads the ranks the first left, so takes the next").isEqualTo(2);
+        }
     }
 
     @Test

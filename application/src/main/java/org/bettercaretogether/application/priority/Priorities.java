@@ -18,6 +18,13 @@ public interface Priorities {
 
     Optional<LocalPriority> find(PriorityId id);
 
+    /**
+     * Holds the community's priorities until this transaction ends: another transaction holding them waits meanwhile.
+     * Taken before reading the ranks that an addition or a re-ranking is based on, so that two at once cannot give two
+     * priorities one rank.
+     */
+    void hold(CommunityId community);
+
     /** Stores a new priority at version 1. */
     LocalPriority add(LocalPriority priority);
 

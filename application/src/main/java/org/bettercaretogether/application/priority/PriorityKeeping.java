@@ -86,6 +86,7 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
             if (invalid.isPresent()) {
                 return Outcome.rejected(invalid.get());
             }
+            priorities.hold(found.get().id());
             int rank = priorities.ofCommunity(found.get().id()).size() + 1;
             LocalPriority added = priorities.add(LocalPriority.add(PriorityId.random(), found.get().id(), rank,
                     draft.title(), draft.description(), draft.serves(), draft.rationale(), draft.theme(), draft.owner(),
@@ -127,6 +128,7 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
             if (found.get().version() != version) {
                 return Outcome.rejected(changedMeanwhile());
             }
+            priorities.hold(found.get().community());
             List<LocalPriority> ranked;
             try {
                 ranked = Ranking.move(priorities.ofCommunity(found.get().community()), id, rank, clock.instant());

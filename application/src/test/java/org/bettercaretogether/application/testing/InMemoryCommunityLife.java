@@ -71,6 +71,11 @@ public final class InMemoryCommunityLife {
                 return priorities.find(id);
             }
 
+            /** Nothing to wait for: in memory, transactions run one at a time. */
+            @Override
+            public void hold(CommunityId community) {
+            }
+
             @Override
             public LocalPriority add(LocalPriority priority) {
                 return priorities.add(priority);
