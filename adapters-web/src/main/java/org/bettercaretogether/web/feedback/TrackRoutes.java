@@ -19,7 +19,8 @@ import org.bettercaretogether.web.platform.Routes;
  *
  * <p>The token is the only key to the page, so every answer under these addresses, errors included, is kept out of
  * caches ({@code Cache-Control: no-store}), out of search engines ({@code X-Robots-Tag: noindex}, and the page's
- * own robots meta tag) and out of the {@code Referer} of the links it holds ({@code Referrer-Policy: same-origin});
+ * own robots meta tag) and out of the {@code Referer} of the links it holds to other sites
+ * ({@code Referrer-Policy: same-origin});
  * the error handling logs these paths without the token ({@link PrivateAddresses}).
  */
 final class TrackRoutes implements Routes {

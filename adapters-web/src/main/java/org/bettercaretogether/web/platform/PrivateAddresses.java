@@ -36,8 +36,10 @@ public final class PrivateAddresses {
     /**
      * Run by the web server before every request: keeps a private address out of the referrers sent to other sites
      * ({@code Referrer-Policy: same-origin}), caches ({@code no-store}) and search engines ({@code X-Robots-Tag}).
-     * Not {@code no-referrer}: with it, the browser sends {@code Origin: null} with the page's own forms (cancelling
-     * a registration), and the same-origin check refuses them.
+     * Not {@code no-referrer}: with it, a browser sends {@code Origin: null} with the page's own forms (cancelling
+     * a registration), which {@link OwnOrigin} accepts only with fetch metadata that older browsers do not send.
+     * The address still reaches this service in a same-origin {@code Referer}, which tells it nothing new: the page
+     * was asked for at that address.
      */
     public static void keepPrivate(Context ctx) {
         if (isPrivate(ctx.path())) {

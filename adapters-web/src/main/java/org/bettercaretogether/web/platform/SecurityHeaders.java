@@ -14,7 +14,7 @@ import io.javalin.http.Context;
  *   <li>{@code Referrer-Policy}: {@code strict-origin-when-cross-origin} for the public, {@code same-origin}
  *       on the staff side: no other site learns a staff address, while the browser still names this origin in the
  *       {@code Origin} of the staff forms ({@code no-referrer} would make it send {@code Origin: null}, which the
- *       staff gate rightly refuses);</li>
+ *       staff gate accepts only with fetch metadata, which older browsers do not send);</li>
  *   <li>{@code Strict-Transport-Security}, only on answers to requests that came over HTTPS (a browser
  *       ignores it over plain HTTP, and a developer's machine must not be pinned to HTTPS);</li>
  *   <li>{@code Cache-Control: no-store} on the staff side, which shows personal data and secrets.</li>

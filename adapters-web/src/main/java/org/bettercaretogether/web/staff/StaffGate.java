@@ -3,7 +3,6 @@ package org.bettercaretogether.web.staff;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.bettercaretogether.application.security.Actor;
@@ -12,8 +11,8 @@ import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.security.SignedInStaff;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.PageContext;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
@@ -80,7 +79,7 @@ final class StaffGate implements Routes {
         boolean changing = Requests.changesState(ctx);
         if (route.equals(StaffAccess.SIGN_IN)) {
             if (changing) {
-                requireOwnOrigin(ctx);
+                OwnOrigin.require(ctx, STALE_FORM);
                 requireToken(ctx, StaffCookies.signInToken(ctx));
             }
             return;
@@ -92,7 +91,7 @@ final class StaffGate implements Routes {
         }
         SignedInStaff staff = session.get();
         if (changing) {
-            requireOwnOrigin(ctx);
+            OwnOrigin.require(ctx, STALE_FORM);
             requireToken(ctx, Optional.of(staff.csrfToken()));
         }
         ctx.attribute(StaffAccess.STAFF, staff);
@@ -100,14 +99,6 @@ final class StaffGate implements Routes {
         ctx.attribute(PageContext.STAFF_NAVIGATION, StaffSections.navigation(staff));
         if (staff.mustChangePassword() && !route.equals(StaffAccess.PASSWORD) && !route.equals(StaffAccess.SIGN_OUT)) {
             redirect(ctx, StaffAccess.PASSWORD);
-        }
-    }
-
-    /** A browser that says where a form comes from must say it comes from here. */
-    private static void requireOwnOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin != null && !origin.toLowerCase(Locale.ROOT).equals(ClientConnection.of(ctx).origin())) {
-            throw HttpProblem.forbidden(STALE_FORM);
         }
     }
 

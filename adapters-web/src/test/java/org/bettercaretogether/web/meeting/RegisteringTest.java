@@ -151,4 +151,21 @@ class RegisteringTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(meetings.registrations(id)).isEmpty();
     }
+
+    @Test
+    void a_form_whose_browser_withholds_the_origin_registers_only_if_its_fetch_metadata_says_same_origin() {
+        MeetingId id = MeetingFixtures.id(meetings.kendal("Kendal withheld origin", 10));
+
+        var unexplained = web.browser().header("Origin", "null")
+                .post(MeetingFixtures.page(id) + "/register", "name", "Nell Null", "email", "nell@example.org",
+                        "places", "1");
+        assertThat(unexplained.statusCode()).isEqualTo(403);
+        assertThat(meetings.registrations(id)).isEmpty();
+
+        var fromThisSite = web.browser().header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+                .post(MeetingFixtures.page(id) + "/register", "name", "Nell Null", "email", "nell@example.org",
+                        "places", "1");
+        assertThat(fromThisSite.statusCode()).isEqualTo(303);
+        assertThat(meetings.registrations(id)).hasSize(1);
+    }
 }

@@ -174,6 +174,29 @@ class SignInTest {
     }
 
     @Test
+    void a_sign_in_form_whose_browser_withholds_the_origin_is_accepted_only_if_its_fetch_metadata_says_same_origin() {
+        var account = web.staff().member(Role.MODERATOR);
+        var browser = web.browser();
+        String csrf = Browser.csrf(browser.get("/staff/sign-in").body());
+        String form = "csrf=" + csrf + "&email=" + account.email() + "&password="
+                + StaffAccounts.PASSWORD.replace(' ', '+');
+
+        var unexplained = browser.send(browser.request("/staff/sign-in").header("Origin", "null")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+        var fromAnotherSite = browser.send(browser.request("/staff/sign-in").header("Origin", "null")
+                .header("Sec-Fetch-Site", "cross-site").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+        var fromThisSite = browser.send(browser.request("/staff/sign-in").header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+
+        page(unexplained, 403);
+        page(fromAnotherSite, 403);
+        assertThat(fromThisSite.statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void signing_in_over_an_old_session_starts_a_new_one_and_ends_the_old_one() {
         var account = web.staff().member(Role.MODERATOR);
         var browser = web.browser();
