@@ -139,6 +139,12 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback);
     }
 
+    /** The same configuration on the PostgreSQL server at {@code otherDatabase} instead. */
+    public Configuration withDatabase(DatabaseAddress otherDatabase) {
+        return new Configuration(port, dataDirectory, Optional.of(otherDatabase), security, trustForwardedHeaders, mail,
+                feedback);
+    }
+
     /** The same configuration with other security settings. */
     public Configuration withSecurity(SecuritySettings otherSecurity) {
         return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback);

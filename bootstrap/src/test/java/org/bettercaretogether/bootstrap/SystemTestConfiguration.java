@@ -29,11 +29,4 @@ public final class SystemTestConfiguration {
         return Configuration.embedded(0, dataDirectory).withSecurity(roomForManySubmissions)
                 .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200)));
     }
-
-    /** The same configuration on the PostgreSQL server at {@code database}, as an operator's external one is. */
-    public static Configuration onDatabase(Configuration configuration, DatabaseAddress database) {
-        return new Configuration(configuration.port(), configuration.dataDirectory(), Optional.of(database),
-                configuration.security(), configuration.trustForwardedHeaders(), configuration.mail(),
-                configuration.feedback());
-    }
 }

@@ -18,13 +18,15 @@ final class Keyboard {
     private static final String HAS_FOCUS = "element => element === document.activeElement";
 
     /**
-     * Whether the focused element shows it, in the design system's way: a yellow outline or shadow on the element,
-     * or, for a radio or check box (which is hidden behind a drawn one), on the drawn box of its label.
+     * Whether the focused element shows it, in the design system's way: its focus yellow (#ffdd00) in the element's
+     * outline, shadow or background, or, for a radio or check box (hidden behind a drawn one), in the drawn box of its
+     * label. Not merely "has a shadow": a button has one whether focused or not.
      */
     private static final String FOCUS_IS_VISIBLE = """
             element => {
-              const shows = style => (style.boxShadow && style.boxShadow !== 'none')
-                  || (style.outlineStyle !== 'none' && style.outlineColor !== 'rgba(0, 0, 0, 0)'
+              const yellow = 'rgb(255, 221, 0)';
+              const shows = style => style.boxShadow.includes(yellow) || style.backgroundColor === yellow
+                  || (style.outlineStyle !== 'none' && style.outlineColor === yellow
                       && parseFloat(style.outlineWidth) > 0);
               if (element.type === 'radio' || element.type === 'checkbox') {
                 const label = document.querySelector(`label[for="${element.id}"]`);

@@ -93,8 +93,8 @@ final class Site implements AutoCloseable {
         try {
             smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             smtp.start();
-            platform = Platform.start(SystemTestConfiguration.onDatabase(
-                    SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()), database.address()));
+            platform = Platform.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
+                    .withDatabase(database.address()));
             AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                     new EmailAddress("browser.admin@example.nhs.uk"), "Browser Admin",
                     MorecambeBay.CLINICAL_COMMISSIONING_GROUP).orElseThrow();
