@@ -40,12 +40,21 @@ public final class Concurrency {
      * does; a sleep could not tell "blocked" from "not started yet".
      */
     public static void awaitSomeoneWaitingForALock(DSLContext dsl) throws InterruptedException {
+        awaitSomeoneWaitingFor(dsl, "transactionid");
+    }
+
+    /**
+     * Until a statement on the server waits for a lock of {@code lockType}, as {@code pg_locks.locktype} names it:
+     * {@code "transactionid"} for a row another transaction wrote, {@code "relation"} for a table another one holds.
+     */
+    public static void awaitSomeoneWaitingFor(DSLContext dsl, String lockType) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (dsl.fetchCount(table(name("pg_catalog", "pg_locks")),
-                field(name("locktype"), String.class).eq("transactionid")
+                field(name("locktype"), String.class).eq(lockType)
                         .and(field(name("granted"), Boolean.class).isFalse())) == 0) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no statement started waiting for a lock within " + PATIENCE);
+                throw new AssertionError("no statement started waiting for a " + lockType + " lock within "
+                        + PATIENCE);
             }
             Thread.sleep(10);
         }

@@ -13,9 +13,9 @@ import org.bettercaretogether.web.platform.HttpProblem;
 
 /**
  * How the staff side of a community's life answers a use case's refusal: on a page, input at fault is shown again
- * on its form (422) and anything else (a stale version, a step out of order, a record that is not there) is
- * answered as the one error handling says — the 409 page tells the person to reload; in the API, every refusal is
- * answered that way, with the problems named in the request's own words.
+ * on its form (422), as is a stale version (409) on a form that asks for it, and anything else (a step out of order,
+ * a record that is not there) is answered as the one error handling says — the 409 page tells the person to reload;
+ * in the API, every refusal is answered that way, with the problems named in the request's own words.
  */
 public final class StaffRejections {
 
@@ -27,7 +27,16 @@ public final class StaffRejections {
      * else is thrown, to be answered by the error handling.
      */
     public static Rejection shownOnForm(Context ctx, Rejection rejection) {
-        if (!(rejection instanceof Rejection.InvalidInput)) {
+        return shownOnForm(ctx, rejection, Rejection.InvalidInput.class);
+    }
+
+    /**
+     * As {@link #shownOnForm(Context, Rejection)}, and a refusal of the kind {@code alsoShown} too: a form that says
+     * above what the person typed that someone else changed the record meanwhile ({@code Rejection.Conflict}, 409)
+     * keeps what they typed, which the error page would lose.
+     */
+    public static Rejection shownOnForm(Context ctx, Rejection rejection, Class<? extends Rejection> alsoShown) {
+        if (!(rejection instanceof Rejection.InvalidInput) && !alsoShown.isInstance(rejection)) {
             throw new RejectedException(rejection);
         }
         FormErrors.answerStatus(ctx, rejection);

@@ -3,7 +3,6 @@ package org.bettercaretogether.web.keyquestion;
 import io.javalin.http.Context;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
 
@@ -27,18 +26,9 @@ public record KeyQuestionForm(String version, String question, String answer) {
                 Requests.field(ctx, KeyQuestionBody.QUESTION), Requests.field(ctx, KeyQuestionBody.ANSWER));
     }
 
-    /** The body the form stands for; on a revision, the version the page was read at is checked here. */
-    KeyQuestionBody body(FieldChecks checks, boolean revising) {
-        Long read = null;
-        if (revising) {
-            if (version.matches("[0-9]{1,18}")) {
-                read = Long.parseLong(version);
-            } else {
-                checks.add(KeyQuestionBody.VERSION, "The form has no valid version of the key question: reload the "
-                        + "page and make your change again");
-            }
-        }
-        return new KeyQuestionBody(read, question, answer);
+    /** The body this form stands for; the version is the one the page was read at ({@code null} on a new one). */
+    KeyQuestionBody body(Long readAt) {
+        return new KeyQuestionBody(readAt, question, answer);
     }
 
     /** The errors of {@code rejection} against the form's fields, in page order; a conflict is an error of the version. */

@@ -19,10 +19,8 @@ import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.community.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
@@ -112,7 +110,7 @@ final class StaffKeyQuestionRoutes implements Routes {
         Actor actor = keeper(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(checks, false).draft(checks), draft -> manage.add(actor, draft))) {
+        switch (FieldChecks.then(form.body(null).draft(checks), draft -> manage.add(actor, draft))) {
             case Outcome.Done<KeyQuestion> added -> saved(ctx, "added");
             case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
                     render(ctx, null, form, KeyQuestionForm.errors(refused(ctx, rejection)));
@@ -128,11 +126,11 @@ final class StaffKeyQuestionRoutes implements Routes {
     private void revise(Context ctx) {
         Actor actor = keeper(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
-        manage.keyQuestion(actor, id).orElseThrow();
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
+        long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
-        KeyQuestionBody body = form.body(checks, true);
-        switch (FieldChecks.then(body.draft(checks), draft -> manage.revise(actor, id, body.version(), draft))) {
+        switch (FieldChecks.then(form.body(version).draft(checks),
+                draft -> manage.revise(actor, id, version, draft))) {
             case Outcome.Done<KeyQuestion> revised -> saved(ctx, "revised");
             case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
                     render(ctx, id.toString(), form, KeyQuestionForm.errors(refused(ctx, rejection)));
@@ -152,16 +150,9 @@ final class StaffKeyQuestionRoutes implements Routes {
         ctx.redirect(PAGES + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
     }
 
-    /**
-     * Input at fault or a change made meanwhile: the form is shown again, with the status the refusal calls for
-     * (422, 409); anything else is answered as the one error handling says.
-     */
+    /** The form says a change was made meanwhile above what was typed, rather than losing it to the 409 page. */
     private static Rejection refused(Context ctx, Rejection rejection) {
-        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
-            throw new RejectedException(rejection);
-        }
-        FormErrors.answerStatus(ctx, rejection);
-        return rejection;
+        return StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
     }
 
     private static void render(Context ctx, String id, KeyQuestionForm form, FormErrors errors) {
@@ -223,11 +214,7 @@ final class StaffKeyQuestionRoutes implements Routes {
                     + "key question you read as ?version=, so that a change made meanwhile by someone else is not "
                     + "lost"));
         }
-        if (!typed.matches("[0-9]{1,18}")) {
-            throw HttpProblem.badRequest("The request has an invalid value.", List.of(new FieldError(
-                    KeyQuestionBody.VERSION, "The version must be a whole number, like 3")));
-        }
-        manage.remove(actor, id, Long.parseLong(typed)).orElseThrow();
+        manage.remove(actor, id, StaffRejections.version(typed)).orElseThrow();
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

@@ -129,9 +129,9 @@ class StaffKeyQuestionsTest {
         Browser officer = officer();
 
         String html = page(officer.submit(PAGES + "/" + stored.id(), PAGES + "/" + stored.id(), "version", "one",
-                "question", "Q?", "answer", "A"), 422);
+                "question", "Q?", "answer", "A"), 400);
 
-        assertThat(Html.text(html)).contains("The form has no valid version of the key question");
+        assertThat(Html.text(html)).contains("reload the page");
         page(officer.get(PAGES + "/" + UUID.randomUUID()), 404);
         page(officer.get(PAGES + "/not-an-id"), 400);
     }

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Keeps the programme's key questions for staff, and serves them, in order, to anyone. */
 public final class KeyQuestionKeeping implements ReadKeyQuestions, ManageKeyQuestions {
@@ -110,11 +112,12 @@ public final class KeyQuestionKeeping implements ReadKeyQuestions, ManageKeyQues
                                                BiFunction<List<KeyQuestion>, Instant, List<KeyQuestion>> reordering) {
         return asKeeper(actor, () -> {
             List<KeyQuestion> before = keyQuestions.allHeld();
-            Optional<KeyQuestion> found = before.stream().filter(question -> question.id().equals(id)).findFirst();
-            if (found.isEmpty()) {
+            Map<KeyQuestionId, KeyQuestion> stored = before.stream()
+                    .collect(Collectors.toMap(KeyQuestion::id, Function.identity()));
+            KeyQuestion was = stored.get(id);
+            if (was == null) {
                 return Outcome.notFound("key question", id);
             }
-            KeyQuestion was = found.get();
             if (was.version() != version) {
                 return Outcome.rejected(changedMeanwhile());
             }
@@ -124,9 +127,8 @@ public final class KeyQuestionKeeping implements ReadKeyQuestions, ManageKeyQues
                 throw new RejectedException(changedMeanwhile());
             }
             for (KeyQuestion question : after) {
-                KeyQuestion stored = before.stream().filter(b -> b.id().equals(question.id())).findFirst()
-                        .orElseThrow();
-                if (stored.position() != question.position() && keyQuestions.update(question).isEmpty()) {
+                if (stored.get(question.id()).position() != question.position()
+                        && keyQuestions.update(question).isEmpty()) {
                     throw new RejectedException(changedMeanwhile());
                 }
             }

@@ -51,7 +51,7 @@ public final class InMemoryKeyQuestions {
             }
 
             @Override
-            public synchronized boolean remove(KeyQuestion question) {
+            public boolean remove(KeyQuestion question) {
                 Optional<KeyQuestion> stored = questions.find(question.id());
                 if (stored.isEmpty() || stored.get().version() != question.version()) {
                     return false;
