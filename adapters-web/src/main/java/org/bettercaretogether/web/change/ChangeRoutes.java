@@ -29,6 +29,7 @@ import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.web.community.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -119,7 +120,7 @@ final class ChangeRoutes implements Routes {
         switch (FieldChecks.then(form.body(checks, false).draft(checks), draft -> record.plan(actor, draft))) {
             case Outcome.Done<ChangeSummary>(ChangeSummary planned) -> saved(ctx, planned, "planned");
             case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
-                    render(ctx, null, form, ChangeForm.errors(refused(ctx, rejection)), null, null);
+                    render(ctx, null, form, ChangeForm.errors(shownOnForm(ctx, rejection)), null, null);
         }
     }
 
@@ -139,7 +140,7 @@ final class ChangeRoutes implements Routes {
         switch (FieldChecks.then(body.draft(checks), draft -> record.revise(actor, id, body.version(), draft))) {
             case Outcome.Done<ChangeSummary>(ChangeSummary revised) -> saved(ctx, revised, "revised");
             case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
-                    render(ctx, current, form, ChangeForm.errors(refused(ctx, rejection)),
+                    render(ctx, current, form, ChangeForm.errors(shownOnForm(ctx, rejection)),
                             StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
         }
     }
@@ -157,7 +158,7 @@ final class ChangeRoutes implements Routes {
             case Outcome.Done<ChangeSummary>(ChangeSummary advanced) -> saved(ctx, advanced, "advanced");
             case Outcome.Rejected<ChangeSummary>(Rejection rejection)
                     when rejection instanceof Rejection.InvalidInput -> render(ctx, current, ChangeForm.of(current), FormErrors.none(), form,
-                            StatusChange.Form.errors(refused(ctx, rejection)));
+                            StatusChange.Form.errors(shownOnForm(ctx, rejection)));
             // a step backwards or a stale form: nothing on this form would fix it, so the conflict page says so
             case Outcome.Rejected<ChangeSummary>(Rejection other) -> throw new RejectedException(other);
         }
@@ -168,13 +169,9 @@ final class ChangeRoutes implements Routes {
         ctx.redirect(PAGES + "/" + summary.change().id() + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
     }
 
-    /** A rejection a form is shown again for, with the status it calls for; anything else is answered as it is. */
-    private static Rejection refused(Context ctx, Rejection rejection) {
-        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
-            throw new RejectedException(rejection);
-        }
-        FormErrors.answerStatus(ctx, rejection);
-        return rejection;
+    /** A change's forms show a clash with someone else's change above what was typed, as they show invalid input. */
+    private static Rejection shownOnForm(Context ctx, Rejection rejection) {
+        return StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
     }
 
     private void render(Context ctx, ChangeSummary current, ChangeForm form, FormErrors errors,
@@ -224,8 +221,8 @@ final class ChangeRoutes implements Routes {
         Actor actor = engagementOfficer(ctx);
         ChangeBody body = Requests.body(ctx, ChangeBody.class);
         var checks = new FieldChecks();
-        ChangeSummary planned = answer(FieldChecks.then(body.draft(checks), draft -> record.plan(actor, draft)),
-                UnaryOperator.identity());
+        ChangeSummary planned = StaffRejections.answer(
+                FieldChecks.then(body.draft(checks), draft -> record.plan(actor, draft)), UnaryOperator.identity());
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
                 .json(StaffChangeView.of(planned, themeNames()));
     }
@@ -237,8 +234,8 @@ final class ChangeRoutes implements Routes {
         var checks = new FieldChecks();
         long version = body.version(checks);
         Outcome<ChangeDraft> draft = body.draft(checks);
-        ChangeSummary revised = answer(FieldChecks.then(draft, valid -> record.revise(actor, id, version, valid)),
-                UnaryOperator.identity());
+        ChangeSummary revised = StaffRejections.answer(
+                FieldChecks.then(draft, valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
         ctx.json(StaffChangeView.of(revised, themeNames()));
     }
 
@@ -250,16 +247,8 @@ final class ChangeRoutes implements Routes {
         long version = body.version(checks);
         Optional<ChangeStatus> next = body.next(checks);
         LocalDate day = body.day() == null ? today() : body.day();
-        ctx.json(StaffChangeView.of(answer(FieldChecks.then(checks.outcome(next::orElseThrow),
+        ctx.json(StaffChangeView.of(StaffRejections.answer(FieldChecks.then(checks.outcome(next::orElseThrow),
                 status -> record.advance(actor, id, version, status, day)), StatusChange::worded), themeNames()));
-    }
-
-    /** The value of {@code outcome}, or its rejection (worded for a person) answered as the one error handling says. */
-    private static <T> T answer(Outcome<T> outcome, UnaryOperator<Rejection> wording) {
-        return switch (outcome) {
-            case Outcome.Done<T>(T value) -> value;
-            case Outcome.Rejected<T>(Rejection rejection) -> throw new RejectedException(wording.apply(rejection));
-        };
     }
 
     // --- reading ---

@@ -14,7 +14,6 @@ import org.bettercaretogether.application.directory.NetworkProfile;
 import org.bettercaretogether.application.directory.WorkstreamProfile;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.network.ClinicalNetwork;
@@ -25,6 +24,7 @@ import org.bettercaretogether.domain.partner.RecordedIdentifier;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
+import org.bettercaretogether.web.community.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
@@ -144,10 +144,7 @@ final class CorrectionRoutes implements Routes {
 
     /** Shows a form again after {@code rejection}, with the status it calls for; anything else is answered as it is. */
     private static FormErrors refused(Context ctx, Rejection rejection, List<String> fields) {
-        if (!(rejection instanceof Rejection.InvalidInput) && !(rejection instanceof Rejection.Conflict)) {
-            throw new RejectedException(rejection);
-        }
-        FormErrors.answerStatus(ctx, rejection);
+        StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
         return FormErrors.onFields(rejection, Corrections.VERSION).inOrder(fields);
     }
 
