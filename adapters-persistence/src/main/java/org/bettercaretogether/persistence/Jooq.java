@@ -7,8 +7,8 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
-import javax.sql.DataSource;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * Creates the one jOOQ {@link DSLContext} that all repositories share.
@@ -34,5 +34,17 @@ public final class Jooq {
         // Also installs the provider's thread-bound connection provider: no other ConnectionProvider may be set.
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
         return DSL.using(configuration);
+    }
+
+    /**
+     * A {@code DSLContext} like {@link #dslContext(DataSource)} whose committed writes move {@code version} at once,
+     * and through which {@code version} asks the database about changes made elsewhere.
+     */
+    static DSLContext dslContext(DataSource dataSource, DatabaseVersion version) {
+        DSLContext dsl = dslContext(dataSource);
+        dsl.configuration().set(version.writeNoticer());
+        dsl.configuration().set(version.commitNoticer());
+        version.askThrough(dsl);
+        return dsl;
     }
 }

@@ -20,6 +20,7 @@ import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.team.Professions;
@@ -45,6 +46,7 @@ import org.bettercaretogether.persistence.vanguard.VanguardStore;
 import org.bettercaretogether.persistence.workstream.WorkstreamStore;
 import org.jooq.DSLContext;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -66,6 +68,7 @@ import javax.sql.DataSource;
  */
 public final class PostgresAdapters {
 
+    private final DatabaseVersion dataVersion;
     private final Transactions transactions;
     private final VanguardRecord vanguard;
     private final Partners partners;
@@ -92,9 +95,23 @@ public final class PostgresAdapters {
     private final Registrations registrations;
     private final KeyQuestions keyQuestions;
 
-    /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
+    /**
+     * The ports over the connections of {@code dataSource}, seeing changes made by others within
+     * {@link DatabaseVersion#DEFAULT_STALENESS}; connects to nothing yet.
+     */
     public PostgresAdapters(DataSource dataSource) {
-        DSLContext dsl = Jooq.dslContext(dataSource);
+        this(dataSource, DatabaseVersion.DEFAULT_STALENESS);
+    }
+
+    /**
+     * The ports over the connections of {@code dataSource}; connects to nothing yet.
+     *
+     * @param staleness how long a change made by another node or process may go unseen by {@link #dataVersion()}
+     *                  (and so by answers kept in memory); zero asks the database at every call
+     */
+    public PostgresAdapters(DataSource dataSource, Duration staleness) {
+        this.dataVersion = new DatabaseVersion(staleness, System::nanoTime);
+        DSLContext dsl = Jooq.dslContext(dataSource, dataVersion);
         this.transactions = new JooqTransactions(dsl);
         this.vanguard = VanguardStore.vanguard(dsl);
         this.partners = PartnerStore.partners(dsl);
@@ -120,6 +137,14 @@ public final class PostgresAdapters {
         this.meetings = MeetingStore.meetings(dsl);
         this.registrations = MeetingStore.registrations(dsl);
         this.keyQuestions = KeyQuestionStore.keyQuestions(dsl);
+    }
+
+    /**
+     * The version of the stored data, for answers kept in memory: moved at once by this node's committed writes, and
+     * within the staleness given at construction by anyone else's.
+     */
+    public StoredDataVersion dataVersion() {
+        return dataVersion;
     }
 
     /** The transaction boundary every other port here joins. */

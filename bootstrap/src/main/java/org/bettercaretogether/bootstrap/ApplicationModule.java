@@ -1,6 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.bettercaretogether.application.audit.AuditReader;
 import org.bettercaretogether.application.audit.ReadAuditLog;
@@ -59,6 +60,8 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
 import org.bettercaretogether.application.security.StaffSessionService;
+import org.bettercaretogether.application.shared.ReadCache;
+import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.StaffAdministration;
@@ -136,5 +139,12 @@ public final class ApplicationModule extends AbstractModule {
         bind(KeyQuestionKeeping.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionKeeping.class);
         bind(ManageKeyQuestions.class).to(KeyQuestionKeeping.class);
+    }
+
+    /** Answers of read-only use cases, kept while the stored data stays the same: one cache for the whole service. */
+    @Provides
+    @Singleton
+    ReadCache readCache(StoredDataVersion version) {
+        return new ReadCache(version);
     }
 }

@@ -23,6 +23,7 @@ import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.team.Professions;
@@ -49,6 +50,11 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     PostgresAdapters adapters() {
         return new PostgresAdapters(dataSource);
+    }
+
+    @Provides
+    StoredDataVersion dataVersion(PostgresAdapters adapters) {
+        return adapters.dataVersion();
     }
 
     @Provides

@@ -29,7 +29,6 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 
 /**
  * The changes made in the {@code change_made} table, with the views ({@code change_view}) and themes
@@ -99,17 +98,6 @@ final class JooqChangesMade implements ChangesMade {
             insertLinks(stored);
             return Optional.of(stored);
         });
-    }
-
-    @Override
-    public Set<FeedbackId> viewsLinkedToMadeChanges() {
-        return dsl.fetch(selectDistinct(CHANGE_VIEW.FEEDBACK_ID)
-                        .from(CHANGE_VIEW)
-                        .join(CHANGE_MADE).on(CHANGE_MADE.ID.eq(CHANGE_VIEW.CHANGE_ID))
-                        .where(CHANGE_MADE.STATUS.eq(ChangeStatus.MADE.name())))
-                .stream()
-                .map(view -> new FeedbackId(view.value1()))
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     private List<ChangeMade> changesWhere(Condition condition) {

@@ -1,6 +1,7 @@
 package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.ListeningTally;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
 import org.bettercaretogether.domain.feedback.Assignment;
@@ -35,6 +36,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record20;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.Row2;
 import org.jooq.Row6;
@@ -43,26 +45,39 @@ import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_TIME_TALLY;
+import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_MADE;
+import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+import static org.bettercaretogether.persistence.jooq.Tables.MODERATION_TALLY;
+import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
 
 /**
  * The views in the {@code feedback} table, one row each, with the themes each is tagged with in
@@ -147,6 +162,10 @@ final class JooqFeedbackLog implements FeedbackLog {
             .mapping((at, by, note) -> at == null ? null
                     : new SafeguardingFlag(at.toInstant(), new StaffMemberId(by), note));
 
+    /** The scope of the counts of every view, whatever it is about (see {@code view_tally}). */
+    private static final UUID PROGRAMME_SCOPE = new UUID(0, 0);
+    private static final String MADE = "MADE";
+
     private final DSLContext dsl;
 
     JooqFeedbackLog(DSLContext dsl) {
@@ -167,6 +186,14 @@ final class JooqFeedbackLog implements FeedbackLog {
     @Override
     public Optional<Feedback> find(FeedbackId id) {
         return feedbackWhere(FEEDBACK.ID.eq(id.value()), FEEDBACK.ID.asc()).stream().findFirst();
+    }
+
+    @Override
+    public List<Feedback> findAll(Collection<FeedbackId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return feedbackWhere(FEEDBACK.ID.in(ids.stream().map(FeedbackId::value).toList()), FEEDBACK.ID.asc());
     }
 
     @Override
@@ -223,9 +250,13 @@ final class JooqFeedbackLog implements FeedbackLog {
                 .fetch(Records.mapping(JooqFeedbackLog::feedback));
     }
 
+    /** From the counts the database keeps as views change (see {@code V7__summaries_of_views.sql}). */
     @Override
     public int countAwaitingModeration() {
-        return dsl.fetchCount(FEEDBACK, FEEDBACK.MODERATION.eq(PENDING));
+        return dsl.select(coalesce(sum(MODERATION_TALLY.VIEWS), BigDecimal.ZERO))
+                .from(MODERATION_TALLY)
+                .where(MODERATION_TALLY.MODERATION.eq(PENDING))
+                .fetchOne(0, Integer.class);
     }
 
     /** @throws IllegalArgumentException when {@code limit} is negative */
@@ -243,14 +274,34 @@ final class JooqFeedbackLog implements FeedbackLog {
                 .fetch(Records.mapping(JooqFeedbackLog::feedback));
     }
 
+    /** @throws IllegalArgumentException when {@code limit} is negative */
     @Override
-    public List<Feedback> awaitingAnswer(Optional<PartnerId> partner) {
-        return feedbackWhere(FEEDBACK.ASSIGNED_PARTNER_ID.isNotNull()
-                        .and(FEEDBACK.RESPONDED_AT.isNull())
-                        .and(FEEDBACK.CLOSED_AT.isNull())
-                        .and(partner.map(organisation -> FEEDBACK.ASSIGNED_PARTNER_ID.eq(organisation.value()))
-                                .orElse(noCondition())),
-                FEEDBACK.ANSWER_DUE_ON.asc(), FEEDBACK.ID.asc());
+    public List<Feedback> awaitingAnswer(Optional<PartnerId> partner, Optional<DuePosition> after, int limit) {
+        requireLimit(limit);
+        return selectViews()
+                .where(awaitingAnswer(partner))
+                .and(after.map(position -> row(FEEDBACK.ANSWER_DUE_ON, FEEDBACK.ID).gt(position.dueOn(), position.id()))
+                        .orElse(noCondition()))
+                .orderBy(FEEDBACK.ANSWER_DUE_ON.asc(), FEEDBACK.ID.asc())
+                .limit(limit)
+                .fetch(Records.mapping(JooqFeedbackLog::feedback));
+    }
+
+    @Override
+    public AnswerBacklog answerBacklog(Optional<PartnerId> partner, LocalDate today) {
+        return dsl.select(count(), count().filterWhere(FEEDBACK.ANSWER_DUE_ON.lt(today)))
+                .from(FEEDBACK)
+                .where(awaitingAnswer(partner))
+                .fetchOne(Records.mapping(AnswerBacklog::new));
+    }
+
+    /** Assigned (to {@code partner} when given), neither answered nor closed: as the awaiting-answer indexes say. */
+    private static Condition awaitingAnswer(Optional<PartnerId> partner) {
+        return FEEDBACK.ASSIGNED_PARTNER_ID.isNotNull()
+                .and(FEEDBACK.RESPONDED_AT.isNull())
+                .and(FEEDBACK.CLOSED_AT.isNull())
+                .and(partner.map(organisation -> FEEDBACK.ASSIGNED_PARTNER_ID.eq(organisation.value()))
+                        .orElse(noCondition()));
     }
 
     @Override
@@ -273,13 +324,37 @@ final class JooqFeedbackLog implements FeedbackLog {
                 FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
     }
 
-    /** Oldest first. */
+    /**
+     * From the counts the database keeps as views change (see {@code V7__summaries_of_views.sql}): at most a row
+     * per day and slot, and per day and answer time, whatever the number of views; the views that led to a change made
+     * are counted from the links to changes, fewer by far than the views.
+     */
     @Override
-    public List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to) {
-        return feedbackWhere(FEEDBACK.RECEIVED_AT.ge(time(from))
-                        .and(FEEDBACK.RECEIVED_AT.lt(time(to)))
-                        .and(about.map(JooqFeedbackLog::about).orElse(noCondition())),
-                FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
+    public ListeningTally listeningTally(Optional<CommunityId> community, LocalDate from, LocalDate to) {
+        UUID scope = community.map(CommunityId::value).orElse(PROGRAMME_SCOPE);
+        Field<Integer> received = select(coalesce(sum(VIEW_TALLY.RECEIVED), BigDecimal.ZERO).cast(Integer.class))
+                .from(VIEW_TALLY)
+                .where(VIEW_TALLY.SCOPE_ID.eq(scope).and(VIEW_TALLY.RECEIVED_ON.between(from, to)))
+                .asField();
+        Field<Integer> views = sum(ANSWER_TIME_TALLY.VIEWS).cast(Integer.class);
+        Field<SortedMap<Long, Integer>> daysToAnswer = multiset(
+                select(ANSWER_TIME_TALLY.DAYS_TO_ANSWER, views)
+                        .from(ANSWER_TIME_TALLY)
+                        .where(ANSWER_TIME_TALLY.SCOPE_ID.eq(scope)
+                                .and(ANSWER_TIME_TALLY.RECEIVED_ON.between(from, to)))
+                        .groupBy(ANSWER_TIME_TALLY.DAYS_TO_ANSWER)
+                        .having(views.gt(0)))
+                .convertFrom(rows -> rows.stream().collect(Collectors.toMap(row -> (long) row.value1(), Record2::value2,
+                        Integer::sum, TreeMap::new)));
+        Field<Integer> linked = select(countDistinct(CHANGE_VIEW.FEEDBACK_ID))
+                .from(CHANGE_VIEW)
+                .join(CHANGE_MADE).on(CHANGE_MADE.ID.eq(CHANGE_VIEW.CHANGE_ID))
+                .join(FEEDBACK).on(FEEDBACK.ID.eq(CHANGE_VIEW.FEEDBACK_ID))
+                .where(CHANGE_MADE.STATUS.eq(MADE))
+                .and(FEEDBACK.RECEIVED_ON.between(from, to))
+                .and(community.map(id -> FEEDBACK.COMMUNITY_ID.eq(id.value())).orElse(noCondition()))
+                .asField();
+        return dsl.select(received, daysToAnswer, linked).fetchOne(Records.mapping(ListeningTally::new));
     }
 
     private List<Feedback> feedbackWhere(Condition condition, SortField<?>... order) {

@@ -6,6 +6,8 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.bettercaretogether.application.security.Admission;
@@ -14,10 +16,12 @@ import org.bettercaretogether.application.security.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * Rate limits as Bucket4j token buckets kept in the {@code rate_limit_bucket} table, so that every node counting
@@ -46,7 +50,11 @@ final class Bucket4jRateLimits implements RateLimits {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bucket4jRateLimits.class);
 
+    /** The most keys whose bucket objects this node holds; the state itself is in the database. */
+    private static final int MOST_KEYS_HELD = 10_000;
+
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
     private final int sweepEvery;
     private final AtomicLong counted = new AtomicLong();
 
@@ -69,7 +77,17 @@ final class Bucket4jRateLimits implements RateLimits {
 
     @Override
     public Admission tryConsume(String key, Limit limit) {
-        ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException failure) {
+            if (!bucketMissing(failure)) {
+                throw failure;
+            }
+            // Batched commands cannot create a bucket (a new key, or one swept when full again): one command alone can.
+            probe = buckets.builder().build(storedKey(key, limit), () -> configuration(limit))
+                    .tryConsumeAndReturnRemaining(1);
+        }
         if (counted.incrementAndGet() % sweepEvery == 0) {
             sweep();
         }
@@ -78,8 +96,25 @@ final class Bucket4jRateLimits implements RateLimits {
 
     @Override
     public Admission check(String key, Limit limit) {
-        EstimationProbe probe = bucket(key, limit).estimateAbilityToConsume(1);
+        EstimationProbe probe;
+        try {
+            probe = bucket(key, limit).estimateAbilityToConsume(1);
+        } catch (RuntimeException failure) {
+            if (!bucketMissing(failure)) {
+                throw failure;
+            }
+            return Admission.allow(); // no bucket is a full one
+        }
         return probe.canBeConsumed() ? Admission.allow() : Admission.refuse(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    private static boolean bucketMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes buckets full again. A failure is logged, not thrown: the action was counted. */
@@ -91,8 +126,22 @@ final class Bucket4jRateLimits implements RateLimits {
         }
     }
 
+    /**
+     * The bucket of a key, one object per key on this node: requests counted against the same key at the same moment
+     * (a busy address) wait for each other's trip to the database, and Bucket4j's batching sends them together in one.
+     */
     private BucketProxy bucket(String key, Limit limit) {
-        return buckets.builder().build(storedKey(key, limit), () -> configuration(limit));
+        String stored = storedKey(key, limit);
+        BucketProxy known = proxies.get(stored);
+        if (known != null) {
+            return known;
+        }
+        if (proxies.size() >= MOST_KEYS_HELD) {
+            proxies.clear();
+        }
+        return proxies.computeIfAbsent(stored, ignored -> buckets.builder()
+                .withOptimization(Optimizations.batching())
+                .build(stored, () -> configuration(limit)));
     }
 
     private static String storedKey(String key, Limit limit) {

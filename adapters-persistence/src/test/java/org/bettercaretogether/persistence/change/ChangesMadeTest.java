@@ -8,8 +8,8 @@ import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.persistence.FeedbackFixtures;
 import org.bettercaretogether.persistence.FeedbackFixtures.Directory;
+import org.bettercaretogether.persistence.FeedbackFixtures;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
@@ -20,12 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,7 +140,7 @@ class ChangesMadeTest {
     }
 
     @Test
-    void the_views_linked_to_made_changes_are_those_of_changes_made_only_each_once() {
+    void the_scorecard_counts_the_views_linked_to_made_changes_only_and_each_once() {
         changes.add(planned("Only planned", PLANNED, Set.of(parkingView)));
         changes.add(planned("Under way", PLANNED, Set.of(parkingView))
                 .advance(ChangeStatus.IN_PROGRESS, PLANNED.plusDays(1)));
@@ -149,7 +149,11 @@ class ChangesMadeTest {
         changes.add(planned("Made again", PLANNED, Set.of(busView))
                 .advance(ChangeStatus.MADE, PLANNED.plusDays(2)));
 
-        assertThat(changes.viewsLinkedToMadeChanges()).containsExactlyInAnyOrder(busView, waitView);
+        LocalDate received = FeedbackFixtures.anonymous(Subject.programme(), MONDAY).origin().receivedOn();
+        assertThat(postgres.feedbackLog().listeningTally(Optional.empty(), received, received).linkedToChangeMade())
+                .isEqualTo(2);
+        assertThat(postgres.feedbackLog().listeningTally(Optional.of(directory.kendal()), received, received)
+                .linkedToChangeMade()).isEqualTo(1);
     }
 
     @Test

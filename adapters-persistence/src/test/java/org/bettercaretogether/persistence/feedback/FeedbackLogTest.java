@@ -1,7 +1,8 @@
 package org.bettercaretogether.persistence.feedback;
 
-import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackLog.Position;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.ListeningTally;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Assignment;
 import org.bettercaretogether.domain.feedback.Closure;
@@ -18,9 +19,10 @@ import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.persistence.FailureText;
-import org.bettercaretogether.persistence.FeedbackFixtures;
 import org.bettercaretogether.persistence.FeedbackFixtures.Directory;
+import org.bettercaretogether.persistence.FeedbackFixtures;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
@@ -34,16 +36,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -272,7 +281,7 @@ class FeedbackLogTest {
     }
 
     @Test
-    void views_awaiting_an_answer_come_soonest_due_first_and_can_be_limited_to_one_partner() {
+    void views_awaiting_an_answer_come_soonest_due_first_a_page_at_a_time_and_can_be_limited_to_one_partner() {
         Feedback dueLater = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 31)));
         Feedback dueSoon = log.add(assigned(directory.council(), LocalDate.of(2026, 3, 16)));
         Feedback dueBetween = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 20)));
@@ -282,9 +291,30 @@ class FeedbackLogTest {
                 .close(new Closure(at(5), directory.ben(), Optional.of("Withdrawn by the person"))));
         log.add(published(directory.aboutKendal(), at(1)));
 
-        assertThat(log.awaitingAnswer(Optional.empty())).containsExactly(dueSoon, dueBetween, dueLater);
-        assertThat(log.awaitingAnswer(Optional.of(directory.trust()))).containsExactly(dueBetween, dueLater);
-        assertThat(log.awaitingAnswer(Optional.of(PartnerId.random()))).isEmpty();
+        assertThat(log.awaitingAnswer(Optional.empty(), Optional.empty(), 10))
+                .containsExactly(dueSoon, dueBetween, dueLater);
+        assertThat(log.awaitingAnswer(Optional.empty(), Optional.empty(), 2)).containsExactly(dueSoon, dueBetween);
+        assertThat(log.awaitingAnswer(Optional.empty(), Optional.of(duePosition(dueBetween)), 2))
+                .containsExactly(dueLater);
+        assertThat(log.awaitingAnswer(Optional.of(directory.trust()), Optional.empty(), 10))
+                .containsExactly(dueBetween, dueLater);
+        assertThat(log.awaitingAnswer(Optional.of(PartnerId.random()), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void the_backlog_of_answers_counts_the_views_waiting_and_those_past_their_due_day() {
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 31)));
+        log.add(assigned(directory.council(), LocalDate.of(2026, 3, 16)));
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 20)));
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 18))
+                .respond(new Response(directory.trust(), "We have changed the timetable.", at(5), directory.ben())));
+
+        assertThat(log.answerBacklog(Optional.empty(), LocalDate.of(2026, 3, 20)))
+                .isEqualTo(new FeedbackLog.AnswerBacklog(3, 1));
+        assertThat(log.answerBacklog(Optional.of(directory.trust()), LocalDate.of(2026, 4, 1)))
+                .isEqualTo(new FeedbackLog.AnswerBacklog(2, 2));
+        assertThat(log.answerBacklog(Optional.of(PartnerId.random()), LocalDate.of(2026, 4, 1)))
+                .isEqualTo(new FeedbackLog.AnswerBacklog(0, 0));
     }
 
     @Test
@@ -309,21 +339,97 @@ class FeedbackLogTest {
     }
 
     @Test
-    void lists_the_views_received_in_a_period_from_its_first_moment_up_to_its_end_about_a_subject_when_given() {
-        Feedback before = log.add(anonymous(directory.aboutKendal(), at(-1)));
-        Feedback atStart = log.add(anonymous(directory.aboutKendal(), at(0)));
-        Feedback workstream = log.add(anonymous(directory.aboutElectiveCare(), at(10)));
-        Feedback programme = log.add(anonymous(Subject.programme(), at(20)));
-        Feedback atEnd = log.add(anonymous(directory.aboutKendal(), at(30)));
+    void the_listening_tally_counts_views_by_the_day_received_and_answers_by_the_uk_day_they_were_given() {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        log.add(anonymous(directory.aboutKendal(), at(-24 * 60)));
+        Feedback kendal = log.add(anonymous(directory.aboutKendal(), MONDAY));
+        Feedback programme = log.add(anonymous(Subject.programme(), at(60)));
+        log.add(anonymous(directory.aboutFurness(), at(24 * 60 * 2)));
+        // 23:30 UTC on the 9 March is still the 9th in London (GMT); 23:30 UTC on 3 April is the 4th (BST).
+        Feedback answeredKendal = log.update(published(kendal, at(1)).assign(new Assignment(directory.trust(),
+                        LocalDate.of(2026, 3, 30), at(2), directory.ben()))
+                .respond(new Response(directory.trust(), "A later bus now runs.",
+                        Instant.parse("2026-03-09T23:30:00Z"), directory.ben()))).orElseThrow();
+        log.update(published(programme, at(61)).assign(new Assignment(directory.trust(), LocalDate.of(2026, 3, 30),
+                        at(62), directory.ben()))
+                .respond(new Response(directory.trust(), "We are looking at it.",
+                        Instant.parse("2026-04-03T23:30:00Z"), directory.ben()))).orElseThrow();
 
-        assertThat(log.receivedBetween(Optional.empty(), at(0), at(30)))
-                .containsExactly(atStart, workstream, programme);
-        assertThat(log.receivedBetween(Optional.of(directory.aboutKendal()), at(-10), at(31)))
-                .containsExactly(before, atStart, atEnd);
-        assertThat(log.receivedBetween(Optional.of(directory.aboutElectiveCare()), at(0), at(30)))
-                .containsExactly(workstream);
-        assertThat(log.receivedBetween(Optional.of(Subject.programme()), at(0), at(30))).containsExactly(programme);
-        assertThat(log.receivedBetween(Optional.of(directory.aboutFurness()), at(-10), at(31))).isEmpty();
+        ListeningTally everything = log.listeningTally(Optional.empty(), monday, monday.plusDays(1));
+        ListeningTally inKendal = log.listeningTally(Optional.of(directory.kendal()), monday, monday.plusDays(10));
+
+        assertThat(everything.received()).isEqualTo(2);
+        assertThat(everything.daysToAnswer()).containsExactly(Map.entry(7L, 1), Map.entry(33L, 1));
+        assertThat(inKendal.received()).isEqualTo(1);
+        assertThat(inKendal.daysToAnswer()).containsExactly(Map.entry(7L, 1));
+        assertThat(log.listeningTally(Optional.empty(), monday.minusDays(1), monday.plusDays(2)).received())
+                .isEqualTo(4);
+        assertThat(answeredKendal.version()).isEqualTo(2);
+    }
+
+    @Test
+    void the_counts_kept_by_the_database_match_the_views_themselves_whatever_happens_to_them() {
+        Random random = new Random(20261206);
+        List<Subject> subjects = List.of(directory.aboutKendal(), directory.aboutFurness(), Subject.programme(),
+                directory.aboutElectiveCare());
+        List<Feedback> stored = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Instant received = MONDAY.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 30)));
+            stored.add(log.add(anonymous(subjects.get(random.nextInt(subjects.size())), received)));
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            Feedback view = stored.get(i);
+            int fate = random.nextInt(4);
+            if (fate == 0) {
+                continue;
+            }
+            if (fate == 1) {
+                stored.set(i, log.update(view.withhold(WithholdReason.OFF_TOPIC, Optional.empty(),
+                        view.receivedAt().plusSeconds(60), directory.amina())).orElseThrow());
+                continue;
+            }
+            Feedback published = log.update(view.publish(BUS_TIMES, view.receivedAt().plusSeconds(60),
+                    directory.amina())).orElseThrow();
+            if (fate == 3) {
+                Instant answeredAt = view.receivedAt().plus(Duration.ofMinutes(90 + random.nextInt(60 * 24 * 20)));
+                published = log.update(published.assign(new Assignment(directory.trust(), LocalDate.of(2026, 5, 1),
+                                view.receivedAt().plusSeconds(120), directory.ben()))
+                        .respond(new Response(directory.trust(), "An answer.", answeredAt, directory.ben())))
+                        .orElseThrow();
+            }
+            stored.set(i, published);
+        }
+        Feedback gone = stored.removeLast();
+        dsl.deleteFrom(FEEDBACK).where(FEEDBACK.ID.eq(gone.id().value())).execute();
+
+        LocalDate first = LocalDate.of(2026, 3, 2);
+        for (LocalDate[] window : new LocalDate[][]{{first, first.plusDays(40)}, {first.plusDays(5), first.plusDays(12)},
+                {first.plusDays(29), first.plusDays(29)}}) {
+            assertThat(log.listeningTally(Optional.empty(), window[0], window[1]))
+                    .isEqualTo(tallyOf(stored, window[0], window[1], view -> true));
+            assertThat(log.listeningTally(Optional.of(directory.kendal()), window[0], window[1]))
+                    .isEqualTo(tallyOf(stored, window[0], window[1],
+                            view -> view.subject().equals(directory.aboutKendal())));
+        }
+        assertThat(log.countAwaitingModeration())
+                .isEqualTo((int) stored.stream().filter(view -> view.moderation() instanceof Moderation.Pending).count());
+
+        dsl.truncate(FEEDBACK).cascade().execute();
+        assertThat(log.listeningTally(Optional.empty(), first, first.plusDays(40)))
+                .isEqualTo(new ListeningTally(0, new TreeMap<>(), 0));
+        assertThat(log.countAwaitingModeration()).isZero();
+    }
+
+    /** The tally as the domain counts it, from the views themselves. */
+    private static ListeningTally tallyOf(List<Feedback> views, LocalDate from, LocalDate to,
+                                          Predicate<Feedback> about) {
+        List<Feedback> received = views.stream().filter(about)
+                .filter(view -> !view.origin().receivedOn().isBefore(from) && !view.origin().receivedOn().isAfter(to))
+                .toList();
+        SortedMap<Long, Integer> days = new TreeMap<>();
+        received.forEach(view -> view.response().ifPresent(response -> days.merge(ChronoUnit.DAYS.between(
+                view.origin().receivedOn(), UkTime.dayOf(response.at())), 1, Integer::sum)));
+        return new ListeningTally(received.size(), days, 0);
     }
 
     @Test
@@ -440,6 +546,14 @@ class FeedbackLogTest {
 
     private static Position queuePosition(Feedback view) {
         return new Position(view.receivedAt(), view.id().value());
+    }
+
+    private static FeedbackLog.DuePosition duePosition(Feedback view) {
+        return new FeedbackLog.DuePosition(view.assignment().orElseThrow().dueOn(), view.id().value());
+    }
+
+    private Feedback published(Feedback view, Instant publishedAt) {
+        return view.publish(BUS_TIMES, publishedAt, directory.amina());
     }
 
     private static Position publishedPosition(Feedback view) {

@@ -132,7 +132,7 @@ final class PublishedRoutes implements Routes {
             return Optional.of(ViewAbout.programme());
         }
         if (slug.isEmpty()) {
-            throw invalid("slug", "Give the slug of the " + ViewRequest.noun(kind) + " the views are about");
+            throw invalid("slug", "Give the slug of the " + kind.title() + " the views are about");
         }
         return Optional.of(new ViewAbout(kind, Optional.of(new Slug(slug))));
     }

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.IdempotencyKey;
+import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.feedback.SubmissionReceipt;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.OwnOrigin;
@@ -71,25 +71,29 @@ final class ShareRoutes implements Routes {
         OwnOrigin.require(ctx, "The form did not come from this service. "
                 + "Go to " + PAGE + " on this service and send your view from there.");
         ShareForm form = ShareForm.read(ctx);
-        switch (FieldChecks.then(form.request().toView(SubjectChoices.of(directory), form.slugField()),
-                view -> submit.submit(view, form.key()))) {
+        switch (form.request().toView(form.slugField(), submit::subjectProblem).flatMap(view -> submit.submit(view, form.key()))) {
             case Outcome.Done<SubmissionReceipt>(SubmissionReceipt receipt) ->
                     ctx.redirect(TrackRoutes.confirmation(receipt.trackingToken()), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<SubmissionReceipt>(Rejection.InvalidInput invalid) -> {
                 FormErrors.answerStatus(ctx, invalid);
                 boolean keyUsed = invalid.problems().stream().anyMatch(p -> p.field().equals(IDEMPOTENCY_KEY));
-                render(ctx, keyUsed ? form.withNewSubmission() : form, errors(invalid));
+                render(ctx, keyUsed ? form.withNewSubmission() : form, errors(invalid, form.slugField()));
             }
             case Outcome.Rejected<SubmissionReceipt>(Rejection other) -> throw new RejectedException(other);
         }
     }
 
-    /** The problems against the form's fields; a key already used means this form already sent another view. */
-    private static FormErrors errors(Rejection.InvalidInput invalid) {
+    /**
+     * The problems against the form's fields: the address of the subject is the list of the kind chosen
+     * ({@code slugField}); a key already used means this form already sent another view.
+     */
+    private static FormErrors errors(Rejection.InvalidInput invalid, String slugField) {
         List<FieldProblem> others = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (FieldProblem problem : invalid.problems()) {
-            if (problem.field().equals(IDEMPOTENCY_KEY)) {
+            if (problem.field().equals(Subjects.FIELD)) {
+                others.add(new FieldProblem(slugField, problem.problem()));
+            } else if (problem.field().equals(IDEMPOTENCY_KEY)) {
                 errors.add(new FieldError(ShareForm.TEXT, "This form has already sent a different view. "
                         + "To send this one as well, check your answers and send the form again"));
             } else {
@@ -112,8 +116,8 @@ final class ShareRoutes implements Routes {
         Requests.requireJson(ctx, "the view");
         ViewRequest request = Requests.strictBody(ctx, ViewRequest.class, ViewRequest.MEMBERS, "a view");
         Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
-        SubmissionReceipt receipt = FieldChecks.then(request.toView(SubjectChoices.of(directory), "slug"),
-                view -> submit.submit(view, key)).orElseThrow();
+        SubmissionReceipt receipt = request.toView(Subjects.FIELD, submit::subjectProblem).flatMap(view -> submit.submit(view, key))
+                .orElseThrow();
         if (receipt.replayed()) {
             ctx.status(HttpStatus.OK).header(REPLAYED, "true");
         } else {

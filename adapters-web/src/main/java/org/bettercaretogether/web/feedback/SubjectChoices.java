@@ -2,15 +2,13 @@ package org.bettercaretogether.web.feedback;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.web.platform.Choice;
 
 /**
- * What a view can be about, as the directory has it now: the communities, workstreams and networks by slug and name.
- * The form offers them; a submission naming anything else is refused field by field, with the rest of its problems,
- * before the use case is asked.
+ * What a view can be about, as the directory has it now: the communities, workstreams and networks by slug and name,
+ * for the form to offer. Whether a submission names one of them is the use case's to say.
  */
 record SubjectChoices(Map<ViewAbout.Kind, List<Choice>> choices) {
 
@@ -31,10 +29,5 @@ record SubjectChoices(Map<ViewAbout.Kind, List<Choice>> choices) {
 
     List<Choice> of(ViewAbout.Kind kind) {
         return choices.get(kind);
-    }
-
-    /** The name of the {@code kind} with {@code slug}, when there is one. */
-    Optional<String> name(ViewAbout.Kind kind, String slug) {
-        return of(kind).stream().filter(choice -> choice.value().equals(slug)).map(Choice::text).findFirst();
     }
 }

@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bettercaretogether.application.feedback.ShareAView;
+import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.feedback.ViewAbout;
+import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
 import org.bettercaretogether.domain.feedback.Consent;
@@ -50,9 +53,9 @@ public record ViewRequest(String about, String slug, String role, String text, S
      * The view to share, or every problem of the request, each against its member ({@code slugField} names the member
      * that carries the slug: {@code slug} in JSON, the kind's own select on the form).
      */
-    Outcome<ShareAView> toView(SubjectChoices subjects, String slugField) {
+    Outcome<ShareAView> toView(String slugField, Function<ViewAbout, Optional<FieldProblem>> subjectProblem) {
         var checks = new FieldChecks();
-        Optional<ViewAbout> viewAbout = about(checks, subjects, slugField);
+        Optional<ViewAbout> viewAbout = about(checks, slugField, subjectProblem);
         Optional<ContributorRole> contributor = role(checks);
         Optional<ViewText> words = text(checks);
         Optional<String> given = blank(name) ? Optional.empty() : Optional.of(name.strip());
@@ -78,7 +81,12 @@ public record ViewRequest(String about, String slug, String role, String text, S
                 new Consent(contact, Boolean.TRUE.equals(consentToPublish)), district));
     }
 
-    private Optional<ViewAbout> about(FieldChecks checks, SubjectChoices subjects, String slugField) {
+    /**
+     * What the view is about, as asked; whether there is such a community, workstream or network is the use case's
+     * to say ({@code subjectProblem}), and its answer is listed with the rest, against {@code slugField}.
+     */
+    private Optional<ViewAbout> about(FieldChecks checks, String slugField,
+                                      Function<ViewAbout, Optional<FieldProblem>> subjectProblem) {
         if (blank(about)) {
             checks.add("about", "Select what your view is about");
             return Optional.empty();
@@ -97,17 +105,22 @@ public record ViewRequest(String about, String slug, String role, String text, S
             }
             return Optional.of(ViewAbout.programme());
         }
-        String noun = noun(kind.get());
+        String noun = kind.get().title();
         if (blank(slug)) {
             checks.add(slugField, "Select the " + noun + " your view is about");
             return Optional.empty();
         }
         String wanted = slug.strip();
-        if (subjects.name(kind.get(), wanted).isEmpty()) {
-            checks.add(slugField, "There is no " + noun + " called '" + wanted + "': select one from the list");
+        Optional<Slug> address = made(() -> new Slug(wanted));
+        if (address.isEmpty()) {
+            // No address of that shape was ever given to anything: say so as the use case says it of any unknown one.
+            checks.add(slugField, Subjects.unknown(kind.get(), wanted));
             return Optional.empty();
         }
-        return Optional.of(new ViewAbout(kind.get(), Optional.of(new Slug(wanted))));
+        ViewAbout asked = new ViewAbout(kind.get(), address);
+        Optional<FieldProblem> problem = subjectProblem.apply(asked);
+        problem.ifPresent(refused -> checks.add(slugField, refused.problem()));
+        return problem.isPresent() ? Optional.empty() : Optional.of(asked);
     }
 
     private Optional<ContributorRole> role(FieldChecks checks) {
@@ -155,15 +168,6 @@ public record ViewRequest(String about, String slug, String role, String text, S
     }
 
     /** How the request names a kind of subject: "Integrated Care Community", "workstream", "clinical network". */
-    static String noun(ViewAbout.Kind kind) {
-        return switch (kind) {
-            case PROGRAMME -> "programme";
-            case COMMUNITY -> "Integrated Care Community";
-            case WORKSTREAM -> "workstream";
-            case NETWORK -> "clinical network";
-        };
-    }
-
     /** The value, or empty when it breaks one of the domain's rules (the caller words the problem for a person). */
     private static <T> Optional<T> made(Supplier<T> make) {
         try {

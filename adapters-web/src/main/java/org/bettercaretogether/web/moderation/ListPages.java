@@ -42,10 +42,18 @@ public final class ListPages {
         }
     }
 
-    /** {@code /staff/feedback/awaiting-answer}: overdue views first, then the others, soonest due first. */
-    public record AwaitingAnswer(List<AwaitingRow> rows, int overdue) {
+    /**
+     * {@code /staff/feedback/awaiting-answer}: a page of the views awaiting an answer, soonest due first (so overdue
+     * ones first), how many wait and how many are overdue in all, and the links to the first and next pages.
+     */
+    public record AwaitingAnswer(List<AwaitingRow> rows, int waiting, int overdue, String nextHref, String firstHref) {
 
         public static final String HEADING = "Views awaiting an answer";
+
+        public String caption() {
+            return Formats.number(waiting) + (waiting == 1 ? " view" : " views") + " awaiting an answer, "
+                    + Formats.number(overdue) + " overdue";
+        }
     }
 
     /** One view awaiting its answer: the partner that owes it, the due day (UK), and how late it is, if it is. */

@@ -6,11 +6,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.bettercaretogether.application.feedback.AwaitingAnswer;
 import org.bettercaretogether.application.feedback.FeedbackForStaff;
@@ -18,7 +16,6 @@ import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.QueuePage;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
-import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
@@ -29,8 +26,9 @@ import org.bettercaretogether.web.staff.StaffAccess;
  * <ul>
  *   <li>{@code GET /staff/feedback[?cursor=...]} and {@code GET /api/v1/staff/feedback[?cursor=...&limit=...]}: the
  *       moderation queue, oldest first, a page at a time (moderators and administrators);</li>
- *   <li>{@code GET /staff/feedback/awaiting-answer} and its API twin: the views assigned for an answer, overdue
- *       first (a responder sees their own organisation's);</li>
+ *   <li>{@code GET /staff/feedback/awaiting-answer[?cursor=...]} and its API twin (also {@code limit=...}): the
+ *       views assigned for an answer, soonest due (so overdue) first, a page at a time, with how many wait and how
+ *       many are overdue (a responder sees their own organisation's);</li>
  *   <li>{@code GET /staff/feedback/safeguarding} and its API twin: the safeguarding concerns not closed
  *       (administrators).</li>
  * </ul>
@@ -75,12 +73,14 @@ final class ListRoutes implements Routes {
     }
 
     private void awaitingPage(Context ctx) {
-        AwaitingAnswer awaiting = respond.awaitingAnswer(StaffAccess.actor(ctx)).orElseThrow();
-        LocalDate today = today();
-        Set<FeedbackId> overdue = ids(awaiting.overdue());
+        Optional<String> cursor = cursor(ctx);
+        AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
         ctx.render("moderation/awaiting-answer.jte", Map.of("awaiting", new ListPages.AwaitingAnswer(
-                overdueFirst(awaiting).stream().map(view -> ListPages.AwaitingRow.of(view,
-                        overdue.contains(view.feedback().id()), today)).toList(), overdue.size())));
+                page.items().stream().map(view -> ListPages.AwaitingRow.of(view, page.isOverdue(view), page.today()))
+                        .toList(), page.waiting(), page.overdue(),
+                page.next().map(next -> ModerationAddresses.AWAITING_ANSWER + "?" + CURSOR + "="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
+                cursor.isPresent() ? ModerationAddresses.AWAITING_ANSWER : null)));
     }
 
     private void safeguardingPage(Context ctx) {
@@ -96,19 +96,13 @@ final class ListRoutes implements Routes {
     }
 
     private void awaiting(Context ctx) {
-        ctx.json(Items.of(json(overdueFirst(respond.awaitingAnswer(StaffAccess.actor(ctx)).orElseThrow()))));
+        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
+        AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
+        ctx.json(new AwaitingAnswerView(json(page.items()), page.waiting(), page.overdue(), page.next().orElse(null)));
     }
 
     private void safeguarding(Context ctx) {
         ctx.json(Items.of(json(moderate.safeguardingConcerns(StaffAccess.actor(ctx)).orElseThrow())));
-    }
-
-    /** The overdue views, then the others, each in the order the use case gives (soonest due first). */
-    private static List<FeedbackForStaff> overdueFirst(AwaitingAnswer awaiting) {
-        Set<FeedbackId> overdue = ids(awaiting.overdue());
-        List<FeedbackForStaff> ordered = new ArrayList<>(awaiting.overdue());
-        awaiting.all().stream().filter(view -> !overdue.contains(view.feedback().id())).forEach(ordered::add);
-        return ordered;
     }
 
     private List<StaffFeedbackView> json(List<FeedbackForStaff> views) {
@@ -120,10 +114,6 @@ final class ListRoutes implements Routes {
     private static String notice(Context ctx) {
         String entered = Notices.entered(ctx);
         return entered != null ? entered : Notices.imported(ctx);
-    }
-
-    private static Set<FeedbackId> ids(List<FeedbackForStaff> views) {
-        return views.stream().map(view -> view.feedback().id()).collect(Collectors.toSet());
     }
 
     private LocalDate today() {

@@ -142,7 +142,7 @@ class ShareYourViewPageTest {
     @CsvSource(delimiter = '|', value = {
             "no subject chosen           | about      |                  | about    | Select what your view is about",
             "a community without which   | community  |                  | community| Select the Integrated Care Community your view is about",
-            "an unknown community        | community  | atlantis         | community| There is no Integrated Care Community called 'atlantis': select one from the list",
+            "an unknown community        | community  | atlantis         | community| There is no Integrated Care Community called 'atlantis'.",
             "no role                     | role       |                  | role     | Select which of these best describes you",
             "no words                    | text       | '   '            | text     | Enter your view",
             "an invalid email address    | email      | pat@example      | email    | Enter an email address in the correct format, like name@example.com",

@@ -194,7 +194,7 @@ class EnteringViewsTest {
 
         String html = page(upload(browser, file.getBytes(StandardCharsets.UTF_8)), 422);
 
-        assertThat(html).contains("Row 3: slug – There is no community called 'atlantis'.");
+        assertThat(html).contains("Row 3: slug – There is no Integrated Care Community called 'atlantis'.");
         assertThat(waiting()).isEqualTo(before);
     }
 

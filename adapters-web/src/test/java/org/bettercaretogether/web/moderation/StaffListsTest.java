@@ -156,6 +156,38 @@ class StaffListsTest {
     }
 
     @Test
+    void the_views_awaiting_an_answer_page_on_soonest_due_first_with_how_many_wait_and_are_overdue() {
+        LocalDate today = UkTime.dayOf(java.time.Instant.now());
+        for (int i = 0; i < ListRoutes.PAGE_SIZE + 2; i++) {
+            views.assigned(views.entered("Waiting for an answer, number " + i + ".", today.minusDays(i)),
+                    Views.OWN_PARTNER);
+        }
+        Browser browser = web.browser().signInAs(moderator);
+
+        List<String> walked = new ArrayList<>();
+        String next = "";
+        JsonNode page;
+        do {
+            page = json(api("/api/v1/staff/feedback/awaiting-answer?limit=10" + (next.isEmpty() ? "" : "&cursor=" + next)),
+                    200);
+            page.get("items").forEach(item -> walked.add(item.get("assignment").get("dueOn").asString()));
+            next = page.has("next") ? page.get("next").asString() : "";
+        } while (!next.isEmpty());
+        String first = page(browser.get("/staff/feedback/awaiting-answer"), 200);
+        String second = page(browser.get(link(first, "Due later")), 200);
+
+        assertThat(walked).hasSize(page.get("waiting").asInt()).isSorted();
+        assertThat(page.get("overdue").asInt()).isPositive().isLessThan(page.get("waiting").asInt());
+        assertThat(references(first)).hasSize(ListRoutes.PAGE_SIZE);
+        assertThat(Html.text(first)).contains(page.get("waiting").asInt() + " views awaiting an answer, "
+                + page.get("overdue").asInt() + " overdue");
+        assertThat(references(second)).doesNotContainAnyElementsOf(references(first));
+        assertThat(link(second, "Soonest due")).isEqualTo("/staff/feedback/awaiting-answer");
+        problem(api("/api/v1/staff/feedback/awaiting-answer?cursor=nonsense"), 422);
+        problem(api("/api/v1/staff/feedback/awaiting-answer?limit=0"), 422);
+    }
+
+    @Test
     void administrators_see_the_safeguarding_concerns_in_the_api_with_the_view_s_contact_details() {
         Feedback view = views.given("I am frightened to go home.", Views.contact("Lee Example", "lee@example.com",
                 "07700 900456"), new Consent(true, false));

@@ -5,11 +5,11 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.KeysetCursor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.PageRequest;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.audit.AuditEntry;
 import org.bettercaretogether.domain.staff.Role;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Pages through the audit log for administrators; the cursor is the position of a page's last entry. */
@@ -28,19 +28,11 @@ public final class AuditReader implements ReadAuditLog {
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());
         }
-        if (pageSize < 1 || pageSize > MAXIMUM_PAGE_SIZE) {
-            return Outcome.rejected(Rejection.InvalidInput.of("limit", "must be from 1 to " + MAXIMUM_PAGE_SIZE));
-        }
-        Optional<AuditLog.Position> before;
-        try {
-            before = KeysetCursor.decode(cursor, AuditLog.Position::new);
-        } catch (IllegalArgumentException malformed) {
-            return Outcome.rejected(KeysetCursor.malformed());
-        }
-        List<AuditEntry> entries = log.newestFirst(before, pageSize + 1);
-        boolean more = entries.size() > pageSize;
-        List<AuditEntry> page = more ? entries.subList(0, pageSize) : entries;
-        return Outcome.done(new AuditPage(page, more ? Optional.of(KeysetCursor.encode(page.getLast().at(), page.getLast().id())) : Optional.empty()));
+        return PageRequest.of(cursor, pageSize, MAXIMUM_PAGE_SIZE, AuditLog.Position::new).map(request -> {
+            PageRequest.Page<AuditEntry> page = request.page(log.newestFirst(request.after(), request.lookAhead()),
+                    entry -> KeysetCursor.encode(entry.at(), entry.id()));
+            return new AuditPage(page.items(), page.next());
+        });
     }
 
 }

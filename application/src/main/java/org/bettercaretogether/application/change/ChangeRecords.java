@@ -12,7 +12,9 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.audit.FieldChange;
@@ -53,6 +55,9 @@ import java.util.stream.Collectors;
  */
 public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE, StoredData.VIEWS);
+
     private final Transactions transactions;
     private final ChangesMade changes;
     private final FeedbackLog feedback;
@@ -63,11 +68,13 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
     private final ContributorNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadCache cache;
 
     @Inject
     public ChangeRecords(Transactions transactions, ChangesMade changes, FeedbackLog feedback, Themes themes,
                          Communities communities, Workstreams workstreams, PublishedViews publishedViews,
-                         ContributorNotices notices, AuditTrail audit, Clock clock) {
+                         ContributorNotices notices, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.cache = cache;
         this.transactions = transactions;
         this.changes = changes;
         this.feedback = feedback;
@@ -158,23 +165,24 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
 
     @Override
     public List<ChangeSummary> programme() {
-        return transactions.inTransaction(() -> publicOrder(summaries(changes.all())));
+        return cache.get(List.of("changes made"), READ_FROM, () -> transactions.inTransaction(() ->
+                publicOrder(summaries(changes.all()))));
     }
 
     @Override
     public Outcome<List<ChangeSummary>> community(Slug slug) {
-        return transactions.inTransaction(() -> communities.findBySlug(slug)
+        return cache.get(List.of("changes made", "community", slug), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(slug)
                 .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
                         .filter(change -> change.community().equals(Optional.of(found.id()))).toList()))))
-                .orElseGet(() -> Outcome.notFound("community", slug)));
+                .orElseGet(() -> Outcome.notFound("community", slug))));
     }
 
     @Override
     public Outcome<List<ChangeSummary>> workstream(Slug slug) {
-        return transactions.inTransaction(() -> workstreams.findBySlug(slug)
+        return cache.get(List.of("changes made", "workstream", slug), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(slug)
                 .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
                         .filter(change -> change.workstream().equals(Optional.of(found.id()))).toList()))))
-                .orElseGet(() -> Outcome.notFound("workstream", slug)));
+                .orElseGet(() -> Outcome.notFound("workstream", slug))));
     }
 
     private Outcome<ChangeSummary> store(Actor actor, ChangeMade was, ChangeMade changed, String action,
@@ -250,21 +258,20 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
         return Outcome.done(new Resolved(community, workstream, views));
     }
 
+    /** The summaries of changes, reading the views behind all of them at once. */
     private List<ChangeSummary> summaries(List<ChangeMade> found) {
-        Map<ThemeId, String> themeNames = themeNames();
-        return found.stream().map(change -> summary(change, themeNames)).toList();
+        Map<ThemeId, String> themeNames = publishedViews.themeNames();
+        Map<FeedbackId, Feedback> linked = feedback.findAll(found.stream().flatMap(change -> change.views().stream())
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Feedback::id, view -> view));
+        return found.stream().map(change -> summary(change, themeNames, linked)).toList();
     }
 
     private ChangeSummary summary(ChangeMade change) {
-        return summary(change, themeNames());
+        return summaries(List.of(change)).getFirst();
     }
 
-    private Map<ThemeId, String> themeNames() {
-        return themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-    }
-
-    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames) {
-        List<Feedback> views = change.views().stream().map(feedback::find).flatMap(Optional::stream)
+    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames, Map<FeedbackId, Feedback> linked) {
+        List<Feedback> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Feedback::receivedAt)).toList();
         String where = Subjects.PROGRAMME;
         Optional<String> communitySlug = Optional.empty();

@@ -2,11 +2,9 @@ package org.bettercaretogether.application.change;
 
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
-import org.bettercaretogether.domain.feedback.FeedbackId;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Every change made that the programme has recorded. */
 public interface ChangesMade {
@@ -21,7 +19,4 @@ public interface ChangesMade {
 
     /** Stores a changed change if its version is the stored one; empty otherwise. */
     Optional<ChangeMade> update(ChangeMade change);
-
-    /** The views linked to at least one change whose status is made. */
-    Set<FeedbackId> viewsLinkedToMadeChanges();
 }

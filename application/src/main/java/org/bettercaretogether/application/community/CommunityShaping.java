@@ -5,8 +5,10 @@ import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.CommunityHistory;
@@ -40,19 +42,24 @@ public final class CommunityShaping implements ShapeCommunities {
     /** More mergers in a row than the programme has communities would mean a cycle in the data. */
     private static final int MOST_MERGERS = 20;
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY);
+
     private final Transactions transactions;
     private final Communities communities;
     private final CommunityHistories histories;
     private final AuditTrail audit;
+    private final ReadCache cache;
     private final Clock clock;
 
     @Inject
     public CommunityShaping(Transactions transactions, Communities communities, CommunityHistories histories,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, ReadCache cache, Clock clock) {
         this.transactions = transactions;
         this.communities = communities;
         this.histories = histories;
         this.audit = audit;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -111,21 +118,22 @@ public final class CommunityShaping implements ShapeCommunities {
 
     @Override
     public Outcome<CommunityStory> story(Slug slug) {
-        return transactions.inTransaction(() -> find(slug)
-                .map(community -> Outcome.done(story(community, histories.of(community.id()))))
-                .orElseGet(() -> Outcome.notFound("community", slug)));
+        return cache.get(List.of("community story", slug, UkTime.dayOf(clock.instant())), READ_FROM, () ->
+                transactions.inTransaction(() -> find(slug)
+                        .map(community -> Outcome.done(story(community, histories.of(community.id()))))
+                        .orElseGet(() -> Outcome.notFound("community", slug))));
     }
 
     @Override
     public Optional<Slug> whereIs(Slug slug) {
-        return transactions.inTransaction(() -> {
+        return cache.get(List.of("where is", slug, UkTime.dayOf(clock.instant())), READ_FROM, () -> transactions.inTransaction(() -> {
             Optional<IntegratedCareCommunity> current = communities.findBySlug(slug);
             if (current.isPresent()) {
                 return survivorOf(current.get());
             }
             return histories.withFormerSlug(slug).flatMap(history -> communities.find(history.community()))
                     .map(renamed -> survivorOf(renamed).orElse(renamed.slug()));
-        });
+        }));
     }
 
     /**

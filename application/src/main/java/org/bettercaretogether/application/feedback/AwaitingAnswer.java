@@ -1,7 +1,22 @@
 package org.bettercaretogether.application.feedback;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Views waiting for an answer: all of them, and those past their due day (a part of all). */
-public record AwaitingAnswer(List<FeedbackForStaff> all, List<FeedbackForStaff> overdue) {
+/**
+ * A page of the views waiting for an answer, soonest due first (so the overdue ones come first), how many wait in
+ * all and how many of those are overdue on {@code today}, and the cursor of the next page.
+ */
+public record AwaitingAnswer(List<FeedbackForStaff> items, int waiting, int overdue, LocalDate today,
+                             Optional<String> next) {
+
+    public AwaitingAnswer {
+        items = List.copyOf(items);
+    }
+
+    /** Whether a view of the page was due before today. */
+    public boolean isOverdue(FeedbackForStaff view) {
+        return view.feedback().assignment().orElseThrow().dueOn().isBefore(today);
+    }
 }

@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
-import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.util.Collection;
 
 /**
- * Writes the messages that tell people what became of their view — published, answered, linked to a change — to the
- * outbox, in the transaction of the change itself. Only people who agreed to be contacted and gave an email address
+ * Writes the messages that tell people what became of their view — received, published, answered, linked to a
+ * change — to the outbox, in the transaction of the change itself. Only people who agreed to be contacted and gave an email address
  * are written to. Messages quote the reference, never the person's original words.
  */
 public final class ContributorNotices {
@@ -32,6 +32,15 @@ public final class ContributorNotices {
     public ContributorNotices(Outbox outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Confirms that a view has arrived, and says what happens to it next. */
+    public void received(Feedback view) {
+        tell(view, "We have received your view " + view.reference(),
+                "Thank you: your view (reference " + view.reference() + ") has reached Better Care Together.\n\n"
+                        + "A moderator will read it soon. If you agreed, it will then be published on our website with "
+                        + "any personal details removed, and we will write to you again when it is published, when a "
+                        + "partner organisation answers it, and when it helps to shape a change to services.\n");
     }
 
     public void published(Feedback view) {

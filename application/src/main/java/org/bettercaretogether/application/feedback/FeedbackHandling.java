@@ -6,6 +6,7 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.KeysetCursor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.PageRequest;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
@@ -86,24 +87,13 @@ public final class FeedbackHandling implements ModerateFeedback, RespondToFeedba
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());
         }
-        if (limit < 1 || limit > MAXIMUM_PAGE_SIZE) {
-            return Outcome.rejected(Rejection.InvalidInput.of("limit", "must be from 1 to " + MAXIMUM_PAGE_SIZE));
-        }
-        Optional<FeedbackLog.Position> after;
-        try {
-            after = KeysetCursor.decode(cursor, FeedbackLog.Position::new);
-        } catch (IllegalArgumentException malformed) {
-            return Outcome.rejected(KeysetCursor.malformed());
-        }
-        return Outcome.done(transactions.inTransaction(() -> {
-            List<Feedback> found = feedback.awaitingModeration(after, limit + 1);
-            boolean more = found.size() > limit;
-            List<Feedback> page = more ? found.subList(0, limit) : found;
-            Optional<String> next = more
-                    ? Optional.of(KeysetCursor.encode(page.getLast().receivedAt(), page.getLast().id().value()))
-                    : Optional.empty();
-            return new QueuePage(forStaff(page), feedback.countAwaitingModeration(), next);
-        }));
+        return PageRequest.of(cursor, limit, MAXIMUM_PAGE_SIZE, FeedbackLog.Position::new)
+                .map(request -> transactions.inTransaction(() -> {
+                    PageRequest.Page<Feedback> page = request.page(
+                            feedback.awaitingModeration(request.after(), request.lookAhead()),
+                            view -> KeysetCursor.encode(view.receivedAt(), view.id().value()));
+                    return new QueuePage(forStaff(page.items()), feedback.countAwaitingModeration(), page.next());
+                }));
     }
 
     @Override
@@ -184,7 +174,7 @@ public final class FeedbackHandling implements ModerateFeedback, RespondToFeedba
     }
 
     @Override
-    public Outcome<AwaitingAnswer> awaitingAnswer(Actor actor) {
+    public Outcome<AwaitingAnswer> awaitingAnswer(Actor actor, Optional<String> cursor, int limit) {
         Optional<PartnerId> only;
         if (actor.holds(Role.MODERATOR) || actor.holds(Role.ENGAGEMENT_OFFICER) || actor.holds(Role.ADMIN)) {
             only = Optional.empty();
@@ -194,12 +184,15 @@ public final class FeedbackHandling implements ModerateFeedback, RespondToFeedba
             return Outcome.rejected(AccessPolicy.requireAny(actor, Role.RESPONDER).orElseThrow());
         }
         LocalDate today = UkTime.dayOf(clock.instant());
-        return Outcome.done(transactions.inTransaction(() -> {
-            List<FeedbackForStaff> all = forStaff(feedback.awaitingAnswer(only));
-            List<FeedbackForStaff> overdue = all.stream()
-                    .filter(view -> view.feedback().assignment().orElseThrow().dueOn().isBefore(today)).toList();
-            return new AwaitingAnswer(all, overdue);
-        }));
+        return PageRequest.ofDays(cursor, limit, MAXIMUM_PAGE_SIZE, FeedbackLog.DuePosition::new)
+                .map(request -> transactions.inTransaction(() -> {
+                    PageRequest.Page<Feedback> page = request.page(
+                            feedback.awaitingAnswer(only, request.after(), request.lookAhead()),
+                            view -> KeysetCursor.encode(view.assignment().orElseThrow().dueOn(), view.id().value()));
+                    FeedbackLog.AnswerBacklog backlog = feedback.answerBacklog(only, today);
+                    return new AwaitingAnswer(forStaff(page.items()), backlog.waiting(), backlog.overdue(), today,
+                            page.next());
+                }));
     }
 
     @Override
@@ -317,7 +310,7 @@ public final class FeedbackHandling implements ModerateFeedback, RespondToFeedba
     }
 
     private Map<ThemeId, String> themeNames() {
-        return themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+        return publishedViews.themeNames();
     }
 
     private FeedbackForStaff forStaff(Feedback view, Map<ThemeId, String> names) {

@@ -20,10 +20,13 @@ import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Receives views: from the public online (once per idempotency key, however often a request is retried, even
@@ -32,6 +35,7 @@ import java.util.Optional;
 public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
 
     private static final String TRACKING_TOKEN_PREFIX = "v";
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private final Transactions transactions;
     private final FeedbackLog feedback;
@@ -39,12 +43,16 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
     private final Meetings meetings;
     private final Subjects subjects;
     private final FeedbackSettings settings;
+    private final ContributorNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     @Inject
     public FeedbackIntake(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Meetings meetings,
-                          Subjects subjects, FeedbackSettings settings, AuditTrail audit, Clock clock) {
+                          Subjects subjects, FeedbackSettings settings, ContributorNotices notices, AuditTrail audit,
+                          Clock clock) {
+        this.notices = notices;
         this.meetings = meetings;
         this.transactions = transactions;
         this.feedback = feedback;
@@ -59,7 +67,7 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
     public Outcome<SubmissionReceipt> submit(ShareAView view, Optional<IdempotencyKey> key) {
         Optional<Subject> subject = subjects.resolve(view.about());
         if (subject.isEmpty()) {
-            return Outcome.rejected(Rejection.InvalidInput.of(view.about().kind().key(), Subjects.unknown(view.about())));
+            return Outcome.rejected(new Rejection.InvalidInput(List.of(subjectProblem(view.about()).orElseThrow())));
         }
         if (key.isEmpty()) {
             return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online())));
@@ -68,8 +76,14 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
         String fingerprint = Secrets.sha256(view.fingerprint());
         try {
             return transactions.inTransaction(() -> {
-                replays.forgetBefore(clock.instant().minus(settings.replaysKeptFor()));
+                Instant oldestKept = clock.instant().minus(settings.replaysKeptFor());
                 Optional<SubmissionReplays.Replay> earlier = replays.find(keyHash);
+                if (earlier.isPresent() && earlier.get().at().isBefore(oldestKept)) {
+                    replays.forgetBefore(oldestKept); // a key past its day may be used again
+                    earlier = Optional.empty();
+                } else if (sweepIsDue()) {
+                    replays.forgetBefore(oldestKept);
+                }
                 if (earlier.isPresent()) {
                     return replay(earlier.get(), fingerprint);
                 }
@@ -86,6 +100,12 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
             return replay(replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
                     "an idempotency key was claimed but its answer is not there")), fingerprint);
         }
+    }
+
+    @Override
+    public Optional<FieldProblem> subjectProblem(ViewAbout about) {
+        return subjects.resolve(about).isPresent() ? Optional.empty()
+                : Optional.of(new FieldProblem(Subjects.FIELD, Subjects.unknown(about)));
     }
 
     @Override
@@ -115,7 +135,7 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
             String prefix = byRow ? "row " + (row + 1) + ": " : "";
             Optional<Subject> subject = subjects.resolve(view.view().about());
             subject.ifPresentOrElse(resolved::add, () -> problems.add(new FieldProblem(
-                    prefix + view.view().about().kind().key(), Subjects.unknown(view.view().about()))));
+                    prefix + Subjects.FIELD, Subjects.unknown(view.view().about()))));
             view.meeting().filter(meeting -> meetings.find(meeting).isEmpty()).ifPresent(unknown -> problems.add(
                     new FieldProblem(prefix + "meeting", "must be one of the programme's meetings")));
             if (today.isBefore(view.receivedOn())) {
@@ -140,6 +160,16 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
         }));
     }
 
+    /**
+     * Whether to forget the answers past their day now: once a minute on each node is plenty, and spares every
+     * submission a delete; {@link #submit} itself never replays an answer past its day.
+     */
+    private boolean sweepIsDue() {
+        Instant now = clock.instant();
+        Instant last = lastSweep.get();
+        return !now.isBefore(last.plus(SWEEP_EVERY)) && lastSweep.compareAndSet(last, now);
+    }
+
     private Origin online() {
         return Origin.online(UkTime.dayOf(clock.instant()));
     }
@@ -150,6 +180,7 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
                 origin, view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(token),
                 clock.instant());
         Feedback stored = feedback.add(received);
+        notices.received(stored);
         return new SubmissionReceipt(stored.reference(), token, false);
     }
 

@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.feedback;
 
+import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
@@ -9,6 +10,8 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +23,9 @@ public interface FeedbackLog {
     Feedback add(Feedback feedback);
 
     Optional<Feedback> find(FeedbackId id);
+
+    /** The views with these ids, in no particular order; ids of no view are passed over. */
+    List<Feedback> findAll(Collection<FeedbackId> ids);
 
     Optional<Feedback> findByReference(FeedbackReference reference);
 
@@ -35,14 +41,20 @@ public interface FeedbackLog {
     /** Views waiting for moderation, oldest first, after {@code after} when given. */
     List<Feedback> awaitingModeration(Optional<Position> after, int limit);
 
-    /** How many views are waiting for moderation. */
+    /** How many views are waiting for moderation (from counts kept as views change: as quick at any number). */
     int countAwaitingModeration();
 
     /** Published views, newest publication first, about {@code about} when given, before {@code before} when given. */
     List<Feedback> published(Optional<Subject> about, Optional<Position> before, int limit);
 
-    /** Views assigned for an answer (to {@code partner} when given) and neither answered nor closed, soonest due first. */
-    List<Feedback> awaitingAnswer(Optional<PartnerId> partner);
+    /**
+     * Views assigned for an answer (to {@code partner} when given) and neither answered nor closed, soonest due first,
+     * after {@code after} when given.
+     */
+    List<Feedback> awaitingAnswer(Optional<PartnerId> partner, Optional<DuePosition> after, int limit);
+
+    /** How many views are waiting for an answer (from {@code partner} when given), and how many of them are overdue on {@code today}. */
+    AnswerBacklog answerBacklog(Optional<PartnerId> partner, LocalDate today);
 
     /** Views flagged as a safeguarding concern and not closed, newest first. */
     List<Feedback> safeguardingConcerns();
@@ -53,14 +65,25 @@ public interface FeedbackLog {
     /** The views given at a meeting, oldest first. */
     List<Feedback> givenAt(MeetingId meeting);
 
-    /** Views received from {@code from} (inclusive) to {@code to} (exclusive), about {@code about} when given. */
-    List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to);
+    /**
+     * What the listening scorecard counts of the views received from {@code from} to {@code to} (both days
+     * included), about {@code community} when given, else about anything.
+     */
+    ListeningTally listeningTally(Optional<CommunityId> community, LocalDate from, LocalDate to);
 
     /**
      * Where a view stands in an ordered list: for the moderation queue, the moment it was received; for published
      * views, the moment it was published; then its id to break ties.
      */
     record Position(Instant at, UUID id) {
+    }
+
+    /** Where a view stands in the list of views awaiting an answer: the day its answer is due, then its id. */
+    record DuePosition(LocalDate dueOn, UUID id) {
+    }
+
+    /** How many views wait for an answer, and how many of those are past the day their answer was due. */
+    record AnswerBacklog(int waiting, int overdue) {
     }
 
 }

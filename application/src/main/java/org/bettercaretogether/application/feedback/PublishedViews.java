@@ -2,6 +2,8 @@ package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.shared.ReadCache;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.Moderation;
 import org.bettercaretogether.domain.feedback.Theme;
@@ -15,28 +17,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Makes the public's picture of a view: its moderated text and answer, and nothing of the person who gave it. */
 public final class PublishedViews {
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY);
+
     private final Subjects subjects;
     private final Themes themes;
     private final Partners partners;
+    private final ReadCache cache;
 
     @Inject
-    public PublishedViews(Subjects subjects, Themes themes, Partners partners) {
+    public PublishedViews(Subjects subjects, Themes themes, Partners partners, ReadCache cache) {
         this.subjects = subjects;
         this.themes = themes;
         this.partners = partners;
+        this.cache = cache;
     }
 
     /** The public picture of each published view, in the order given; views that are not published are left out. */
     public List<PublishedView> of(Collection<Feedback> views) {
-        Map<ThemeId, String> themeNames = themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-        Map<PartnerId, String> partnerNames = partners.all().stream()
-                .collect(Collectors.toMap(Partner::id, Partner::name));
+        Map<ThemeId, String> themeNames = themeNames();
+        Map<PartnerId, String> partnerNames = partnerNames();
         return views.stream().filter(Feedback::isPublic).map(view -> {
             Moderation.Published published = (Moderation.Published) view.moderation();
             Subjects.Described about = subjects.describe(view.subject());
@@ -57,6 +64,17 @@ public final class PublishedViews {
 
     /** The name of a partner, for answers and assignments. */
     public Optional<String> partnerName(PartnerId id) {
-        return partners.find(id).map(Partner::name);
+        return Optional.ofNullable(partnerNames().get(id));
+    }
+
+    /** The names of the themes, by id, kept while the list stays the same. */
+    public Map<ThemeId, String> themeNames() {
+        return cache.get(List.of("theme names"), READ_FROM, () -> themes.all().stream()
+                .collect(Collectors.toUnmodifiableMap(Theme::id, Theme::name)));
+    }
+
+    private Map<PartnerId, String> partnerNames() {
+        return cache.get(List.of("partner names"), READ_FROM, () -> partners.all().stream()
+                .collect(Collectors.toUnmodifiableMap(Partner::id, Partner::name)));
     }
 }

@@ -5,7 +5,9 @@ import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.feedback.Theme;
@@ -15,16 +17,22 @@ import org.bettercaretogether.domain.staff.Role;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Keeps the managed list of themes. */
 public final class ThemeCatalogue implements ManageThemes {
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY);
+
     private final Transactions transactions;
     private final Themes themes;
     private final AuditTrail audit;
+    private final ReadCache cache;
 
     @Inject
-    public ThemeCatalogue(Transactions transactions, Themes themes, AuditTrail audit) {
+    public ThemeCatalogue(Transactions transactions, Themes themes, AuditTrail audit, ReadCache cache) {
+        this.cache = cache;
         this.transactions = transactions;
         this.themes = themes;
         this.audit = audit;
@@ -32,7 +40,7 @@ public final class ThemeCatalogue implements ManageThemes {
 
     @Override
     public List<Theme> themes() {
-        return transactions.inTransaction(themes::all);
+        return cache.get(List.of("themes"), READ_FROM, () -> transactions.inTransaction(themes::all));
     }
 
     @Override

@@ -20,6 +20,16 @@ public record ViewAbout(Kind kind, Optional<Slug> slug) {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** What the programme calls this kind of subject, in a sentence. */
+        public String title() {
+            return switch (this) {
+                case PROGRAMME -> "programme";
+                case COMMUNITY -> "Integrated Care Community";
+                case WORKSTREAM -> "workstream";
+                case NETWORK -> "clinical network";
+            };
+        }
+
         public static Kind parse(String text) {
             for (Kind kind : values()) {
                 if (kind.key().equals(Require.text(text, "about", 20).toLowerCase(Locale.ROOT))) {

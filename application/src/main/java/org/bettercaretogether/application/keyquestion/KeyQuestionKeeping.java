@@ -5,8 +5,10 @@ import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,13 +32,18 @@ public final class KeyQuestionKeeping implements ReadKeyQuestions, ManageKeyQues
 
     private static final String RECORD_TYPE = "key-question";
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.COMMUNITY_LIFE);
+
     private final Transactions transactions;
     private final KeyQuestions keyQuestions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadCache cache;
 
     @Inject
-    public KeyQuestionKeeping(Transactions transactions, KeyQuestions keyQuestions, AuditTrail audit, Clock clock) {
+    public KeyQuestionKeeping(Transactions transactions, KeyQuestions keyQuestions, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.cache = cache;
         this.transactions = transactions;
         this.keyQuestions = keyQuestions;
         this.audit = audit;
@@ -44,7 +52,7 @@ public final class KeyQuestionKeeping implements ReadKeyQuestions, ManageKeyQues
 
     @Override
     public List<KeyQuestion> all() {
-        return transactions.inTransaction(keyQuestions::all);
+        return cache.get(List.of("key questions"), READ_FROM, () -> transactions.inTransaction(keyQuestions::all));
     }
 
     @Override

@@ -8,8 +8,10 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.audit.FieldChange;
@@ -30,10 +32,12 @@ import org.bettercaretogether.domain.workstream.Workstream;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -47,6 +51,9 @@ public final class MeetingDesk implements ScheduleMeetings, RegisterForMeeting, 
     private static final String CANCEL_TOKEN_PREFIX = "r";
     private static final int LONGEST_TOKEN = 100;
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE);
+
     private final Transactions transactions;
     private final Meetings meetings;
     private final Registrations registrations;
@@ -56,11 +63,13 @@ public final class MeetingDesk implements ScheduleMeetings, RegisterForMeeting, 
     private final MeetingNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadCache cache;
 
     @Inject
     public MeetingDesk(Transactions transactions, Meetings meetings, Registrations registrations,
                        Communities communities, CommunityHistories histories, Workstreams workstreams,
-                       MeetingNotices notices, AuditTrail audit, Clock clock) {
+                       MeetingNotices notices, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.cache = cache;
         this.histories = histories;
         this.transactions = transactions;
         this.meetings = meetings;
@@ -138,29 +147,29 @@ public final class MeetingDesk implements ScheduleMeetings, RegisterForMeeting, 
 
     @Override
     public List<PublicMeeting> upcoming() {
-        return transactions.inTransaction(() -> meetings.all().stream()
+        return cache.get(List.of("upcoming meetings", thisMinute()), READ_FROM, () -> transactions.inTransaction(() -> meetings.all().stream()
                 .filter(m -> m.endsAt().isAfter(clock.instant()))
-                .sorted(Comparator.comparing(Meeting::startsAt)).map(this::publicMeeting).toList());
+                .sorted(Comparator.comparing(Meeting::startsAt)).map(this::publicMeeting).toList()));
     }
 
     @Override
     public Outcome<List<PublicMeeting>> ofCommunity(Slug community) {
-        return transactions.inTransaction(() -> communities.findBySlug(community)
+        return cache.get(List.of("community meetings", community, thisMinute()), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
                 .map(found -> Outcome.done(inPublicOrder(meetings.of(new MeetingHost.Community(found.id())))))
-                .orElseGet(() -> Outcome.notFound("community", community)));
+                .orElseGet(() -> Outcome.notFound("community", community))));
     }
 
     @Override
     public Outcome<List<PublicMeeting>> ofWorkstream(Slug workstream) {
-        return transactions.inTransaction(() -> workstreams.findBySlug(workstream)
+        return cache.get(List.of("workstream meetings", workstream, thisMinute()), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(workstream)
                 .map(found -> Outcome.done(inPublicOrder(meetings.of(new MeetingHost.Workstream(found.id())))))
-                .orElseGet(() -> Outcome.notFound("workstream", workstream)));
+                .orElseGet(() -> Outcome.notFound("workstream", workstream))));
     }
 
     @Override
     public Outcome<PublicMeeting> meeting(MeetingId id) {
-        return transactions.inTransaction(() -> meetings.find(id).map(m -> Outcome.done(publicMeeting(m)))
-                .orElseGet(() -> Outcome.notFound("meeting", id)));
+        return cache.get(List.of("meeting", id), READ_FROM, () -> transactions.inTransaction(() -> meetings.find(id).map(m -> Outcome.done(publicMeeting(m)))
+                .orElseGet(() -> Outcome.notFound("meeting", id))));
     }
 
     // ---- staff ----
@@ -293,6 +302,11 @@ public final class MeetingDesk implements ScheduleMeetings, RegisterForMeeting, 
         }
         return (int) all.stream().filter(r -> r.status() == RegistrationStatus.WAITING)
                 .filter(r -> r.arrival() < registration.arrival()).count();
+    }
+
+    /** Lists that tell upcoming meetings from past ones are kept a minute at most, as meetings end as time goes by. */
+    private Instant thisMinute() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private List<PublicMeeting> inPublicOrder(List<Meeting> found) {

@@ -2,15 +2,17 @@ package org.bettercaretogether.application.priority;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
-import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -48,6 +50,9 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
 
     static final String NO_THEME = "Other priorities";
 
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE);
+
     private final Transactions transactions;
     private final Priorities priorities;
     private final Communities communities;
@@ -56,11 +61,13 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
     private final Partners partners;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadCache cache;
 
     @Inject
     public PriorityKeeping(Transactions transactions, Priorities priorities, Communities communities,
                            CommunityHistories histories, Themes themes, Partners partners, AuditTrail audit,
-                           Clock clock) {
+                           ReadCache cache, Clock clock) {
+        this.cache = cache;
         this.transactions = transactions;
         this.priorities = priorities;
         this.communities = communities;
@@ -149,14 +156,14 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
 
     @Override
     public Outcome<List<PriorityView>> ofCommunity(Slug community) {
-        return transactions.inTransaction(() -> communities.findBySlug(community)
+        return cache.get(List.of("priorities", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
                 .map(found -> Outcome.done(views(priorities.ofCommunity(found.id()))))
-                .orElseGet(() -> Outcome.notFound("community", community)));
+                .orElseGet(() -> Outcome.notFound("community", community))));
     }
 
     @Override
     public PriorityComparison comparison() {
-        return transactions.inTransaction(() -> {
+        return cache.get(List.of("priority comparison", today()), READ_FROM, () -> transactions.inTransaction(() -> {
             LocalDate today = today();
             List<IntegratedCareCommunity> columns = communities.all().stream()
                     .filter(community -> !histories.of(community.id()).mergedBy(today))
@@ -184,7 +191,7 @@ public final class PriorityKeeping implements ManagePriorities, ReadPriorities {
             return new PriorityComparison(
                     columns.stream().map(c -> new PriorityComparison.Column(c.slug().toString(), c.name())).toList(),
                     rows.entrySet().stream().map(e -> new PriorityComparison.Row(e.getKey(), e.getValue())).toList());
-        });
+        }));
     }
 
     private Outcome<PriorityView> change(Actor actor, PriorityId id, long version, String action,

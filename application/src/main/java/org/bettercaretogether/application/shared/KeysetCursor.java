@@ -2,6 +2,8 @@ package org.bettercaretogether.application.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
@@ -41,6 +43,20 @@ public final class KeysetCursor {
         } catch (DateTimeParseException badTime) {
             throw new IllegalArgumentException(badTime);
         }
+    }
+
+    /** The cursor of a list ordered by a day, then by id. */
+    public static String encode(LocalDate day, UUID id) {
+        return encode(day.atStartOfDay(ZoneOffset.UTC).toInstant(), id);
+    }
+
+    /**
+     * The position a cursor of a list ordered by a day names, or empty for a missing or blank cursor.
+     *
+     * @throws IllegalArgumentException when the text is not a cursor this service gave
+     */
+    public static <P> Optional<P> decodeDay(Optional<String> cursor, BiFunction<LocalDate, UUID, P> position) {
+        return decode(cursor, (at, id) -> position.apply(LocalDate.ofInstant(at, ZoneOffset.UTC), id));
     }
 
     /** The rejection for a cursor this service did not give. */

@@ -9,7 +9,9 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,6 +42,9 @@ import java.util.stream.Collectors;
 
 /** Records each community's integrated team and the list of professions, and adds the teams up. */
 public final class TeamRecords implements ManageTeams, ReadTeams {
+
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE);
 
     private final Transactions transactions;
     private final Teams teams;
@@ -48,10 +54,12 @@ public final class TeamRecords implements ManageTeams, ReadTeams {
     private final CommunityHistories histories;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadCache cache;
 
     @Inject
     public TeamRecords(Transactions transactions, Teams teams, Professions professions, Communities communities,
-                       Partners partners, CommunityHistories histories, AuditTrail audit, Clock clock) {
+                       Partners partners, CommunityHistories histories, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.cache = cache;
         this.histories = histories;
         this.transactions = transactions;
         this.teams = teams;
@@ -154,15 +162,15 @@ public final class TeamRecords implements ManageTeams, ReadTeams {
 
     @Override
     public Outcome<TeamView> team(Slug community) {
-        return transactions.inTransaction(() -> communities.findBySlug(community)
+        return cache.get(List.of("team", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
                 .map(found -> Outcome.done(view(found, teams.find(found.id())
                         .orElse(IntegratedTeam.undescribed(found.id())))))
-                .orElseGet(() -> Outcome.notFound("community", community)));
+                .orElseGet(() -> Outcome.notFound("community", community))));
     }
 
     @Override
     public TeamTotals totals() {
-        return transactions.inTransaction(() -> {
+        return cache.get(List.of("team totals", UkTime.dayOf(clock.instant())), READ_FROM, () -> transactions.inTransaction(() -> {
             Map<ProfessionId, String> professionNames = professionNames();
             Map<PartnerId, String> partnerNames = partnerNames();
             LocalDate today = UkTime.dayOf(clock.instant());
@@ -172,12 +180,12 @@ public final class TeamRecords implements ManageTeams, ReadTeams {
             return new TeamTotals(total(roles, role -> professionNames.getOrDefault(role.profession(), "Other")),
                     total(roles, role -> partnerNames.getOrDefault(role.employer(), "A partner organisation")),
                     described.size());
-        });
+        }));
     }
 
     @Override
     public List<Profession> professions() {
-        return transactions.inTransaction(professions::all);
+        return cache.get(List.of("professions"), READ_FROM, () -> transactions.inTransaction(professions::all));
     }
 
     private static List<TeamTotals.Total> total(List<TeamRole> roles, Function<TeamRole, String> by) {

@@ -202,6 +202,7 @@ class ChangeRecordsTest {
                 .reference();
         FeedbackReference another = world.submit(aView().from(null, "sam@example.com", null).consenting(true, false))
                 .reference();
+        world.app.deliverMail().deliverDue(100); // both are told their view was received
         ChangeSummary planned = plan(draft("Later buses", Optional.empty(), Optional.empty(), Set.of(view), Set.of()));
 
         world.app.recordChangeMade().revise(world.engagementOfficer, planned.change().id(), planned.change().version(),
@@ -209,8 +210,8 @@ class ChangeRecordsTest {
                 .orElseThrow();
         world.app.deliverMail().deliverDue(100);
 
-        assertThat(world.app.mailbox().sentTo("jane@example.com")).hasSize(1);
-        assertThat(world.app.mailbox().sentTo("sam@example.com")).hasSize(1);
+        assertThat(world.app.mailbox().sentTo("jane@example.com")).as("received, then linked once").hasSize(2);
+        assertThat(world.app.mailbox().sentTo("sam@example.com")).as("received, then linked once").hasSize(2);
     }
 
     private ChangeSummary plan(ChangeDraft draft) {

@@ -35,34 +35,38 @@ class ContributorNoticesTest {
     private final FeedbackWorld world = new FeedbackWorld();
 
     @Test
-    void a_person_who_asked_is_told_once_each_when_their_view_is_published_answered_and_linked_to_a_change() {
+    void a_person_who_asked_is_told_once_each_when_their_view_is_received_published_answered_and_linked_to_a_change() {
         FeedbackReference reference = world.submit(aView().saying(WORDS).from("Jane Smith", EMAIL, null)
                 .consenting(true, true)).reference();
 
+        deliver();
+        assertThat(subjectsTo(EMAIL)).containsExactly("We have received your view " + reference);
+
         world.publish(reference, "A relative waited nine hours in a corridor.");
         deliver();
-        assertThat(subjectsTo(EMAIL)).containsExactly("Your view " + reference + " has been published");
+        assertThat(subjectsTo(EMAIL)).hasSize(2).last().isEqualTo("Your view " + reference + " has been published");
 
         world.assign(reference, HOSPITALS);
         world.answer(reference, world.hospitalResponder, "We are opening a second assessment area.");
         deliver();
-        assertThat(subjectsTo(EMAIL)).hasSize(2).last().isEqualTo("Your view " + reference + " has been answered");
+        assertThat(subjectsTo(EMAIL)).hasSize(3).last().isEqualTo("Your view " + reference + " has been answered");
 
         planChangeLinking(reference);
         deliver();
-        assertThat(subjectsTo(EMAIL)).containsExactly("Your view " + reference + " has been published",
+        assertThat(subjectsTo(EMAIL)).containsExactly("We have received your view " + reference,
+                "Your view " + reference + " has been published",
                 "Your view " + reference + " has been answered",
                 "Your view " + reference + " has helped to shape a change");
 
         assertThat(deliver()).as("nothing is sent twice").isZero();
         List<InMemoryMailbox.Sent> sent = world.app.mailbox().sentTo(EMAIL);
-        assertThat(sent).hasSize(3).allSatisfy(mail -> {
+        assertThat(sent).hasSize(4).allSatisfy(mail -> {
             assertThat(mail.body()).contains(reference.value()).doesNotContain(WORDS)
                     .doesNotContain("nine hours in the corridor").doesNotContain("Jane");
         });
-        assertThat(sent.get(1).body()).contains("University Hospitals of Morecambe Bay NHS Foundation Trust")
+        assertThat(sent.get(2).body()).contains("University Hospitals of Morecambe Bay NHS Foundation Trust")
                 .contains("We are opening a second assessment area.");
-        assertThat(sent.get(2).body()).contains("Shorter waits at Furness General (planned)");
+        assertThat(sent.get(3).body()).contains("Shorter waits at Furness General (planned)");
     }
 
     @Test
@@ -74,13 +78,13 @@ class ContributorNoticesTest {
         ChangeSummary started = world.app.recordChangeMade().advance(world.engagementOfficer, planned.change().id(),
                 planned.change().version(), ChangeStatus.IN_PROGRESS, LocalDate.of(2026, 12, 14)).orElseThrow();
         deliver();
-        assertThat(subjectsTo(EMAIL)).hasSize(1);
+        assertThat(subjectsTo(EMAIL)).as("received, then linked to a planned change").hasSize(2);
 
         world.app.recordChangeMade().advance(world.engagementOfficer, started.change().id(), started.change().version(),
                 ChangeStatus.MADE, LocalDate.of(2026, 12, 14)).orElseThrow();
         deliver();
 
-        assertThat(world.app.mailbox().sentTo(EMAIL)).hasSize(2).last().satisfies(mail -> {
+        assertThat(world.app.mailbox().sentTo(EMAIL)).hasSize(3).last().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Your view " + reference + " has helped to shape a change");
             assertThat(mail.body()).contains("Shorter waits at Furness General (made)");
         });
@@ -115,6 +119,7 @@ class ContributorNoticesTest {
     void withholding_a_view_sends_nothing() {
         FeedbackReference reference = world.submit(aView().from(null, EMAIL, null).consenting(true, true)).reference();
         Feedback view = world.stored(reference);
+        assertThat(deliver()).as("the view was received").isOne();
 
         world.app.moderateFeedback().withhold(world.moderator, view.id(), view.version(),
                 org.bettercaretogether.domain.feedback.WithholdReason.OFF_TOPIC, Optional.empty()).orElseThrow();
@@ -135,6 +140,7 @@ class ContributorNoticesTest {
         FeedbackReference reference = world.submit(aView().saying(WORDS).from("Jane Smith", EMAIL, null)
                 .consenting(true, true)).reference();
         Feedback view = world.stored(reference);
+        deliver();
 
         world.app.moderateFeedback().flagSafeguarding(moderator, view.id(), view.version(),
                 "Elderly and alone; ring the ward today").orElseThrow();
@@ -144,8 +150,10 @@ class ContributorNoticesTest {
         assertThat(world.app.mailbox().sentTo("second.admin@example.nhs.uk")).hasSize(1);
         assertThat(world.app.mailbox().sentTo("gone.admin@example.nhs.uk")).isEmpty();
         assertThat(world.app.mailbox().sentTo("moderator@example.nhs.uk")).isEmpty();
-        assertThat(world.app.mailbox().sentTo(EMAIL)).as("the person is not told of the flag").isEmpty();
-        assertThat(world.app.mailbox().sent()).hasSize(2).allSatisfy(mail -> {
+        assertThat(subjectsTo(EMAIL)).as("the person is not told of the flag")
+                .containsExactly("We have received your view " + reference);
+        assertThat(world.app.mailbox().sent()).filteredOn(mail -> !mail.subject().startsWith("We have received"))
+                .hasSize(2).allSatisfy(mail -> {
             assertThat(mail.subject()).isEqualTo("Safeguarding concern raised on view " + reference);
             assertThat(mail.body()).doesNotContain(WORDS).doesNotContain("Elderly").doesNotContain("Jane");
         });

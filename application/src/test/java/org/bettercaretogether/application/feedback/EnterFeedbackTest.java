@@ -69,8 +69,8 @@ class EnterFeedbackTest {
                 entered("narnia", TODAY.plusDays(2))));
 
         Rejection.InvalidInput invalid = (Rejection.InvalidInput) rejection(refused);
-        assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactly("row 2: community",
-                "row 3: receivedOn", "row 4: community", "row 4: receivedOn");
+        assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactly("row 2: slug",
+                "row 3: receivedOn", "row 4: slug", "row 4: receivedOn");
         assertThat(invalid.problems().getFirst().problem()).contains("atlantis");
         assertThat(world.allViews()).isEmpty();
         assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 10).orElseThrow().entries())
@@ -80,7 +80,7 @@ class EnterFeedbackTest {
     @Test
     void a_batch_of_one_still_names_its_row() {
         assertThat(invalidFields(world.app.enterFeedback().enterAll(world.moderator,
-                List.of(entered("atlantis", TODAY))))).containsExactly("row 1: community");
+                List.of(entered("atlantis", TODAY))))).containsExactly("row 1: slug");
     }
 
     @Test

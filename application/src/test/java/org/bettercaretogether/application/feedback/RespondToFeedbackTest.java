@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.feedback;
 
+import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.Channel;
@@ -66,16 +67,18 @@ class RespondToFeedbackTest {
                 aView().build(), Channel.PHONE, LocalDate.of(2026, 12, 1), Optional.empty())).orElseThrow();
         world.assign(hospitalsSooner, HOSPITALS);
 
-        AwaitingAnswer forHospitals = world.app.respondToFeedback().awaitingAnswer(world.hospitalResponder).orElseThrow();
-        AwaitingAnswer forCouncil = world.app.respondToFeedback().awaitingAnswer(world.councilResponder).orElseThrow();
-        AwaitingAnswer forModerator = world.app.respondToFeedback().awaitingAnswer(world.moderator).orElseThrow();
+        AwaitingAnswer forHospitals = awaiting(world.hospitalResponder).orElseThrow();
+        AwaitingAnswer forCouncil = awaiting(world.councilResponder).orElseThrow();
+        AwaitingAnswer forModerator = awaiting(world.moderator).orElseThrow();
 
-        assertThat(forHospitals.all()).extracting(view -> view.feedback().reference())
+        assertThat(forHospitals.items()).extracting(view -> view.feedback().reference())
                 .containsExactly(hospitalsSooner, hospitalsLater);
-        assertThat(forCouncil.all()).extracting(view -> view.feedback().reference()).containsExactly(council);
-        assertThat(forModerator.all()).hasSize(3);
-        assertThat(forHospitals.overdue()).isEmpty();
-        assertThat(rejection(world.app.respondToFeedback().awaitingAnswer(
+        assertThat(forHospitals.waiting()).isEqualTo(2);
+        assertThat(forCouncil.items()).extracting(view -> view.feedback().reference()).containsExactly(council);
+        assertThat(forModerator.items()).hasSize(3);
+        assertThat(forModerator.waiting()).isEqualTo(3);
+        assertThat(forHospitals.overdue()).isZero();
+        assertThat(rejection(awaiting(
                 FeedbackWorld.staff(HOSPITALS)))).isInstanceOf(Rejection.Forbidden.class);
     }
 
@@ -84,13 +87,15 @@ class RespondToFeedbackTest {
         FeedbackReference reference = world.publishedAndAssigned(aView(), HOSPITALS);
 
         world.moveTo(Instant.parse("2027-01-14T23:30:00Z"));
-        AwaitingAnswer onTheDueDay = world.app.respondToFeedback().awaitingAnswer(world.hospitalResponder).orElseThrow();
+        AwaitingAnswer onTheDueDay = awaiting(world.hospitalResponder).orElseThrow();
         world.moveTo(Instant.parse("2027-01-15T00:00:00Z"));
-        AwaitingAnswer dayAfter = world.app.respondToFeedback().awaitingAnswer(world.hospitalResponder).orElseThrow();
+        AwaitingAnswer dayAfter = awaiting(world.hospitalResponder).orElseThrow();
 
-        assertThat(onTheDueDay.overdue()).isEmpty();
-        assertThat(dayAfter.overdue()).extracting(view -> view.feedback().reference()).containsExactly(reference);
-        assertThat(dayAfter.all()).hasSize(1);
+        assertThat(onTheDueDay.overdue()).isZero();
+        assertThat(onTheDueDay.items()).noneMatch(onTheDueDay::isOverdue);
+        assertThat(dayAfter.overdue()).isEqualTo(1);
+        assertThat(dayAfter.items()).filteredOn(dayAfter::isOverdue).extracting(view -> view.feedback().reference())
+                .containsExactly(reference);
     }
 
     @Test
@@ -102,7 +107,7 @@ class RespondToFeedbackTest {
 
         assertThat(answered.status()).isEqualTo(FeedbackStatus.RESPONDED);
         assertThat(answered.response().orElseThrow().by()).isEqualTo(world.hospitalResponder.id());
-        assertThat(world.app.respondToFeedback().awaitingAnswer(world.hospitalResponder).orElseThrow().all()).isEmpty();
+        assertThat(awaiting(world.hospitalResponder).orElseThrow().items()).isEmpty();
         PublishedView view = world.app.readPublishedFeedback().published(Optional.empty(), Optional.empty(), 10)
                 .orElseThrow().items().getFirst();
         assertThat(view.answer()).contains(new PublishedAnswer(HOSPITALS_NAME, "A later bus starts in March.",
@@ -176,7 +181,7 @@ class RespondToFeedbackTest {
                 Optional.of("A duplicate of an earlier view")).orElseThrow().feedback();
 
         assertThat(closed.status()).isEqualTo(FeedbackStatus.CLOSED);
-        assertThat(world.app.respondToFeedback().awaitingAnswer(world.hospitalResponder).orElseThrow().all()).isEmpty();
+        assertThat(awaiting(world.hospitalResponder).orElseThrow().items()).isEmpty();
     }
 
     @Test
@@ -189,11 +194,38 @@ class RespondToFeedbackTest {
     }
 
     @Test
+    void the_views_awaiting_an_answer_come_a_page_at_a_time_soonest_due_first_with_the_counts_of_all() {
+        FeedbackReference first = world.publishedAndAssigned(aView(), HOSPITALS);
+        world.advance(Duration.ofDays(1));
+        FeedbackReference second = world.publishedAndAssigned(aView(), HOSPITALS);
+        world.advance(Duration.ofDays(1));
+        FeedbackReference third = world.publishedAndAssigned(aView(), COUNCIL);
+
+        AwaitingAnswer page1 = world.app.respondToFeedback().awaitingAnswer(world.moderator, Optional.empty(), 2)
+                .orElseThrow();
+        AwaitingAnswer page2 = world.app.respondToFeedback().awaitingAnswer(world.moderator, page1.next(), 2)
+                .orElseThrow();
+
+        assertThat(page1.items()).extracting(view -> view.feedback().reference()).containsExactly(first, second);
+        assertThat(page1.waiting()).isEqualTo(3);
+        assertThat(page2.items()).extracting(view -> view.feedback().reference()).containsExactly(third);
+        assertThat(page2.next()).isEmpty();
+        assertThat(rejection(world.app.respondToFeedback().awaitingAnswer(world.moderator,
+                Optional.of("not-a-cursor"), 2))).isInstanceOf(Rejection.InvalidInput.class);
+        assertThat(rejection(world.app.respondToFeedback().awaitingAnswer(world.moderator, Optional.empty(), 0)))
+                .isInstanceOf(Rejection.InvalidInput.class);
+    }
+
+    @Test
     void a_person_who_both_moderates_and_responds_sees_every_organisations_views() {
         world.publishedAndAssigned(aView(), HOSPITALS);
         world.publishedAndAssigned(aView(), COUNCIL);
 
-        assertThat(world.app.respondToFeedback().awaitingAnswer(FeedbackWorld.staff(HOSPITALS, Role.RESPONDER,
-                Role.MODERATOR)).orElseThrow().all()).hasSize(2);
+        assertThat(awaiting(FeedbackWorld.staff(HOSPITALS, Role.RESPONDER,
+                Role.MODERATOR)).orElseThrow().items()).hasSize(2);
+    }
+
+    private Outcome<AwaitingAnswer> awaiting(Actor actor) {
+        return world.app.respondToFeedback().awaitingAnswer(actor, Optional.empty(), 100);
     }
 }

@@ -11,6 +11,7 @@ import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.FeedbackStatus;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.UkTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -143,13 +144,32 @@ class SubmitFeedbackTest {
     }
 
     @Test
+    void a_view_about_a_community_merged_into_another_is_refused_by_the_use_case_itself() {
+        assertThat(world.app.submitFeedback().submit(aView().aboutCommunity("barrow-town").build(), Optional.empty()))
+                .as("before the merger").isInstanceOf(Outcome.Done.class);
+        world.app.shapeCommunities().merge(world.engagementOfficer, new Slug("barrow-town"), new Slug("alfred-barrow"),
+                UkTime.dayOf(world.clock.instant())).orElseThrow();
+
+        Rejection.InvalidInput invalid = (Rejection.InvalidInput) rejection(world.app.submitFeedback().submit(
+                aView().aboutCommunity("barrow-town").build(), Optional.empty()));
+
+        assertThat(invalid.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("slug");
+            assertThat(problem.problem()).isEqualTo("There is no Integrated Care Community called 'barrow-town'.");
+        });
+        assertThat(world.allViews()).hasSize(1);
+        assertThat(world.app.submitFeedback().submit(aView().aboutCommunity("alfred-barrow").build(), Optional.empty()))
+                .isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void a_view_about_a_community_that_does_not_exist_is_refused_on_that_field_and_nothing_is_stored() {
         Outcome<SubmissionReceipt> refused = world.app.submitFeedback().submit(
                 aView().aboutCommunity("atlantis").build(), Optional.of(new IdempotencyKey("key-1")));
 
         Rejection.InvalidInput invalid = (Rejection.InvalidInput) rejection(refused);
         assertThat(invalid.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.field()).isEqualTo("community");
+            assertThat(problem.field()).isEqualTo("slug");
             assertThat(problem.problem()).contains("atlantis");
         });
         assertThat(world.allViews()).isEmpty();
@@ -158,13 +178,13 @@ class SubmitFeedbackTest {
     }
 
     @Test
-    void unknown_workstreams_and_networks_are_refused_on_their_own_fields() {
+    void unknown_workstreams_and_networks_are_refused_on_the_field_of_their_address() {
         assertThat(invalidFields(world.app.submitFeedback().submit(
                 aView().about(ViewAbout.workstream(new Slug("dentistry"))).build(), Optional.empty())))
-                .containsExactly("workstream");
+                .containsExactly("slug");
         assertThat(invalidFields(world.app.submitFeedback().submit(
                 aView().about(ViewAbout.network(new Slug("north-pole"))).build(), Optional.empty())))
-                .containsExactly("network");
+                .containsExactly("slug");
         assertThat(world.app.submitFeedback().submit(
                 aView().about(ViewAbout.workstream(new Slug("elective-care"))).build(), Optional.empty()))
                 .isInstanceOf(Outcome.Done.class);
@@ -281,8 +301,8 @@ class SubmitFeedbackTest {
             }
         };
         FeedbackIntake loser = new FeedbackIntake(world.app.adapters().transactions(),
-                world.app.feedback().feedbackLog(), lateToLook, world.app.life().meetings(), new Subjects(world.app.adapters().communities(),
-                world.app.adapters().workstreams(), world.app.adapters().networks()), FeedbackSettings.defaults(),
+                world.app.feedback().feedbackLog(), lateToLook, world.app.life().meetings(), world.app.subjects(),
+                FeedbackSettings.defaults(), new ContributorNotices(world.app.feedback().outbox(), world.clock),
                 new AuditTrail(world.app.security().auditLog(), world.clock), world.clock);
 
         SubmissionReceipt answer = loser.submit(view, Optional.of(key)).orElseThrow();

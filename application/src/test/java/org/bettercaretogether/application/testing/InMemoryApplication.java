@@ -29,6 +29,7 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
 import org.bettercaretogether.application.security.StaffSessionService;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.StaffAdministration;
@@ -86,6 +87,7 @@ import java.util.List;
  */
 public final class InMemoryApplication {
 
+    private final Subjects subjects;
     private final InMemoryAdapters adapters;
     private final BrowseDirectory browseDirectory;
     private final AdministerDirectory administerDirectory;
@@ -133,9 +135,11 @@ public final class InMemoryApplication {
         records.addAll(keyQuestions.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
+        // In memory there is no store to spare: every read asks the records, so tests see each change at once.
+        ReadCache cache = ReadCache.none();
         this.settings = settings;
         this.browseDirectory = new DirectoryBrowser(adapters.vanguard(), adapters.partners(), adapters.networks(),
-                adapters.communities(), adapters.workstreams(), life.communityHistories(), clock);
+                adapters.communities(), adapters.workstreams(), life.communityHistories(), cache, clock);
         this.administerDirectory = new DirectoryAdministration(adapters.transactions(), adapters.vanguard(),
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams());
         this.findCommunityForPlace = new PlaceFinder(browseDirectory);
@@ -155,34 +159,41 @@ public final class InMemoryApplication {
         this.readAuditLog = new AuditReader(security.auditLog());
         this.correctDirectory = new DirectoryCorrections(adapters.transactions(), administerDirectory,
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams(), audit);
-        Subjects subjects = new Subjects(adapters.communities(), adapters.workstreams(), adapters.networks());
-        PublishedViews publishedViews = new PublishedViews(subjects, feedback.themes(), adapters.partners());
+        this.subjects = new Subjects(adapters.communities(), life.communityHistories(), adapters.workstreams(),
+                adapters.networks(), cache, clock);
+        PublishedViews publishedViews = new PublishedViews(subjects, feedback.themes(), adapters.partners(), cache);
         ContributorNotices notices = new ContributorNotices(feedback.outbox(), clock);
         this.feedbackIntake = new FeedbackIntake(adapters.transactions(), feedback.feedbackLog(),
-                feedback.submissionReplays(), life.meetings(), subjects, feedbackSettings, audit, clock);
+                feedback.submissionReplays(), life.meetings(), subjects, feedbackSettings, notices, audit, clock);
         this.feedbackTracker = new FeedbackTracker(adapters.transactions(), feedback.feedbackLog(), subjects,
                 publishedViews);
         this.feedbackHandling = new FeedbackHandling(adapters.transactions(), feedback.feedbackLog(), feedback.themes(),
                 security.staffMembers(), subjects, publishedViews, notices, feedbackSettings, audit, clock);
-        this.themeCatalogue = new ThemeCatalogue(adapters.transactions(), feedback.themes(), audit);
+        this.themeCatalogue = new ThemeCatalogue(adapters.transactions(), feedback.themes(), audit, cache);
         this.publishedFeedback = new PublishedFeedbackReader(adapters.transactions(), feedback.feedbackLog(),
-                feedback.changesMade(), adapters.communities(), subjects, publishedViews, clock);
+                adapters.communities(), subjects, publishedViews, cache, clock);
         this.erasure = new ContributorErasure(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
                 clock);
         this.changeRecords = new ChangeRecords(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
-                feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, clock);
+                feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
+                clock);
         this.mailDelivery = new MailDelivery(adapters.transactions(), feedback.outbox(), mailbox, clock);
         this.priorityKeeping = new PriorityKeeping(adapters.transactions(), life.priorities(), adapters.communities(),
-                life.communityHistories(), feedback.themes(), adapters.partners(), audit, clock);
+                life.communityHistories(), feedback.themes(), adapters.partners(), audit, cache, clock);
         this.teamRecords = new TeamRecords(adapters.transactions(), life.teams(), life.professions(),
-                adapters.communities(), adapters.partners(), life.communityHistories(), audit, clock);
+                adapters.communities(), adapters.partners(), life.communityHistories(), audit, cache, clock);
         this.communityShaping = new CommunityShaping(adapters.transactions(), adapters.communities(),
-                life.communityHistories(), audit, clock);
+                life.communityHistories(), audit, cache, clock);
         this.meetingDesk = new MeetingDesk(adapters.transactions(), life.meetings(), life.registrations(),
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
-                new MeetingNotices(feedback.outbox(), clock), audit, clock);
+                new MeetingNotices(feedback.outbox(), clock), audit, cache, clock);
         this.keyQuestionKeeping = new KeyQuestionKeeping(adapters.transactions(), keyQuestions.keyQuestions(), audit,
-                clock);
+                cache, clock);
+    }
+
+    /** What views may be about, as the use cases decide it. */
+    public Subjects subjects() {
+        return subjects;
     }
 
     /** The store of key questions, for tests that look behind the use cases. */

@@ -2,6 +2,7 @@ package org.bettercaretogether.application.testing;
 
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.ListeningTally;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.mail.Outbox;
@@ -9,6 +10,7 @@ import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
+import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
@@ -19,13 +21,19 @@ import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.UkTime;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,6 +62,15 @@ public final class InMemoryFeedback {
         return List.of(views, themes, changes, outbox, replays);
     }
 
+    /** Every view held, whatever its state, oldest first: for tests that look behind the use cases. */
+    public List<Feedback> allViews() {
+        return views.all();
+    }
+
+    private static FeedbackLog.DuePosition due(Feedback view) {
+        return new FeedbackLog.DuePosition(view.assignment().orElseThrow().dueOn(), view.id().value());
+    }
+
     public FeedbackLog feedbackLog() {
         return new FeedbackLog() {
             @Override
@@ -64,6 +81,11 @@ public final class InMemoryFeedback {
             @Override
             public Optional<Feedback> find(FeedbackId id) {
                 return views.find(id);
+            }
+
+            @Override
+            public List<Feedback> findAll(Collection<FeedbackId> ids) {
+                return ids.stream().map(views::find).flatMap(Optional::stream).toList();
             }
 
             @Override
@@ -105,14 +127,27 @@ public final class InMemoryFeedback {
             }
 
             @Override
-            public List<Feedback> awaitingAnswer(Optional<PartnerId> partner) {
+            public List<Feedback> awaitingAnswer(Optional<PartnerId> partner, Optional<DuePosition> after, int limit) {
+                Comparator<DuePosition> order = Comparator.comparing(DuePosition::dueOn)
+                        .thenComparing(DuePosition::id);
+                return awaiting(partner)
+                        .filter(view -> after.isEmpty() || order.compare(due(view), after.get()) > 0)
+                        .sorted(Comparator.comparing(InMemoryFeedback::due, order))
+                        .limit(limit).toList();
+            }
+
+            @Override
+            public AnswerBacklog answerBacklog(Optional<PartnerId> partner, LocalDate today) {
+                List<Feedback> waiting = awaiting(partner).toList();
+                return new AnswerBacklog(waiting.size(), (int) waiting.stream()
+                        .filter(view -> view.assignment().orElseThrow().dueOn().isBefore(today)).count());
+            }
+
+            private java.util.stream.Stream<Feedback> awaiting(Optional<PartnerId> partner) {
                 return views.all().stream()
                         .filter(view -> view.assignment().isPresent() && view.response().isEmpty()
                                 && view.closure().isEmpty())
-                        .filter(view -> partner.isEmpty() || view.assignment().get().partner().equals(partner.get()))
-                        .sorted(Comparator.comparing((Feedback view) -> view.assignment().get().dueOn())
-                                .thenComparing(Feedback::receivedAt))
-                        .toList();
+                        .filter(view -> partner.isEmpty() || view.assignment().get().partner().equals(partner.get()));
             }
 
             @Override
@@ -133,10 +168,21 @@ public final class InMemoryFeedback {
             }
 
             @Override
-            public List<Feedback> receivedBetween(Optional<Subject> about, Instant from, Instant to) {
-                return views.all().stream()
-                        .filter(view -> !view.receivedAt().isBefore(from) && view.receivedAt().isBefore(to))
-                        .filter(view -> about.isEmpty() || view.subject().equals(about.get())).toList();
+            public ListeningTally listeningTally(Optional<CommunityId> community, LocalDate from, LocalDate to) {
+                Set<FeedbackId> linked = changes.all().stream().filter(change -> change.status() == ChangeStatus.MADE)
+                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet());
+                List<Feedback> received = views.all().stream()
+                        .filter(view -> !view.origin().receivedOn().isBefore(from)
+                                && !view.origin().receivedOn().isAfter(to))
+                        .filter(view -> community.isEmpty()
+                                || view.subject().equals(new Subject.AboutCommunity(community.get())))
+                        .toList();
+                SortedMap<Long, Integer> daysToAnswer = new TreeMap<>();
+                received.forEach(view -> view.response().ifPresent(response -> daysToAnswer.merge(
+                        ChronoUnit.DAYS.between(view.origin().receivedOn(), UkTime.dayOf(response.at())), 1,
+                        Integer::sum)));
+                return new ListeningTally(received.size(), daysToAnswer,
+                        (int) received.stream().filter(view -> linked.contains(view.id())).count());
             }
         };
     }
@@ -190,11 +236,6 @@ public final class InMemoryFeedback {
                 return changes.update(change);
             }
 
-            @Override
-            public Set<FeedbackId> viewsLinkedToMadeChanges() {
-                return changes.all().stream().filter(change -> change.status() == ChangeStatus.MADE)
-                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet());
-            }
         };
     }
 

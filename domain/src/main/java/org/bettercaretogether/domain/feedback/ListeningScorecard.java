@@ -1,9 +1,14 @@
 package org.bettercaretogether.domain.feedback;
 
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Require;
+
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * How well the programme listens, in four figures the public can check: views received, the share answered, the
@@ -12,17 +17,59 @@ import java.util.Optional;
  */
 public record ListeningScorecard(int received, int answered, Optional<Double> medianDaysToAnswer, int linkedToChangeMade) {
 
-    public static ListeningScorecard of(Collection<ScorecardFact> facts) {
-        List<Long> days = facts.stream().filter(f -> f.answeredOn().isPresent())
-                .map(f -> ChronoUnit.DAYS.between(f.receivedOn(), f.answeredOn().get())).sorted().toList();
-        Optional<Double> median = Optional.empty();
-        if (!days.isEmpty()) {
-            int middle = days.size() / 2;
-            median = Optional.of(days.size() % 2 == 1 ? days.get(middle)
-                    : (days.get(middle - 1) + days.get(middle)) / 2.0);
+    public ListeningScorecard {
+        if (received < 0) {
+            throw new InvalidValueException("received", "must not be negative");
         }
+        if (answered < 0 || answered > received) {
+            throw new InvalidValueException("answered", "must be from 0 to the views received");
+        }
+        Require.present(medianDaysToAnswer, "medianDaysToAnswer");
+        if (linkedToChangeMade < 0 || linkedToChangeMade > received) {
+            throw new InvalidValueException("linkedToChangeMade", "must be from 0 to the views received");
+        }
+    }
+
+    /** The scorecard of these views, one fact each. */
+    public static ListeningScorecard of(Collection<ScorecardFact> facts) {
+        SortedMap<Long, Integer> daysToAnswer = new TreeMap<>();
+        facts.stream().filter(f -> f.answeredOn().isPresent())
+                .forEach(f -> daysToAnswer.merge(ChronoUnit.DAYS.between(f.receivedOn(), f.answeredOn().get()), 1,
+                        Integer::sum));
         int linked = (int) facts.stream().filter(ScorecardFact::linkedToChangeMade).count();
-        return new ListeningScorecard(facts.size(), days.size(), median, linked);
+        return of(facts.size(), daysToAnswer, linked);
+    }
+
+    /**
+     * The scorecard from counts: {@code received} views, of which those answered are counted by the calendar days
+     * their answer took ({@code daysToAnswer}: days, and how many views took that long), and {@code linked} led to a
+     * change made. Counts kept as views come in give the same scorecard as the views themselves, at any number.
+     */
+    public static ListeningScorecard of(int received, SortedMap<Long, Integer> daysToAnswer, int linked) {
+        int answered = daysToAnswer.values().stream().mapToInt(Integer::intValue).sum();
+        return new ListeningScorecard(received, answered, median(daysToAnswer, answered), linked);
+    }
+
+    /** The middle of the days, or the mean of the middle two, walking the counts in order. */
+    private static Optional<Double> median(SortedMap<Long, Integer> daysToAnswer, int answered) {
+        if (answered == 0) {
+            return Optional.empty();
+        }
+        long lower = nth(daysToAnswer, (answered - 1) / 2);
+        long upper = nth(daysToAnswer, answered / 2);
+        return Optional.of(lower == upper ? lower : (lower + upper) / 2.0);
+    }
+
+    /** The {@code index}th (from 0) of the days, counting each day as many times as views took it. */
+    private static long nth(SortedMap<Long, Integer> daysToAnswer, int index) {
+        int seen = 0;
+        for (Map.Entry<Long, Integer> days : daysToAnswer.entrySet()) {
+            seen += days.getValue();
+            if (index < seen) {
+                return days.getKey();
+            }
+        }
+        throw new IllegalStateException("fewer answered views than counted");
     }
 
     /** Per cent of views answered; empty when none were received. */

@@ -1,0 +1,164 @@
+package org.bettercaretogether.persistence;
+
+import org.bettercaretogether.application.shared.StoredData;
+import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
+import static org.bettercaretogether.persistence.jooq.Tables.THEME;
+
+/**
+ * The version answers kept in memory are checked against: this node's committed writes move it at once, anyone
+ * else's once the staleness has passed, and nothing moves it while nothing is written.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class DatabaseVersionTest {
+
+    private static final Duration STALENESS = Duration.ofSeconds(1);
+    private static final Set<StoredData> EVERY_PART = EnumSet.allOf(StoredData.class);
+
+    private static DataSource dataSource;
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+
+    @BeforeAll
+    static void migrate(DataSource database) {
+        SchemaMigrations.migrate(database);
+        dataSource = database;
+    }
+
+    private DatabaseVersion version() {
+        return new DatabaseVersion(STALENESS, now::get);
+    }
+
+    private void later(Duration by) {
+        now.addAndGet(by.toNanos());
+    }
+
+    @Test
+    void reading_here_moves_nothing() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long before = version.current(EVERY_PART);
+
+        dsl.fetchCount(THEME);
+        dsl.transaction(() -> dsl.fetchCount(THEME));
+
+        assertThat(version.current(EVERY_PART)).isEqualTo(before);
+    }
+
+    @Test
+    void a_write_committed_here_moves_the_version_at_once_and_only_once_committed() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long before = version.current(EVERY_PART);
+
+        dsl.transaction(() -> {
+            renameFirstTheme(dsl);
+            assertThat(version.current(EVERY_PART)).as("while the transaction is open, others still read the old data")
+                    .isEqualTo(before);
+        });
+
+        assertThat(version.current(EVERY_PART)).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_write_outside_a_transaction_commits_at_once_and_moves_the_version_at_once() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long before = version.current(EVERY_PART);
+
+        renameFirstTheme(dsl);
+
+        assertThat(version.current(EVERY_PART)).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_write_here_moves_only_the_part_of_the_data_it_wrote_to() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long directory = version.current(Set.of(StoredData.DIRECTORY));
+        long views = version.current(Set.of(StoredData.VIEWS));
+        long life = version.current(Set.of(StoredData.COMMUNITY_LIFE));
+
+        dsl.deleteFrom(FEEDBACK).where(FEEDBACK.ID.isNull()).execute();
+        dsl.deleteFrom(STAFF_SESSION).where(STAFF_SESSION.TOKEN_HASH.isNull()).execute();
+
+        assertThat(version.current(Set.of(StoredData.VIEWS))).isNotEqualTo(views);
+        assertThat(version.current(Set.of(StoredData.DIRECTORY))).as("a view changes nothing of the directory")
+                .isEqualTo(directory);
+        assertThat(version.current(Set.of(StoredData.COMMUNITY_LIFE))).isEqualTo(life);
+        assertThat(version.current(Set.of(StoredData.DIRECTORY, StoredData.VIEWS)))
+                .isNotEqualTo(directory + views);
+    }
+
+    @Test
+    void a_statement_whose_tables_cannot_be_told_moves_every_part() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long directory = version.current(Set.of(StoredData.DIRECTORY));
+
+        dsl.execute("update feedback set version = version where false");
+
+        assertThat(version.current(Set.of(StoredData.DIRECTORY))).isNotEqualTo(directory);
+    }
+
+    @Test
+    void a_write_rolled_back_leaves_the_version_as_it_was() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long before = version.current(EVERY_PART);
+
+        assertThatThrownBy(() -> dsl.transaction(() -> {
+            renameFirstTheme(dsl);
+            throw new IllegalStateException("the work failed after writing");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(version.current(EVERY_PART)).isEqualTo(before);
+    }
+
+    @Test
+    void a_write_made_elsewhere_is_seen_once_the_staleness_has_passed() throws SQLException {
+        DatabaseVersion version = version();
+        Jooq.dslContext(dataSource, version);
+        long before = version.current(EVERY_PART);
+
+        try (Connection elsewhere = dataSource.getConnection(); Statement statement = elsewhere.createStatement()) {
+            statement.executeUpdate("update theme set version = version + 1");
+        }
+
+        assertThat(version.current(EVERY_PART)).as("within the staleness").isEqualTo(before);
+        later(STALENESS.plusMillis(1));
+        assertThat(version.current(EVERY_PART)).isNotEqualTo(before);
+    }
+
+    @Test
+    void without_a_database_to_ask_nothing_is_ever_the_same() {
+        DatabaseVersion version = version();
+
+        long first = version.current(EVERY_PART);
+        later(STALENESS.plusMillis(1));
+
+        assertThat(version.current(EVERY_PART)).isNotEqualTo(first);
+    }
+
+    private static void renameFirstTheme(DSLContext dsl) {
+        dsl.update(THEME).set(THEME.VERSION, THEME.VERSION.plus(1))
+                .where(THEME.ID.eq(dsl.select(THEME.ID).from(THEME).orderBy(THEME.ID).limit(1)))
+                .execute();
+    }
+}
