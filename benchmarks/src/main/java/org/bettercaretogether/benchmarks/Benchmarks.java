@@ -15,15 +15,16 @@ import picocli.CommandLine.Option;
  * "Performance" section, and {@link BenchmarkRun} for what one run does.
  */
 @Command(name = "bct-benchmarks", mixinStandardHelpOptions = true, sortOptions = false,
+        version = "Better Care Together benchmarks 0.1.0",
         description = {"Measures bootstrap/target/bct.jar against a bare Javalin + JDBC server on the same PostgreSQL "
                 + "and JDK, at each number of views, and writes the results under benchmarks/target/."})
 public final class Benchmarks implements Callable<Integer> {
 
-    @Option(names = "--views", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
+    @Option(names = "--views", split = ",", paramLabel = "N", defaultValue = "10000,100000,1000000",
             description = "The data sizes, loaded with bct sample-data in increasing order (default: ${DEFAULT-VALUE}).")
     List<Long> views;
 
-    @Option(names = "--seconds", defaultValue = "10",
+    @Option(names = "--seconds", defaultValue = "10", paramLabel = "SECONDS",
             description = "Each throughput measurement, service or baseline (default: ${DEFAULT-VALUE}).")
     int seconds;
 
@@ -36,15 +37,15 @@ public final class Benchmarks implements Callable<Integer> {
                     + "so that the smallest size is not measured on a cold JVM (default: ${DEFAULT-VALUE}).")
     int serviceWarmUp;
 
-    @Option(names = "--rounds", defaultValue = "2",
+    @Option(names = "--rounds", defaultValue = "2", paramLabel = "N",
             description = "Rounds of each pair, service and baseline alternating (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--connections", defaultValue = "32",
+    @Option(names = "--connections", defaultValue = "32", paramLabel = "N",
             description = "Workers of the closed loop, each with its own connection (default: ${DEFAULT-VALUE}).")
     int connections;
 
-    @Option(names = "--samples", defaultValue = "40",
+    @Option(names = "--samples", defaultValue = "40", paramLabel = "N",
             description = "Single requests timed per address, one at a time (default: ${DEFAULT-VALUE}).")
     int samples;
 
@@ -53,11 +54,11 @@ public final class Benchmarks implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int sampleBudget;
 
-    @Option(names = "--depth", defaultValue = "500",
+    @Option(names = "--depth", defaultValue = "500", paramLabel = "PAGES",
             description = "How many pages deep the staff lists are timed (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--seed", defaultValue = "1", description = "The sample data's seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "The sample data's seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--database-url", paramLabel = "JDBC-URL",
@@ -65,11 +66,13 @@ public final class Benchmarks implements Callable<Integer> {
                     + "embedded one; the run creates a database of its own on it, and drops it at the end.")
     String databaseUrl;
 
-    @Option(names = "--database-user", defaultValue = "postgres",
+    @Option(names = "--database-user", defaultValue = "postgres", paramLabel = "USER",
             description = "With --database-url: a user who may create databases (default: ${DEFAULT-VALUE}).")
     String databaseUser;
 
-    @Option(names = "--database-password", defaultValue = "", description = "With --database-url: its password.")
+    @Option(names = "--database-password", defaultValue = "${env:PGPASSWORD:-}", paramLabel = "PASSWORD",
+            description = "With --database-url: its password (default: the environment variable PGPASSWORD, which "
+                    + "keeps it off the command line).")
     String databasePassword;
 
     @Option(names = "--keep-database", description = "With --database-url: keep the run's database at the end.")

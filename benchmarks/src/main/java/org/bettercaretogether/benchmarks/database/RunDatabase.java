@@ -23,11 +23,16 @@ public final class RunDatabase {
     }
 
     /** Creates the database {@code name}, which must not exist yet. */
-    public static RunDatabase create(PostgresServer server, String name) throws SQLException {
+    public static RunDatabase create(PostgresServer server, String name) {
+        var database = new RunDatabase(server, name); // checks that the name is a plain one
         try (Connection admin = connect(server.administration()); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name); // a plain name, checked by DatabaseAddress.withDatabase
+            statement.execute("create database " + name);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not create the run's database " + name + " on "
+                    + server.administration().jdbcUrl() + " as " + server.administration().user() + ": "
+                    + failure.getMessage(), failure);
         }
-        return new RunDatabase(server, name);
+        return database;
     }
 
     public String name() {
