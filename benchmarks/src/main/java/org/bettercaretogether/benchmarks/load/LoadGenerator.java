@@ -37,7 +37,7 @@ public final class LoadGenerator {
         Window window = new Window();
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Worker worker = new Worker(source, window);
+            Worker worker = new Worker(i, source, window);
             workers.add(worker);
             worker.thread.start();
         }
@@ -72,13 +72,14 @@ public final class LoadGenerator {
     }
 
     private final class Worker implements Runnable {
-        final Thread thread = Thread.ofPlatform().name("load-" + host + ":" + port).daemon().unstarted(this);
+        final Thread thread;
         final HttpConnection connection = new HttpConnection(host, port);
         final Tally tally = new Tally();
         private final RequestSource source;
         private final Window window;
 
-        Worker(RequestSource source, Window window) {
+        Worker(int number, RequestSource source, Window window) {
+            this.thread = Thread.ofPlatform().name("load-" + port + "-" + number).daemon().unstarted(this);
             this.source = source;
             this.window = window;
         }
