@@ -70,36 +70,32 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
             return Outcome.rejected(new Rejection.InvalidInput(List.of(subjectProblem(view.about()).orElseThrow())));
         }
         if (key.isEmpty()) {
-            return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online())));
+            return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online(),
+                    Receiving.next())));
         }
         String keyHash = Secrets.sha256(key.get().value());
         String fingerprint = Secrets.sha256(view.fingerprint());
-        try {
-            return transactions.inTransaction(() -> {
-                Instant oldestKept = clock.instant().minus(settings.replaysKeptFor());
-                Optional<SubmissionReplays.Replay> earlier = replays.find(keyHash);
-                if (earlier.isPresent() && earlier.get().at().isBefore(oldestKept)) {
-                    replays.forgetBefore(oldestKept); // a key past its day may be used again
-                    earlier = Optional.empty();
-                } else if (sweepIsDue()) {
-                    replays.forgetBefore(oldestKept);
+        Receiving receiving = Receiving.next();
+        return transactions.inTransaction(() -> {
+            Instant oldestKept = clock.instant().minus(settings.replaysKeptFor());
+            if (sweepIsDue()) {
+                replays.forgetBefore(oldestKept);
+            }
+            // Claiming the key first: a request with the same key at the same moment waits here for this one to
+            // finish, then finds its answer; no view is made twice, and none is made only to be rolled back.
+            SubmissionReplays.Replay answer = new SubmissionReplays.Replay(keyHash, fingerprint,
+                    receiving.reference().value(), receiving.token(), clock.instant());
+            if (!replays.record(answer)) {
+                SubmissionReplays.Replay earlier = replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
+                        "an idempotency key was claimed but its answer is not there"));
+                if (!earlier.at().isBefore(oldestKept)) {
+                    return replay(earlier, fingerprint);
                 }
-                if (earlier.isPresent()) {
-                    return replay(earlier.get(), fingerprint);
-                }
-                SubmissionReceipt receipt = receive(view, subject.get(), online());
-                boolean first = replays.record(new SubmissionReplays.Replay(keyHash, fingerprint,
-                        receipt.reference().value(), receipt.trackingToken(), clock.instant()));
-                if (!first) {
-                    throw new LostRace();
-                }
-                return Outcome.done(receipt);
-            });
-        } catch (LostRace lost) {
-            // Another request with the same key finished first; this one's view was rolled back. Give its answer.
-            return replay(replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
-                    "an idempotency key was claimed but its answer is not there")), fingerprint);
-        }
+                replays.forgetBefore(oldestKept); // a key past its day may be used again
+                replays.record(answer);
+            }
+            return Outcome.done(receive(view, subject.get(), online(), receiving));
+        });
     }
 
     @Override
@@ -151,7 +147,8 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
                 EnteredView view = views.get(row);
                 Origin origin = new Origin(view.channel(), view.receivedOn(), view.eventOrBatch(),
                         Optional.of(actor.id()), view.meeting());
-                FeedbackReference reference = receive(view.view(), resolved.get(row), origin).reference();
+                FeedbackReference reference = receive(view.view(), resolved.get(row), origin, Receiving.next())
+                        .reference();
                 audit.record(Optional.of(actor.id()), "feedback.entered", "feedback", reference.value(), List.of(
                         new FieldChange("channel", Optional.empty(), Optional.of(view.channel().name()))));
                 references.add(reference);
@@ -174,14 +171,20 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
         return Origin.online(UkTime.dayOf(clock.instant()));
     }
 
-    private SubmissionReceipt receive(ShareAView view, Subject subject, Origin origin) {
-        String token = Secrets.token(TRACKING_TOKEN_PREFIX);
-        Feedback received = Feedback.receive(FeedbackId.random(), FeedbackReference.random(), subject, view.role(),
-                origin, view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(token),
+    /** The reference and private tracking token a view is about to be given. */
+    private record Receiving(FeedbackReference reference, String token) {
+        static Receiving next() {
+            return new Receiving(FeedbackReference.random(), Secrets.token(TRACKING_TOKEN_PREFIX));
+        }
+    }
+
+    private SubmissionReceipt receive(ShareAView view, Subject subject, Origin origin, Receiving receiving) {
+        Feedback received = Feedback.receive(FeedbackId.random(), receiving.reference(), subject, view.role(), origin,
+                view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(receiving.token()),
                 clock.instant());
         Feedback stored = feedback.add(received);
         notices.received(stored);
-        return new SubmissionReceipt(stored.reference(), token, false);
+        return new SubmissionReceipt(stored.reference(), receiving.token(), false);
     }
 
     private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint) {
@@ -190,12 +193,5 @@ public final class FeedbackIntake implements SubmitFeedback, EnterFeedback {
                     "was already used for a different request; use a new key for a new view"));
         }
         return Outcome.done(new SubmissionReceipt(new FeedbackReference(earlier.reference()), earlier.trackingToken(), true));
-    }
-
-    /** Thrown inside the transaction to roll back a view whose key another request recorded first. */
-    private static final class LostRace extends RuntimeException {
-        LostRace() {
-            super("another request with the same idempotency key finished first", null, false, false);
-        }
     }
 }

@@ -38,8 +38,11 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
     private final SecurityEvents events;
     private final SecuritySettings settings;
     private final Clock clock;
-    /** Checked against when no account matches, so an unknown address costs as much time as a wrong password. */
-    private final PasswordHash decoy;
+    /**
+     * Checked against when no account matches, so an unknown address costs as much time as a wrong password. Made at
+     * the first sign-in rather than at start-up: a slow hash is a noticeable part of starting the service.
+     */
+    private volatile PasswordHash decoy;
 
     @Inject
     public StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
@@ -55,7 +58,15 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        this.decoy = hasher.hash(Secrets.token("decoy-"));
+    }
+
+    private PasswordHash decoy() {
+        PasswordHash made = decoy;
+        if (made == null) {
+            made = hasher.hash(Secrets.token("decoy-"));
+            decoy = made;
+        }
+        return made;
     }
 
     @Override
@@ -78,6 +89,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
             events.record("sign-in refused: account throttled after repeated failures", Optional.empty());
             return Outcome.rejected(new Rejection.Throttled(forAccount.retryAfter()));
         }
+        PasswordHash decoy = decoy(); // made by the first attempt, whether or not its account exists
         Optional<StaffMember> member = staff.findByEmail(address);
         PasswordHash stored = member.flatMap(found -> staff.password(found.id())).orElse(decoy);
         boolean passwordMatches = hasher.matches(password == null ? "" : password, stored);

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +33,8 @@ public final class ReadCache {
     private final int capacity;
     private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
 
-    private record Kept(long version, Object answer) {
+    /** An answer being read or read, under the version of its parts seen before reading it. */
+    private record Kept(long version, FutureTask<Object> answer) {
     }
 
     public ReadCache(StoredDataVersion version) {
@@ -66,14 +69,31 @@ public final class ReadCache {
         }
         long now = version.get().current(readFrom);
         Kept found = kept.get(key);
-        if (found != null && found.version() == now) {
-            return (T) found.answer();
+        if (found == null || found.version() != now) {
+            // Of the readers that find the answer missing or old at the same moment, one reads it and the others
+            // wait for it, rather than all asking the store at once.
+            Kept mine = new Kept(now, new FutureTask<>(query::get));
+            found = kept.compute(key, (ignored, kept) -> kept != null && kept.version() == now ? kept : mine);
+            if (found == mine) {
+                if (kept.size() > capacity) {
+                    kept.clear();
+                    kept.put(key, mine);
+                }
+                mine.answer().run();
+            }
         }
-        T answer = query.get();
-        if (kept.size() >= capacity) {
-            kept.clear();
+        try {
+            return (T) found.answer().get();
+        } catch (ExecutionException failed) {
+            kept.remove(key, found); // a failure is not kept: the next reader tries again
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed.getCause() instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another reader read the answer", interrupted);
         }
-        kept.put(key, new Kept(now, answer));
-        return answer;
     }
 }

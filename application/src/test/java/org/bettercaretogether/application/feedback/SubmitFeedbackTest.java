@@ -1,6 +1,5 @@
 package org.bettercaretogether.application.feedback;
 
-import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
@@ -27,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -274,41 +272,6 @@ class SubmitFeedbackTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void a_request_that_loses_the_race_for_its_key_answers_the_winners_receipt_and_leaves_no_view_of_its_own() {
-        IdempotencyKey key = new IdempotencyKey("raced-key");
-        ShareAView view = aView().build();
-        SubmissionReceipt winner = world.app.submitFeedback().submit(view, Optional.of(key)).orElseThrow();
-        SubmissionReplays real = world.app.feedback().submissionReplays();
-        AtomicBoolean lookedOnce = new AtomicBoolean();
-        SubmissionReplays lateToLook = new SubmissionReplays() {
-            @Override
-            public Optional<Replay> find(String keyHash) {
-                // The first look happens before the winner records its answer; later looks see it.
-                return lookedOnce.getAndSet(true) ? real.find(keyHash) : Optional.empty();
-            }
-
-            @Override
-            public boolean record(Replay replay) {
-                return real.record(replay);
-            }
-
-            @Override
-            public int forgetBefore(Instant before) {
-                return real.forgetBefore(before);
-            }
-        };
-        FeedbackIntake loser = new FeedbackIntake(world.app.adapters().transactions(),
-                world.app.feedback().feedbackLog(), lateToLook, world.app.life().meetings(), world.app.subjects(),
-                FeedbackSettings.defaults(), new ContributorNotices(world.app.feedback().outbox(), world.clock),
-                new AuditTrail(world.app.security().auditLog(), world.clock), world.clock);
-
-        SubmissionReceipt answer = loser.submit(view, Optional.of(key)).orElseThrow();
-
-        assertThat(answer).isEqualTo(new SubmissionReceipt(winner.reference(), winner.trackingToken(), true));
-        assertThat(world.allViews()).extracting(Feedback::reference).containsExactly(winner.reference());
     }
 
     @Test

@@ -4,10 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadCacheTest {
 
@@ -67,6 +71,45 @@ class ReadCacheTest {
 
         assertThat(read("d")).isEqualTo("d #4");
         assertThat(read("a")).as("dropped when the cache filled up").isEqualTo("a #5");
+    }
+
+    @Test
+    void readers_that_find_an_answer_missing_at_the_same_moment_wait_for_one_read_of_it() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = readers.submit(() -> cache.get("slow", Set.of(StoredData.DIRECTORY), () -> {
+                reading.countDown();
+                await(finish);
+                return "read #" + reads.incrementAndGet();
+            }));
+            reading.await();
+            var others = IntStream.range(0, 5).mapToObj(i -> readers.submit(() ->
+                    cache.get("slow", Set.of(StoredData.DIRECTORY), () -> "read #" + reads.incrementAndGet()))).toList();
+            finish.countDown();
+
+            assertThat(first.get()).isEqualTo("read #1");
+            for (var other : others) {
+                assertThat(other.get()).isEqualTo("read #1");
+            }
+        }
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void a_read_that_fails_is_not_kept() {
+        assertThatThrownBy(() -> cache.get("broken", Set.of(StoredData.DIRECTORY),
+                () -> { throw new IllegalStateException("the store is away"); })).hasMessage("the store is away");
+
+        assertThat(cache.get("broken", Set.of(StoredData.DIRECTORY), () -> "read again")).isEqualTo("read again");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test
