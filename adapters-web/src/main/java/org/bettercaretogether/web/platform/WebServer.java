@@ -2,7 +2,6 @@ package org.bettercaretogether.web.platform;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.function.BooleanSupplier;
  *   <li>HTML from the jte templates compiled at build time ({@code ctx.render("feature/page.jte", model)}),
  *       inside the common GOV.UK Frontend layout;</li>
  *   <li>GOV.UK Frontend served from its webjar under {@code /webjars/}, our own assets under
- *       {@value Assets#OWN_ASSETS_PATH};</li>
+ *       {@value Assets#OWN_ASSETS_PATH} (see {@link StaticFiles});</li>
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
  *       error page elsewhere (see {@link HttpProblem});</li>
  *   <li>{@code GET /health/live} and {@code GET /health/ready};</li>
@@ -78,15 +77,9 @@ public final class WebServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson3(json, true));
             cfg.fileRenderer(renderer);
 
-            cfg.staticFiles.enableWebjars();
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = Assets.OWN_ASSETS_PATH;
-                files.directory = Assets.OWN_ASSETS_DIRECTORY;
-                files.location = Location.CLASSPATH;
-            });
 
             cfg.events.handlerAdded(added -> {
-                if (added.getHttpMethod().isHttpMethod()) { // not before/after filters
+                if (added.getHttpMethod().isHttpMethod() && !StaticFiles.serves(added.getPath())) { // nor filters
                     routes.add(new RegisteredRoute(added.getHttpMethod().name(), added.getPath()));
                 }
             });
@@ -103,6 +96,7 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             health.register(cfg.routes);
+            new StaticFiles().register(cfg.routes);
             groups.forEach(group -> group.register(cfg.routes));
         });
     }
