@@ -16,6 +16,7 @@ import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
 import org.bettercaretogether.application.security.RateLimits;
@@ -37,6 +38,7 @@ import org.bettercaretogether.persistence.network.NetworkStore;
 import org.bettercaretogether.persistence.partner.PartnerStore;
 import org.bettercaretogether.persistence.priority.PriorityStore;
 import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
+import org.bettercaretogether.persistence.sampledata.SampleDataStore;
 import org.bettercaretogether.persistence.security.SecurityStore;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
 import org.bettercaretogether.persistence.staff.StaffStore;
@@ -91,6 +93,7 @@ public final class PostgresAdapters {
     private final Meetings meetings;
     private final Registrations registrations;
     private final KeyQuestions keyQuestions;
+    private final ViewsInBulk viewsInBulk;
 
     /** The ports over the connections of {@code dataSource}; connects to nothing yet. */
     public PostgresAdapters(DataSource dataSource) {
@@ -120,6 +123,7 @@ public final class PostgresAdapters {
         this.meetings = MeetingStore.meetings(dsl);
         this.registrations = MeetingStore.registrations(dsl);
         this.keyQuestions = KeyQuestionStore.keyQuestions(dsl);
+        this.viewsInBulk = SampleDataStore.viewsInBulk(dsl);
     }
 
     /** The transaction boundary every other port here joins. */
@@ -252,6 +256,14 @@ public final class PostgresAdapters {
      */
     public KeyQuestions keyQuestions() {
         return keyQuestions;
+    }
+
+    /**
+     * Views written many at a time with COPY, for sample data; its writes join the caller's transaction, and
+     * {@link ViewsInBulk#afterBulkLoad()} brings the database up to date afterwards.
+     */
+    public ViewsInBulk viewsInBulk() {
+        return viewsInBulk;
     }
 
     /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */
