@@ -187,8 +187,8 @@ final class SampleCommunityLife {
                 Meeting stored = meetings.add(meeting(keys.id("meeting", number), random, host, hostNames.get(host),
                         hostTowns.get(host), around, now));
                 meetingCount++;
-                // Registrations are kept for the meetings of the last six months and those ahead.
-                if (stored.startsAt().isAfter(now.minus(Duration.ofDays(183)))) {
+                // Registrations are kept for the meetings of the last three months and those ahead.
+                if (stored.startsAt().isAfter(now.minus(Duration.ofDays(92)))) {
                     registrationCount += register(number, random, stored, now);
                 }
                 number++;

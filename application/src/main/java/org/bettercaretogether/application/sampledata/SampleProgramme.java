@@ -132,20 +132,18 @@ public final class SampleProgramme implements LoadSampleData {
             }
             Directory directory = directory();
 
-            progress.step("Staff of every role");
+            progress.step("Staff of every role, priorities, teams, meetings and changes made");
             List<SampleStaff.Member> wanted = SampleStaff.members(
                     directory.partnerOr(UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY),
                     directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), directory.partnerOr(LANCASHIRE_CARE),
                     directory.answering());
-            SampleStaff.Crew crew = new SampleStaff(staff, hasher, tokens).createOrFind(wanted, directory.partners(),
-                    clock.instant());
-            // The programme comes with the staff: made by the load that made them, reused by those that append.
-            boolean fresh = crew.created().size() == wanted.size();
-
+            SampleStaff sampleStaff = new SampleStaff(staff, hasher, tokens);
+            SampleStaff.Plan plan = sampleStaff.plan(wanted, directory.partners());
+            // The programme comes with the staff: made by the load that makes them, reused by those that append.
+            boolean fresh = plan.fresh();
             SampleCommunityLife.Made life = new SampleCommunityLife.Made(0, 0, 0, 0);
             List<ChangeMade> changeList;
             if (fresh) {
-                progress.step("Priorities, teams, meetings and changes made");
                 life = new SampleCommunityLife(keys, priorities, teams, meetings, registrations).make(
                         directory.communities(), directory.workstreams(), directory.themes(), professions.all(),
                         directory.areaPartners(), now);
@@ -154,6 +152,7 @@ public final class SampleProgramme implements LoadSampleData {
             } else {
                 changeList = changes.all();
             }
+            SampleStaff.Crew crew = sampleStaff.store(plan, clock.instant());
 
             SampleViews sample = views(keys, before, request.views(), now, directory, crew, changeList);
             progress.viewsStarting(request.views());

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -87,10 +88,23 @@ final class SampleStaff {
     }
 
     /**
-     * The sample staff, created with a password and an API token each where their address is not taken yet, and
-     * read back where a previous load made them.
+     * The sample staff found where a previous load made them, and those still to create, whose passwords are being
+     * hashed meanwhile.
      */
-    Crew createOrFind(List<Member> wanted, Map<PartnerId, Partner> partners, Instant now) {
+    record Plan(List<StaffMember> found, List<StaffMember> toCreate, List<String> passwords,
+                CompletableFuture<List<PasswordHash>> hashes) {
+
+        /** Whether none of the sample staff existed: this load makes the sample programme. */
+        boolean fresh() {
+            return found.isEmpty();
+        }
+    }
+
+    /**
+     * Finds the sample staff a previous load made, and starts hashing the passwords of the others. Argon2 takes a
+     * while on purpose; the hashing runs on another thread while the caller gets on with the programme.
+     */
+    Plan plan(List<Member> wanted, Map<PartnerId, Partner> partners) {
         List<StaffMember> found = new ArrayList<>();
         List<StaffMember> toCreate = new ArrayList<>();
         for (Member member : wanted) {
@@ -104,18 +118,25 @@ final class SampleStaff {
             }
         }
         List<String> passwords = toCreate.stream().map(member -> Secrets.readablePassword(PASSWORD_LENGTH)).toList();
-        // Argon2 takes a while on purpose; the two cores share the hashing.
-        List<PasswordHash> hashes = passwords.parallelStream().map(hasher::hash).toList();
+        CompletableFuture<List<PasswordHash>> hashes = CompletableFuture.supplyAsync(
+                () -> passwords.stream().map(hasher::hash).toList());
+        return new Plan(List.copyOf(found), List.copyOf(toCreate), passwords, hashes);
+    }
+
+    /** Stores the staff the plan creates, with their password hashes and an API token each, valid from {@code now}. */
+    Crew store(Plan plan, Instant now) {
+        List<PasswordHash> hashes = plan.hashes().join();
+        List<StaffMember> members = new ArrayList<>(plan.found());
         List<StaffSignIn> created = new ArrayList<>();
-        for (int i = 0; i < toCreate.size(); i++) {
-            StaffMember stored = staff.add(toCreate.get(i), hashes.get(i));
+        for (int i = 0; i < plan.toCreate().size(); i++) {
+            StaffMember stored = staff.add(plan.toCreate().get(i), hashes.get(i));
             String token = Secrets.token("bct_");
             tokens.add(new ApiToken(UUID.randomUUID(), stored.id(), "Sample data", Secrets.sha256(token), now,
                     now.plus(TOKEN_LIFETIME), Optional.empty()));
-            found.add(stored);
-            created.add(new StaffSignIn(stored.rolesInOrder(), stored.email(), passwords.get(i), token));
+            members.add(stored);
+            created.add(new StaffSignIn(stored.rolesInOrder(), stored.email(), plan.passwords().get(i), token));
         }
-        return new Crew(List.copyOf(found), List.copyOf(created));
+        return new Crew(List.copyOf(members), List.copyOf(created));
     }
 
     /** First name and the partner's code, such as {@code ada.rtx@sample.example.org}. */

@@ -329,9 +329,12 @@ final class SampleViews implements Iterator<BulkView> {
                 : view;
     }
 
-    /** A published view may be one of those behind a change its area made soon after, on one of its themes. */
+    /**
+     * A published view may be one of those behind a change its area made soon after, on one of its themes: a few in a
+     * thousand, so that a change made at a million views names dozens of them, not thousands.
+     */
     private void link(Feedback view, SplittableRandom random, Area area, List<ChangeId> links) {
-        if (random.nextInt(100) >= 14) {
+        if (random.nextInt(1000) >= 15) {
             return;
         }
         List<ChangeRef> candidates = new ArrayList<>();
