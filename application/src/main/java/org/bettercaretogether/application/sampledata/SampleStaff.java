@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -102,7 +104,7 @@ final class SampleStaff {
 
     /**
      * Finds the sample staff a previous load made, and starts hashing the passwords of the others. Argon2 takes a
-     * while on purpose; the hashing runs on another thread while the caller gets on with the programme.
+     * while on purpose; the hashing runs on threads of its own while the caller gets on with the programme.
      */
     Plan plan(List<Member> wanted, Map<PartnerId, Partner> partners) {
         List<StaffMember> found = new ArrayList<>();
@@ -118,8 +120,14 @@ final class SampleStaff {
             }
         }
         List<String> passwords = toCreate.stream().map(member -> Secrets.readablePassword(PASSWORD_LENGTH)).toList();
-        CompletableFuture<List<PasswordHash>> hashes = CompletableFuture.supplyAsync(
-                () -> passwords.stream().map(hasher::hash).toList());
+        // Two threads of their own: each hash takes a good fraction of a second of one core.
+        ExecutorService hashing = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("sample-staff-", 0)
+                .daemon().factory());
+        List<CompletableFuture<PasswordHash>> each = passwords.stream()
+                .map(password -> CompletableFuture.supplyAsync(() -> hasher.hash(password), hashing)).toList();
+        hashing.shutdown();
+        CompletableFuture<List<PasswordHash>> hashes = CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                .thenApply(done -> each.stream().map(CompletableFuture::join).toList());
         return new Plan(List.copyOf(found), List.copyOf(toCreate), passwords, hashes);
     }
 
