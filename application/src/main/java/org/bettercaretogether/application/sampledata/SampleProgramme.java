@@ -132,7 +132,6 @@ public final class SampleProgramme implements LoadSampleData {
             }
             Directory directory = directory();
 
-            progress.step("Staff of every role, priorities, teams, meetings and changes made");
             List<SampleStaff.Member> wanted = SampleStaff.members(
                     directory.partnerOr(UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY),
                     directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), directory.partnerOr(LANCASHIRE_CARE),
@@ -141,6 +140,8 @@ public final class SampleProgramme implements LoadSampleData {
             SampleStaff.Plan plan = sampleStaff.plan(wanted, directory.partners());
             // The programme comes with the staff: made by the load that makes them, reused by those that append.
             boolean fresh = plan.fresh();
+            progress.step(fresh ? "Staff of every role, priorities, teams, meetings and changes made"
+                    : "The sample staff and programme of an earlier load");
             SampleCommunityLife.Made life = new SampleCommunityLife.Made(0, 0, 0, 0);
             List<ChangeMade> changeList;
             if (fresh) {
