@@ -161,6 +161,13 @@ create trigger feedback_counted_when_emptied
     after truncate on feedback
     for each statement execute function count_no_views();
 
+-- The counts follow the views even in a session that switches triggers off (session_replication_role = replica),
+-- as a bulk load does to skip the checks of foreign keys: counts behind their views would be wrong for ever.
+alter table feedback enable always trigger feedback_counted_when_added;
+alter table feedback enable always trigger feedback_counted_when_changed;
+alter table feedback enable always trigger feedback_counted_when_removed;
+alter table feedback enable always trigger feedback_counted_when_emptied;
+
 -- The views already there.
 select apply_view_changes(array(
     select row (community_id, received_on, days_to_answer(received_on, responded_at), moderation, count(*))::view_change

@@ -16,6 +16,7 @@ import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
 import org.bettercaretogether.application.security.RateLimits;
@@ -38,6 +39,7 @@ import org.bettercaretogether.persistence.network.NetworkStore;
 import org.bettercaretogether.persistence.partner.PartnerStore;
 import org.bettercaretogether.persistence.priority.PriorityStore;
 import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
+import org.bettercaretogether.persistence.sampledata.SampleDataStore;
 import org.bettercaretogether.persistence.security.SecurityStore;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
 import org.bettercaretogether.persistence.staff.StaffStore;
@@ -94,6 +96,7 @@ public final class PostgresAdapters {
     private final Meetings meetings;
     private final Registrations registrations;
     private final KeyQuestions keyQuestions;
+    private final ViewsInBulk viewsInBulk;
 
     /**
      * The ports over the connections of {@code dataSource}, seeing changes made by others within
@@ -137,6 +140,7 @@ public final class PostgresAdapters {
         this.meetings = MeetingStore.meetings(dsl);
         this.registrations = MeetingStore.registrations(dsl);
         this.keyQuestions = KeyQuestionStore.keyQuestions(dsl);
+        this.viewsInBulk = SampleDataStore.viewsInBulk(dsl);
     }
 
     /**
@@ -277,6 +281,14 @@ public final class PostgresAdapters {
      */
     public KeyQuestions keyQuestions() {
         return keyQuestions;
+    }
+
+    /**
+     * Views written many at a time with COPY, for sample data; its writes join the caller's transaction, and
+     * {@link ViewsInBulk#afterBulkLoad()} brings the database up to date afterwards.
+     */
+    public ViewsInBulk viewsInBulk() {
+        return viewsInBulk;
     }
 
     /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */

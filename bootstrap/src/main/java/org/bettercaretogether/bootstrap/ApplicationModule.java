@@ -49,6 +49,8 @@ import org.bettercaretogether.application.priority.PriorityKeeping;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
+import org.bettercaretogether.application.sampledata.LoadSampleData;
+import org.bettercaretogether.application.sampledata.SampleProgramme;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.ApiTokenService;
 import org.bettercaretogether.application.security.Authenticate;
@@ -135,6 +137,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(ScheduleMeetings.class).to(MeetingDesk.class);
         bind(RegisterForMeeting.class).to(MeetingDesk.class);
         bind(BrowseMeetings.class).to(MeetingDesk.class);
+
+        bind(LoadSampleData.class).to(SampleProgramme.class).in(Singleton.class);
 
         bind(KeyQuestionKeeping.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionKeeping.class);

@@ -1,6 +1,8 @@
 package org.bettercaretogether.bootstrap;
 
 import picocli.CommandLine;
+import org.bettercaretogether.application.sampledata.SampleLoad;
+import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
@@ -12,17 +14,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date,
- * {@code create-admin} creates an administrator with a one-time password.
+ * {@code create-admin} creates an administrator with a one-time password, {@code sample-data} fills the database
+ * with a sample programme.
  */
 @Command(name = "bct", mixinStandardHelpOptions = true, version = "Better Care Together platform 0.1.0",
         description = "The Better Care Together service for Morecambe Bay.",
-        subcommands = {Bct.Serve.class, Bct.Migrate.class, Bct.CreateAdmin.class, CommandLine.HelpCommand.class})
+        subcommands = {Bct.Serve.class, Bct.Migrate.class, Bct.CreateAdmin.class, Bct.SampleData.class,
+                CommandLine.HelpCommand.class})
 public final class Bct implements Runnable {
 
     private final Map<String, String> environment;
@@ -121,6 +127,51 @@ public final class Bct implements Runnable {
             spec.commandLine().getOut().println("Administrator created. One-time password (shown once; it must be "
                     + "changed at first sign-in at /staff/sign-in):");
             spec.commandLine().getOut().println(created.oneTimePassword());
+            return 0;
+        }
+    }
+
+    @Command(name = "sample-data", description = "Fill the database with a sample programme: staff of every role, "
+            + "priorities, teams, meetings, changes made, and --views views over the last three years. The sample "
+            + "staff's sign-in details are printed once. With the embedded database, stop the server first.")
+    static final class SampleData implements Callable<Integer> {
+
+        @Option(names = "--views", required = true, description = "How many views to add.")
+        int views;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Chooses the sample; the same seed on the same "
+                + "day gives the same data (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--append", description = "Add the views to a database that already holds some, reusing "
+                + "the sample staff and programme of an earlier load.")
+        boolean append;
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        Bct bct;
+
+        @Override
+        public Integer call() {
+            SampleRequest request;
+            try {
+                request = new SampleRequest(views, seed, append);
+            } catch (InvalidValueException invalid) {
+                spec.commandLine().getErr().println("bct: --" + invalid.field() + " " + invalid.rule());
+                return 2;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            long started = System.nanoTime();
+            Outcome<SampleLoad> outcome = Platform.loadSampleData(bct.configuration(), request,
+                    ProgressDisplay.forConsole(out));
+            if (outcome instanceof Outcome.Rejected<SampleLoad> rejected) {
+                spec.commandLine().getErr().println("bct: " + rejected.rejection().message()
+                        + (rejected.rejection() instanceof Rejection.Conflict ? " Add --append to add to them." : ""));
+                return 1;
+            }
+            SampleReport.print(out, request, outcome.orElseThrow(), Duration.ofNanos(System.nanoTime() - started));
             return 0;
         }
     }

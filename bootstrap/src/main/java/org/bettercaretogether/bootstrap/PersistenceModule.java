@@ -19,6 +19,7 @@ import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.PasswordHasher;
 import org.bettercaretogether.application.security.RateLimits;
@@ -187,5 +188,10 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     KeyQuestions keyQuestions(PostgresAdapters adapters) {
         return adapters.keyQuestions();
+    }
+
+    @Provides
+    ViewsInBulk viewsInBulk(PostgresAdapters adapters) {
+        return adapters.viewsInBulk();
     }
 }

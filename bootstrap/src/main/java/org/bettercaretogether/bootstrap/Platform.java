@@ -9,6 +9,10 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
+import org.bettercaretogether.application.sampledata.LoadSampleData;
+import org.bettercaretogether.application.sampledata.SampleLoad;
+import org.bettercaretogether.application.sampledata.SampleProgress;
+import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
@@ -98,6 +102,22 @@ public final class Platform implements AutoCloseable {
                         "must be a partner's id or code; the partners are listed at /api/v1/partners"));
             }
             return injector.getInstance(CreateAdministrator.class).create(email, name, partnerId.get());
+        } finally {
+            closeAll(started);
+        }
+    }
+
+    /**
+     * Loads sample data into the configured database (migrated and holding the reference data first, as for
+     * {@link #start}) and stops. With the embedded database, the server must not be running at the same time.
+     */
+    public static Outcome<SampleLoad> loadSampleData(Configuration configuration, SampleRequest request,
+                                                     SampleProgress progress) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
+            loadReferenceData(injector);
+            return injector.getInstance(LoadSampleData.class).load(request, progress);
         } finally {
             closeAll(started);
         }

@@ -31,7 +31,6 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.persistence.DatabaseRefusal;
-import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -59,7 +58,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_TIME_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_MADE;
@@ -87,8 +85,7 @@ import static org.jooq.impl.DSL.sum;
  * history as MULTISETs, the parts as nested rows); written in a transaction of their own, which becomes a savepoint
  * inside the caller's. An update replaces the themes and appends the steps of the history not stored yet: a history
  * only grows. Times keep PostgreSQL's precision, microseconds. The rows become views in {@link #feedback} and the
- * part mappings next to it, and views become rows in {@link #feedbackRow}, {@link #themeRows} and
- * {@link #transitionRows}, nowhere else.
+ * part mappings next to it, and views become rows in {@link FeedbackRows}, nowhere else.
  *
  * <p>A write the database refuses never carries PostgreSQL's own message, which would quote the person's words or
  * contact details: it becomes a {@link DataAccessException} naming only the constraint (see
@@ -176,7 +173,7 @@ final class JooqFeedbackLog implements FeedbackLog {
     public Feedback add(Feedback feedback) {
         Feedback stored = feedback.withVersion(1);
         return refusedWithoutValues("storing a view", () -> dsl.transactionResult(() -> {
-            dsl.insertInto(FEEDBACK).set(feedbackRow(stored)).execute();
+            dsl.insertInto(FEEDBACK).set(FeedbackRows.feedback(stored)).execute();
             insertThemes(stored);
             insertTransitions(stored, 0);
             return stored;
@@ -217,7 +214,7 @@ final class JooqFeedbackLog implements FeedbackLog {
         Feedback stored = feedback.withVersion(feedback.version() + 1);
         UUID id = feedback.id().value();
         return refusedWithoutValues("updating a view", () -> dsl.transactionResult(() -> {
-            int updated = dsl.update(FEEDBACK).set(feedbackRow(stored))
+            int updated = dsl.update(FEEDBACK).set(FeedbackRows.feedback(stored))
                     .where(FEEDBACK.ID.eq(id).and(FEEDBACK.VERSION.eq(feedback.version())))
                     .execute();
             if (updated == 0) {
@@ -387,7 +384,9 @@ final class JooqFeedbackLog implements FeedbackLog {
     }
 
     private void insertThemes(Feedback feedback) {
-        List<Row2<UUID, UUID>> themes = themeRows(feedback);
+        List<Row2<UUID, UUID>> themes = FeedbackRows.themes(feedback).stream()
+                .map(theme -> row(theme.getFeedbackId(), theme.getThemeId()))
+                .toList();
         if (!themes.isEmpty()) {
             dsl.insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID, FEEDBACK_THEME.THEME_ID)
                     .valuesOfRows(themes)
@@ -396,7 +395,11 @@ final class JooqFeedbackLog implements FeedbackLog {
     }
 
     private void insertTransitions(Feedback feedback, int from) {
-        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> steps = transitionRows(feedback, from);
+        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> steps = FeedbackRows.transitions(feedback, from)
+                .stream()
+                .map(step -> row(step.getFeedbackId(), step.getPosition(), step.getAt(), step.getByStaffId(),
+                        step.getKind(), step.getDetail()))
+                .toList();
         if (!steps.isEmpty()) {
             dsl.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
                             FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
@@ -474,94 +477,6 @@ final class JooqFeedbackLog implements FeedbackLog {
     private static Transition transition(OffsetDateTime at, UUID by, String kind, String detail) {
         return new Transition(at.toInstant(), Optional.ofNullable(by).map(StaffMemberId::new),
                 Transition.Kind.valueOf(kind), detail);
-    }
-
-    // Views to rows ---------------------------------------------------------------------------------------------
-
-    private FeedbackRecord feedbackRow(Feedback feedback) {
-        FeedbackRecord row = dsl.newRecord(FEEDBACK);
-        row.setId(feedback.id().value());
-        row.setReference(feedback.reference().value());
-        Subject subject = feedback.subject();
-        row.setSubjectKind(subject.kind());
-        row.setCommunityId(subject instanceof Subject.AboutCommunity about ? about.community().value() : null);
-        row.setWorkstreamId(subject instanceof Subject.AboutWorkstream about ? about.workstream().value() : null);
-        row.setNetworkId(subject instanceof Subject.AboutNetwork about ? about.network().value() : null);
-        row.setContributorRole(feedback.role().name());
-        Origin origin = feedback.origin();
-        row.setChannel(origin.channel().name());
-        row.setReceivedOn(origin.receivedOn());
-        row.setEventOrBatch(origin.eventOrBatch().orElse(null));
-        row.setEnteredBy(origin.enteredBy().map(StaffMemberId::value).orElse(null));
-        row.setMeetingId(origin.meeting().map(MeetingId::value).orElse(null));
-        row.setOriginalText(feedback.text().map(ViewText::value).orElse(null));
-        ContactDetails contact = feedback.contact();
-        row.setContactName(contact.name().orElse(null));
-        row.setContactEmail(contact.email().map(EmailAddress::value).orElse(null));
-        row.setContactPhone(contact.phone().map(PhoneNumber::value).orElse(null));
-        row.setConsentToContact(feedback.consent().toContact());
-        row.setConsentToPublish(feedback.consent().toPublish());
-        row.setPostcodeDistrict(feedback.postcodeDistrict().map(PostcodeDistrict::value).orElse(null));
-        row.setTrackingTokenHash(feedback.trackingTokenHash());
-        row.setReceivedAt(time(feedback.receivedAt()));
-        moderationColumns(row, feedback.moderation());
-        Optional<Assignment> assignment = feedback.assignment();
-        row.setAssignedPartnerId(assignment.map(given -> given.partner().value()).orElse(null));
-        row.setAnswerDueOn(assignment.map(Assignment::dueOn).orElse(null));
-        row.setAssignedAt(assignment.map(given -> time(given.at())).orElse(null));
-        row.setAssignedBy(assignment.map(given -> given.by().value()).orElse(null));
-        Optional<Response> response = feedback.response();
-        row.setResponsePartnerId(response.map(answer -> answer.partner().value()).orElse(null));
-        row.setResponseText(response.map(Response::text).orElse(null));
-        row.setRespondedAt(response.map(answer -> time(answer.at())).orElse(null));
-        row.setRespondedBy(response.map(answer -> answer.by().value()).orElse(null));
-        Optional<Closure> closure = feedback.closure();
-        row.setClosedAt(closure.map(ending -> time(ending.at())).orElse(null));
-        row.setClosedBy(closure.map(ending -> ending.by().value()).orElse(null));
-        row.setClosureReason(closure.flatMap(Closure::reason).orElse(null));
-        Optional<SafeguardingFlag> safeguarding = feedback.safeguarding();
-        row.setSafeguardingFlaggedAt(safeguarding.map(flag -> time(flag.at())).orElse(null));
-        row.setSafeguardingFlaggedBy(safeguarding.map(flag -> flag.by().value()).orElse(null));
-        row.setSafeguardingNote(safeguarding.map(SafeguardingFlag::note).orElse(null));
-        row.setErasedAt(feedback.erasedAt().map(JooqFeedbackLog::time).orElse(null));
-        row.setVersion(feedback.version());
-        return row;
-    }
-
-    private static void moderationColumns(FeedbackRecord row, Moderation moderation) {
-        switch (moderation) {
-            case Moderation.Pending pending -> row.setModeration(PENDING);
-            case Moderation.Published published -> {
-                row.setModeration(PUBLISHED);
-                row.setPublicText(published.text().value());
-                row.setPublishedAt(time(published.at()));
-                row.setPublishedBy(published.by().value());
-            }
-            case Moderation.Withheld withheld -> {
-                row.setModeration(WITHHELD);
-                row.setWithholdReason(withheld.reason().name());
-                row.setWithholdNote(withheld.note().orElse(null));
-                row.setWithheldAt(time(withheld.at()));
-                row.setWithheldBy(withheld.by().value());
-            }
-        }
-    }
-
-    private static List<Row2<UUID, UUID>> themeRows(Feedback feedback) {
-        return feedback.themes().stream()
-                .map(theme -> row(feedback.id().value(), theme.value()))
-                .toList();
-    }
-
-    /** The steps of the history from position {@code from} on. */
-    private static List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> transitionRows(Feedback feedback,
-                                                                                                  int from) {
-        List<Transition> history = feedback.history();
-        return IntStream.range(from, history.size()).mapToObj(position -> {
-            Transition step = history.get(position);
-            return row(feedback.id().value(), position, time(step.at()),
-                    step.by().map(StaffMemberId::value).orElse(null), step.kind().name(), step.detail());
-        }).toList();
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -53,7 +53,14 @@ public final class PersonalDetails {
     /** Every detail found in {@code text}, in the order they appear, none overlapping another. */
     public static List<Found> findIn(String text) {
         List<Found> candidates = new ArrayList<>();
-        collect(EMAIL, Kind.EMAIL, text, candidates);
+        // Each pattern tries every position of the text, which is slow on long texts; most texts have no '@' and
+        // no digit, without which an address, or a number, phone or postcode, cannot be there.
+        if (text.indexOf('@') >= 0) {
+            collect(EMAIL, Kind.EMAIL, text, candidates);
+        }
+        if (!hasDigit(text)) {
+            return List.copyOf(candidates);
+        }
         Matcher tenDigits = TEN_DIGITS.matcher(text);
         while (tenDigits.find()) {
             if (isNhsNumber(tenDigits.group())) {
@@ -81,6 +88,17 @@ public final class PersonalDetails {
             from = found.end();
         }
         return result.append(text.substring(from)).toString();
+    }
+
+    /** Whether the text holds a digit in the sense of the patterns' {@code \d}: 0 to 9. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether ten digits carry a valid NHS number check digit (modulus 11). */

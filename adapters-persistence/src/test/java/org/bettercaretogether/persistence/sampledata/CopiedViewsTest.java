@@ -1,0 +1,211 @@
+package org.bettercaretogether.persistence.sampledata;
+
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.sampledata.BulkView;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
+import org.bettercaretogether.domain.change.ChangeId;
+import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.domain.feedback.Assignment;
+import org.bettercaretogether.domain.feedback.Closure;
+import org.bettercaretogether.domain.feedback.Consent;
+import org.bettercaretogether.domain.feedback.ContactDetails;
+import org.bettercaretogether.domain.feedback.ContributorRole;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Origin;
+import org.bettercaretogether.domain.feedback.PublicText;
+import org.bettercaretogether.domain.feedback.Response;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ViewText;
+import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.persistence.FeedbackFixtures;
+import org.bettercaretogether.persistence.FeedbackFixtures.Directory;
+import org.bettercaretogether.persistence.Jooq;
+import org.bettercaretogether.persistence.PostgresAdapters;
+import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+
+@ExtendWith(EmbeddedPostgresExtension.class)
+class CopiedViewsTest {
+
+    /** Microseconds, as PostgreSQL keeps them. */
+    private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00.654321Z");
+
+    private static DSLContext dsl;
+    private static PostgresAdapters postgres;
+    private static FeedbackLog log;
+    private static ViewsInBulk bulk;
+    private static Directory directory;
+    private static Theme travel;
+
+    @BeforeAll
+    static void migrate(DataSource dataSource) {
+        SchemaMigrations.migrate(dataSource);
+        dsl = Jooq.dslContext(dataSource);
+        postgres = new PostgresAdapters(dataSource);
+        log = postgres.feedbackLog();
+        bulk = postgres.viewsInBulk();
+        directory = FeedbackFixtures.directory(postgres);
+        travel = postgres.themes().all().stream().filter(theme -> theme.name().equals("Travel and transport"))
+                .findFirst().orElseThrow();
+    }
+
+    @BeforeEach
+    void noViews() {
+        dsl.deleteFrom(CHANGE_VIEW).execute();
+        dsl.deleteFrom(FEEDBACK).execute();
+    }
+
+    @Test
+    void views_written_in_bulk_read_back_as_the_repository_stores_them() {
+        Directory d = directory;
+        List<Feedback> views = List.of(
+                FeedbackFixtures.fromJo(d.aboutKendal(), MONDAY, d.amina()),
+                FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                        .publish(new PublicText("Buses stop too early."), at(1), d.amina())
+                        .tagThemes(Set.of(travel.id()), at(2), d.amina()),
+                FeedbackFixtures.fromJo(d.aboutFurness(), MONDAY, d.amina())
+                        .withhold(WithholdReason.PERSONAL_DETAILS, Optional.of("Names a nurse."), at(1), d.amina())
+                        .assign(new Assignment(d.trust(), LocalDate.of(2026, 3, 30), at(2), d.ben()))
+                        .respond(new Response(d.trust(), "Thank you; we have spoken to the ward.", at(3), d.ben()))
+                        .close(new Closure(at(4), d.ben(), Optional.empty()))
+                        .erase(at(5), d.ben()),
+                // Every character the binary format must carry as it is: tabs, new lines, backslashes, accents,
+                // and a character outside the basic plane.
+                Feedback.receive(FeedbackId.random(), FeedbackReference.random(), d.aboutElectiveCare(),
+                        ContributorRole.OTHER, Origin.online(LocalDate.of(2026, 3, 2)),
+                        new ViewText("Tabs\there,\na new line, a back\\slash, café in Ulverston, and 😀."),
+                        ContactDetails.none(), new Consent(false, false), Optional.empty(),
+                        "a".repeat(64), MONDAY));
+        List<Long> progress = new ArrayList<>();
+
+        postgres.transactions().inTransaction(() -> {
+            bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), progress::add);
+            return null;
+        });
+
+        for (Feedback view : views) {
+            assertThat(log.find(view.id())).contains(view.withVersion(1));
+        }
+        assertThat(progress).containsExactly(4L);
+        assertThat(bulk.count()).isEqualTo(4);
+    }
+
+    @Test
+    void a_view_is_linked_to_the_changes_it_led_to() {
+        ChangeMade change = postgres.changesMade().add(ChangeMade.planned(ChangeId.random(), "A later bus",
+                "The last bus now leaves after visiting ends.", Optional.empty(), Optional.empty(),
+                LocalDate.of(2026, 3, 10), Set.of(), Set.of(travel.id())));
+        Feedback view = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .publish(new PublicText("Buses stop too early."), at(1), directory.amina());
+
+        bulk.write(List.of(new BulkView(view, List.of(change.id()))).iterator(), written -> {
+        });
+
+        assertThat(postgres.changesMade().find(change.id()).orElseThrow().views()).containsExactly(view.id());
+    }
+
+    @Test
+    void a_view_the_database_refuses_is_reported_by_its_constraint_not_its_words_and_nothing_is_kept() {
+        Feedback first = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
+        Feedback twin = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
+        Feedback sameReference = new Feedback(twin.id(), first.reference(), twin.subject(), twin.role(),
+                twin.origin(), twin.text(), twin.contact(), twin.consent(), twin.postcodeDistrict(),
+                twin.trackingTokenHash(), twin.receivedAt(), twin.moderation(), twin.themes(), twin.assignment(),
+                twin.response(), twin.closure(), twin.safeguarding(), twin.erasedAt(), twin.history(), 0);
+
+        assertThatThrownBy(() -> bulk.write(List.of(new BulkView(first, List.of()),
+                new BulkView(sameReference, List.of())).iterator(), written -> {
+        }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("feedback_reference_key")
+                .hasMessageNotContaining("Bloggs").hasMessageNotContaining("bus")
+                .hasNoCause();
+        assertThat(bulk.count()).isZero();
+    }
+
+    @Test
+    void nothing_is_kept_when_making_the_views_fails_part_way() {
+        Iterator<BulkView> failing = new Iterator<>() {
+            private int made;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public BulkView next() {
+                if (++made > 3) {
+                    throw new IllegalStateException("no more views can be made");
+                }
+                return new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of());
+            }
+        };
+
+        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+            bulk.write(failing, written -> {
+            });
+            return null;
+        })).hasMessageContaining("no more views can be made");
+        assertThat(bulk.count()).isZero();
+        assertThat(dsl.fetchCount(FEEDBACK_TRANSITION)).isZero();
+    }
+
+    @Test
+    void after_a_bulk_load_the_planner_knows_how_many_views_there_are() {
+        List<BulkView> views = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            views.add(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()));
+        }
+        bulk.write(views.iterator(), written -> {
+        });
+
+        bulk.afterBulkLoad();
+
+        assertThat(dsl.fetchValue("select reltuples::bigint from pg_class where relname = 'feedback'", Long.class))
+                .isEqualTo(500L);
+    }
+
+    @Test
+    void foreign_keys_are_checked_again_once_the_views_are_written() {
+        bulk.write(List.of(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()))
+                .iterator(), written -> {
+        });
+
+        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+            bulk.write(List.<BulkView>of().iterator(), written -> {
+            });
+            return dsl.insertInto(CHANGE_VIEW).set(CHANGE_VIEW.CHANGE_ID, UUID.randomUUID())
+                    .set(CHANGE_VIEW.FEEDBACK_ID, UUID.randomUUID()).execute();
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("change_view_change_fkey");
+    }
+
+    private static Instant at(int minutes) {
+        return MONDAY.plusSeconds(60L * minutes);
+    }
+}

@@ -1,0 +1,28 @@
+package org.bettercaretogether.application.sampledata;
+
+import java.util.Iterator;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes views many at a time, far faster than one by one: each view with its themes, its history and its links to
+ * changes made. Writes join the caller's transaction.
+ */
+public interface ViewsInBulk {
+
+    /** How many views are stored, whatever their origin. */
+    long count();
+
+    /**
+     * Stores every view {@code views} gives, in order, as new views (at version 1, as {@code FeedbackLog.add} stores
+     * one), with their themes, history and links to changes. The writer may read {@code views} on a thread of its own while
+     * it writes what it read before, so the iterator must not use the caller's transaction. {@code written} hears,
+     * on the caller's thread, how many views are written so far.
+     */
+    void write(Iterator<BulkView> views, LongConsumer written);
+
+    /**
+     * Every step that must follow views written in bulk before the service reads them: the statistics the database
+     * plans its queries with, and whatever else is kept alongside the views. The one place such steps belong.
+     */
+    void afterBulkLoad();
+}
