@@ -3,6 +3,8 @@ package org.bettercaretogether.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 
 /**
@@ -56,6 +58,40 @@ public final class ConnectionPool {
         config.setPassword(password);
         config.setMaximumPoolSize(maximumSize);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * A pool of at most {@code maximumSize} connections that connects nowhere yet: its server is named later with
+     * {@link #connect}, so that the service can build everything that uses the pool while the database starts.
+     */
+    public static HikariDataSource unconnected(int maximumSize) {
+        if (maximumSize < 1) {
+            throw new IllegalArgumentException("maximumSize must be at least 1, was " + maximumSize);
+        }
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName(POOL_NAME);
+        pool.setMaximumPoolSize(maximumSize);
+        return pool;
+    }
+
+    /**
+     * Points a pool made by {@link #unconnected} at its server and connects once, so that a wrong address or password
+     * fails here rather than on the first request.
+     *
+     * @throws RuntimeException when the server cannot be reached or refuses the user
+     */
+    public static void connect(HikariDataSource pool, String jdbcUrl, String user, String password) {
+        requireText(jdbcUrl, "jdbcUrl");
+        requireText(user, "user");
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        try (Connection first = pool.getConnection()) {
+            first.isValid(1);
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("The database at " + jdbcUrl.replaceAll("password=[^&]*", "password=***")
+                    + " could not be reached: " + unreachable.getMessage(), unreachable);
+        }
     }
 
     private static void requireText(String value, String name) {

@@ -6,6 +6,7 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.mail.SmtpSettings;
+import org.bettercaretogether.persistence.DatabaseVersion;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -34,10 +35,12 @@ import java.util.regex.Pattern;
  * @param mail          the SMTP server, or the mail-drop folder used without one ({@code BCT_SMTP_*},
  *                      {@code BCT_MAIL_*})
  * @param feedback      the response target in working days ({@code BCT_RESPONSE_TARGET_WORKING_DAYS}, default 20)
+ * @param cacheStaleness how long a page kept in memory may go on showing data that another node or process has
+ *                      changed ({@code BCT_CACHE_STALENESS}, default 1s); this node's own changes show at once
  */
 public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
                             SecuritySettings security, boolean trustForwardedHeaders, MailSettings mail,
-                            FeedbackSettings feedback) {
+                            FeedbackSettings feedback, Duration cacheStaleness) {
 
     public static final int DEFAULT_PORT = 7070;
     private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smhd])");
@@ -78,7 +81,8 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         boolean trustForwarded = Boolean.parseBoolean(settings.getOrDefault("BCT_TRUST_FORWARDED_HEADERS", "false"));
         Path dataDirectory = Path.of(settings.getOrDefault("BCT_DATA_DIR", "data"));
         return new Configuration(port(settings.get("BCT_PORT")), dataDirectory, database, security, trustForwarded,
-                mail(settings, dataDirectory), feedback(settings));
+                mail(settings, dataDirectory), feedback(settings),
+                duration(settings, "BCT_CACHE_STALENESS", DatabaseVersion.DEFAULT_STALENESS));
     }
 
     private static MailSettings mail(Map<String, String> settings, Path dataDirectory) {
@@ -131,23 +135,25 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
     /** The defaults, with a port and an embedded database in {@code dataDirectory}: for tests and embedding. */
     public static Configuration embedded(int port, Path dataDirectory) {
         return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false,
-                MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults());
+                MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults(), DatabaseVersion.DEFAULT_STALENESS);
     }
 
     /** The same configuration with other mail settings. */
     public Configuration withMail(MailSettings otherMail) {
-        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback);
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback,
+                cacheStaleness);
     }
 
     /** The same configuration on the PostgreSQL server at {@code otherDatabase} instead. */
     public Configuration withDatabase(DatabaseAddress otherDatabase) {
         return new Configuration(port, dataDirectory, Optional.of(otherDatabase), security, trustForwardedHeaders, mail,
-                feedback);
+                feedback, cacheStaleness);
     }
 
     /** The same configuration with other security settings. */
     public Configuration withSecurity(SecuritySettings otherSecurity) {
-        return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback);
+        return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback,
+                cacheStaleness);
     }
 
     private static int port(String text) {

@@ -31,9 +31,11 @@ import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.persistence.DatabaseVersion;
 import org.bettercaretogether.persistence.PostgresAdapters;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The outbound ports on PostgreSQL. The pool is opened and migrated in {@link Platform}, not here, so that
@@ -42,15 +44,26 @@ import javax.sql.DataSource;
 public final class PersistenceModule extends AbstractModule {
 
     private final DataSource dataSource;
+    private final Duration cacheStaleness;
 
+    /** The ports on {@code dataSource}, seeing other nodes' changes within {@link DatabaseVersion#DEFAULT_STALENESS}. */
     public PersistenceModule(DataSource dataSource) {
+        this(dataSource, DatabaseVersion.DEFAULT_STALENESS);
+    }
+
+    /**
+     * The ports on {@code dataSource}; answers kept in memory may show data another node or process changed for up to
+     * {@code cacheStaleness} (see {@link DatabaseVersion}).
+     */
+    public PersistenceModule(DataSource dataSource, Duration cacheStaleness) {
         this.dataSource = dataSource;
+        this.cacheStaleness = cacheStaleness;
     }
 
     @Provides
     @Singleton
     PostgresAdapters adapters() {
-        return new PostgresAdapters(dataSource);
+        return new PostgresAdapters(dataSource, cacheStaleness);
     }
 
     @Provides

@@ -32,6 +32,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The whole service, running: the database (the configured one, or the embedded default), the pool, the
@@ -54,13 +57,21 @@ public final class Platform implements AutoCloseable {
         this.referenceData = referenceData;
     }
 
-    /** Starts everything the configuration asks for, and answers once the web server is listening. */
+    /**
+     * Starts everything the configuration asks for, and answers once the web server is listening. The database (the
+     * embedded one starting, then the schema migrating) comes up on a thread of its own while the service is put
+     * together (Guice, the web server's routes), as neither needs the other until the reference data is loaded.
+     */
     public static Platform start(Configuration configuration) {
-        Deque<AutoCloseable> started = new ArrayDeque<>();
+        Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
+        HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE);
+        CompletableFuture<Void> database = CompletableFuture.runAsync(
+                () -> migrate(configuration, pool, started), runnable -> Thread.ofPlatform().name("database-start")
+                        .start(runnable));
         try {
-            HikariDataSource pool = openMigratedDatabase(configuration, ConnectionPool.DEFAULT_MAXIMUM_SIZE, started);
-
             Injector injector = injector(configuration, pool, new WebModule(configuration));
+            WebServer web = injector.getInstance(WebServer.class);
+            awaitDatabase(database);
             ReferenceDataLoad load = loadReferenceData(injector);
             started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
                     injector.getInstance(DeliverMail.class)));
@@ -68,14 +79,22 @@ public final class Platform implements AutoCloseable {
                     smtp -> log.info("Mail goes to the SMTP server {}:{}", smtp.host(), smtp.port()),
                     () -> log.info("No SMTP server is configured (BCT_SMTP_HOST); mail is written to {}",
                             configuration.mail().mailDrop()));
-
-            WebServer web = injector.getInstance(WebServer.class);
             started.push(web);
             web.start(configuration.port());
             return new Platform(started, injector, web, load);
         } catch (RuntimeException failure) {
+            database.exceptionally(ignored -> null).join(); // whatever it started must be there to be stopped
             closeAll(started);
+            pool.close();
             throw failure;
+        }
+    }
+
+    private static void awaitDatabase(CompletableFuture<Void> database) {
+        try {
+            database.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
 
@@ -139,22 +158,31 @@ public final class Platform implements AutoCloseable {
      */
     private static HikariDataSource openMigratedDatabase(Configuration configuration, int poolSize,
                                                          Deque<AutoCloseable> started) {
+        HikariDataSource pool = ConnectionPool.unconnected(poolSize);
+        migrate(configuration, pool, started);
+        return pool;
+    }
+
+    /**
+     * Starts the embedded database if none is configured, connects {@code pool} to the database and brings its schema
+     * up to date; pushes onto {@code started} what is to be closed, the pool after the database it needs.
+     */
+    private static void migrate(Configuration configuration, HikariDataSource pool, Deque<AutoCloseable> started) {
         DatabaseAddress address = configuration.database().orElseGet(() -> {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
             started.push(embedded);
             return embedded.address();
         });
-        HikariDataSource pool = ConnectionPool.open(address.jdbcUrl(), address.user(), address.password(), poolSize);
         started.push(pool);
+        ConnectionPool.connect(pool, address.jdbcUrl(), address.user(), address.password());
         int applied = SchemaMigrations.migrate(pool);
         log.info("Database {} ready; {} migration(s) applied", address, applied);
-        return pool;
     }
 
     private static Injector injector(Configuration configuration, HikariDataSource pool, Module... more) {
         List<Module> modules = new ArrayList<>(List.of(
                 new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback()),
-                new PersistenceModule(pool), new MailModule(configuration.mail())));
+                new PersistenceModule(pool, configuration.cacheStaleness()), new MailModule(configuration.mail())));
         modules.addAll(List.of(more));
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }

@@ -23,6 +23,15 @@ class ConfigurationTest {
         assertThat(configuration.port()).isEqualTo(7070);
         assertThat(configuration.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(configuration.database()).isEmpty();
+        assertThat(configuration.cacheStaleness()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void the_staleness_of_answers_kept_in_memory_is_set_as_a_duration() {
+        assertThat(Configuration.from(Map.of("BCT_CACHE_STALENESS", "5s")).cacheStaleness())
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_CACHE_STALENESS", "a moment")))
+                .hasMessageContaining("BCT_CACHE_STALENESS");
     }
 
     @Test
