@@ -124,7 +124,7 @@ public final class SampleProgramme implements LoadSampleData {
     public Outcome<SampleLoad> load(SampleRequest request, SampleProgress progress) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.DAYS);
         SampleKeys keys = new SampleKeys(request.seed());
-        return transactions.inTransaction(() -> {
+        Outcome<SampleLoad> loaded = transactions.inTransaction(() -> {
             long before = views.count();
             if (before > 0 && !request.append()) {
                 return Outcome.<SampleLoad>rejected(new Rejection.Conflict("The database already holds " + before
@@ -159,12 +159,16 @@ public final class SampleProgramme implements LoadSampleData {
             progress.viewsStarting(request.views());
             views.write(sample, progress::viewsWritten);
             progress.viewsFinished();
-            progress.step("Statistics for the query planner");
-            views.afterBulkLoad();
             return Outcome.done(new SampleLoad(before, crew.created(), crew.members().size(), life.priorities(),
                     life.teams(), life.meetings(), life.registrations(), fresh ? changeList.size() : 0,
                     sample.tally()));
         });
+        if (loaded instanceof Outcome.Done<SampleLoad>) {
+            // Once the views are committed: vacuuming cannot run inside a transaction.
+            progress.step("Statistics for the query planner, and the map of pages every transaction can see");
+            views.afterBulkLoad();
+        }
+        return loaded;
     }
 
     private SampleViews views(SampleKeys keys, long before, int count, Instant now, Directory directory,

@@ -22,7 +22,8 @@ public interface ViewsInBulk {
 
     /**
      * Every step that must follow views written in bulk before the service reads them: the statistics the database
-     * plans its queries with, and whatever else is kept alongside the views. The one place such steps belong.
+     * plans its queries with, and whatever else is kept alongside the views. The one place such steps belong. Called
+     * once the views are committed, outside any transaction.
      */
     void afterBulkLoad();
 }

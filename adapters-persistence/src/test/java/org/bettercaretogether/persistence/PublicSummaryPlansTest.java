@@ -1,0 +1,154 @@
+package org.bettercaretogether.persistence;
+
+import org.bettercaretogether.application.directory.DirectoryAdministration;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
+import org.bettercaretogether.application.sampledata.SampleProgramme;
+import org.bettercaretogether.application.sampledata.SampleProgress;
+import org.bettercaretogether.application.sampledata.SampleRequest;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.meeting.MeetingId;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.workstream.WorkstreamId;
+import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY;
+import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.MEETING;
+import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
+import static org.bettercaretogether.persistence.jooq.Tables.WORKSTREAM;
+
+/**
+ * Guards against going back: with a hundred thousand views of a realistic programme in the database, no question
+ * the public pages, the scorecards and the staff queues ask of the views reads the {@code feedback} table from end to
+ * end, nor more than a few per cent of it. PostgreSQL plans and runs each query as the repositories send it (the same
+ * statement, the same values), and the plan is read as JSON; drop an index a question relies on and its case here
+ * fails.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class PublicSummaryPlansTest {
+
+    private static final int VIEWS = 100_000;
+    /**
+     * The most views one question may read: a page reads its page, a scorecard the views linked to changes, the
+     * backlog of answers the views waiting for one (a few per cent); reading the table, or walking an index that does
+     * not fit the question, reads far more.
+     */
+    private static final long MOST_VIEWS_READ = VIEWS / 20;
+
+    private static QueryPlans plans;
+    private static FeedbackLog log;
+    private static CommunityId kendal;
+    private static WorkstreamId electiveCare;
+    private static PartnerId trust;
+    private static MeetingId meeting;
+    private static FeedbackLog.Position deepInTheQueue;
+    private static FeedbackLog.Position deepInThePublished;
+    private static FeedbackLog.DuePosition deepInTheAnswers;
+
+    @BeforeAll
+    static void a_hundred_thousand_views_of_a_sample_programme(DataSource database) {
+        SchemaMigrations.migrate(database);
+        PostgresAdapters loading = new PostgresAdapters(database);
+        Clock clock = Clock.systemUTC();
+        new ReferenceDataLoader(loading.transactions(), loading.releases(), new DirectoryAdministration(
+                loading.transactions(), loading.vanguard(), loading.partners(), loading.networks(), loading.communities(),
+                loading.workstreams()), loading.vanguard(), loading.partners(), loading.networks(),
+                loading.communities(), loading.workstreams(), clock).load();
+        new SampleProgramme(loading.transactions(), loading.viewsInBulk(), loading.staffMembers(),
+                PostgresAdapters.passwordHasher(), loading.apiTokens(), loading.partners(), loading.communities(),
+                loading.workstreams(), loading.networks(), loading.themes(), loading.professions(), loading.priorities(),
+                loading.teams(), loading.meetings(), loading.registrations(), loading.changesMade(),
+                FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
+
+        DSLContext dsl = Jooq.dslContext(database);
+        kendal = new CommunityId(dsl.select(COMMUNITY.ID).from(COMMUNITY).where(COMMUNITY.SLUG.eq("kendal"))
+                .fetchOne(COMMUNITY.ID));
+        electiveCare = new WorkstreamId(dsl.select(WORKSTREAM.ID).from(WORKSTREAM)
+                .where(WORKSTREAM.SLUG.eq("elective-care")).fetchOne(WORKSTREAM.ID));
+        trust = new PartnerId(dsl.select(FEEDBACK.ASSIGNED_PARTNER_ID).from(FEEDBACK)
+                .where(FEEDBACK.ASSIGNED_PARTNER_ID.isNotNull()).limit(1).fetchOne(FEEDBACK.ASSIGNED_PARTNER_ID));
+        meeting = new MeetingId(dsl.select(FEEDBACK.MEETING_ID).from(FEEDBACK).where(FEEDBACK.MEETING_ID.isNotNull())
+                .limit(1).fetchOne(FEEDBACK.MEETING_ID));
+        assertThat(dsl.fetchCount(FEEDBACK)).isEqualTo(VIEWS);
+        assertThat(dsl.fetchCount(MEETING)).isPositive();
+        assertThat(dsl.fetchCount(PARTNER)).isPositive();
+
+        plans = new QueryPlans(database);
+        log = new PostgresAdapters(plans.dataSource()).feedbackLog();
+        Feedback queued = log.awaitingModeration(Optional.empty(), 2_001).getLast();
+        deepInTheQueue = new FeedbackLog.Position(queued.receivedAt(), queued.id().value());
+        Feedback published = log.published(Optional.empty(), Optional.empty(), 5_001).getLast();
+        deepInThePublished = new FeedbackLog.Position(((Moderation.Published) published.moderation()).at(),
+                published.id().value());
+        Feedback awaiting = log.awaitingAnswer(Optional.empty(), Optional.empty(), 1_001).getLast();
+        deepInTheAnswers = new FeedbackLog.DuePosition(awaiting.assignment().orElseThrow().dueOn(),
+                awaiting.id().value());
+    }
+
+    /** Every question of the public summaries and staff queues asked of the views, as the pages ask it. */
+    static Stream<Named<Runnable>> questions() {
+        LocalDate today = UkTime.dayOf(Instant.now());
+        LocalDate yearAgo = today.minusMonths(12).plusDays(1);
+        return Stream.of(
+                Named.of("the programme's scorecard", () -> log.listeningTally(Optional.empty(), yearAgo, today)),
+                Named.of("a community's scorecard", () -> log.listeningTally(Optional.of(kendal), yearAgo, today)),
+                Named.of("the newest published views", () -> log.published(Optional.empty(), Optional.empty(), 21)),
+                Named.of("published views, 5,000 deep",
+                        () -> log.published(Optional.empty(), Optional.of(deepInThePublished), 21)),
+                Named.of("a community's published views",
+                        () -> log.published(Optional.of(new Subject.AboutCommunity(kendal)), Optional.empty(), 7)),
+                Named.of("a workstream's published views",
+                        () -> log.published(Optional.of(new Subject.AboutWorkstream(electiveCare)), Optional.empty(), 7)),
+                Named.of("published views about the programme",
+                        () -> log.published(Optional.of(Subject.programme()), Optional.empty(), 21)),
+                Named.of("the views given at a meeting", () -> log.givenAt(meeting)),
+                Named.of("the moderation queue", () -> log.awaitingModeration(Optional.empty(), 26)),
+                Named.of("the moderation queue, 2,000 deep",
+                        () -> log.awaitingModeration(Optional.of(deepInTheQueue), 26)),
+                Named.of("how many wait for moderation", () -> log.countAwaitingModeration()),
+                Named.of("views awaiting an answer", () -> log.awaitingAnswer(Optional.empty(), Optional.empty(), 26)),
+                Named.of("views awaiting an answer, 1,000 deep",
+                        () -> log.awaitingAnswer(Optional.empty(), Optional.of(deepInTheAnswers), 26)),
+                Named.of("a partner's views awaiting an answer",
+                        () -> log.awaitingAnswer(Optional.of(trust), Optional.empty(), 26)),
+                Named.of("the backlog of answers", () -> log.answerBacklog(Optional.empty(), today)),
+                Named.of("a partner's backlog of answers", () -> log.answerBacklog(Optional.of(trust), today)),
+                Named.of("views by id", () -> log.findAll(List.of(new FeedbackId(UUID.randomUUID())))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("questions")
+    void no_summary_of_the_views_reads_every_view(Runnable question) {
+        List<QueryPlans.Query> queries = plans.queriesOf(question);
+
+        assertThat(queries).as("the question reads the database").isNotEmpty();
+        for (QueryPlans.Query query : queries) {
+            assertThat(plans.tablesScannedWhole(query)).as(query.sql()).doesNotContain("feedback");
+            assertThat(plans.rowsRead(query, "feedback")).as("views read by " + query.sql())
+                    .isLessThanOrEqualTo(MOST_VIEWS_READ);
+        }
+    }
+}
