@@ -42,6 +42,7 @@ import org.jooq.Row6;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
+import org.jooq.WithStep;
 import org.jooq.exception.DataAccessException;
 
 import java.math.BigDecimal;
@@ -70,8 +71,10 @@ import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
@@ -170,14 +173,27 @@ final class JooqFeedbackLog implements FeedbackLog {
     }
 
     @Override
+    /**
+     * {@inheritDoc} One statement writes the view, its themes and its history (the first two as data-modifying
+     * common table expressions), so it is whole or absent without a transaction or savepoint of its own.
+     */
     public Feedback add(Feedback feedback) {
         Feedback stored = feedback.withVersion(1);
-        return refusedWithoutValues("storing a view", () -> dsl.transactionResult(() -> {
-            dsl.insertInto(FEEDBACK).set(FeedbackRows.feedback(stored)).execute();
-            insertThemes(stored);
-            insertTransitions(stored, 0);
+        List<Row2<UUID, UUID>> themes = themeRows(stored);
+        return refusedWithoutValues("storing a view", () -> {
+            WithStep with = dsl.with(name("added_view").as(insertInto(FEEDBACK).set(FeedbackRows.feedback(stored))
+                    .returning(FEEDBACK.ID)));
+            if (!themes.isEmpty()) {
+                with = with.with(name("added_themes").as(insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID,
+                        FEEDBACK_THEME.THEME_ID).valuesOfRows(themes).returning(FEEDBACK_THEME.THEME_ID)));
+            }
+            with.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
+                            FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
+                            FEEDBACK_TRANSITION.DETAIL)
+                    .valuesOfRows(transitionRows(stored, 0))
+                    .execute();
             return stored;
-        }));
+        });
     }
 
     @Override
@@ -383,10 +399,22 @@ final class JooqFeedbackLog implements FeedbackLog {
         };
     }
 
-    private void insertThemes(Feedback feedback) {
-        List<Row2<UUID, UUID>> themes = FeedbackRows.themes(feedback).stream()
+    private static List<Row2<UUID, UUID>> themeRows(Feedback feedback) {
+        return FeedbackRows.themes(feedback).stream()
                 .map(theme -> row(theme.getFeedbackId(), theme.getThemeId()))
                 .toList();
+    }
+
+    private static List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> transitionRows(Feedback feedback,
+                                                                                                 int from) {
+        return FeedbackRows.transitions(feedback, from).stream()
+                .map(step -> row(step.getFeedbackId(), step.getPosition(), step.getAt(), step.getByStaffId(),
+                        step.getKind(), step.getDetail()))
+                .toList();
+    }
+
+    private void insertThemes(Feedback feedback) {
+        List<Row2<UUID, UUID>> themes = themeRows(feedback);
         if (!themes.isEmpty()) {
             dsl.insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID, FEEDBACK_THEME.THEME_ID)
                     .valuesOfRows(themes)
@@ -395,11 +423,7 @@ final class JooqFeedbackLog implements FeedbackLog {
     }
 
     private void insertTransitions(Feedback feedback, int from) {
-        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> steps = FeedbackRows.transitions(feedback, from)
-                .stream()
-                .map(step -> row(step.getFeedbackId(), step.getPosition(), step.getAt(), step.getByStaffId(),
-                        step.getKind(), step.getDetail()))
-                .toList();
+        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> steps = transitionRows(feedback, from);
         if (!steps.isEmpty()) {
             dsl.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
                             FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,

@@ -12,6 +12,7 @@ import org.jooq.exception.DataAccessException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,8 +62,8 @@ final class JooqOutbox implements Outbox {
     }
 
     @Override
-    public void sent(UUID id) {
-        dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).execute();
+    public void sent(Collection<UUID> ids) {
+        dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.in(ids)).execute();
     }
 
     @Override

@@ -78,7 +78,7 @@ class OutboxTest {
         OutgoingMail message = mail(JO, NOW, NOW);
         outbox.add(message);
 
-        outbox.sent(message.id());
+        outbox.sent(List.of(message.id()));
 
         assertThat(outbox.waiting()).isZero();
         assertThat(outbox.claimDue(NOW.plusSeconds(3600), 10)).isEmpty();

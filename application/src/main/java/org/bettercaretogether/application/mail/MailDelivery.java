@@ -5,7 +5,9 @@ import org.bettercaretogether.application.shared.Transactions;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Sends the messages that are due, each at most once when the mail server takes it. A message the server refuses is
@@ -33,12 +35,11 @@ public final class MailDelivery implements DeliverMail {
     public int deliverDue(int limit) {
         return transactions.inTransaction(() -> {
             List<OutgoingMail> due = outbox.claimDue(clock.instant(), limit);
-            int sent = 0;
+            List<UUID> sent = new ArrayList<>();
             for (OutgoingMail mail : due) {
                 try {
                     sender.send(mail.to(), mail.subject(), mail.body());
-                    outbox.sent(mail.id());
-                    sent++;
+                    sent.add(mail.id());
                 } catch (RuntimeException refused) {
                     // Any failure of one message is that message's alone: rolling back the run would send again the
                     // messages already handed over in it.
@@ -46,7 +47,11 @@ public final class MailDelivery implements DeliverMail {
                     outbox.failed(mail.id(), attempts, clock.instant().plus(pauseAfter(attempts)));
                 }
             }
-            return sent;
+            // One statement for the run: the messages leave the outbox when the run commits, whichever way.
+            if (!sent.isEmpty()) {
+                outbox.sent(sent);
+            }
+            return sent.size();
         });
     }
 

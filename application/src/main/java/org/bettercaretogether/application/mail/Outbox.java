@@ -3,6 +3,7 @@ package org.bettercaretogether.application.mail;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ public interface Outbox {
      */
     List<OutgoingMail> claimDue(Instant now, int limit);
 
-    /** The message was handed to the mail server: it leaves the outbox. */
-    void sent(UUID id);
+    /** These messages were handed to the mail server: they leave the outbox. */
+    void sent(Collection<UUID> ids);
 
     /** Sending failed: try again at {@code retryAt}, counting the attempt. */
     void failed(UUID id, int attempts, Instant retryAt);

@@ -252,8 +252,8 @@ public final class InMemoryFeedback {
             }
 
             @Override
-            public void sent(UUID id) {
-                outbox.remove(id);
+            public void sent(Collection<UUID> ids) {
+                ids.forEach(outbox::remove);
             }
 
             @Override
