@@ -210,6 +210,19 @@ final class JooqFeedbackLog implements FeedbackLog {
     }
 
     @Override
+    public List<InBrief> inBrief(Collection<FeedbackId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(FEEDBACK.ID, FEEDBACK.REFERENCE, FEEDBACK.RECEIVED_AT, FEEDBACK.PUBLISHED_AT)
+                .from(FEEDBACK)
+                .where(FEEDBACK.ID.in(ids.stream().map(FeedbackId::value).toList()))
+                .fetch(Records.mapping((id, reference, receivedAt, publishedAt) -> new InBrief(new FeedbackId(id),
+                        new FeedbackReference(reference), receivedAt.toInstant(),
+                        Optional.ofNullable(publishedAt).map(OffsetDateTime::toInstant))));
+    }
+
+    @Override
     public Optional<Feedback> findByReference(FeedbackReference reference) {
         return feedbackWhere(FEEDBACK.REFERENCE.eq(reference.value()), FEEDBACK.ID.asc()).stream().findFirst();
     }

@@ -185,7 +185,7 @@ final class ChangeRoutes implements Routes {
                     YouSaidWeDidPage.tagClass(change.status()), current.where(), Formats.date(change.plannedOn()),
                     change.startedOn().map(Formats::date).orElse(null), change.madeOn().map(Formats::date).orElse(null),
                     current.viewReferences().stream().map(FeedbackReference::value).toList(),
-                    current.publishedViews().size(), current.themeNames());
+                    current.publishedViewCount(), current.themeNames());
             List<Choice> next = Arrays.stream(ChangeStatus.values())
                     .filter(later -> later.ordinal() > change.status().ordinal())
                     .map(later -> new Choice(later.name(), NEXT.get(later))).toList();

@@ -10,7 +10,8 @@ import org.bettercaretogether.domain.change.ChangeMade;
 /**
  * A change made as the public API answers it: what was decided, where, how far it has got (with the day of each
  * step, UK time; a step not reached is absent), the names of its themes, and the published views behind it with
- * their answers. Views that are not published are only counted ({@code unpublishedViews}): neither their words
+ * their answers: {@code views} quotes the most recently published of them (at most five), {@code publishedViews}
+ * counts them all. Views that are not published are only counted ({@code unpublishedViews}): neither their words
  * nor their references are given, and nothing names the person who gave a view or the member of staff who
  * recorded the change.
  *
@@ -18,7 +19,7 @@ import org.bettercaretogether.domain.change.ChangeMade;
  */
 public record ChangeView(String id, String title, String description, String status, LocalDate plannedOn,
                          LocalDate startedOn, LocalDate madeOn, Where where, List<String> themes, List<View> views,
-                         int unpublishedViews) {
+                         int publishedViews, int unpublishedViews) {
 
     public ChangeView {
         themes = List.copyOf(themes);
@@ -71,7 +72,7 @@ public record ChangeView(String id, String title, String description, String sta
         return new ChangeView(change.id().toString(), change.title(), change.description(), change.status().name(),
                 change.plannedOn(), change.startedOn().orElse(null), change.madeOn().orElse(null), Where.of(summary),
                 summary.themeNames(), summary.publishedViews().stream().map(ChangeView::view).toList(),
-                summary.unpublishedViewCount());
+                summary.publishedViewCount(), summary.unpublishedViewCount());
     }
 
     private static View view(PublishedView view) {

@@ -31,7 +31,7 @@ public record StaffChangeView(String id, long version, String title, String desc
                 change.status().name(), change.plannedOn(), change.startedOn().orElse(null),
                 change.madeOn().orElse(null), ChangeView.Where.of(summary),
                 summary.viewReferences().stream().map(FeedbackReference::value).toList(),
-                summary.publishedViews().size(),
+                summary.publishedViewCount(),
                 change.themes().stream().filter(themeNames::containsKey)
                         .map(id -> new ThemeView.Public(id.toString(), themeNames.get(id)))
                         .sorted(Comparator.comparing(ThemeView.Public::name)).toList());

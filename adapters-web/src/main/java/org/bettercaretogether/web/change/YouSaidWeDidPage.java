@@ -40,11 +40,11 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
      */
     public record Card(String title, List<String> description, String where, String whereHref, String status,
                        String statusClass, String plannedOn, String startedOn, String madeOn, List<String> themes,
-                       List<Quote> views, String unpublished) {
+                       List<Quote> views, String morePublished, String unpublished) {
 
         /** Whether any view, published or not, is linked to the change. */
         public boolean hasViews() {
-            return !views.isEmpty() || unpublished != null;
+            return !views.isEmpty() || morePublished != null || unpublished != null;
         }
     }
 
@@ -64,7 +64,8 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
         return new Card(change.title(), paragraphs(change.description()), where.name(), where.page(),
                 change.status().title(), tagClass(change.status()), Formats.date(change.plannedOn()),
                 change.startedOn().map(Formats::date).orElse(null), change.madeOn().map(Formats::date).orElse(null),
-                summary.themeNames(), quotes, unpublished(summary.unpublishedViewCount(), !quotes.isEmpty()));
+                summary.themeNames(), quotes, morePublished(summary.publishedViewsNotShown()),
+                unpublished(summary.unpublishedViewCount(), !quotes.isEmpty()));
     }
 
     /** The GOV.UK tag colour of a status: grey while planned, blue in progress, green once made. */
@@ -74,6 +75,14 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
             case IN_PROGRESS -> "govuk-tag govuk-tag--blue";
             case MADE -> "govuk-tag govuk-tag--green";
         };
+    }
+
+    /** "and 18 more published views", for those a change's card does not quote. */
+    static String morePublished(int count) {
+        if (count <= 0) {
+            return null;
+        }
+        return "and " + count + " more published " + (count == 1 ? "view" : "views");
     }
 
     /** "and 2 other views that were not published", or "1 view that was not published" when none was. */

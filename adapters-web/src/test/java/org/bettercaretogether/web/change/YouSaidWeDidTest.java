@@ -166,6 +166,36 @@ class YouSaidWeDidTest {
     }
 
     @Test
+    void a_change_behind_many_published_views_quotes_the_five_most_recently_published_and_counts_the_rest() {
+        var views = new ViewsGiven(web);
+        List<String> references = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            FeedbackReference reference = views.aboutCommunity("millom", "Parking at the health centre, view " + i + ".",
+                    "Person " + i, "person" + i + "@example.com");
+            views.publish(reference, "Parking at the health centre is hard, view " + i + ".");
+            references.add(reference.value());
+        }
+        var planned = web.send(HttpRequest.newBuilder(web.uri("/api/v1/staff/changes"))
+                .header("Authorization", "Bearer " + web.staff().apiToken(officer))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"More parking in Millom\", "
+                        + "\"description\": \"Ten more spaces.\", \"community\": \"millom\", \"views\": [\""
+                        + String.join("\", \"", references) + "\"]}")).build());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+
+        JsonNode change = only(json(web.get("/api/v1/communities/millom/changes"), 200), "More parking in Millom");
+        String text = Html.text(page(web.get("/communities/millom/you-said-we-did"), 200));
+
+        assertThat(change.get("publishedViews").asInt()).isEqualTo(7);
+        assertThat(change.get("unpublishedViews").asInt()).isZero();
+        List<String> quoted = new ArrayList<>();
+        change.get("views").forEach(view -> quoted.add(view.get("reference").asString()));
+        assertThat(quoted).containsExactlyInAnyOrderElementsOf(references.subList(2, 7));
+        assertThat(text).contains("view 7.").contains("view 3.").doesNotContain("view 2.").doesNotContain("view 1.")
+                .contains("and 2 more published views").doesNotContain("not published");
+    }
+
+    @Test
     void a_place_without_changes_says_so() {
         String html = page(web.get("/workstreams/out-of-hospital-care/you-said-we-did"), 200);
 

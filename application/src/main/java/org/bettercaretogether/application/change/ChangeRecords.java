@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
 
     @Override
     public Outcome<List<ChangeSummary>> changes(Actor actor) {
-        return asEngagementOfficer(actor, () -> Outcome.done(summaries(changes.all())));
+        return asEngagementOfficer(actor, () -> Outcome.done(summaries(changes.all(), 0)));
     }
 
     @Override
@@ -166,14 +167,15 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
     @Override
     public List<ChangeSummary> programme() {
         return cache.get(List.of("changes made"), READ_FROM, () -> transactions.inTransaction(() ->
-                publicOrder(summaries(changes.all()))));
+                publicOrder(summaries(changes.all(), ChangeSummary.PUBLISHED_VIEWS_SHOWN))));
     }
 
     @Override
     public Outcome<List<ChangeSummary>> community(Slug slug) {
         return cache.get(List.of("changes made", "community", slug), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(slug)
                 .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
-                        .filter(change -> change.community().equals(Optional.of(found.id()))).toList()))))
+                        .filter(change -> change.community().equals(Optional.of(found.id()))).toList(),
+                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
                 .orElseGet(() -> Outcome.notFound("community", slug))));
     }
 
@@ -181,7 +183,8 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
     public Outcome<List<ChangeSummary>> workstream(Slug slug) {
         return cache.get(List.of("changes made", "workstream", slug), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(slug)
                 .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
-                        .filter(change -> change.workstream().equals(Optional.of(found.id()))).toList()))))
+                        .filter(change -> change.workstream().equals(Optional.of(found.id()))).toList(),
+                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
                 .orElseGet(() -> Outcome.notFound("workstream", slug))));
     }
 
@@ -258,21 +261,38 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
         return Outcome.done(new Resolved(community, workstream, views));
     }
 
-    /** The summaries of changes, reading the views behind all of them at once. */
-    private List<ChangeSummary> summaries(List<ChangeMade> found) {
+    /**
+     * The summaries of changes, each quoting its {@code shown} most recently published views: the views behind all
+     * of them are read at once, in brief, and only those quoted are read whole.
+     */
+    private List<ChangeSummary> summaries(List<ChangeMade> found, int shown) {
         Map<ThemeId, String> themeNames = publishedViews.themeNames();
-        Map<FeedbackId, Feedback> linked = feedback.findAll(found.stream().flatMap(change -> change.views().stream())
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Feedback::id, view -> view));
-        return found.stream().map(change -> summary(change, themeNames, linked)).toList();
+        Map<FeedbackId, FeedbackLog.InBrief> linked = feedback.inBrief(found.stream()
+                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(FeedbackLog.InBrief::id, view -> view));
+        Map<ChangeId, List<FeedbackId>> quoted = new HashMap<>();
+        for (ChangeMade change : found) {
+            quoted.put(change.id(), change.views().stream().map(linked::get).filter(Objects::nonNull)
+                    .filter(view -> view.publishedAt().isPresent())
+                    .sorted(Comparator.comparing((FeedbackLog.InBrief view) -> view.publishedAt().orElseThrow())
+                            .reversed())
+                    .limit(shown).map(FeedbackLog.InBrief::id).toList());
+        }
+        Map<FeedbackId, Feedback> whole = shown == 0 ? Map.of() : feedback.findAll(quoted.values().stream()
+                .flatMap(List::stream).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Feedback::id, view -> view));
+        return found.stream().map(change -> summary(change, themeNames, linked, quoted.get(change.id()).stream()
+                .map(whole::get).filter(Objects::nonNull).toList())).toList();
     }
 
     private ChangeSummary summary(ChangeMade change) {
-        return summaries(List.of(change)).getFirst();
+        return summaries(List.of(change), 0).getFirst();
     }
 
-    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames, Map<FeedbackId, Feedback> linked) {
-        List<Feedback> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Feedback::receivedAt)).toList();
+    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames,
+                                  Map<FeedbackId, FeedbackLog.InBrief> linked, List<Feedback> quoted) {
+        List<FeedbackLog.InBrief> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(FeedbackLog.InBrief::receivedAt)).toList();
         String where = Subjects.PROGRAMME;
         Optional<String> communitySlug = Optional.empty();
         Optional<String> workstreamSlug = Optional.empty();
@@ -287,7 +307,9 @@ public final class ChangeRecords implements RecordChangeMade, YouSaidWeDid {
         }
         return new ChangeSummary(change, where, communitySlug, workstreamSlug,
                 change.themes().stream().map(themeNames::get).filter(Objects::nonNull).sorted().toList(),
-                views.stream().map(Feedback::reference).toList(), publishedViews.of(views));
+                views.stream().map(FeedbackLog.InBrief::reference).toList(),
+                (int) views.stream().filter(view -> view.publishedAt().isPresent()).count(),
+                publishedViews.of(quoted.stream().sorted(Comparator.comparing(Feedback::receivedAt)).toList()));
     }
 
     /** Made changes first, latest made first; then those in progress, latest started first; then planned, latest first. */

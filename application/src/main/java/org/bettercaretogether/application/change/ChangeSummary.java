@@ -9,12 +9,20 @@ import java.util.Optional;
 
 /**
  * A change made, with the names a reader needs: where it belongs (community or workstream name and slug, or the
- * programme), its themes' names, the references of all the views linked to it, and those of them that are published.
- * Staff see the references; the public sees only {@code publishedViews} and the count of the rest.
+ * programme), its themes' names, the references of all the views linked to it, how many of them are published, and
+ * the most recently published of those ({@code publishedViews}: up to {@link #PUBLISHED_VIEWS_SHOWN} for the public,
+ * none for staff, who see the references). The public sees only the published views and the counts.
  */
 public record ChangeSummary(ChangeMade change, String where, Optional<String> communitySlug,
                             Optional<String> workstreamSlug, List<String> themeNames,
-                            List<FeedbackReference> viewReferences, List<PublishedView> publishedViews) {
+                            List<FeedbackReference> viewReferences, int publishedViewCount,
+                            List<PublishedView> publishedViews) {
+
+    /**
+     * How many published views the public summary of a change quotes: the most recently published. A change can be
+     * made in answer to hundreds of views; the page about changes must stay a page.
+     */
+    public static final int PUBLISHED_VIEWS_SHOWN = 5;
 
     public ChangeSummary {
         themeNames = List.copyOf(themeNames);
@@ -24,6 +32,11 @@ public record ChangeSummary(ChangeMade change, String where, Optional<String> co
 
     /** Linked views that are not published (withheld, or waiting): counted for the public, never shown. */
     public int unpublishedViewCount() {
-        return viewReferences.size() - publishedViews.size();
+        return viewReferences.size() - publishedViewCount;
+    }
+
+    /** Published views linked to the change that the summary does not quote. */
+    public int publishedViewsNotShown() {
+        return publishedViewCount - publishedViews.size();
     }
 }

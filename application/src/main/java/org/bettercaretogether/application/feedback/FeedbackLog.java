@@ -27,6 +27,9 @@ public interface FeedbackLog {
     /** The views with these ids, in no particular order; ids of no view are passed over. */
     List<Feedback> findAll(Collection<FeedbackId> ids);
 
+    /** The views with these ids in brief, in no particular order; ids of no view are passed over. */
+    List<InBrief> inBrief(Collection<FeedbackId> ids);
+
     Optional<Feedback> findByReference(FeedbackReference reference);
 
     /** The view whose private tracking link carries a token with this SHA-256. */
@@ -76,6 +79,10 @@ public interface FeedbackLog {
      * views, the moment it was published; then its id to break ties.
      */
     record Position(Instant at, UUID id) {
+    }
+
+    /** A view in brief: its reference, when it was received, and when it was published, if it is. */
+    record InBrief(FeedbackId id, FeedbackReference reference, Instant receivedAt, Optional<Instant> publishedAt) {
     }
 
     /** Where a view stands in the list of views awaiting an answer: the day its answer is due, then its id. */

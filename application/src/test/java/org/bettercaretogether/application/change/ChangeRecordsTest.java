@@ -56,8 +56,11 @@ class ChangeRecordsTest {
         assertThat(summary.workstreamSlug()).isEmpty();
         assertThat(summary.themeNames()).containsExactly("Travel and transport");
         assertThat(summary.viewReferences()).containsExactlyInAnyOrder(published, withheld);
-        assertThat(summary.publishedViews()).extracting(view -> view.reference()).containsExactly(published);
+        assertThat(summary.publishedViewCount()).isEqualTo(1);
         assertThat(summary.unpublishedViewCount()).isEqualTo(1);
+        assertThat(world.app.youSaidWeDid().community(new Slug("kendal")).orElseThrow()).singleElement()
+                .satisfies(shown -> assertThat(shown.publishedViews()).extracting(view -> view.reference())
+                        .containsExactly(published));
         assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 50).orElseThrow().entries())
                 .filteredOn(entry -> entry.action().equals("change.planned")).singleElement().satisfies(entry -> {
                     assertThat(entry.recordId()).isEqualTo(summary.change().id().toString());

@@ -89,6 +89,12 @@ public final class InMemoryFeedback {
             }
 
             @Override
+            public List<InBrief> inBrief(Collection<FeedbackId> ids) {
+                return findAll(ids).stream().map(view -> new InBrief(view.id(), view.reference(), view.receivedAt(),
+                        view.isPublic() ? Optional.of(publishedAt(view)) : Optional.empty())).toList();
+            }
+
+            @Override
             public Optional<Feedback> findByReference(FeedbackReference reference) {
                 return views.findWhere(view -> view.reference().equals(reference));
             }
