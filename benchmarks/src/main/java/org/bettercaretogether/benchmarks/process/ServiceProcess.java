@@ -1,5 +1,8 @@
 package org.bettercaretogether.benchmarks.process;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +36,12 @@ public final class ServiceProcess {
     public static ServerProcess start(Path bctJar, DatabaseAddress database, Path dataDirectory,
                                       Optional<Path> recording, Path log, Teardown teardown)
             throws InterruptedException {
+        try {
+            // the JVM writes its class-data archive only into a folder that exists, and says nothing when it cannot
+            Files.createDirectories(dataDirectory);
+        } catch (IOException cannotMake) {
+            throw new UncheckedIOException(cannotMake);
+        }
         List<String> command = new ArrayList<>(List.of(JavaRuntime.java(), HEAP, "-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + dataDirectory.resolve("bct.jsa")));
         // The default settings (about 1 % overhead) also let the recording be opened in a profiler afterwards; the
