@@ -11,6 +11,7 @@ import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.RenderedPages;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -36,6 +37,7 @@ final class YouSaidWeDidRoutes implements Routes {
     private final YouSaidWeDid youSaidWeDid;
     private final ManageThemes themes;
     private final BrowseDirectory directory;
+    private final RenderedPages pages = new RenderedPages();
 
     YouSaidWeDidRoutes(YouSaidWeDid youSaidWeDid, ManageThemes themes, BrowseDirectory directory) {
         this.youSaidWeDid = youSaidWeDid;
@@ -55,23 +57,27 @@ final class YouSaidWeDidRoutes implements Routes {
     }
 
     private void programmePage(Context ctx) {
-        render(ctx, null, null, youSaidWeDid.programme());
+        List<ChangeSummary> changes = youSaidWeDid.programme();
+        render(ctx, null, null, changes, List.of(changes));
     }
 
     private void communityPage(Context ctx) {
         Slug slug = slug(ctx);
         List<ChangeSummary> changes = youSaidWeDid.community(slug).orElseThrow();
-        render(ctx, directory.community(slug).orElseThrow().community().name(), "/communities/" + slug, changes);
+        var community = directory.community(slug).orElseThrow().community();
+        render(ctx, community.name(), "/communities/" + slug, changes, List.of(changes, community));
     }
 
     private void workstreamPage(Context ctx) {
         Slug slug = slug(ctx);
         List<ChangeSummary> changes = youSaidWeDid.workstream(slug).orElseThrow();
-        render(ctx, directory.workstream(slug).orElseThrow().workstream().name(), "/workstreams/" + slug, changes);
+        var workstream = directory.workstream(slug).orElseThrow().workstream();
+        render(ctx, workstream.name(), "/workstreams/" + slug, changes, List.of(changes, workstream));
     }
 
-    private static void render(Context ctx, String place, String placeHref, List<ChangeSummary> changes) {
-        ctx.render(TEMPLATE, Map.of("changes", new YouSaidWeDidPage(place, placeHref,
+    /** Renders the page once for each version of what it shows: {@code shown}, the objects the page is made of. */
+    private void render(Context ctx, String place, String placeHref, List<ChangeSummary> changes, List<?> shown) {
+        pages.render(ctx, TEMPLATE, shown, () -> Map.of("changes", new YouSaidWeDidPage(place, placeHref,
                 changes.stream().map(YouSaidWeDidPage::card).toList())));
     }
 
