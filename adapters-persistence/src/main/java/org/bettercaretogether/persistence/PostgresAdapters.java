@@ -65,7 +65,7 @@ import javax.sql.DataSource;
  * HikariDataSource pool = ConnectionPool.open(url, user, password);
  * SchemaMigrations.migrate(pool);
  * PostgresAdapters postgres = new PostgresAdapters(pool);
- * new DirectoryAdministration(postgres.transactions(), postgres.vanguard(), postgres.partners(), ...);
+ * new DirectoryAdministrationService(postgres.transactions(), postgres.vanguard(), postgres.partners(), ...);
  * }</pre>
  */
 public final class PostgresAdapters {

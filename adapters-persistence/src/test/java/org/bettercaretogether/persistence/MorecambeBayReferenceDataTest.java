@@ -1,9 +1,9 @@
 package org.bettercaretogether.persistence;
 
-import org.bettercaretogether.application.directory.DirectoryAdministration;
+import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
-import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
+import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.network.ClinicalNetwork;
 import org.bettercaretogether.domain.partner.Partner;
@@ -30,9 +30,9 @@ class MorecambeBayReferenceDataTest {
     void loads_the_whole_reference_data_once_and_reads_it_back_as_shipped(DataSource dataSource) {
         SchemaMigrations.migrate(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        DirectoryAdministration directory = new DirectoryAdministration(postgres.transactions(), postgres.vanguard(),
+        DirectoryAdministrationService directory = new DirectoryAdministrationService(postgres.transactions(), postgres.vanguard(),
                 postgres.partners(), postgres.networks(), postgres.communities(), postgres.workstreams());
-        ReferenceDataLoader loader = new ReferenceDataLoader(postgres.transactions(), postgres.releases(), directory,
+        ReferenceDataService loader = new ReferenceDataService(postgres.transactions(), postgres.releases(), directory,
                 postgres.vanguard(), postgres.partners(), postgres.networks(), postgres.communities(),
                 postgres.workstreams(), Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
 

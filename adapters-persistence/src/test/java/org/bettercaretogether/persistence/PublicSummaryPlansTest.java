@@ -1,10 +1,10 @@
 package org.bettercaretogether.persistence;
 
-import org.bettercaretogether.application.directory.DirectoryAdministration;
+import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
-import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
-import org.bettercaretogether.application.sampledata.SampleProgramme;
+import org.bettercaretogether.application.referencedata.ReferenceDataService;
+import org.bettercaretogether.application.sampledata.SampleDataService;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -73,11 +73,11 @@ class PublicSummaryPlansTest {
         SchemaMigrations.migrate(database);
         PostgresAdapters loading = new PostgresAdapters(database);
         Clock clock = Clock.systemUTC();
-        new ReferenceDataLoader(loading.transactions(), loading.releases(), new DirectoryAdministration(
+        new ReferenceDataService(loading.transactions(), loading.releases(), new DirectoryAdministrationService(
                 loading.transactions(), loading.vanguard(), loading.partners(), loading.networks(), loading.communities(),
                 loading.workstreams()), loading.vanguard(), loading.partners(), loading.networks(),
                 loading.communities(), loading.workstreams(), clock).load();
-        new SampleProgramme(loading.transactions(), loading.viewsInBulk(), loading.staffMembers(),
+        new SampleDataService(loading.transactions(), loading.viewsInBulk(), loading.staffMembers(),
                 PostgresAdapters.passwordHasher(), loading.apiTokens(), loading.partners(), loading.communities(),
                 loading.workstreams(), loading.networks(), loading.themes(), loading.professions(), loading.priorities(),
                 loading.teams(), loading.meetings(), loading.registrations(), loading.changesMade(),

@@ -1,6 +1,6 @@
 package org.bettercaretogether.persistence;
 
-import org.bettercaretogether.application.directory.DirectoryAdministration;
+import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.shared.Transactions;
@@ -107,7 +107,7 @@ class TransactionBoundaryTest {
 
     @Test
     void the_application_services_nest_their_transactions_inside_the_callers() {
-        DirectoryAdministration directory = new DirectoryAdministration(transactions, postgres.vanguard(), partners,
+        DirectoryAdministrationService directory = new DirectoryAdministrationService(transactions, postgres.vanguard(), partners,
                 networks, postgres.communities(), postgres.workstreams());
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {

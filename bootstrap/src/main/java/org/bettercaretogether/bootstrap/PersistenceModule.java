@@ -38,7 +38,7 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * The outbound ports on PostgreSQL. The pool is opened and migrated in {@link Platform}, not here, so that
+ * The outbound ports on PostgreSQL. The pool is opened and migrated in {@link RunningService}, not here, so that
  * building the injector does no I/O.
  */
 public final class PersistenceModule extends AbstractModule {

@@ -43,7 +43,7 @@ import org.bettercaretogether.web.platform.WebSettings;
 import java.time.Clock;
 
 /**
- * The Javalin server: public pages, the JSON API, the staff pages and API, health; started by {@link Platform}.
+ * The Javalin server: public pages, the JSON API, the staff pages and API, health; started by {@link RunningService}.
  */
 public final class WebModule extends AbstractModule {
 

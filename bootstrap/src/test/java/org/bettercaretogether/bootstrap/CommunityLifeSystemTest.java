@@ -58,12 +58,12 @@ class CommunityLifeSystemTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static Platform platform;
+    private static RunningService platform;
     private static String officerToken;
 
     @BeforeAll
     static void start() {
-        platform = Platform.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
+        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("life.admin@example.nhs.uk"), "Life Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();

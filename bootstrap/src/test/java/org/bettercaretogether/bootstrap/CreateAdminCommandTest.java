@@ -71,7 +71,7 @@ class CreateAdminCommandTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Bct.commandLine(Map.of(
+        CommandLine commandLine = BctCommand.commandLine(Map.of(
                 "BCT_DATA_DIR", dataDirectory.toString(),
                 "BCT_DATABASE_URL", database.jdbcUrl(),
                 "BCT_DATABASE_USER", database.user(),

@@ -67,14 +67,14 @@ class FeedbackLoopSystemTest {
     private static final Pattern TRACKING = Pattern.compile("/track/([A-Za-z0-9_-]+)");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
 
-    private static Platform platform;
+    private static RunningService platform;
     private static String moderatorToken;
     private static String responderToken;
     private static final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
-        platform = Platform.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
+        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("loop.admin@example.nhs.uk"), "Loop Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();

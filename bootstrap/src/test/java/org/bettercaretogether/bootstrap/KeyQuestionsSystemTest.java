@@ -33,7 +33,7 @@ class KeyQuestionsSystemTest {
     void the_first_start_publishes_the_eight_key_questions_and_a_restart_keeps_what_staff_changed() {
         Configuration configuration = Configuration.embedded(0, dataDirectory);
         String reworded;
-        try (Platform first = Platform.start(configuration)) {
+        try (RunningService first = RunningService.start(configuration)) {
             Http http = new Http(first.port());
             HttpResponse<String> page = http.get("/key-questions");
             assertThat(page.statusCode()).isEqualTo(200);
@@ -53,7 +53,7 @@ class KeyQuestionsSystemTest {
             KeyQuestion removed = first.get(ReadKeyQuestions.class).all().getFirst();
             manage.remove(actor, removed.id(), removed.version()).orElseThrow();
         }
-        try (Platform second = Platform.start(configuration)) {
+        try (RunningService second = RunningService.start(configuration)) {
             Http http = new Http(second.port());
             assertThat(http.json("/api/v1/key-questions").get("items")).hasSize(7);
             assertThat(http.get("/key-questions").body()).contains(reworded)

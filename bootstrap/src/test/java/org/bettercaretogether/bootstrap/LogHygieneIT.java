@@ -56,7 +56,7 @@ class LogHygieneIT {
         assertThat(findingsIn("planted", "INFO signed in as mo.moderator@example.nhs.uk")).hasSize(1);
         assertThat(findingsIn("planted", "token bct_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg")).hasSize(1);
         assertThat(findingsIn("planted", "stored $argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")).hasSize(1);
-        assertThat(findingsIn("planted", "INFO Platform - Reference data morecambe-bay-1: already loaded")).isEmpty();
+        assertThat(findingsIn("planted", "INFO RunningService - Reference data morecambe-bay-1: already loaded")).isEmpty();
     }
 
     static List<String> findingsIn(String where, String line) {

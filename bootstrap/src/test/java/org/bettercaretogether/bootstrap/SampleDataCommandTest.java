@@ -189,7 +189,7 @@ class SampleDataCommandTest {
 
     @Test
     void every_sample_record_reads_back_through_the_repositories_and_the_site_answers() throws Exception {
-        try (Platform platform = Platform.start(configuration(sample, sampleDirectory))) {
+        try (RunningService platform = RunningService.start(configuration(sample, sampleDirectory))) {
             FeedbackLog feedback = platform.get(FeedbackLog.class);
             List<Feedback> all = feedback.findAll(values(sample, "select id from feedback").stream()
                     .map(id -> new FeedbackId(UUID.fromString(id))).toList());
@@ -250,7 +250,7 @@ class SampleDataCommandTest {
         assertThat(scalar(sample, "select count(*) from api_token where expires_at < now() + interval '89 days' "
                 + "or expires_at > now() + interval '91 days'")).isZero();
 
-        try (Platform platform = Platform.start(configuration(sample, sampleDirectory))) {
+        try (RunningService platform = RunningService.start(configuration(sample, sampleDirectory))) {
             HttpClient client = HttpClient.newHttpClient();
             for (Matcher line : lines) {
                 Outcome<SignedIn> signedIn = platform.get(SignIn.class).signIn(line.group(2), line.group(3), "test");
@@ -326,7 +326,7 @@ class SampleDataCommandTest {
     private static Run run(TestDatabase database, Path dataDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Bct.commandLine(environment(database, dataDirectory));
+        CommandLine commandLine = BctCommand.commandLine(environment(database, dataDirectory));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

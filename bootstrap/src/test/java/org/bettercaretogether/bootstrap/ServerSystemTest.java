@@ -27,11 +27,11 @@ class ServerSystemTest {
     void on_the_embedded_database_it_serves_the_directory_and_keeps_it_across_a_restart() {
         Configuration configuration = Configuration.embedded(0, dataDirectory);
 
-        try (Platform first = Platform.start(configuration)) {
+        try (RunningService first = RunningService.start(configuration)) {
             assertThat(first.referenceData().newRelease()).isTrue();
             assertServesTheMorecambeBayDirectory(new Http(first.port()));
         }
-        try (Platform second = Platform.start(configuration)) {
+        try (RunningService second = RunningService.start(configuration)) {
             assertThat(second.referenceData().newRelease()).isFalse();
             assertThat(second.referenceData().recordsAdded()).isZero();
             assertServesTheMorecambeBayDirectory(new Http(second.port()));
@@ -41,7 +41,7 @@ class ServerSystemTest {
     @Test
     void pointed_at_an_external_postgresql_by_the_three_variables_it_serves_the_same() {
         try (TestDatabase external = TestDatabases.create("external");
-             Platform platform = Platform.start(Configuration.from(Map.of(
+             RunningService platform = RunningService.start(Configuration.from(Map.of(
                      "BCT_PORT", "0",
                      "BCT_DATA_DIR", dataDirectory.toString(),
                      "BCT_DATABASE_URL", external.jdbcUrl(),
@@ -55,7 +55,7 @@ class ServerSystemTest {
     @Test
     void migrate_brings_the_schema_up_to_date_and_loads_no_data() throws Exception {
         try (TestDatabase external = TestDatabases.create("migrate")) {
-            Platform.migrate(Configuration.from(Map.of("BCT_DATA_DIR", dataDirectory.toString(),
+            RunningService.migrate(Configuration.from(Map.of("BCT_DATA_DIR", dataDirectory.toString(),
                     "BCT_DATABASE_URL", external.jdbcUrl(), "BCT_DATABASE_USER", external.user(),
                     "BCT_DATABASE_PASSWORD", external.password())));
 
@@ -74,7 +74,7 @@ class ServerSystemTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             Configuration portInUse = Configuration.embedded(taken.getLocalPort(), dataDirectory);
 
-            assertThatThrownBy(() -> Platform.start(portInUse)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> RunningService.start(portInUse)).isInstanceOf(RuntimeException.class);
         }
         assertThat(dataDirectory.resolve("postgres/PG_VERSION")).as("the database had started").exists();
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("and was stopped").doesNotExist();

@@ -32,7 +32,7 @@ class StaffJourneySystemTest {
     void an_administrator_corrects_an_icc_name_and_the_public_and_the_audit_log_see_it() throws Exception {
         String email = "canary." + UUID.randomUUID().toString().substring(0, 8) + "@example.nhs.uk";
         String newPassword = "canary-" + UUID.randomUUID();
-        try (Platform platform = Platform.start(Configuration.embedded(0, dataDirectory))) {
+        try (RunningService platform = RunningService.start(Configuration.embedded(0, dataDirectory))) {
             AccountWithPassword admin = platform.get(CreateAdministrator.class)
                     .create(new EmailAddress(email), "Canary Admin", MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY)
                     .orElseThrow();

@@ -66,7 +66,7 @@ final class AuditRoutes implements Routes {
         int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
         AuditPage page = log.read(StaffAccess.actor(ctx), cursor(ctx), limit)
                 .orElseThrow();
-        ctx.json(new AuditLogView(page.entries().stream().map(AuditEntryView::of).toList(), page.next().orElse(null)));
+        ctx.json(new AuditLogJson(page.entries().stream().map(AuditEntryJson::of).toList(), page.next().orElse(null)));
     }
 
     /** The name of whoever acted, if the administrator may look their account up; else their staff id. */

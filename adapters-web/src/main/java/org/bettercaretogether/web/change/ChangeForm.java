@@ -22,9 +22,9 @@ import org.bettercaretogether.web.platform.Requests;
 public record ChangeForm(String version, String title, String description, String where, String community,
                          String workstream, String views, Set<String> themes) {
 
-    static final String PROGRAMME = ChangeView.Where.PROGRAMME;
-    static final String COMMUNITY = ChangeView.Where.COMMUNITY;
-    static final String WORKSTREAM = ChangeView.Where.WORKSTREAM;
+    static final String PROGRAMME = ChangeJson.Where.PROGRAMME;
+    static final String COMMUNITY = ChangeJson.Where.COMMUNITY;
+    static final String WORKSTREAM = ChangeJson.Where.WORKSTREAM;
     static final String WHERE = "where";
     /** The field ids, in the order the page shows them. */
     static final List<String> FIELDS = List.of(ChangeBody.VERSION, "title", "description", WHERE, COMMUNITY,

@@ -210,11 +210,11 @@ final class ChangeRoutes implements Routes {
     private void list(Context ctx) {
         List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
         Map<ThemeId, String> names = themeNames();
-        ctx.json(Items.of(changes.stream().map(summary -> StaffChangeView.of(summary, names)).toList()));
+        ctx.json(Items.of(changes.stream().map(summary -> StaffChangeJson.of(summary, names)).toList()));
     }
 
     private void one(Context ctx) {
-        ctx.json(StaffChangeView.of(record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow(), themeNames()));
+        ctx.json(StaffChangeJson.of(record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow(), themeNames()));
     }
 
     private void planFromJson(Context ctx) {
@@ -224,7 +224,7 @@ final class ChangeRoutes implements Routes {
         ChangeSummary planned = StaffRejections.answer(
                 FieldChecks.then(body.draft(checks), draft -> record.plan(actor, draft)), UnaryOperator.identity());
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
-                .json(StaffChangeView.of(planned, themeNames()));
+                .json(StaffChangeJson.of(planned, themeNames()));
     }
 
     private void reviseFromJson(Context ctx) {
@@ -236,7 +236,7 @@ final class ChangeRoutes implements Routes {
         Outcome<ChangeDraft> draft = body.draft(checks);
         ChangeSummary revised = StaffRejections.answer(
                 FieldChecks.then(draft, valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
-        ctx.json(StaffChangeView.of(revised, themeNames()));
+        ctx.json(StaffChangeJson.of(revised, themeNames()));
     }
 
     private void advanceFromJson(Context ctx) {
@@ -247,7 +247,7 @@ final class ChangeRoutes implements Routes {
         long version = body.version(checks);
         Optional<ChangeStatus> next = body.next(checks);
         LocalDate day = body.day() == null ? today() : body.day();
-        ctx.json(StaffChangeView.of(StaffRejections.answer(FieldChecks.then(checks.outcome(next::orElseThrow),
+        ctx.json(StaffChangeJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(next::orElseThrow),
                 status -> record.advance(actor, id, version, status, day)), StatusChange::worded), themeNames()));
     }
 

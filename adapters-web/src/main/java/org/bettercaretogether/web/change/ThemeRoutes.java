@@ -35,7 +35,7 @@ final class ThemeRoutes implements Routes {
                         "It stays on the views and changes already tagged with it.", false),
                 ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
                 new ManagedListRoutes.Uses<>(themes::themes, themes::add, themes::setInUse, ThemeId::parse,
-                        ThemeView::of));
+                        ThemeJson::of));
     }
 
     @Override

@@ -55,7 +55,7 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
 
     static Card card(ChangeSummary summary) {
         ChangeMade change = summary.change();
-        ChangeView.Where where = ChangeView.Where.of(summary);
+        ChangeJson.Where where = ChangeJson.Where.of(summary);
         List<Quote> quotes = summary.publishedViews().stream().map(view -> new Quote(view.reference().value(),
                 view.text(), view.givenAs(),
                 view.answer().map(PublishedAnswer::partnerName).orElse(null),

@@ -94,11 +94,11 @@ final class YouSaidWeDidRoutes implements Routes {
     }
 
     private static void json(Context ctx, List<ChangeSummary> changes) {
-        ctx.json(Items.of(changes.stream().map(ChangeView::of).toList()));
+        ctx.json(Items.of(changes.stream().map(ChangeJson::of).toList()));
     }
 
     private void themesInUse(Context ctx) {
-        ctx.json(Items.of(themes.themes().stream().filter(Theme::inUse).map(ThemeView.Public::of).toList()));
+        ctx.json(Items.of(themes.themes().stream().filter(Theme::inUse).map(ThemeJson.Public::of).toList()));
     }
 
     private static Slug slug(Context ctx) {

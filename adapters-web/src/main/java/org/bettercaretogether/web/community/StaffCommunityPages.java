@@ -16,13 +16,13 @@ import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.feedback.ManageThemes;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.community.CommunityHistory;
 import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.community.Renaming;
@@ -98,8 +98,8 @@ public final class StaffCommunityPages {
             return;
         }
         CommunityStory told = story.orElseThrow();
-        List<PriorityView> ranked = priorities.ofCommunity(slug).orElseThrow();
-        TeamView team = teams.team(slug).orElseThrow();
+        List<PriorityDetails> ranked = priorities.ofCommunity(slug).orElseThrow();
+        TeamSummary team = teams.team(slug).orElseThrow();
         String network = found.map(profile -> profile.network().name()).orElse(null);
         String stage = found.flatMap(profile -> profile.community().stage()).map(StaffCommunityPages::stage)
                 .or(() -> told.history().stages().stream().reduce((earlier, later) -> later)
@@ -159,7 +159,7 @@ public final class StaffCommunityPages {
     }
 
     /** The ranking; a merged community's is history, shown without links or buttons. */
-    private static List<StaffCommunityPage.PriorityRow> rows(List<PriorityView> ranked, boolean merged) {
+    private static List<StaffCommunityPage.PriorityRow> rows(List<PriorityDetails> ranked, boolean merged) {
         int last = ranked.size();
         return ranked.stream().map(view -> {
             LocalPriority priority = view.priority();

@@ -209,7 +209,7 @@ final class StaffCommunityRoutes implements Routes {
     private void recordStageFromJson(Context ctx) {
         Actor actor = keeper(ctx);
         Slug slug = slug(ctx);
-        StaffShaping.Stage body = Requests.body(ctx, StaffShaping.Stage.class);
+        CommunityShapingJson.Stage body = Requests.body(ctx, CommunityShapingJson.Stage.class);
         var checks = new FieldChecks();
         Optional<DevelopmentStage> stage = stage(checks, STAGE, body.stage(), "Give the stage the community reached: "
                 + "one of " + String.join(", ", Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
@@ -222,7 +222,7 @@ final class StaffCommunityRoutes implements Routes {
     private void renameFromJson(Context ctx) {
         Actor actor = keeper(ctx);
         Slug slug = slug(ctx);
-        StaffShaping.Rename body = Requests.body(ctx, StaffShaping.Rename.class);
+        CommunityShapingJson.Rename body = Requests.body(ctx, CommunityShapingJson.Rename.class);
         var checks = new FieldChecks();
         checks.required(NAME, body.name(), "Give the community's new name");
         Optional<Slug> newSlug = newSlug(checks, body.name(), body.slug());
@@ -236,7 +236,7 @@ final class StaffCommunityRoutes implements Routes {
     private void mergeFromJson(Context ctx) {
         Actor actor = keeper(ctx);
         Slug slug = slug(ctx);
-        StaffShaping.Merge body = Requests.body(ctx, StaffShaping.Merge.class);
+        CommunityShapingJson.Merge body = Requests.body(ctx, CommunityShapingJson.Merge.class);
         var checks = new FieldChecks();
         Optional<Slug> into = Optional.empty();
         if (checks.required(INTO, body.into(), "Give the address of the community it joins")) {
@@ -250,7 +250,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private static void answer(Context ctx, Outcome<CommunityStory> outcome, Field... fields) {
-        ctx.json(StaffStoryView.of(StaffRejections.answer(outcome,
+        ctx.json(StaffStoryJson.of(StaffRejections.answer(outcome,
                 rejection -> StaffRejections.reworded(rejection, fields))));
     }
 

@@ -39,8 +39,8 @@ public final class CommunityCorrection {
      * development stage (absent or {@code null}: not recorded); with the {@code version} it was read at.
      */
     public record Revision(Long version, String name, String network, List<String> towns,
-                           List<String> postcodeDistricts, SourceView coverage, CommunityView.Population population,
-                           CommunityView.Stage stage) {
+                           List<String> postcodeDistricts, SourceDetails coverage, CommunityDetails.Population population,
+                           CommunityDetails.Stage stage) {
 
         /** {@code current} as corrected, or the problems of each field. */
         Outcome<IntegratedCareCommunity> applyTo(IntegratedCareCommunity current, List<ClinicalNetwork> networks,
@@ -60,7 +60,7 @@ public final class CommunityCorrection {
                 districts = districts.flatMap(list -> checks.check("postcodeDistricts", "Postcode districts",
                         () -> new Coverage(List.of(), list, current.coverage().provenance()).districts()));
             }
-            Optional<Provenance> coverageSource = SourceView.provenance(coverage, "coverage",
+            Optional<Provenance> coverageSource = SourceDetails.provenance(coverage, "coverage",
                     "Enter where the towns and postcode districts come from", checks);
             Optional<Optional<Population>> counted = population(checks);
             Optional<Optional<StageReached>> reached = stage(checks);
@@ -92,8 +92,8 @@ public final class CommunityCorrection {
             }
             checks.required("population.basis", population.basis(), "Enter what was counted, such as the registered "
                     + "GP practice population");
-            Optional<Provenance> source = SourceView.provenance(
-                    new SourceView(population.source(), population.verified()), "population",
+            Optional<Provenance> source = SourceDetails.provenance(
+                    new SourceDetails(population.source(), population.verified()), "population",
                     "Enter where the population figure comes from", checks);
             if (source.isEmpty()) {
                 return Optional.empty();
@@ -171,7 +171,7 @@ public final class CommunityCorrection {
             Long read = Corrections.version(version, checks);
             List<String> districts = postcodeDistricts.isBlank() ? List.of()
                     : Arrays.asList(postcodeDistricts.strip().split("[,\\s]+"));
-            CommunityView.Population population = null;
+            CommunityDetails.Population population = null;
             if (!populationPeople.isEmpty() || !populationBasis.isEmpty() || !populationSource.isEmpty()) {
                 int people = 0;
                 if (populationPeople.replace(",", "").matches("[0-9]{1,9}")) {
@@ -182,16 +182,16 @@ public final class CommunityCorrection {
                 } else {
                     checks.add("population.people", "Population must be a whole number of people, like 18192");
                 }
-                population = new CommunityView.Population(people, populationBasis, populationSource,
+                population = new CommunityDetails.Population(people, populationBasis, populationSource,
                         populationVerified);
             }
-            CommunityView.Stage reached = null;
+            CommunityDetails.Stage reached = null;
             boolean noDate = stageDay.isEmpty() && stageMonth.isEmpty() && stageYear.isEmpty();
             if (!stage.isEmpty() || !noDate) {
-                reached = new CommunityView.Stage(stage, null, noDate ? null : date(checks));
+                reached = new CommunityDetails.Stage(stage, null, noDate ? null : date(checks));
             }
             return new Revision(read, name, network, Corrections.lines(towns), districts,
-                    new SourceView(coverageSource, coverageVerified), population, reached);
+                    new SourceDetails(coverageSource, coverageVerified), population, reached);
         }
 
         private LocalDate date(FieldChecks checks) {
@@ -221,7 +221,7 @@ public final class CommunityCorrection {
         }
 
         public String publicPage() {
-            return CommunityView.PAGES + "/" + slug;
+            return CommunityDetails.PAGES + "/" + slug;
         }
 
         static Page of(CommunityProfile current, Form form, List<ClinicalNetwork> networks, FormErrors errors) {

@@ -60,22 +60,22 @@ final class CommunityRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(CommunityView.PAGES, this::listPage);
-        routes.get(CommunityView.PAGES + "/{slug}", this::page);
-        routes.get(CommunityView.API, this::list);
-        routes.get(CommunityView.API + "/{slug}", this::one);
-        routes.get(CommunityView.API + "/{slug}/priorities", this::priorities);
-        routes.get(CommunityView.API + "/{slug}/team", this::team);
-        routes.get(CommunityView.API + "/{slug}/history", this::history);
+        routes.get(CommunityDetails.PAGES, this::listPage);
+        routes.get(CommunityDetails.PAGES + "/{slug}", this::page);
+        routes.get(CommunityDetails.API, this::list);
+        routes.get(CommunityDetails.API + "/{slug}", this::one);
+        routes.get(CommunityDetails.API + "/{slug}/priorities", this::priorities);
+        routes.get(CommunityDetails.API + "/{slug}/team", this::team);
+        routes.get(CommunityDetails.API + "/{slug}/history", this::history);
     }
 
     private void listPage(Context ctx) {
-        ctx.render("directory/communities.jte", Map.of("networks", directory.networks().stream().map(NetworkView::of).toList()));
+        ctx.render("directory/communities.jte", Map.of("networks", directory.networks().stream().map(NetworkDetails::of).toList()));
     }
 
     private void page(Context ctx) {
-        current(ctx, CommunityView.PAGES, "").ifPresent(slug -> {
-            CommunityView community = CommunityView.of(directory.community(slug).orElseThrow());
+        current(ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
+            CommunityDetails community = CommunityDetails.of(directory.community(slug).orElseThrow());
             ctx.render("directory/community.jte", Map.of("community", community,
                     "priorities", PrioritySection.community(priorities, slug, community.name()),
                     "team", TeamSection.community(teams, slug),
@@ -87,27 +87,27 @@ final class CommunityRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(directory.communities().stream().map(CommunityView::of).toList()));
+        ctx.json(Items.of(directory.communities().stream().map(CommunityDetails::of).toList()));
     }
 
     private void one(Context ctx) {
-        current(ctx, CommunityView.API, "").ifPresent(slug ->
-                ctx.json(CommunityView.of(directory.community(slug).orElseThrow())));
+        current(ctx, CommunityDetails.API, "").ifPresent(slug ->
+                ctx.json(CommunityDetails.of(directory.community(slug).orElseThrow())));
     }
 
     private void priorities(Context ctx) {
-        current(ctx, CommunityView.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
+        current(ctx, CommunityDetails.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
                 priorities.ofCommunity(slug).orElseThrow().stream().map(PublicPriority::of).toList())));
     }
 
     private void team(Context ctx) {
-        current(ctx, CommunityView.API, "/team").ifPresent(slug ->
+        current(ctx, CommunityDetails.API, "/team").ifPresent(slug ->
                 ctx.json(PublicTeam.of(teams.team(slug).orElseThrow())));
     }
 
     private void history(Context ctx) {
-        current(ctx, CommunityView.API, "/history").ifPresent(slug ->
-                ctx.json(CommunityHistoryView.of(shaping.story(slug).orElseThrow())));
+        current(ctx, CommunityDetails.API, "/history").ifPresent(slug ->
+                ctx.json(CommunityHistoryJson.of(shaping.story(slug).orElseThrow())));
     }
 
     /**

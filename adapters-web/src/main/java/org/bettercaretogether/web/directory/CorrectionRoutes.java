@@ -106,13 +106,13 @@ final class CorrectionRoutes implements Routes {
             unverified.add("history");
         }
         return new ReferenceDataPage.Row(partner.name(), Corrections.PAGES + "/partners/" + partner.id(),
-                PartnerView.PAGES + "/" + partner.id(), partner.kind().description(), unverified);
+                PartnerDetails.PAGES + "/" + partner.id(), partner.kind().description(), unverified);
     }
 
     private static ReferenceDataPage.Row row(NetworkProfile profile) {
         ClinicalNetwork network = profile.network();
         return new ReferenceDataPage.Row(network.name(), Corrections.PAGES + "/networks/" + network.slug(),
-                NetworkView.PAGES + "/" + network.slug(), profile.communities().size() + " communities",
+                NetworkDetails.PAGES + "/" + network.slug(), profile.communities().size() + " communities",
                 network.grouping().verified() ? List.of() : List.of("grouping"));
     }
 
@@ -126,7 +126,7 @@ final class CorrectionRoutes implements Routes {
             unverified.add("population");
         }
         return new ReferenceDataPage.Row(community.name(), Corrections.PAGES + "/communities/" + community.slug(),
-                CommunityView.PAGES + "/" + community.slug(),
+                CommunityDetails.PAGES + "/" + community.slug(),
                 (profile.network() == null ? "" : profile.network().name() + " network: ")
                         + Formats.list(community.coverage().towns()), unverified);
     }
@@ -134,7 +134,7 @@ final class CorrectionRoutes implements Routes {
     private static ReferenceDataPage.Row row(WorkstreamProfile profile) {
         Workstream workstream = profile.workstream();
         return new ReferenceDataPage.Row(workstream.name(), Corrections.PAGES + "/workstreams/" + workstream.slug(),
-                WorkstreamView.PAGES + "/" + workstream.slug(), workstream.phase().description(), List.of());
+                WorkstreamDetails.PAGES + "/" + workstream.slug(), workstream.phase().description(), List.of());
     }
 
     /** Back to the list, which names what was corrected. */
@@ -187,8 +187,8 @@ final class CorrectionRoutes implements Routes {
         ctx.json(versioned(revised));
     }
 
-    private static Versioned<PartnerView> versioned(Partner partner) {
-        return new Versioned<>(partner.version(), PartnerView.of(partner));
+    private static Versioned<PartnerDetails> versioned(Partner partner) {
+        return new Versioned<>(partner.version(), PartnerDetails.of(partner));
     }
 
     // --- networks ---
@@ -231,9 +231,9 @@ final class CorrectionRoutes implements Routes {
         ctx.json(versionedNetwork(revised.slug()));
     }
 
-    private Versioned<NetworkView> versionedNetwork(Slug slug) {
+    private Versioned<NetworkDetails> versionedNetwork(Slug slug) {
         NetworkProfile profile = directory.network(slug).orElseThrow();
-        return new Versioned<>(profile.network().version(), NetworkView.of(profile));
+        return new Versioned<>(profile.network().version(), NetworkDetails.of(profile));
     }
 
     // --- communities ---
@@ -281,9 +281,9 @@ final class CorrectionRoutes implements Routes {
         ctx.json(versionedCommunity(revised.slug()));
     }
 
-    private Versioned<CommunityView> versionedCommunity(Slug slug) {
+    private Versioned<CommunityDetails> versionedCommunity(Slug slug) {
         CommunityProfile profile = directory.community(slug).orElseThrow();
-        return new Versioned<>(profile.community().version(), CommunityView.of(profile));
+        return new Versioned<>(profile.community().version(), CommunityDetails.of(profile));
     }
 
     private List<ClinicalNetwork> networks() {
@@ -331,9 +331,9 @@ final class CorrectionRoutes implements Routes {
         ctx.json(versionedWorkstream(revised.slug()));
     }
 
-    private Versioned<WorkstreamView> versionedWorkstream(Slug slug) {
+    private Versioned<WorkstreamDetails> versionedWorkstream(Slug slug) {
         WorkstreamProfile profile = directory.workstream(slug).orElseThrow();
-        return new Versioned<>(profile.workstream().version(), WorkstreamView.of(profile));
+        return new Versioned<>(profile.workstream().version(), WorkstreamDetails.of(profile));
     }
 
     // --- the address ---

@@ -17,18 +17,18 @@ final class HomeRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(VanguardView.PAGE, this::page);
-        routes.get(VanguardView.API, this::vanguard);
+        routes.get(VanguardDetails.PAGE, this::page);
+        routes.get(VanguardDetails.API, this::vanguard);
     }
 
     private void page(Context ctx) {
         ctx.render("directory/home.jte", Map.of(
-                "vanguard", VanguardView.of(directory.vanguard().orElseThrow()),
-                "partners", directory.partners().stream().map(PartnerView::of).toList(),
-                "networks", directory.networks().stream().map(NetworkView::of).toList()));
+                "vanguard", VanguardDetails.of(directory.vanguard().orElseThrow()),
+                "partners", directory.partners().stream().map(PartnerDetails::of).toList(),
+                "networks", directory.networks().stream().map(NetworkDetails::of).toList()));
     }
 
     private void vanguard(Context ctx) {
-        ctx.json(VanguardView.of(directory.vanguard().orElseThrow()));
+        ctx.json(VanguardDetails.of(directory.vanguard().orElseThrow()));
     }
 }

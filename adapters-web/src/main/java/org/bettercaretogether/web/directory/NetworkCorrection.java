@@ -22,13 +22,13 @@ public final class NetworkCorrection {
     }
 
     /** A corrected network: its name, description and where its grouping comes from; with the version read. */
-    public record Revision(Long version, String name, String description, SourceView grouping) {
+    public record Revision(Long version, String name, String description, SourceDetails grouping) {
 
         Outcome<ClinicalNetwork> applyTo(ClinicalNetwork current, FieldChecks checks) {
             Corrections.requireVersion(version, checks);
             checks.required("name", name, "Enter the network's name");
             checks.required("description", description, "Describe the area the network covers");
-            Optional<Provenance> source = SourceView.provenance(grouping, "grouping",
+            Optional<Provenance> source = SourceDetails.provenance(grouping, "grouping",
                     "Enter where the grouping of communities into this network comes from", checks);
             // each text on its own, so that every field at fault is named at once
             checks.check(() -> new ClinicalNetwork(current.id(), current.slug(), name, current.description(),
@@ -61,7 +61,7 @@ public final class NetworkCorrection {
 
         Revision revision(FieldChecks checks) {
             return new Revision(Corrections.version(version, checks), name, description,
-                    new SourceView(groupingSource, groupingVerified));
+                    new SourceDetails(groupingSource, groupingVerified));
         }
     }
 
@@ -81,7 +81,7 @@ public final class NetworkCorrection {
         }
 
         public String publicPage() {
-            return NetworkView.PAGES + "/" + slug;
+            return NetworkDetails.PAGES + "/" + slug;
         }
     }
 }

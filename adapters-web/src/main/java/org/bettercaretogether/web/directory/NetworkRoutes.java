@@ -22,9 +22,9 @@ final class NetworkRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(NetworkView.PAGES + "/{slug}", this::page);
-        routes.get(NetworkView.API, this::list);
-        routes.get(NetworkView.API + "/{slug}", this::one);
+        routes.get(NetworkDetails.PAGES + "/{slug}", this::page);
+        routes.get(NetworkDetails.API, this::list);
+        routes.get(NetworkDetails.API + "/{slug}", this::one);
     }
 
     private void page(Context ctx) {
@@ -32,14 +32,14 @@ final class NetworkRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(directory.networks().stream().map(NetworkView::of).toList()));
+        ctx.json(Items.of(directory.networks().stream().map(NetworkDetails::of).toList()));
     }
 
     private void one(Context ctx) {
         ctx.json(network(ctx));
     }
 
-    private NetworkView network(Context ctx) {
-        return NetworkView.of(directory.network(new Slug(ctx.pathParam("slug"))).orElseThrow());
+    private NetworkDetails network(Context ctx) {
+        return NetworkDetails.of(directory.network(new Slug(ctx.pathParam("slug"))).orElseThrow());
     }
 }

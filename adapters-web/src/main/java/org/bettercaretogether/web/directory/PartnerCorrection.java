@@ -44,7 +44,7 @@ public final class PartnerCorrection {
      * {@code verified}); with the version read.
      */
     public record Revision(Long version, String name, String kind, String website, String role,
-                           List<PartnerView.Identifier> identifiers) {
+                           List<PartnerDetails.Identifier> identifiers) {
 
         Outcome<Partner> applyTo(Partner current, FieldChecks checks) {
             Corrections.requireVersion(version, checks);
@@ -77,7 +77,7 @@ public final class PartnerCorrection {
             List<RecordedIdentifier> codes = new ArrayList<>();
             boolean complete = true;
             for (int i = 0; i < identifiers.size(); i++) {
-                PartnerView.Identifier row = identifiers.get(i);
+                PartnerDetails.Identifier row = identifiers.get(i);
                 if (row == null || (blank(row.value()) && blank(row.source()))) {
                     continue;
                 }
@@ -167,7 +167,7 @@ public final class PartnerCorrection {
 
         Revision revision(FieldChecks checks) {
             return new Revision(Corrections.version(version, checks), name, kind, website, role,
-                    identifiers.stream().map(row -> new PartnerView.Identifier(row.scheme(), null, row.value(),
+                    identifiers.stream().map(row -> new PartnerDetails.Identifier(row.scheme(), null, row.value(),
                             row.source(), row.verified())).toList());
         }
     }
@@ -189,7 +189,7 @@ public final class PartnerCorrection {
         }
 
         public String publicPage() {
-            return PartnerView.PAGES + "/" + id;
+            return PartnerDetails.PAGES + "/" + id;
         }
 
         static Page of(Partner current, Form form, FormErrors errors) {

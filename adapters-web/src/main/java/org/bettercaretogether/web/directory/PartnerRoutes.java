@@ -19,14 +19,14 @@ final class PartnerRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(PartnerView.PAGES, this::listPage);
-        routes.get(PartnerView.PAGES + "/{id}", this::page);
-        routes.get(PartnerView.API, this::list);
-        routes.get(PartnerView.API + "/{id}", this::one);
+        routes.get(PartnerDetails.PAGES, this::listPage);
+        routes.get(PartnerDetails.PAGES + "/{id}", this::page);
+        routes.get(PartnerDetails.API, this::list);
+        routes.get(PartnerDetails.API + "/{id}", this::one);
     }
 
     private void listPage(Context ctx) {
-        ctx.render("directory/partners.jte", Map.of("partners", directory.partners().stream().map(PartnerView::of).toList()));
+        ctx.render("directory/partners.jte", Map.of("partners", directory.partners().stream().map(PartnerDetails::of).toList()));
     }
 
     private void page(Context ctx) {
@@ -34,14 +34,14 @@ final class PartnerRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(directory.partners().stream().map(PartnerView::of).toList()));
+        ctx.json(Items.of(directory.partners().stream().map(PartnerDetails::of).toList()));
     }
 
     private void one(Context ctx) {
         ctx.json(partner(ctx));
     }
 
-    private PartnerView partner(Context ctx) {
-        return PartnerView.of(directory.partner(PartnerId.parse(ctx.pathParam("id"))).orElseThrow());
+    private PartnerDetails partner(Context ctx) {
+        return PartnerDetails.of(directory.partner(PartnerId.parse(ctx.pathParam("id"))).orElseThrow());
     }
 }

@@ -130,7 +130,7 @@ public final class WorkstreamCorrection {
         }
 
         public String publicPage() {
-            return WorkstreamView.PAGES + "/" + slug;
+            return WorkstreamDetails.PAGES + "/" + slug;
         }
 
         static Page of(WorkstreamProfile current, Form form, List<Partner> partners, FormErrors errors) {

@@ -23,31 +23,31 @@ final class WorkstreamRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(WorkstreamView.PAGES, this::listPage);
-        routes.get(WorkstreamView.PAGES + "/{slug}", this::page);
-        routes.get(WorkstreamView.API, this::list);
-        routes.get(WorkstreamView.API + "/{slug}", this::one);
+        routes.get(WorkstreamDetails.PAGES, this::listPage);
+        routes.get(WorkstreamDetails.PAGES + "/{slug}", this::page);
+        routes.get(WorkstreamDetails.API, this::list);
+        routes.get(WorkstreamDetails.API + "/{slug}", this::one);
     }
 
     private void listPage(Context ctx) {
-        ctx.render("directory/workstreams.jte", Map.of("workstreams", directory.workstreams().stream().map(WorkstreamView::of).toList()));
+        ctx.render("directory/workstreams.jte", Map.of("workstreams", directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
     }
 
     private void page(Context ctx) {
-        WorkstreamView workstream = workstream(ctx);
+        WorkstreamDetails workstream = workstream(ctx);
         ctx.render("directory/workstream.jte", Map.of("workstream", workstream,
                 "feedback", FeedbackSection.workstream(published, new Slug(workstream.slug()), workstream.name())));
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(directory.workstreams().stream().map(WorkstreamView::of).toList()));
+        ctx.json(Items.of(directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
     }
 
     private void one(Context ctx) {
         ctx.json(workstream(ctx));
     }
 
-    private WorkstreamView workstream(Context ctx) {
-        return WorkstreamView.of(directory.workstream(new Slug(ctx.pathParam("slug"))).orElseThrow());
+    private WorkstreamDetails workstream(Context ctx) {
+        return WorkstreamDetails.of(directory.workstream(new Slug(ctx.pathParam("slug"))).orElseThrow());
     }
 }

@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.feedback;
 
 import java.time.LocalDate;
-import org.bettercaretogether.application.feedback.ScorecardView;
+import org.bettercaretogether.application.feedback.ScorecardReport;
 import org.bettercaretogether.domain.feedback.ListeningScorecard;
 
 /**
@@ -14,7 +14,7 @@ public record Scorecard(String scope, LocalDate from, LocalDate to, int received
                         Integer percentAnswered, Double medianDaysToAnswer, int linkedToChangeMade,
                         Integer percentLinkedToChangeMade) {
 
-    static Scorecard of(ScorecardView view) {
+    static Scorecard of(ScorecardReport view) {
         ListeningScorecard card = view.scorecard();
         return new Scorecard(view.scope(), view.from(), view.to(), card.received(), card.answered(),
                 card.percentAnswered().orElse(null), card.medianDaysToAnswer().orElse(null),

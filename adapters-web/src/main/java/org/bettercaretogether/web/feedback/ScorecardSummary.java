@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.feedback;
 
 import java.util.Locale;
-import org.bettercaretogether.application.feedback.ScorecardView;
+import org.bettercaretogether.application.feedback.ScorecardReport;
 import org.bettercaretogether.domain.feedback.ListeningScorecard;
 import org.bettercaretogether.web.platform.Formats;
 
@@ -15,7 +15,7 @@ import org.bettercaretogether.web.platform.Formats;
 public record ScorecardSummary(String scope, String period, String received, String answered,
                                String medianTimeToAnswer, String linkedToChange, boolean empty) {
 
-    static ScorecardSummary of(ScorecardView view) {
+    static ScorecardSummary of(ScorecardReport view) {
         ListeningScorecard card = view.scorecard();
         String period = Formats.date(view.from()) + " to " + Formats.date(view.to());
         if (card.received() == 0) {

@@ -163,12 +163,12 @@ final class StaffKeyQuestionRoutes implements Routes {
 
     private void list(Context ctx) {
         keeper(ctx);
-        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionView::of).toList()));
+        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionJson::of).toList()));
     }
 
     private void one(Context ctx) {
         Actor actor = keeper(ctx);
-        ctx.json(StaffKeyQuestionView.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
+        ctx.json(StaffKeyQuestionJson.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
     }
 
     private void addFromJson(Context ctx) {
@@ -178,7 +178,7 @@ final class StaffKeyQuestionRoutes implements Routes {
         KeyQuestion added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                 draft -> manage.add(actor, draft)), UnaryOperator.identity());
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
-                .json(StaffKeyQuestionView.of(added));
+                .json(StaffKeyQuestionJson.of(added));
     }
 
     private void reviseFromJson(Context ctx) {
@@ -189,7 +189,7 @@ final class StaffKeyQuestionRoutes implements Routes {
         long version = body.version(checks);
         KeyQuestion revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                 draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
-        ctx.json(StaffKeyQuestionView.of(revised));
+        ctx.json(StaffKeyQuestionJson.of(revised));
     }
 
     private void moveFromJson(Context ctx, Reordering reordering) {
@@ -201,7 +201,7 @@ final class StaffKeyQuestionRoutes implements Routes {
                 + "that a change made meanwhile by someone else is not overwritten");
         List<KeyQuestion> ordered = StaffRejections.answer(FieldChecks.then(checks.outcome(body::version),
                 version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
-        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionView::of).toList()));
+        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionJson::of).toList()));
     }
 
     /** {@code DELETE .../{id}?version=3}: a removal has no body, so the version read comes in the address. */

@@ -138,6 +138,6 @@ final class MeetingCalendar {
     }
 
     private static String place(Venue venue) {
-        return venue.name() + ", " + String.join(", ", MeetingView.lines(venue.address()));
+        return venue.name() + ", " + String.join(", ", MeetingDetails.lines(venue.address()));
     }
 }

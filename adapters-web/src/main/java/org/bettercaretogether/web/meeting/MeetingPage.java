@@ -10,7 +10,7 @@ import org.bettercaretogether.web.platform.FormErrors;
  * @param feed  the calendar feed of all the host's meetings, or null when the host has none
  * @param views how many views were given at the meeting, and the published ones
  */
-public record MeetingPage(MeetingView meeting, RegistrationForm form, FormErrors errors, String feed,
+public record MeetingPage(MeetingDetails meeting, RegistrationForm form, FormErrors errors, String feed,
                           MeetingViews views) {
 
     public String title() {

@@ -74,7 +74,7 @@ final class MeetingRoutes implements Routes {
     private void list(Context ctx) {
         var now = clock.instant();
         ctx.render(LIST_TEMPLATE, Map.of("meetings", new MeetingsPage(meetings.upcoming().stream()
-                .map(meeting -> MeetingView.of(meeting, now)).toList())));
+                .map(meeting -> MeetingDetails.of(meeting, now)).toList())));
     }
 
     private void meeting(Context ctx) {
@@ -108,11 +108,11 @@ final class MeetingRoutes implements Routes {
     /** 409: registration is closed, and the page says why. */
     private void closed(Context ctx, PublicMeeting meeting) {
         ctx.status(HttpStatus.CONFLICT);
-        ctx.render(CLOSED_TEMPLATE, Map.of("meeting", MeetingView.of(meeting, clock.instant())));
+        ctx.render(CLOSED_TEMPLATE, Map.of("meeting", MeetingDetails.of(meeting, clock.instant())));
     }
 
     private void render(Context ctx, PublicMeeting meeting, RegistrationForm form, FormErrors errors) {
-        ctx.render(TEMPLATE, Map.of("meeting", new MeetingPage(MeetingView.of(meeting, clock.instant()), form,
+        ctx.render(TEMPLATE, Map.of("meeting", new MeetingPage(MeetingDetails.of(meeting, clock.instant()), form,
                 errors, CalendarRoutes.feed(meeting), MeetingViews.of(published.givenAt(meeting.meeting().id())))));
     }
 

@@ -2,7 +2,7 @@ package org.bettercaretogether.web.meeting;
 
 import java.time.Instant;
 import org.bettercaretogether.application.meeting.RegistrationReceipt;
-import org.bettercaretogether.application.meeting.RegistrationView;
+import org.bettercaretogether.application.meeting.RegistrationStanding;
 
 /**
  * Where a registration stands, as the API answers it to whoever holds its private link: the status (a
@@ -24,7 +24,7 @@ public record RegistrationJson(String status, int places, int waitingAhead, Stri
                 RegistrationRoutes.page(receipt.cancelToken()), MeetingApiRoutes.meeting(id), null);
     }
 
-    static RegistrationJson of(RegistrationView view, String token, Instant now) {
+    static RegistrationJson of(RegistrationStanding view, String token, Instant now) {
         String id = view.meeting().meeting().id().toString();
         return new RegistrationJson(view.status().name(), view.places(), view.waitingAhead(),
                 RegistrationRoutes.page(token), MeetingApiRoutes.meeting(id), MeetingJson.of(view.meeting(), now));

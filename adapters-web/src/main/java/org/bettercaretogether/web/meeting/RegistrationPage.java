@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.meeting;
 
 import java.time.Instant;
-import org.bettercaretogether.application.meeting.RegistrationView;
+import org.bettercaretogether.application.meeting.RegistrationStanding;
 import org.bettercaretogether.domain.meeting.RegistrationStatus;
 
 /**
@@ -11,12 +11,12 @@ import org.bettercaretogether.domain.meeting.RegistrationStatus;
  *
  * @param link the whole private link, to keep
  */
-public record RegistrationPage(MeetingView meeting, RegistrationStatus status, int places, int waitingAhead,
+public record RegistrationPage(MeetingDetails meeting, RegistrationStatus status, int places, int waitingAhead,
                                boolean justRegistered, String link, String cancelAction) {
 
-    static RegistrationPage of(RegistrationView view, Instant now, boolean justRegistered, String link,
+    static RegistrationPage of(RegistrationStanding view, Instant now, boolean justRegistered, String link,
                                String cancelAction) {
-        return new RegistrationPage(MeetingView.of(view.meeting(), now), view.status(), view.places(),
+        return new RegistrationPage(MeetingDetails.of(view.meeting(), now), view.status(), view.places(),
                 view.waitingAhead(), justRegistered, link, cancelAction);
     }
 

@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.Map;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
-import org.bettercaretogether.application.meeting.RegistrationView;
+import org.bettercaretogether.application.meeting.RegistrationStanding;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
@@ -58,7 +58,7 @@ final class RegistrationRoutes implements Routes {
 
     private void show(Context ctx) {
         String token = ctx.pathParam("token");
-        RegistrationView view = standing(register.registration(token));
+        RegistrationStanding view = standing(register.registration(token));
         ctx.render(TEMPLATE, Map.of("registration", RegistrationPage.of(view, clock.instant(),
                 ctx.queryParam(NEW) != null, ClientConnection.of(ctx).origin() + page(token),
                 page(token) + "/cancel")));
@@ -72,12 +72,12 @@ final class RegistrationRoutes implements Routes {
     }
 
     /** The registration; 404 when the token is not one. */
-    static RegistrationView standing(Outcome<RegistrationView> outcome) {
+    static RegistrationStanding standing(Outcome<RegistrationStanding> outcome) {
         return switch (outcome) {
-            case Outcome.Done<RegistrationView>(RegistrationView view) -> view;
-            case Outcome.Rejected<RegistrationView>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
+            case Outcome.Done<RegistrationStanding>(RegistrationStanding view) -> view;
+            case Outcome.Rejected<RegistrationStanding>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
                     "No registration has this link. Check you copied the whole link from your confirmation.");
-            case Outcome.Rejected<RegistrationView>(Rejection other) -> throw new RejectedException(other);
+            case Outcome.Rejected<RegistrationStanding>(Rejection other) -> throw new RejectedException(other);
         };
     }
 }

@@ -284,11 +284,11 @@ public final class StaffMeetingRoutes implements Routes {
     // --- the staff API ---
 
     private void list(Context ctx) {
-        ctx.json(Items.of(meetings.meetings(keeper(ctx)).orElseThrow().stream().map(StaffMeetingView::listed).toList()));
+        ctx.json(Items.of(meetings.meetings(keeper(ctx)).orElseThrow().stream().map(StaffMeetingJson::listed).toList()));
     }
 
     private void one(Context ctx) {
-        ctx.json(StaffMeetingView.of(meetings.meeting(keeper(ctx), meetingId(ctx)).orElseThrow()));
+        ctx.json(StaffMeetingJson.of(meetings.meeting(keeper(ctx), meetingId(ctx)).orElseThrow()));
     }
 
     private void scheduleFromJson(Context ctx) {
@@ -298,7 +298,7 @@ public final class StaffMeetingRoutes implements Routes {
         StaffMeeting scheduled = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                 draft -> meetings.schedule(actor, draft)), reworded(StaffMeetingBody.FIELDS));
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + scheduled.meeting().meeting().id())
-                .json(StaffMeetingView.of(scheduled));
+                .json(StaffMeetingJson.of(scheduled));
     }
 
     private void reviseFromJson(Context ctx) {
@@ -308,7 +308,7 @@ public final class StaffMeetingRoutes implements Routes {
         var checks = new FieldChecks();
         long version = body.version(checks);
         Outcome<MeetingDraft> draft = body.draft(checks);
-        ctx.json(StaffMeetingView.of(StaffRejections.answer(FieldChecks.then(draft,
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(draft,
                 valid -> meetings.revise(actor, id, version, valid)), reworded(StaffMeetingBody.FIELDS))));
     }
 
@@ -319,7 +319,7 @@ public final class StaffMeetingRoutes implements Routes {
         var checks = new FieldChecks();
         version(checks, body.version());
         checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone registered");
-        ctx.json(StaffMeetingView.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
                 valid -> meetings.cancel(actor, id, valid.version(), valid.reason())), reworded(STEPS))));
     }
 
@@ -331,7 +331,7 @@ public final class StaffMeetingRoutes implements Routes {
         version(checks, body.version());
         checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
         checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
-        ctx.json(StaffMeetingView.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
                 valid -> meetings.recordAfterwards(actor, id, valid.version(), valid.attendance(), valid.summary())),
                 reworded(STEPS))));
     }

@@ -85,7 +85,7 @@ final class EntryRoutes implements Routes {
 
     private void entryForm(Context ctx) {
         StaffAccess.actorHolding(ctx, ENTERING);
-        renderEntry(ctx, EntryForm.empty(), FormErrors.none(), Notices.entered(ctx));
+        renderEntry(ctx, EntryForm.empty(), FormErrors.none(), EntryNotices.entered(ctx));
     }
 
     private void enterOne(Context ctx) {
@@ -97,8 +97,8 @@ final class EntryRoutes implements Routes {
                 : Outcome.rejected(new Rejection.InvalidInput(problems.list()));
         switch (outcome) {
             case Outcome.Done<FeedbackReference>(FeedbackReference reference) -> ctx.redirect(moderates(actor)
-                    ? ModerationAddresses.QUEUE + "?" + Notices.ENTERED + "=" + reference.value()
-                    : ModerationAddresses.ENTER + "?" + Notices.ENTERED + "=" + reference.value(), HttpStatus.SEE_OTHER);
+                    ? ModerationAddresses.QUEUE + "?" + EntryNotices.ENTERED + "=" + reference.value()
+                    : ModerationAddresses.ENTER + "?" + EntryNotices.ENTERED + "=" + reference.value(), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<FeedbackReference>(Rejection rejection)
                     when rejection instanceof Rejection.InvalidInput invalid -> {
                 FormErrors.answerStatus(ctx, rejection);
@@ -137,7 +137,7 @@ final class EntryRoutes implements Routes {
 
     private void importForm(Context ctx) {
         StaffAccess.actorHolding(ctx, ENTERING);
-        renderImport(ctx, FormErrors.none(), Notices.imported(ctx));
+        renderImport(ctx, FormErrors.none(), EntryNotices.imported(ctx));
     }
 
     private void importFile(Context ctx) {
@@ -157,7 +157,7 @@ final class EntryRoutes implements Routes {
         switch (outcome) {
             case Outcome.Done<List<FeedbackReference>>(List<FeedbackReference> references) -> ctx.redirect(
                     (moderates(actor) ? ModerationAddresses.QUEUE : ModerationAddresses.IMPORT) + "?"
-                            + Notices.IMPORTED + "=" + references.size(), HttpStatus.SEE_OTHER);
+                            + EntryNotices.IMPORTED + "=" + references.size(), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)
                     when rejection instanceof Rejection.InvalidInput invalid -> {
                 FormErrors.answerStatus(ctx, rejection);

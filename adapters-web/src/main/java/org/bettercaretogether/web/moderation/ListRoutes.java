@@ -92,28 +92,28 @@ final class ListRoutes implements Routes {
     private void queue(Context ctx) {
         int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
         QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
-        ctx.json(new QueueView(json(page.items()), page.waiting(), page.next().orElse(null)));
+        ctx.json(new QueueJson(json(page.items()), page.waiting(), page.next().orElse(null)));
     }
 
     private void awaiting(Context ctx) {
         int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
         AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
-        ctx.json(new AwaitingAnswerView(json(page.items()), page.waiting(), page.overdue(), page.next().orElse(null)));
+        ctx.json(new AwaitingAnswerJson(json(page.items()), page.waiting(), page.overdue(), page.next().orElse(null)));
     }
 
     private void safeguarding(Context ctx) {
         ctx.json(Items.of(json(moderate.safeguardingConcerns(StaffAccess.actor(ctx)).orElseThrow())));
     }
 
-    private List<StaffFeedbackView> json(List<FeedbackForStaff> views) {
+    private List<StaffFeedbackJson> json(List<FeedbackForStaff> views) {
         var names = themes.themes().stream().collect(Collectors.toMap(theme -> theme.id(), theme -> theme.name()));
         LocalDate today = today();
-        return views.stream().map(view -> StaffFeedbackView.of(view, names, today)).toList();
+        return views.stream().map(view -> StaffFeedbackJson.of(view, names, today)).toList();
     }
 
     private static String notice(Context ctx) {
-        String entered = Notices.entered(ctx);
-        return entered != null ? entered : Notices.imported(ctx);
+        String entered = EntryNotices.entered(ctx);
+        return entered != null ? entered : EntryNotices.imported(ctx);
     }
 
     private LocalDate today() {

@@ -173,7 +173,7 @@ public record ViewPage(String href, String reference, String status, String stat
                 feedback.safeguarding().map(flag -> List.of(new Row("Flagged on", Formats.dateTime(flag.at())),
                         new Row("Why", flag.note()))).orElse(List.of()),
                 decision(feedback), view.themeNames(), assignment(view, today),
-                StaffFeedbackView.overdue(feedback, today), response(view), closure(feedback),
+                StaffFeedbackJson.overdue(feedback, today), response(view), closure(feedback),
                 feedback.history().stream().map(step -> new HistoryRow(Formats.dateTime(step.at()), what(step.kind()),
                         step.detail())).toList(),
                 Long.toString(feedback.version()), forms, typed,
@@ -230,7 +230,7 @@ public record ViewPage(String href, String reference, String status, String stat
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Assigned to", view.assignedPartnerName().orElse("A former partner")));
         rows.add(new Row("Answer due by", Formats.date(due)));
-        if (StaffFeedbackView.overdue(feedback, today)) {
+        if (StaffFeedbackJson.overdue(feedback, today)) {
             rows.add(new Row("Overdue", daysLate(due, today)));
         }
         return rows;

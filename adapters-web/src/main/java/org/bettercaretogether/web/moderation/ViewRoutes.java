@@ -47,7 +47,7 @@ import org.bettercaretogether.web.staff.StaffAccess;
  *       back to the page (303) with a notice, or the page again with an error summary (422), or with the news that
  *       the view changed meanwhile or no longer allows the change (409);</li>
  *   <li>{@code GET /api/v1/staff/feedback/{id}} and {@code POST /api/v1/staff/feedback/{id}/...}: the same in JSON
- *       ({@link StaffFeedbackView}, bodies {@link ViewChanges}).</li>
+ *       ({@link StaffFeedbackJson}, bodies {@link ViewChanges}).</li>
  * </ul>
  * Each change quotes the version of the view it was made on. {@link ModerateFeedback} and {@link RespondToFeedback}
  * decide who may: moderators publish, withhold and flag; moderators and engagement officers tag and assign; a
@@ -79,21 +79,21 @@ final class ViewRoutes implements Routes {
         String page = ModerationAddresses.VIEW + "/";
         String api = ModerationAddresses.API_VIEW + "/";
         routes.get(ModerationAddresses.VIEW, this::page);
-        routes.post(page + Action.PUBLISH.segment(), this::publish);
-        routes.post(page + Action.WITHHOLD.segment(), this::withhold);
-        routes.post(page + Action.THEMES.segment(), this::tagThemes);
-        routes.post(page + Action.ASSIGN.segment(), this::assign);
-        routes.post(page + Action.SAFEGUARDING.segment(), this::flagSafeguarding);
-        routes.post(page + Action.RESPOND.segment(), this::answer);
-        routes.post(page + Action.CLOSE.segment(), this::close);
+        routes.post(page + ModerationAction.PUBLISH.segment(), this::publish);
+        routes.post(page + ModerationAction.WITHHOLD.segment(), this::withhold);
+        routes.post(page + ModerationAction.THEMES.segment(), this::tagThemes);
+        routes.post(page + ModerationAction.ASSIGN.segment(), this::assign);
+        routes.post(page + ModerationAction.SAFEGUARDING.segment(), this::flagSafeguarding);
+        routes.post(page + ModerationAction.RESPOND.segment(), this::answer);
+        routes.post(page + ModerationAction.CLOSE.segment(), this::close);
         routes.get(ModerationAddresses.API_VIEW, this::one);
-        routes.post(api + Action.PUBLISH.segment(), this::publishFromJson);
-        routes.post(api + Action.WITHHOLD.segment(), this::withholdFromJson);
-        routes.post(api + Action.THEMES.segment(), this::tagThemesFromJson);
-        routes.post(api + Action.ASSIGN.segment(), this::assignFromJson);
-        routes.post(api + Action.SAFEGUARDING.segment(), this::flagSafeguardingFromJson);
-        routes.post(api + Action.RESPOND.segment(), this::answerFromJson);
-        routes.post(api + Action.CLOSE.segment(), this::closeFromJson);
+        routes.post(api + ModerationAction.PUBLISH.segment(), this::publishFromJson);
+        routes.post(api + ModerationAction.WITHHOLD.segment(), this::withholdFromJson);
+        routes.post(api + ModerationAction.THEMES.segment(), this::tagThemesFromJson);
+        routes.post(api + ModerationAction.ASSIGN.segment(), this::assignFromJson);
+        routes.post(api + ModerationAction.SAFEGUARDING.segment(), this::flagSafeguardingFromJson);
+        routes.post(api + ModerationAction.RESPOND.segment(), this::answerFromJson);
+        routes.post(api + ModerationAction.CLOSE.segment(), this::closeFromJson);
     }
 
     // --- the page ---
@@ -101,14 +101,14 @@ final class ViewRoutes implements Routes {
     private void page(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         FeedbackForStaff view = moderate.view(actor, id(ctx)).orElseThrow();
-        String notice = Action.done(ctx.queryParam(Action.DONE)).map(Action::notice).orElse(null);
+        String notice = ModerationAction.done(ctx.queryParam(ModerationAction.DONE)).map(ModerationAction::notice).orElse(null);
         render(ctx, actor, view, ViewPage.Typed.of(view), notice, FormErrors.none());
     }
 
     private void publish(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         String text = Requests.field(ctx, "public-text");
-        decide(ctx, Action.PUBLISH, typed -> typed.publishing(text),
+        decide(ctx, ModerationAction.PUBLISH, typed -> typed.publishing(text),
                 version -> moderate.publish(actor, id(ctx), version, text));
     }
 
@@ -116,7 +116,7 @@ final class ViewRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
         String reason = Requests.field(ctx, "withhold-reason");
         String note = Requests.field(ctx, "withhold-note");
-        decide(ctx, Action.WITHHOLD, typed -> typed.withholding(reason, note), version -> reason(reason)
+        decide(ctx, ModerationAction.WITHHOLD, typed -> typed.withholding(reason, note), version -> reason(reason)
                 .map(why -> moderate.withhold(actor, id(ctx), version, why, optional(note)))
                 .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("reason",
                         "Select why the view is kept from the public"))));
@@ -125,7 +125,7 @@ final class ViewRoutes implements Routes {
     private void tagThemes(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
         Set<String> tagged = Set.copyOf(ctx.formParams("themes"));
-        decide(ctx, Action.THEMES, typed -> typed.tagging(tagged), version -> themeIds(tagged)
+        decide(ctx, ModerationAction.THEMES, typed -> typed.tagging(tagged), version -> themeIds(tagged)
                 .map(ids -> moderate.tagThemes(actor, id(ctx), version, ids))
                 .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("themes", "Select themes from the list"))));
     }
@@ -133,7 +133,7 @@ final class ViewRoutes implements Routes {
     private void assign(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
         String partner = Requests.field(ctx, "partner");
-        decide(ctx, Action.ASSIGN, typed -> typed.assigning(partner), version -> partner(partner)
+        decide(ctx, ModerationAction.ASSIGN, typed -> typed.assigning(partner), version -> partner(partner)
                 .map(to -> moderate.assign(actor, id(ctx), version, to))
                 .orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("partner",
                         "Select the partner organisation that is to answer the view"))));
@@ -142,7 +142,7 @@ final class ViewRoutes implements Routes {
     private void flagSafeguarding(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
         String note = Requests.field(ctx, "safeguarding-note");
-        decide(ctx, Action.SAFEGUARDING, typed -> typed.flagging(note), version -> note.isEmpty()
+        decide(ctx, ModerationAction.SAFEGUARDING, typed -> typed.flagging(note), version -> note.isEmpty()
                 ? Outcome.rejected(Rejection.InvalidInput.of("note", "Describe why someone may be at risk"))
                 : moderate.flagSafeguarding(actor, id(ctx), version, note));
     }
@@ -150,14 +150,14 @@ final class ViewRoutes implements Routes {
     private void answer(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         String text = Requests.field(ctx, "response");
-        decide(ctx, Action.RESPOND, typed -> typed.answering(text),
+        decide(ctx, ModerationAction.RESPOND, typed -> typed.answering(text),
                 version -> respond.respond(actor, id(ctx), version, text));
     }
 
     private void close(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         String reason = Requests.field(ctx, "close-reason");
-        decide(ctx, Action.CLOSE, typed -> typed.closing(reason),
+        decide(ctx, ModerationAction.CLOSE, typed -> typed.closing(reason),
                 version -> respond.close(actor, id(ctx), version, optional(reason)));
     }
 
@@ -165,11 +165,11 @@ final class ViewRoutes implements Routes {
      * Makes the change with the version the form was read at: done, back to the page with its notice; refused for its
      * input or because the view changed meanwhile, the page again as it is now, with what was typed and why.
      */
-    private void decide(Context ctx, Action action, UnaryOperator<ViewPage.Typed> typed,
+    private void decide(Context ctx, ModerationAction action, UnaryOperator<ViewPage.Typed> typed,
                         LongFunction<Outcome<FeedbackForStaff>> change) {
         switch (change.apply(formVersion(ctx))) {
             case Outcome.Done<FeedbackForStaff>(FeedbackForStaff changed) -> ctx.redirect(
-                    ModerationAddresses.view(changed.feedback().id()) + "?" + Action.DONE + "=" + action.segment(),
+                    ModerationAddresses.view(changed.feedback().id()) + "?" + ModerationAction.DONE + "=" + action.segment(),
                     HttpStatus.SEE_OTHER);
             case Outcome.Rejected<FeedbackForStaff>(Rejection rejection)
                     when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
@@ -183,7 +183,7 @@ final class ViewRoutes implements Routes {
     }
 
     /** A change refused for its input, against the form's fields; one refused for the view's state, against its version. */
-    private static FormErrors errors(Action action, Rejection rejection) {
+    private static FormErrors errors(ModerationAction action, Rejection rejection) {
         if (rejection instanceof Rejection.Conflict conflict) {
             return new FormErrors(List.of(new FieldError(VERSION, conflict.message())));
         }
@@ -267,9 +267,9 @@ final class ViewRoutes implements Routes {
         }
     }
 
-    private StaffFeedbackView json(FeedbackForStaff view) {
+    private StaffFeedbackJson json(FeedbackForStaff view) {
         Map<ThemeId, String> names = themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-        return StaffFeedbackView.of(view, names, today());
+        return StaffFeedbackJson.of(view, names, today());
     }
 
     /** The version a change must quote, so that a change made meanwhile by someone else is not overwritten. */

@@ -8,7 +8,7 @@ package org.bettercaretogether.web.place;
  * @param error   what to do about an invalid place, or null
  * @param matches the communities found, or null
  */
-public record FindPage(String place, boolean searched, String error, PlaceMatchesView matches) {
+public record FindPage(String place, boolean searched, String error, PlaceMatchesJson matches) {
 
     public static final String HEADING = "Find your Integrated Care Community";
 
@@ -24,7 +24,7 @@ public record FindPage(String place, boolean searched, String error, PlaceMatche
         return new FindPage(place, true, null, null);
     }
 
-    static FindPage found(String place, PlaceMatchesView matches) {
+    static FindPage found(String place, PlaceMatchesJson matches) {
         return new FindPage(place, true, null, matches);
     }
 

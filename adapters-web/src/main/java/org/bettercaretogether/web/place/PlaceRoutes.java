@@ -34,11 +34,11 @@ final class PlaceRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGE, this::page);
-        routes.get(PlaceMatchesView.API + "/{query}", this::find);
+        routes.get(PlaceMatchesJson.API + "/{query}", this::find);
     }
 
     private void find(Context ctx) {
-        ctx.json(PlaceMatchesView.of(places.find(PlaceQuery.parse(ctx.pathParam("query"))).orElseThrow()));
+        ctx.json(PlaceMatchesJson.of(places.find(PlaceQuery.parse(ctx.pathParam("query"))).orElseThrow()));
     }
 
     private void page(Context ctx) {
@@ -56,7 +56,7 @@ final class PlaceRoutes implements Routes {
             return;
         }
         switch (places.find(query)) {
-            case Outcome.Done<PlaceMatches> done -> render(ctx, FindPage.found(place, PlaceMatchesView.of(done.value())));
+            case Outcome.Done<PlaceMatches> done -> render(ctx, FindPage.found(place, PlaceMatchesJson.of(done.value())));
             case Outcome.Rejected<PlaceMatches>(Rejection.NotFound ignored) -> render(ctx, FindPage.noneFor(place));
             case Outcome.Rejected<PlaceMatches>(Rejection other) -> throw new RejectedException(other);
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.priority.PriorityEvent;
@@ -56,7 +56,7 @@ public record PrioritySection(String name, List<Card> priorities) {
                 .map(PrioritySection::card).toList());
     }
 
-    private static Card card(PriorityView view) {
+    private static Card card(PriorityDetails view) {
         LocalPriority priority = view.priority();
         return new Card(priority.rank(), priority.title(), priority.status().title(),
                 StatusTags.classes(priority.status()), Formats.date(priority.statusSince()), priority.description(),

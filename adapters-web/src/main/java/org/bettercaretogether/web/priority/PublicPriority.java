@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.vanguard.TripleAimDimension;
 
@@ -41,7 +41,7 @@ public record PublicPriority(String id, int rank, String title, String descripti
     }
 
     /** The priority of {@code view}. */
-    public static PublicPriority of(PriorityView view) {
+    public static PublicPriority of(PriorityDetails view) {
         LocalPriority priority = view.priority();
         return new PublicPriority(priority.id().toString(), priority.rank(), priority.title(), priority.description(),
                 priority.serves().stream().sorted(Comparator.naturalOrder()).map(TripleAimDimension::name).toList(),

@@ -3,7 +3,7 @@ package org.bettercaretogether.web.priority;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 
 /**
  * A community's integrated team as the public API answers it: one line per profession and employing partner, each
@@ -34,12 +34,12 @@ public record PublicTeam(Community community, boolean described, List<Line> line
     }
 
     /** The team of {@code view}. */
-    public static PublicTeam of(TeamView view) {
+    public static PublicTeam of(TeamSummary view) {
         return new PublicTeam(new Community(view.communitySlug(), view.community()), !view.lines().isEmpty(),
                 view.lines().stream().map(line -> new Line(line.profession(),
                         new Employer(line.employerId(), line.employer()), line.headcount().orElse(null),
-                        line.wholeTimeEquivalents().map(Figures::json).orElse(null))).toList(),
-                new Totals(view.totalHeadcount(), Figures.json(view.totalWholeTimeEquivalents())),
+                        line.wholeTimeEquivalents().map(TeamFigures::json).orElse(null))).toList(),
+                new Totals(view.totalHeadcount(), TeamFigures.json(view.totalWholeTimeEquivalents())),
                 view.asOf().orElse(null));
     }
 }

@@ -25,12 +25,12 @@ public record PublicTotals(List<Total> byProfession, List<Total> byPartner, Tota
         List<Total> byProfession = totals.byProfession().stream().map(PublicTotals::total).toList();
         return new PublicTotals(byProfession, totals.byPartner().stream().map(PublicTotals::total).toList(),
                 new Total("All", byProfession.stream().mapToInt(Total::headcount).sum(),
-                        Figures.json(byProfession.stream().map(Total::wholeTimeEquivalents)
+                        TeamFigures.json(byProfession.stream().map(Total::wholeTimeEquivalents)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add))),
                 totals.communitiesDescribed(), communities);
     }
 
     private static Total total(TeamTotals.Total total) {
-        return new Total(total.name(), total.headcount(), Figures.json(total.wholeTimeEquivalents()));
+        return new Total(total.name(), total.headcount(), TeamFigures.json(total.wholeTimeEquivalents()));
     }
 }

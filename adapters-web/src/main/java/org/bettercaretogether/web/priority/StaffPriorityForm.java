@@ -3,7 +3,7 @@ package org.bettercaretogether.web.priority;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -30,7 +30,7 @@ public record StaffPriorityForm(String version, String title, String description
         return new StaffPriorityForm("", "", "", Set.of(), "", "", "");
     }
 
-    static StaffPriorityForm of(PriorityView view) {
+    static StaffPriorityForm of(PriorityDetails view) {
         LocalPriority priority = view.priority();
         return new StaffPriorityForm(Long.toString(priority.version()), priority.title(), priority.description(),
                 Set.copyOf(priority.serves().stream().map(Enum::name).toList()), priority.rationale(),

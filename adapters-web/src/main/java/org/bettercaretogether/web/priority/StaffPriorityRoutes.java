@@ -14,7 +14,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.priority.ManagePriorities;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
@@ -118,9 +118,9 @@ public final class StaffPriorityRoutes implements Routes {
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         var checks = new FieldChecks();
         switch (FieldChecks.then(form.body(null).draft(checks), draft -> priorities.add(actor, community, draft))) {
-            case Outcome.Done<PriorityView> added -> ctx.redirect(COMMUNITY_PAGES + "/" + community.value() + "?"
+            case Outcome.Done<PriorityDetails> added -> ctx.redirect(COMMUNITY_PAGES + "/" + community.value() + "?"
                     + SAVED + "=priority#priorities", HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<PriorityView>(Rejection rejection) -> communityPages.render(ctx, community,
+            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> communityPages.render(ctx, community,
                     communityPages.fresh().withPriority(form), StaffPriorityForm.errors(StaffRejections.shownOnForm(
                             ctx, StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS))));
         }
@@ -129,7 +129,7 @@ public final class StaffPriorityRoutes implements Routes {
     private void page(Context ctx) {
         keeper(ctx);
         Located located = locate(priorityId(ctx));
-        PriorityView view = located.view();
+        PriorityDetails view = located.view();
         render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(today())),
                 Integer.toString(view.priority().rank()), FormErrors.none());
     }
@@ -142,8 +142,8 @@ public final class StaffPriorityRoutes implements Routes {
         var checks = new FieldChecks();
         switch (FieldChecks.then(form.body(version).draft(checks),
                 draft -> priorities.revise(actor, id, version, draft))) {
-            case Outcome.Done<PriorityView> revised -> saved(ctx, id, "revised");
-            case Outcome.Rejected<PriorityView>(Rejection rejection) -> {
+            case Outcome.Done<PriorityDetails> revised -> saved(ctx, id, "revised");
+            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> {
                 Rejection shown = StaffRejections.shownOnForm(ctx,
                         StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS));
                 Located located = locate(id);
@@ -165,8 +165,8 @@ public final class StaffPriorityRoutes implements Routes {
         Optional<LocalDate> on = typedOn.date(checks, STATUS_ON, "the date it reached that status");
         switch (FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
                 next -> priorities.moveTo(actor, id, version, next, on.orElseThrow()))) {
-            case Outcome.Done<PriorityView> moved -> saved(ctx, id, "status");
-            case Outcome.Rejected<PriorityView>(Rejection rejection) -> {
+            case Outcome.Done<PriorityDetails> moved -> saved(ctx, id, "status");
+            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> {
                 Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_DAY));
                 Located located = locate(id);
                 render(ctx, located, StaffPriorityForm.of(located.view()),
@@ -189,12 +189,12 @@ public final class StaffPriorityRoutes implements Routes {
         }
         switch (FieldChecks.then(checks.outcome(() -> Integer.parseInt(typed)),
                 to -> priorities.rank(actor, id, version, to))) {
-            case Outcome.Done<List<PriorityView>>(List<PriorityView> ranked) -> {
+            case Outcome.Done<List<PriorityDetails>>(List<PriorityDetails> ranked) -> {
                 String community = slugOf(ranked.getFirst().priority().community());
                 ctx.redirect(community == null ? pageOf(id.toString())
                         : COMMUNITY_PAGES + "/" + community + "?" + SAVED + "=ranked#priorities", HttpStatus.SEE_OTHER);
             }
-            case Outcome.Rejected<List<PriorityView>>(Rejection rejection) -> {
+            case Outcome.Rejected<List<PriorityDetails>>(Rejection rejection) -> {
                 Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_RANK));
                 Located located = locate(id);
                 render(ctx, located, StaffPriorityForm.of(located.view()),
@@ -210,7 +210,7 @@ public final class StaffPriorityRoutes implements Routes {
 
     private void render(Context ctx, Located located, StaffPriorityForm form, StaffPriorityPage.Move move,
                         String rank, FormErrors errors) {
-        PriorityView view = located.view();
+        PriorityDetails view = located.view();
         LocalPriority priority = view.priority();
         var summary = new StaffPriorityPage.Summary(priority.id().toString(), Long.toString(priority.version()),
                 located.community().community().name(),
@@ -237,13 +237,13 @@ public final class StaffPriorityRoutes implements Routes {
         keeper(ctx);
         Slug community = new Slug(ctx.pathParam("slug"));
         ctx.json(Items.of(read.ofCommunity(community).orElseThrow().stream()
-                .map(view -> StaffPriorityView.of(view, community.value())).toList()));
+                .map(view -> StaffPriorityJson.of(view, community.value())).toList()));
     }
 
     private void one(Context ctx) {
         keeper(ctx);
         Located located = locate(priorityId(ctx));
-        ctx.json(StaffPriorityView.of(located.view(), located.community().community().slug().value()));
+        ctx.json(StaffPriorityJson.of(located.view(), located.community().community().slug().value()));
     }
 
     private void addFromJson(Context ctx) {
@@ -251,10 +251,10 @@ public final class StaffPriorityRoutes implements Routes {
         Slug community = new Slug(ctx.pathParam("slug"));
         StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
         var checks = new FieldChecks();
-        PriorityView added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+        PriorityDetails added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                 draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.priority().id())
-                .json(StaffPriorityView.of(added, community.value()));
+                .json(StaffPriorityJson.of(added, community.value()));
     }
 
     private void reviseFromJson(Context ctx) {
@@ -263,9 +263,9 @@ public final class StaffPriorityRoutes implements Routes {
         StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        PriorityView revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+        PriorityDetails revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                 draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
-        ctx.json(StaffPriorityView.of(revised, slugOf(revised.priority().community())));
+        ctx.json(StaffPriorityJson.of(revised, slugOf(revised.priority().community())));
     }
 
     private void moveFromJson(Context ctx) {
@@ -278,9 +278,9 @@ public final class StaffPriorityRoutes implements Routes {
                 "Give the status the priority has reached: one of " + String.join(", ",
                         java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
         LocalDate on = body.on() == null ? today() : body.on();
-        PriorityView moved = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
+        PriorityDetails moved = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
                 next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
-        ctx.json(StaffPriorityView.of(moved, slugOf(moved.priority().community())));
+        ctx.json(StaffPriorityJson.of(moved, slugOf(moved.priority().community())));
     }
 
     private void rankFromJson(Context ctx) {
@@ -291,16 +291,16 @@ public final class StaffPriorityRoutes implements Routes {
         checks.required(StaffPriorityBody.VERSION, body.version(), "Give the version of the priority you read, so "
                 + "that a change made meanwhile by someone else is not overwritten");
         checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
-        List<PriorityView> ranked = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
+        List<PriorityDetails> ranked = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
                 valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
         String community = slugOf(ranked.getFirst().priority().community());
-        ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityView.of(view, community)).toList()));
+        ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityJson.of(view, community)).toList()));
     }
 
     // --- reading ---
 
     /** A priority with its community and how many priorities the community has. */
-    private record Located(CommunityProfile community, PriorityView view, int of) {
+    private record Located(CommunityProfile community, PriorityDetails view, int of) {
     }
 
     /**
@@ -309,8 +309,8 @@ public final class StaffPriorityRoutes implements Routes {
      */
     private Located locate(PriorityId id) {
         for (CommunityProfile profile : directory.communities()) {
-            List<PriorityView> ranked = read.ofCommunity(profile.community().slug()).orElseThrow();
-            for (PriorityView view : ranked) {
+            List<PriorityDetails> ranked = read.ofCommunity(profile.community().slug()).orElseThrow();
+            for (PriorityDetails view : ranked) {
                 if (view.priority().id().equals(id)) {
                     return new Located(profile, view, ranked.size());
                 }

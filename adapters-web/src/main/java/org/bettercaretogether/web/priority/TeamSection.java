@@ -2,7 +2,7 @@ package org.bettercaretogether.web.priority;
 
 import java.util.List;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Formats;
 
@@ -41,12 +41,12 @@ public record TeamSection(String name, List<Row> rows, String totalHeadcount, St
 
     /** The section of the community {@code slug}; the community must exist. */
     public static TeamSection community(ReadTeams teams, Slug slug) {
-        TeamView team = teams.team(slug).orElseThrow();
+        TeamSummary team = teams.team(slug).orElseThrow();
         return new TeamSection(team.community(),
                 team.lines().stream().map(line -> new Row(line.profession(), line.employer(),
-                        "/partners/" + line.employerId(), Figures.headcount(line.headcount()),
-                        Figures.wholeTimeEquivalents(line.wholeTimeEquivalents()))).toList(),
-                Figures.headcount(team.totalHeadcount()), Figures.wholeTimeEquivalents(team.totalWholeTimeEquivalents()),
+                        "/partners/" + line.employerId(), TeamFigures.headcount(line.headcount()),
+                        TeamFigures.wholeTimeEquivalents(line.wholeTimeEquivalents()))).toList(),
+                TeamFigures.headcount(team.totalHeadcount()), TeamFigures.wholeTimeEquivalents(team.totalWholeTimeEquivalents()),
                 team.lines().isEmpty() ? null : team.asOf().map(Formats::date).orElse(null),
                 team.lines().stream().anyMatch(line -> line.headcount().isEmpty()
                         || line.wholeTimeEquivalents().isEmpty()));

@@ -25,7 +25,7 @@ public record TotalsPage(List<Row> byProfession, List<Row> byPartner, Row overal
     }
 
     private static Row row(PublicTotals.Total total) {
-        return new Row(total.name(), Figures.headcount(total.headcount()),
-                Figures.wholeTimeEquivalents(total.wholeTimeEquivalents()));
+        return new Row(total.name(), TeamFigures.headcount(total.headcount()),
+                TeamFigures.wholeTimeEquivalents(total.wholeTimeEquivalents()));
     }
 }

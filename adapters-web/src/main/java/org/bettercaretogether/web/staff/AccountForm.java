@@ -45,19 +45,19 @@ public record AccountForm(String email, String name, String partner, Set<String>
                 Set.copyOf(ctx.formParams(ROLES)), Requests.ticked(ctx, ACTIVE), Requests.field(ctx, VERSION));
     }
 
-    AccountView.NewAccount newAccount() {
-        return new AccountView.NewAccount(email, name, partner, List.copyOf(roles));
+    AccountJson.NewAccount newAccount() {
+        return new AccountJson.NewAccount(email, name, partner, List.copyOf(roles));
     }
 
     /** The revision the form asks for; a version that is not a number is a problem (the form was tampered with). */
-    AccountView.Revision revision(FieldChecks checks) {
+    AccountJson.Revision revision(FieldChecks checks) {
         Long read = null;
         if (version.matches("[0-9]{1,18}")) {
             read = Long.parseLong(version);
         } else {
             checks.add(VERSION, "The form has no valid version of the account: reload the page and make your change again");
         }
-        return new AccountView.Revision(read, name, partner, List.copyOf(roles), active);
+        return new AccountJson.Revision(read, name, partner, List.copyOf(roles), active);
     }
 
     @Override

@@ -44,7 +44,7 @@ import org.bettercaretogether.web.platform.Routes;
 final class AccountRoutes implements Routes {
 
     static final String PAGES = StaffSections.ACCOUNTS;
-    static final String API = AccountView.API;
+    static final String API = AccountJson.API;
     private static final String SAVED = "saved";
     /** The roles an account may hold, as the form offers them. */
     private static final List<Choice> ROLES = Arrays.stream(Role.values())
@@ -160,12 +160,12 @@ final class AccountRoutes implements Routes {
     private void list(Context ctx) {
         Map<PartnerId, String> names = partnerNames();
         ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow().stream()
-                .map(member -> AccountView.of(member, names)).toList()));
+                .map(member -> AccountJson.of(member, names)).toList()));
     }
 
     private void createFromJson(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        AccountView.NewAccount request = Requests.body(ctx, AccountView.NewAccount.class);
+        AccountJson.NewAccount request = Requests.body(ctx, AccountJson.NewAccount.class);
         AccountWithPassword created = FieldChecks.then(request.toNewMember(new FieldChecks()),
                 member -> staff.create(actor, member)).orElseThrow();
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
@@ -173,24 +173,24 @@ final class AccountRoutes implements Routes {
     }
 
     private void one(Context ctx) {
-        ctx.json(AccountView.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames()));
+        ctx.json(AccountJson.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames()));
     }
 
     private void reviseFromJson(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
-        AccountView.Revision request = Requests.body(ctx, AccountView.Revision.class);
+        AccountJson.Revision request = Requests.body(ctx, AccountJson.Revision.class);
         StaffMember revised = FieldChecks.then(request.applyTo(current, new FieldChecks()),
                 member -> staff.revise(actor, member)).orElseThrow();
-        ctx.json(AccountView.of(revised, partnerNames()));
+        ctx.json(AccountJson.of(revised, partnerNames()));
     }
 
     private void resetPasswordFromJson(Context ctx) {
         ctx.json(withPassword(staff.resetPassword(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow()));
     }
 
-    private AccountView.WithPassword withPassword(AccountWithPassword account) {
-        return new AccountView.WithPassword(account.oneTimePassword(), AccountView.of(account.member(), partnerNames()));
+    private AccountJson.WithPassword withPassword(AccountWithPassword account) {
+        return new AccountJson.WithPassword(account.oneTimePassword(), AccountJson.of(account.member(), partnerNames()));
     }
 
     // --- parsing ---

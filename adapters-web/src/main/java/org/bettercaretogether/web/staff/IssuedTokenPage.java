@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.staff;
 
 /** The model of the page that shows a new API token, the one time it can be seen. */
-public record IssuedTokenPage(String token, TokenView details) {
+public record IssuedTokenPage(String token, TokenJson details) {
 
     public static final String HEADING = "Your new API token";
 

@@ -54,8 +54,8 @@ final class StaffHomeRoutes implements Routes {
 
     private void me(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
-        ctx.json(new MeView(actor.id().toString(),
-                new MeView.Partner(actor.partner().toString(), partnerName(actor.partner()).orElse(null)),
+        ctx.json(new MeJson(actor.id().toString(),
+                new MeJson.Partner(actor.partner().toString(), partnerName(actor.partner()).orElse(null)),
                 actor.roles().stream().sorted().map(Role::name).toList()));
     }
 

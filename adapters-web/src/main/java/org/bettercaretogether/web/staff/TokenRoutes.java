@@ -46,12 +46,12 @@ final class TokenRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(TokenView.PAGES, ctx -> render(ctx, "", "", FormErrors.none()));
-        routes.post(TokenView.PAGES, this::create);
-        routes.post(TokenView.PAGES + "/{id}/revoke", this::revoke);
-        routes.get(TokenView.API, this::list);
-        routes.post(TokenView.API, this::issue);
-        routes.delete(TokenView.API + "/{id}", this::delete);
+        routes.get(TokenJson.PAGES, ctx -> render(ctx, "", "", FormErrors.none()));
+        routes.post(TokenJson.PAGES, this::create);
+        routes.post(TokenJson.PAGES + "/{id}/revoke", this::revoke);
+        routes.get(TokenJson.API, this::list);
+        routes.post(TokenJson.API, this::issue);
+        routes.delete(TokenJson.API + "/{id}", this::delete);
     }
 
     private void create(Context ctx) {
@@ -75,7 +75,7 @@ final class TokenRoutes implements Routes {
         }
         switch (tokens.issue(StaffAccess.actor(ctx), label, lifetime)) {
             case Outcome.Done<IssuedToken>(IssuedToken issued) -> ctx.render("staff/token-issued.jte", Map.of(
-                    "issued", new IssuedTokenPage(issued.token(), TokenView.of(issued.details(), clock.instant()))));
+                    "issued", new IssuedTokenPage(issued.token(), TokenJson.of(issued.details(), clock.instant()))));
             case Outcome.Rejected<IssuedToken>(Rejection.InvalidInput invalid) -> {
                 FormErrors.answerStatus(ctx, invalid);
                 render(ctx, label, days, FormErrors.of(invalid, FIELDS, LABEL));
@@ -86,7 +86,7 @@ final class TokenRoutes implements Routes {
 
     private void revoke(Context ctx) {
         tokens.revoke(StaffAccess.actor(ctx), tokenId(ctx)).orElseThrow();
-        ctx.redirect(TokenView.PAGES + "?" + REVOKED, HttpStatus.SEE_OTHER);
+        ctx.redirect(TokenJson.PAGES + "?" + REVOKED, HttpStatus.SEE_OTHER);
     }
 
     private void list(Context ctx) {
@@ -94,7 +94,7 @@ final class TokenRoutes implements Routes {
     }
 
     private void issue(Context ctx) {
-        TokenView.NewToken request = ctx.bodyAsClass(TokenView.NewToken.class);
+        TokenJson.NewToken request = ctx.bodyAsClass(TokenJson.NewToken.class);
         if (request == null || request.label() == null || request.label().isBlank()) {
             throw HttpProblem.invalidFields(List.of(new FieldError("label", "label is required")));
         }
@@ -107,8 +107,8 @@ final class TokenRoutes implements Routes {
             }
         }
         IssuedToken issued = tokens.issue(StaffAccess.actor(ctx), request.label().strip(), lifetime).orElseThrow();
-        ctx.status(HttpStatus.CREATED).json(TokenView.Issued.of(issued.token(),
-                TokenView.of(issued.details(), clock.instant())));
+        ctx.status(HttpStatus.CREATED).json(TokenJson.Issued.of(issued.token(),
+                TokenJson.of(issued.details(), clock.instant())));
     }
 
     private void delete(Context ctx) {
@@ -116,9 +116,9 @@ final class TokenRoutes implements Routes {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private List<TokenView> mine(Actor actor) {
+    private List<TokenJson> mine(Actor actor) {
         var now = clock.instant();
-        return tokens.mine(actor).stream().map(token -> TokenView.of(token, now)).toList();
+        return tokens.mine(actor).stream().map(token -> TokenJson.of(token, now)).toList();
     }
 
     private void render(Context ctx, String label, String days, FormErrors errors) {

@@ -7,7 +7,7 @@ import org.bettercaretogether.web.platform.FormErrors;
  * The model of {@code /staff/tokens}: the person's own tokens, and the form to create one (the label and
  * lifetime as typed, kept on an error).
  */
-public record TokensPage(List<TokenView> tokens, String label, String lifetimeDays, FormErrors errors,
+public record TokensPage(List<TokenJson> tokens, String label, String lifetimeDays, FormErrors errors,
                          String notice) {
 
     public static final String HEADING = "Your API tokens";

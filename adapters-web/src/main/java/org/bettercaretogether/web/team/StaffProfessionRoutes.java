@@ -39,7 +39,7 @@ public final class StaffProfessionRoutes implements Routes {
                         true),
                 ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
                 new ManagedListRoutes.Uses<>(read::professions, teams::addProfession, teams::setProfessionInUse,
-                        ProfessionId::parse, StaffProfessionView::of));
+                        ProfessionId::parse, StaffProfessionJson::of));
     }
 
     @Override

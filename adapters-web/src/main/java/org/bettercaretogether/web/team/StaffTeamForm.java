@@ -13,7 +13,7 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.team.TeamDraft;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.team.ProfessionId;
@@ -54,7 +54,7 @@ public record StaffTeamForm(String version, StaffDates asOf, List<Line> lines) {
     }
 
     /** The editor filled from the team as stored, dated as it is (or {@code today} for a team not described yet). */
-    static StaffTeamForm of(TeamView team, LocalDate today) {
+    static StaffTeamForm of(TeamSummary team, LocalDate today) {
         List<Line> lines = new ArrayList<>(team.lines().stream().map(line -> new Line(line.professionId(),
                 line.employerId(), line.headcount().map(String::valueOf).orElse(""),
                 line.wholeTimeEquivalents().map(BigDecimal::toPlainString).orElse(""))).toList());

@@ -17,7 +17,7 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
@@ -77,7 +77,7 @@ public final class StaffTeamRoutes implements Routes {
 
     private void page(Context ctx) {
         keeper(ctx);
-        TeamView team = read.team(slug(ctx)).orElseThrow();
+        TeamSummary team = read.team(slug(ctx)).orElseThrow();
         render(ctx, team, StaffTeamForm.of(team, UkTime.dayOf(clock.instant())), FormErrors.none());
     }
 
@@ -89,16 +89,16 @@ public final class StaffTeamRoutes implements Routes {
         var checks = new FieldChecks();
         List<Integer> rowOfRole = new ArrayList<>();
         switch (FieldChecks.then(form.draft(checks, rowOfRole), team -> teams.describe(actor, slug, version, team))) {
-            case Outcome.Done<TeamView>(TeamView saved) ->
+            case Outcome.Done<TeamSummary>(TeamSummary saved) ->
                     ctx.redirect(pageOf(saved.communitySlug()) + "?" + SAVED + "=team", HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<TeamView>(Rejection rejection) -> {
+            case Outcome.Rejected<TeamSummary>(Rejection rejection) -> {
                 Rejection shown = StaffRejections.shownOnForm(ctx, rejection);
                 render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(shown, rowOfRole));
             }
         }
     }
 
-    private void render(Context ctx, TeamView team, StaffTeamForm form, FormErrors errors) {
+    private void render(Context ctx, TeamSummary team, StaffTeamForm form, FormErrors errors) {
         Set<String> onRows = form.lines().stream().map(StaffTeamForm.Line::profession).collect(Collectors.toSet());
         List<Choice> professions = read.professions().stream()
                 .filter(profession -> profession.inUse() || onRows.contains(profession.id().toString()))
@@ -120,7 +120,7 @@ public final class StaffTeamRoutes implements Routes {
 
     private void one(Context ctx) {
         keeper(ctx);
-        ctx.json(StaffTeamView.of(read.team(slug(ctx)).orElseThrow()));
+        ctx.json(StaffTeamJson.of(read.team(slug(ctx)).orElseThrow()));
     }
 
     private void describeFromJson(Context ctx) {
@@ -129,10 +129,10 @@ public final class StaffTeamRoutes implements Routes {
         StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        TeamView saved = StaffRejections.answer(FieldChecks.then(body.draft(checks),
+        TeamSummary saved = StaffRejections.answer(FieldChecks.then(body.draft(checks),
                         team -> teams.describe(actor, slug, version, team)),
                 rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
-        ctx.json(StaffTeamView.of(saved));
+        ctx.json(StaffTeamJson.of(saved));
     }
 
     // --- reading ---

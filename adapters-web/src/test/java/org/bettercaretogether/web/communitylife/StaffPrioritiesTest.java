@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.testing.MovableClock;
@@ -241,7 +241,7 @@ class StaffPrioritiesTest {
 
     private static List<LocalPriority> ranking(String community) {
         return web.application().readPriorities().ofCommunity(new Slug(community)).orElseThrow().stream()
-                .map(PriorityView::priority).toList();
+                .map(PriorityDetails::priority).toList();
     }
 
     private static LocalPriority priority(String community, String title) {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Limit;
-import org.bettercaretogether.application.team.TeamView;
+import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.application.testing.MovableClock;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
@@ -70,7 +70,7 @@ class StaffTeamsTest {
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location")).hasValue("/staff/communities/kendal/team?saved=team");
-        TeamView team = web.application().readTeams().team(new Slug("kendal")).orElseThrow();
+        TeamSummary team = web.application().readTeams().team(new Slug("kendal")).orElseThrow();
         assertThat(team.lines()).hasSize(2);
         assertThat(team.totalHeadcount()).isEqualTo(6);
         assertThat(team.totalWholeTimeEquivalents()).isEqualByComparingTo(new BigDecimal("3.5"));

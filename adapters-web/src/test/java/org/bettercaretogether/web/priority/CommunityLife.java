@@ -10,7 +10,7 @@ import java.util.Set;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.NewRegistration;
 import org.bettercaretogether.application.priority.PriorityDraft;
-import org.bettercaretogether.application.priority.PriorityView;
+import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.team.TeamDraft;
@@ -57,7 +57,7 @@ final class CommunityLife {
     /** Adds a priority at the end of the community's list, proposed today. */
     PriorityId priority(String community, String title, Optional<ThemeId> theme, PartnerId owner,
                         TripleAimDimension... serves) {
-        PriorityView added = app.managePriorities().add(officer, new Slug(community), new PriorityDraft(title,
+        PriorityDetails added = app.managePriorities().add(officer, new Slug(community), new PriorityDraft(title,
                 "What " + title.toLowerCase() + " means for the people of the area.", Set.of(serves),
                 "Chosen because people asked for " + title.toLowerCase() + ".", theme, owner)).orElseThrow();
         return added.priority().id();

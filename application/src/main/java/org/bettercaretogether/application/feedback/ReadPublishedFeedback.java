@@ -19,8 +19,8 @@ public interface ReadPublishedFeedback {
     ViewsGivenAt givenAt(MeetingId meeting);
 
     /** The programme's listening scorecard over the last twelve months. */
-    ScorecardView programmeScorecard();
+    ScorecardReport programmeScorecard();
 
     /** A community's listening scorecard over the last twelve months. */
-    Outcome<ScorecardView> communityScorecard(Slug community);
+    Outcome<ScorecardReport> communityScorecard(Slug community);
 }

@@ -13,11 +13,11 @@ public interface RegisterForMeeting {
     Outcome<RegistrationReceipt> register(MeetingId meeting, NewRegistration registration);
 
     /** Where a registration stands, by its cancel link's token. */
-    Outcome<RegistrationView> registration(String cancelToken);
+    Outcome<RegistrationStanding> registration(String cancelToken);
 
     /**
      * Cancels a registration by its cancel link's token; the places it frees go to those waiting, first come first
      * served, and each of them is emailed. Cancelling twice is harmless.
      */
-    Outcome<RegistrationView> cancel(String cancelToken);
+    Outcome<RegistrationStanding> cancel(String cancelToken);
 }

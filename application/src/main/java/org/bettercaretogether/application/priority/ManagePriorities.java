@@ -16,13 +16,13 @@ import java.util.List;
 public interface ManagePriorities {
 
     /** Adds a priority at the end of the community's list, proposed today (UK time). */
-    Outcome<PriorityView> add(Actor actor, Slug community, PriorityDraft draft);
+    Outcome<PriorityDetails> add(Actor actor, Slug community, PriorityDraft draft);
 
-    Outcome<PriorityView> revise(Actor actor, PriorityId id, long version, PriorityDraft draft);
+    Outcome<PriorityDetails> revise(Actor actor, PriorityId id, long version, PriorityDraft draft);
 
     /** Moves the priority to another status on {@code on} (not in the future). */
-    Outcome<PriorityView> moveTo(Actor actor, PriorityId id, long version, PriorityStatus status, LocalDate on);
+    Outcome<PriorityDetails> moveTo(Actor actor, PriorityId id, long version, PriorityStatus status, LocalDate on);
 
     /** Moves the priority to {@code rank}; the community's others close up. Answers the community's list, by rank. */
-    Outcome<List<PriorityView>> rank(Actor actor, PriorityId id, long version, int rank);
+    Outcome<List<PriorityDetails>> rank(Actor actor, PriorityId id, long version, int rank);
 }

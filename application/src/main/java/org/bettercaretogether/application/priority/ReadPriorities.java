@@ -9,7 +9,7 @@ import java.util.List;
 public interface ReadPriorities {
 
     /** A community's priorities, by rank, with their history. */
-    Outcome<List<PriorityView>> ofCommunity(Slug community);
+    Outcome<List<PriorityDetails>> ofCommunity(Slug community);
 
     /** The priorities of every community side by side, by theme. */
     PriorityComparison comparison();

@@ -12,7 +12,7 @@ import org.bettercaretogether.domain.team.ProfessionId;
  */
 public interface ManageTeams {
 
-    Outcome<TeamView> describe(Actor actor, Slug community, long version, TeamDraft team);
+    Outcome<TeamSummary> describe(Actor actor, Slug community, long version, TeamDraft team);
 
     Outcome<Profession> addProfession(Actor actor, String name);
 

@@ -10,7 +10,7 @@ import java.util.List;
 public interface ReadTeams {
 
     /** A community's team (empty lines when not yet described). */
-    Outcome<TeamView> team(Slug community);
+    Outcome<TeamSummary> team(Slug community);
 
     /** The programme's totals by profession and by partner. */
     TeamTotals totals();

@@ -67,7 +67,7 @@ class ListeningScorecardScenarioTest {
 
     @Test
     void the_programme_scorecard_counts_the_last_twelve_months_of_every_view() {
-        ScorecardView view = world.app.readPublishedFeedback().programmeScorecard();
+        ScorecardReport view = world.app.readPublishedFeedback().programmeScorecard();
 
         // G, B, C, D, E received; B answered after 6 days; C linked to a made change.
         assertThat(view.scope()).isEqualTo(Subjects.PROGRAMME);
@@ -86,7 +86,7 @@ class ListeningScorecardScenarioTest {
         world.app.enterFeedback().enter(world.moderator, new EnteredView(aView().aboutCommunity("kendal").build(),
                 Channel.LETTER, LocalDate.of(2026, 12, 7), Optional.of("Postbag"))).orElseThrow();
 
-        ScorecardView kendal = world.app.readPublishedFeedback().communityScorecard(new Slug("kendal")).orElseThrow();
+        ScorecardReport kendal = world.app.readPublishedFeedback().communityScorecard(new Slug("kendal")).orElseThrow();
 
         // B and C as before, plus the letter of 7 December 2026; the letter of November 2025 is too old.
         assertThat(kendal.scorecard().received()).isEqualTo(3);
@@ -94,9 +94,9 @@ class ListeningScorecardScenarioTest {
 
     @Test
     void a_community_scorecard_counts_only_its_own_views() {
-        ScorecardView kendal = world.app.readPublishedFeedback().communityScorecard(new Slug("kendal")).orElseThrow();
-        ScorecardView barrow = world.app.readPublishedFeedback().communityScorecard(new Slug("barrow-town")).orElseThrow();
-        ScorecardView lakes = world.app.readPublishedFeedback().communityScorecard(new Slug("lakes")).orElseThrow();
+        ScorecardReport kendal = world.app.readPublishedFeedback().communityScorecard(new Slug("kendal")).orElseThrow();
+        ScorecardReport barrow = world.app.readPublishedFeedback().communityScorecard(new Slug("barrow-town")).orElseThrow();
+        ScorecardReport lakes = world.app.readPublishedFeedback().communityScorecard(new Slug("lakes")).orElseThrow();
 
         // Kendal: B and C (A is too old); B answered after 6 days; C linked to the made change.
         assertThat(kendal.scope()).isEqualTo("Kendal");

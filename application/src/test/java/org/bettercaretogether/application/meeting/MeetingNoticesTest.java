@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.draft;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.email;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.person;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.draft;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.email;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.person;
 
 /** The wording of the messages about meetings: UK dates and times, either side of the clocks going back. */
 class MeetingNoticesTest {

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.MONDAY_26_OCTOBER_6PM;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.draft;
-import static org.bettercaretogether.application.meeting.MeetingDeskTest.person;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.MONDAY_26_OCTOBER_6PM;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.draft;
+import static org.bettercaretogether.application.meeting.MeetingServiceTest.person;
 
 class MeetingRegistrationRaceTest {
 

@@ -44,7 +44,7 @@ class ManagePrioritiesTest {
     }
 
     private List<LocalPriority> kendal() {
-        return read.ofCommunity(slug("kendal")).orElseThrow().stream().map(PriorityView::priority).toList();
+        return read.ofCommunity(slug("kendal")).orElseThrow().stream().map(PriorityDetails::priority).toList();
     }
 
     @Test
@@ -67,7 +67,7 @@ class ManagePrioritiesTest {
     void a_priority_is_read_with_its_owners_name() {
         addToKendal("Falls");
 
-        PriorityView view = read.ofCommunity(slug("kendal")).orElseThrow().getFirst();
+        PriorityDetails view = read.ofCommunity(slug("kendal")).orElseThrow().getFirst();
         assertThat(view.ownerName()).isEqualTo(
                 world.app.browseDirectory().partner(MorecambeBay.CUMBRIA_PARTNERSHIP).orElseThrow().name());
         assertThat(view.themeName()).isEmpty();
@@ -79,7 +79,7 @@ class ManagePrioritiesTest {
         addToKendal("Loneliness");
         LocalPriority carers = addToKendal("Carers");
 
-        List<PriorityView> ranked = manage.rank(world.officer, carers.id(), carers.version(), 1).orElseThrow();
+        List<PriorityDetails> ranked = manage.rank(world.officer, carers.id(), carers.version(), 1).orElseThrow();
 
         assertThat(ranked).extracting(view -> view.priority().title()).containsExactly("Carers", "Falls", "Loneliness");
         assertThat(ranked).extracting(view -> view.priority().rank()).containsExactly(1, 2, 3);
@@ -138,7 +138,7 @@ class ManagePrioritiesTest {
         LocalPriority falls = addToKendal("Falls");
         world.advance(java.time.Duration.ofDays(10));
 
-        PriorityView agreed = manage.moveTo(world.officer, falls.id(), falls.version(), PriorityStatus.AGREED,
+        PriorityDetails agreed = manage.moveTo(world.officer, falls.id(), falls.version(), PriorityStatus.AGREED,
                 world.today().minusDays(3)).orElseThrow();
 
         assertThat(agreed.priority().status()).isEqualTo(PriorityStatus.AGREED);
@@ -178,7 +178,7 @@ class ManagePrioritiesTest {
         LocalPriority falls = addToKendal("Falls");
         manage.moveTo(world.officer, falls.id(), falls.version(), PriorityStatus.AGREED, world.today()).orElseThrow();
 
-        Outcome<PriorityView> stale = manage.moveTo(world.officer, falls.id(), falls.version(),
+        Outcome<PriorityDetails> stale = manage.moveTo(world.officer, falls.id(), falls.version(),
                 PriorityStatus.IN_PROGRESS, world.today());
 
         assertThat(rejection(stale)).isInstanceOf(Rejection.Conflict.class);
@@ -215,7 +215,7 @@ class ManagePrioritiesTest {
         addToKendal("Falls");
         LocalPriority loneliness = addToKendal("Loneliness");
 
-        PriorityView revised = manage.revise(world.officer, loneliness.id(), loneliness.version(),
+        PriorityDetails revised = manage.revise(world.officer, loneliness.id(), loneliness.version(),
                 draft("Loneliness and isolation")).orElseThrow();
 
         assertThat(revised.priority().title()).isEqualTo("Loneliness and isolation");

@@ -110,7 +110,7 @@ class PriorityComparisonTest {
     @Test
     void with_every_priority_themed_there_is_no_row_for_others() {
         LocalPriority parking = world.app.readPriorities().ofCommunity(slug("kendal")).orElseThrow().stream()
-                .map(PriorityView::priority).filter(p -> p.title().startsWith("Parking")).findFirst().orElseThrow();
+                .map(PriorityDetails::priority).filter(p -> p.title().startsWith("Parking")).findFirst().orElseThrow();
         manage.revise(world.officer, parking.id(), parking.version(),
                 draft("Parking at the health centre", Optional.of(frailty), MorecambeBay.CUMBRIA_PARTNERSHIP)).orElseThrow();
 

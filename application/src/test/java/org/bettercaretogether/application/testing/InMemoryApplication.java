@@ -1,30 +1,30 @@
 package org.bettercaretogether.application.testing;
 
 import org.bettercaretogether.application.community.FindCommunityForPlace;
-import org.bettercaretogether.application.community.PlaceFinder;
+import org.bettercaretogether.application.community.PlaceSearchService;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
-import org.bettercaretogether.application.directory.DirectoryAdministration;
-import org.bettercaretogether.application.directory.DirectoryBrowser;
+import org.bettercaretogether.application.directory.DirectoryAdministrationService;
+import org.bettercaretogether.application.directory.DirectoryService;
 import org.bettercaretogether.application.health.CheckReadiness;
-import org.bettercaretogether.application.health.ReadinessCheck;
-import org.bettercaretogether.application.keyquestion.KeyQuestionKeeping;
+import org.bettercaretogether.application.health.ReadinessService;
+import org.bettercaretogether.application.keyquestion.KeyQuestionService;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
-import org.bettercaretogether.application.referencedata.ReferenceDataLoader;
+import org.bettercaretogether.application.referencedata.ReferenceDataService;
 
-import org.bettercaretogether.application.audit.AuditReader;
+import org.bettercaretogether.application.audit.AuditService;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.directory.CorrectDirectory;
-import org.bettercaretogether.application.directory.DirectoryCorrections;
+import org.bettercaretogether.application.directory.DirectoryCorrectionService;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.security.ApiTokenService;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.ChangePassword;
 import org.bettercaretogether.application.security.ManageApiTokens;
-import org.bettercaretogether.application.security.PublicSubmissionLimiter;
+import org.bettercaretogether.application.security.AdmissionService;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
@@ -32,45 +32,45 @@ import org.bettercaretogether.application.security.StaffSessionService;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
-import org.bettercaretogether.application.staff.StaffAdministration;
+import org.bettercaretogether.application.staff.StaffService;
 
-import org.bettercaretogether.application.change.ChangeRecords;
+import org.bettercaretogether.application.change.ChangeService;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
-import org.bettercaretogether.application.feedback.ContributorErasure;
+import org.bettercaretogether.application.feedback.ErasureService;
 import org.bettercaretogether.application.feedback.ContributorNotices;
 import org.bettercaretogether.application.feedback.EnterFeedback;
 import org.bettercaretogether.application.feedback.EraseContributorData;
-import org.bettercaretogether.application.feedback.FeedbackHandling;
-import org.bettercaretogether.application.feedback.FeedbackIntake;
+import org.bettercaretogether.application.feedback.ModerationService;
+import org.bettercaretogether.application.feedback.SubmissionService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
-import org.bettercaretogether.application.feedback.FeedbackTracker;
+import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
-import org.bettercaretogether.application.feedback.PublishedFeedbackReader;
+import org.bettercaretogether.application.feedback.PublishedFeedbackService;
 import org.bettercaretogether.application.feedback.PublishedViews;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
-import org.bettercaretogether.application.feedback.ThemeCatalogue;
+import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.mail.DeliverMail;
-import org.bettercaretogether.application.mail.MailDelivery;
+import org.bettercaretogether.application.mail.MailService;
 
-import org.bettercaretogether.application.community.CommunityShaping;
+import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
-import org.bettercaretogether.application.meeting.MeetingDesk;
+import org.bettercaretogether.application.meeting.MeetingService;
 import org.bettercaretogether.application.meeting.MeetingNotices;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.priority.ManagePriorities;
-import org.bettercaretogether.application.priority.PriorityKeeping;
+import org.bettercaretogether.application.priority.PriorityService;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.application.team.TeamRecords;
+import org.bettercaretogether.application.team.TeamService;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -99,26 +99,26 @@ public final class InMemoryApplication {
     private final StaffSessionService sessions;
     private final ManageApiTokens manageApiTokens;
     private final AdmitPublicSubmission admitPublicSubmission;
-    private final StaffAdministration staffAdministration;
+    private final StaffService staffAdministration;
     private final ReadAuditLog readAuditLog;
     private final CorrectDirectory correctDirectory;
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
-    private final FeedbackIntake feedbackIntake;
-    private final FeedbackTracker feedbackTracker;
-    private final FeedbackHandling feedbackHandling;
-    private final ThemeCatalogue themeCatalogue;
-    private final PublishedFeedbackReader publishedFeedback;
-    private final ContributorErasure erasure;
-    private final ChangeRecords changeRecords;
-    private final MailDelivery mailDelivery;
+    private final SubmissionService feedbackIntake;
+    private final TrackingService feedbackTracker;
+    private final ModerationService feedbackHandling;
+    private final ThemeService themeCatalogue;
+    private final PublishedFeedbackService publishedFeedback;
+    private final ErasureService erasure;
+    private final ChangeService changeRecords;
+    private final MailService mailDelivery;
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
-    private final PriorityKeeping priorityKeeping;
-    private final TeamRecords teamRecords;
-    private final CommunityShaping communityShaping;
-    private final MeetingDesk meetingDesk;
+    private final PriorityService priorityKeeping;
+    private final TeamService teamRecords;
+    private final CommunityService communityShaping;
+    private final MeetingService meetingDesk;
     private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
-    private final KeyQuestionKeeping keyQuestionKeeping;
+    private final KeyQuestionService keyQuestionKeeping;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -138,56 +138,56 @@ public final class InMemoryApplication {
         // In memory there is no store to spare: every read asks the records, so tests see each change at once.
         ReadCache cache = ReadCache.none();
         this.settings = settings;
-        this.browseDirectory = new DirectoryBrowser(adapters.vanguard(), adapters.partners(), adapters.networks(),
+        this.browseDirectory = new DirectoryService(adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams(), life.communityHistories(), cache, clock);
-        this.administerDirectory = new DirectoryAdministration(adapters.transactions(), adapters.vanguard(),
+        this.administerDirectory = new DirectoryAdministrationService(adapters.transactions(), adapters.vanguard(),
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams());
-        this.findCommunityForPlace = new PlaceFinder(browseDirectory);
-        this.loadReferenceData = new ReferenceDataLoader(adapters.transactions(), adapters.releases(),
+        this.findCommunityForPlace = new PlaceSearchService(browseDirectory);
+        this.loadReferenceData = new ReferenceDataService(adapters.transactions(), adapters.releases(),
                 administerDirectory, adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams(), clock);
-        this.checkReadiness = new ReadinessCheck(adapters.storeHealth());
+        this.checkReadiness = new ReadinessService(adapters.storeHealth());
         AuditTrail audit = new AuditTrail(security.auditLog(), clock);
         this.sessions = new StaffSessionService(adapters.transactions(), security.staffMembers(), security.sessions(),
                 security.apiTokens(), security.passwordHasher(), security.rateLimits(), audit,
                 security.securityEvents(), settings, clock);
         this.manageApiTokens = new ApiTokenService(adapters.transactions(), security.apiTokens(), audit,
                 security.securityEvents(), settings, clock);
-        this.admitPublicSubmission = new PublicSubmissionLimiter(security.rateLimits(), settings);
-        this.staffAdministration = new StaffAdministration(adapters.transactions(), security.staffMembers(),
+        this.admitPublicSubmission = new AdmissionService(security.rateLimits(), settings);
+        this.staffAdministration = new StaffService(adapters.transactions(), security.staffMembers(),
                 adapters.partners(), security.sessions(), security.passwordHasher(), audit);
-        this.readAuditLog = new AuditReader(security.auditLog());
-        this.correctDirectory = new DirectoryCorrections(adapters.transactions(), administerDirectory,
+        this.readAuditLog = new AuditService(security.auditLog());
+        this.correctDirectory = new DirectoryCorrectionService(adapters.transactions(), administerDirectory,
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams(), audit);
         this.subjects = new Subjects(adapters.communities(), life.communityHistories(), adapters.workstreams(),
                 adapters.networks(), cache, clock);
         PublishedViews publishedViews = new PublishedViews(subjects, feedback.themes(), adapters.partners(), cache);
         ContributorNotices notices = new ContributorNotices(feedback.outbox(), clock);
-        this.feedbackIntake = new FeedbackIntake(adapters.transactions(), feedback.feedbackLog(),
+        this.feedbackIntake = new SubmissionService(adapters.transactions(), feedback.feedbackLog(),
                 feedback.submissionReplays(), life.meetings(), subjects, feedbackSettings, notices, audit, clock);
-        this.feedbackTracker = new FeedbackTracker(adapters.transactions(), feedback.feedbackLog(), subjects,
+        this.feedbackTracker = new TrackingService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 publishedViews);
-        this.feedbackHandling = new FeedbackHandling(adapters.transactions(), feedback.feedbackLog(), feedback.themes(),
+        this.feedbackHandling = new ModerationService(adapters.transactions(), feedback.feedbackLog(), feedback.themes(),
                 security.staffMembers(), subjects, publishedViews, notices, feedbackSettings, audit, clock);
-        this.themeCatalogue = new ThemeCatalogue(adapters.transactions(), feedback.themes(), audit, cache);
-        this.publishedFeedback = new PublishedFeedbackReader(adapters.transactions(), feedback.feedbackLog(),
+        this.themeCatalogue = new ThemeService(adapters.transactions(), feedback.themes(), audit, cache);
+        this.publishedFeedback = new PublishedFeedbackService(adapters.transactions(), feedback.feedbackLog(),
                 adapters.communities(), subjects, publishedViews, cache, clock);
-        this.erasure = new ContributorErasure(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
+        this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
                 clock);
-        this.changeRecords = new ChangeRecords(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
+        this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
-        this.mailDelivery = new MailDelivery(adapters.transactions(), feedback.outbox(), mailbox, clock);
-        this.priorityKeeping = new PriorityKeeping(adapters.transactions(), life.priorities(), adapters.communities(),
+        this.mailDelivery = new MailService(adapters.transactions(), feedback.outbox(), mailbox, clock);
+        this.priorityKeeping = new PriorityService(adapters.transactions(), life.priorities(), adapters.communities(),
                 life.communityHistories(), feedback.themes(), adapters.partners(), audit, cache, clock);
-        this.teamRecords = new TeamRecords(adapters.transactions(), life.teams(), life.professions(),
+        this.teamRecords = new TeamService(adapters.transactions(), life.teams(), life.professions(),
                 adapters.communities(), adapters.partners(), life.communityHistories(), audit, cache, clock);
-        this.communityShaping = new CommunityShaping(adapters.transactions(), adapters.communities(),
+        this.communityShaping = new CommunityService(adapters.transactions(), adapters.communities(),
                 life.communityHistories(), audit, cache, clock);
-        this.meetingDesk = new MeetingDesk(adapters.transactions(), life.meetings(), life.registrations(),
+        this.meetingDesk = new MeetingService(adapters.transactions(), life.meetings(), life.registrations(),
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
                 new MeetingNotices(feedback.outbox(), clock), audit, cache, clock);
-        this.keyQuestionKeeping = new KeyQuestionKeeping(adapters.transactions(), keyQuestions.keyQuestions(), audit,
+        this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
     }
 

@@ -16,7 +16,7 @@ import org.bettercaretogether.application.priority.PriorityDraft;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamDraft;
-import org.bettercaretogether.bootstrap.Platform;
+import org.bettercaretogether.bootstrap.RunningService;
 import org.bettercaretogether.bootstrap.SystemTestConfiguration;
 import org.bettercaretogether.bootstrap.TestDatabase;
 import org.bettercaretogether.domain.meeting.AccessFeature;
@@ -70,7 +70,7 @@ final class Site implements AutoCloseable {
 
     private final TestDatabase database;
     private final GreenMail smtp;
-    private final Platform platform;
+    private final RunningService platform;
     private final Actor administrator;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final AtomicInteger accounts = new AtomicInteger();
@@ -78,7 +78,7 @@ final class Site implements AutoCloseable {
     private String trackingPath;
     private String registrationPath;
 
-    private Site(TestDatabase database, GreenMail smtp, Platform platform, Actor administrator) {
+    private Site(TestDatabase database, GreenMail smtp, RunningService platform, Actor administrator) {
         this.database = database;
         this.smtp = smtp;
         this.platform = platform;
@@ -89,11 +89,11 @@ final class Site implements AutoCloseable {
     static Site start(Path dataDirectory) {
         TestDatabase database = TestDatabase.start(dataDirectory);
         GreenMail smtp = null;
-        Platform platform = null;
+        RunningService platform = null;
         try {
             smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             smtp.start();
-            platform = Platform.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
+            platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
                     .withDatabase(database.address()));
             AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                     new EmailAddress("browser.admin@example.nhs.uk"), "Browser Admin",

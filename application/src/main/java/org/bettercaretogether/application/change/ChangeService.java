@@ -1,0 +1,332 @@
+package org.bettercaretogether.application.change;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.feedback.ContributorNotices;
+import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.PublishedViews;
+import org.bettercaretogether.application.feedback.Subjects;
+import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.security.AccessPolicy;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.change.ChangeId;
+import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.domain.change.ChangeStatus;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.community.IntegratedCareCommunity;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.shared.StateConflictException;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.workstream.Workstream;
+import org.bettercaretogether.domain.workstream.WorkstreamId;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Records changes made and serves "you said, we did". Linking a view to a change tells its giver once, if they asked;
+ * the public picture of a change shows only its published views, and counts the rest.
+ */
+public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
+
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE, StoredData.VIEWS);
+
+    private final Transactions transactions;
+    private final ChangesMade changes;
+    private final FeedbackLog feedback;
+    private final Themes themes;
+    private final Communities communities;
+    private final Workstreams workstreams;
+    private final PublishedViews publishedViews;
+    private final ContributorNotices notices;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ReadCache cache;
+
+    @Inject
+    public ChangeService(Transactions transactions, ChangesMade changes, FeedbackLog feedback, Themes themes,
+                         Communities communities, Workstreams workstreams, PublishedViews publishedViews,
+                         ContributorNotices notices, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.cache = cache;
+        this.transactions = transactions;
+        this.changes = changes;
+        this.feedback = feedback;
+        this.themes = themes;
+        this.communities = communities;
+        this.workstreams = workstreams;
+        this.publishedViews = publishedViews;
+        this.notices = notices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<List<ChangeSummary>> changes(Actor actor) {
+        return asEngagementOfficer(actor, () -> Outcome.done(summaries(changes.all(), 0)));
+    }
+
+    @Override
+    public Outcome<ChangeSummary> change(Actor actor, ChangeId id) {
+        return asEngagementOfficer(actor, () -> changes.find(id).map(found -> Outcome.done(summary(found)))
+                .orElseGet(() -> Outcome.notFound("change", id)));
+    }
+
+    @Override
+    public Outcome<ChangeSummary> plan(Actor actor, ChangeDraft draft) {
+        return asEngagementOfficer(actor, () -> resolve(draft).map(resolved -> {
+            ChangeMade planned = ChangeMade.planned(ChangeId.random(), draft.title(), draft.description(),
+                    resolved.community(), resolved.workstream(), UkTime.dayOf(clock.instant()),
+                    resolved.views().keySet(), draft.themes());
+            ChangeMade stored = changes.add(planned);
+            tellNewlyLinked(stored, Set.of(), resolved.views());
+            audit.record(Optional.of(actor.id()), "change.planned", "change", stored.id().toString(),
+                    List.of(new FieldChange("title", Optional.empty(), Optional.of(stored.title()))));
+            return summary(stored);
+        }));
+    }
+
+    @Override
+    public Outcome<ChangeSummary> revise(Actor actor, ChangeId id, long version, ChangeDraft draft) {
+        return asEngagementOfficer(actor, () -> {
+            Optional<ChangeMade> current = changes.find(id);
+            if (current.isEmpty()) {
+                return Outcome.notFound("change", id);
+            }
+            if (current.get().version() != version) {
+                return Outcome.rejected(changedMeanwhile());
+            }
+            return resolve(draft).flatMap(resolved -> {
+                ChangeMade was = current.get();
+                ChangeMade revised = was.revise(draft.title(), draft.description(), resolved.community(),
+                        resolved.workstream(), resolved.views().keySet(), draft.themes());
+                return store(actor, was, revised, "change.revised", resolved.views());
+            });
+        });
+    }
+
+    @Override
+    public Outcome<ChangeSummary> advance(Actor actor, ChangeId id, long version, ChangeStatus status, LocalDate day) {
+        return asEngagementOfficer(actor, () -> {
+            Optional<ChangeMade> current = changes.find(id);
+            if (current.isEmpty()) {
+                return Outcome.notFound("change", id);
+            }
+            ChangeMade was = current.get();
+            if (was.version() != version) {
+                return Outcome.rejected(changedMeanwhile());
+            }
+            if (day.isAfter(UkTime.dayOf(clock.instant()))) {
+                return Outcome.rejected(Rejection.InvalidInput.of("day", "must not be in the future"));
+            }
+            ChangeMade advanced;
+            try {
+                advanced = was.advance(status, day);
+            } catch (StateConflictException clash) {
+                return Outcome.rejected(new Rejection.Conflict(clash.getMessage()));
+            } catch (InvalidValueException broken) {
+                return Outcome.rejected(Rejection.InvalidInput.of(broken));
+            }
+            Outcome<ChangeSummary> stored = store(actor, was, advanced, "change.advanced", Map.of());
+            if (stored instanceof Outcome.Done<ChangeSummary> && advanced.status() == ChangeStatus.MADE) {
+                // The interface promises that the givers of linked views hear when the change is made.
+                advanced.views().stream().map(feedback::find).flatMap(Optional::stream)
+                        .forEach(view -> notices.linkedToChange(view, advanced.title(), advanced.status().title()));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<ChangeSummary> programme() {
+        return cache.get(List.of("changes made"), READ_FROM, () -> transactions.inTransaction(() ->
+                publicOrder(summaries(changes.all(), ChangeSummary.PUBLISHED_VIEWS_SHOWN))));
+    }
+
+    @Override
+    public Outcome<List<ChangeSummary>> community(Slug slug) {
+        return cache.get(List.of("changes made", "community", slug), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(slug)
+                .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
+                        .filter(change -> change.community().equals(Optional.of(found.id()))).toList(),
+                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
+                .orElseGet(() -> Outcome.notFound("community", slug))));
+    }
+
+    @Override
+    public Outcome<List<ChangeSummary>> workstream(Slug slug) {
+        return cache.get(List.of("changes made", "workstream", slug), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(slug)
+                .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
+                        .filter(change -> change.workstream().equals(Optional.of(found.id()))).toList(),
+                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
+                .orElseGet(() -> Outcome.notFound("workstream", slug))));
+    }
+
+    private Outcome<ChangeSummary> store(Actor actor, ChangeMade was, ChangeMade changed, String action,
+                                         Map<FeedbackId, Feedback> linked) {
+        Optional<ChangeMade> stored = changes.update(changed);
+        if (stored.isEmpty()) {
+            return Outcome.rejected(changedMeanwhile());
+        }
+        tellNewlyLinked(stored.get(), was.views(), linked);
+        List<FieldChange> audited = new ArrayList<>();
+        if (was.status() != changed.status()) {
+            audited.add(new FieldChange("status", Optional.of(was.status().name()), Optional.of(changed.status().name())));
+        }
+        if (!was.title().equals(changed.title())) {
+            audited.add(new FieldChange("title", Optional.of(was.title()), Optional.of(changed.title())));
+        }
+        if (!was.views().equals(changed.views())) {
+            audited.add(new FieldChange("views", Optional.of(String.valueOf(was.views().size())),
+                    Optional.of(String.valueOf(changed.views().size()))));
+        }
+        audit.record(Optional.of(actor.id()), action, "change", changed.id().toString(), audited);
+        return Outcome.done(summary(stored.get()));
+    }
+
+    private void tellNewlyLinked(ChangeMade change, Set<FeedbackId> before, Map<FeedbackId, Feedback> linked) {
+        linked.forEach((id, view) -> {
+            if (!before.contains(id)) {
+                notices.linkedToChange(view, change.title(), change.status().title());
+            }
+        });
+    }
+
+    private record Resolved(Optional<CommunityId> community, Optional<WorkstreamId> workstream,
+                            Map<FeedbackId, Feedback> views) {
+    }
+
+    /** Finds what a draft names, or refuses it naming every unknown community, workstream, view or theme. */
+    private Outcome<Resolved> resolve(ChangeDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<CommunityId> community = draft.community().flatMap(slug -> {
+            Optional<IntegratedCareCommunity> found = communities.findBySlug(slug);
+            if (found.isEmpty()) {
+                problems.add(new FieldProblem("community", "There is no community called '" + slug + "'."));
+            }
+            return found.map(IntegratedCareCommunity::id);
+        });
+        Optional<WorkstreamId> workstream = draft.workstream().flatMap(slug -> {
+            Optional<Workstream> found = workstreams.findBySlug(slug);
+            if (found.isEmpty()) {
+                problems.add(new FieldProblem("workstream", "There is no workstream called '" + slug + "'."));
+            }
+            return found.map(Workstream::id);
+        });
+        Map<FeedbackId, Feedback> views = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (FeedbackReference reference : draft.views().stream().sorted(Comparator.comparing(FeedbackReference::value)).toList()) {
+            feedback.findByReference(reference).ifPresentOrElse(view -> views.put(view.id(), view),
+                    () -> unknown.add(reference.value()));
+        }
+        if (unknown.size() == 1) {
+            problems.add(new FieldProblem("views", "There is no view with the reference " + unknown.getFirst() + "."));
+        } else if (unknown.size() > 1) {
+            problems.add(new FieldProblem("views", "There are no views with the references "
+                    + String.join(", ", unknown.subList(0, unknown.size() - 1)) + " and " + unknown.getLast() + "."));
+        }
+        Set<ThemeId> known = themes.all().stream().map(Theme::id).collect(Collectors.toSet());
+        draft.themes().stream().filter(theme -> !known.contains(theme)).map(ThemeId::toString).sorted()
+                .forEach(theme -> problems.add(new FieldProblem("themes",
+                        "must be themes from the list; there is no theme " + theme)));
+        if (!problems.isEmpty()) {
+            return Outcome.rejected(new Rejection.InvalidInput(problems));
+        }
+        return Outcome.done(new Resolved(community, workstream, views));
+    }
+
+    /**
+     * The summaries of changes, each quoting its {@code shown} most recently published views: the views behind all
+     * of them are read at once, in brief, and only those quoted are read whole.
+     */
+    private List<ChangeSummary> summaries(List<ChangeMade> found, int shown) {
+        Map<ThemeId, String> themeNames = publishedViews.themeNames();
+        Map<FeedbackId, FeedbackLog.InBrief> linked = feedback.inBrief(found.stream()
+                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(FeedbackLog.InBrief::id, view -> view));
+        Map<ChangeId, List<FeedbackId>> quoted = new HashMap<>();
+        for (ChangeMade change : found) {
+            quoted.put(change.id(), change.views().stream().map(linked::get).filter(Objects::nonNull)
+                    .filter(view -> view.publishedAt().isPresent())
+                    .sorted(Comparator.comparing((FeedbackLog.InBrief view) -> view.publishedAt().orElseThrow())
+                            .reversed())
+                    .limit(shown).map(FeedbackLog.InBrief::id).toList());
+        }
+        Map<FeedbackId, Feedback> whole = shown == 0 ? Map.of() : feedback.findAll(quoted.values().stream()
+                .flatMap(List::stream).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Feedback::id, view -> view));
+        return found.stream().map(change -> summary(change, themeNames, linked, quoted.get(change.id()).stream()
+                .map(whole::get).filter(Objects::nonNull).toList())).toList();
+    }
+
+    private ChangeSummary summary(ChangeMade change) {
+        return summaries(List.of(change), 0).getFirst();
+    }
+
+    private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames,
+                                  Map<FeedbackId, FeedbackLog.InBrief> linked, List<Feedback> quoted) {
+        List<FeedbackLog.InBrief> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(FeedbackLog.InBrief::receivedAt)).toList();
+        String where = Subjects.PROGRAMME;
+        Optional<String> communitySlug = Optional.empty();
+        Optional<String> workstreamSlug = Optional.empty();
+        if (change.community().isPresent()) {
+            Optional<IntegratedCareCommunity> community = communities.find(change.community().get());
+            where = community.map(IntegratedCareCommunity::name).orElse("A former community");
+            communitySlug = community.map(c -> c.slug().toString());
+        } else if (change.workstream().isPresent()) {
+            Optional<Workstream> workstream = workstreams.find(change.workstream().get());
+            where = workstream.map(Workstream::name).orElse("A former workstream");
+            workstreamSlug = workstream.map(w -> w.slug().toString());
+        }
+        return new ChangeSummary(change, where, communitySlug, workstreamSlug,
+                change.themes().stream().map(themeNames::get).filter(Objects::nonNull).sorted().toList(),
+                views.stream().map(FeedbackLog.InBrief::reference).toList(),
+                (int) views.stream().filter(view -> view.publishedAt().isPresent()).count(),
+                publishedViews.of(quoted.stream().sorted(Comparator.comparing(Feedback::receivedAt)).toList()));
+    }
+
+    /** Made changes first, latest made first; then those in progress, latest started first; then planned, latest first. */
+    private static List<ChangeSummary> publicOrder(List<ChangeSummary> summaries) {
+        Comparator<ChangeSummary> order = Comparator
+                .comparing((ChangeSummary s) -> -s.change().status().ordinal())
+                .thenComparing(s -> s.change().madeOn().or(() -> s.change().startedOn())
+                        .orElse(s.change().plannedOn()), Comparator.reverseOrder())
+                .thenComparing(s -> s.change().title());
+        return summaries.stream().sorted(order).toList();
+    }
+
+    private static Rejection changedMeanwhile() {
+        return new Rejection.Conflict("The change was changed by someone else since you read it; read it again and redo the change.");
+    }
+
+    private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {
+        return AccessPolicy.inTransactionAs(actor, transactions, work, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+}

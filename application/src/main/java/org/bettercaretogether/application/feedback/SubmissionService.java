@@ -1,0 +1,197 @@
+package org.bettercaretogether.application.feedback;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.security.AccessPolicy;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.Origin;
+import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.shared.UkTime;
+import org.bettercaretogether.domain.staff.Role;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Receives views: from the public online (once per idempotency key, however often a request is retried, even
+ * concurrently), and from staff entering views that came in other ways, singly or a batch at a time.
+ */
+public final class SubmissionService implements SubmitFeedback, EnterFeedback {
+
+    private static final String TRACKING_TOKEN_PREFIX = "v";
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+    private final Transactions transactions;
+    private final FeedbackLog feedback;
+    private final SubmissionReplays replays;
+    private final Meetings meetings;
+    private final Subjects subjects;
+    private final FeedbackSettings settings;
+    private final ContributorNotices notices;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+
+    @Inject
+    public SubmissionService(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Meetings meetings,
+                          Subjects subjects, FeedbackSettings settings, ContributorNotices notices, AuditTrail audit,
+                          Clock clock) {
+        this.notices = notices;
+        this.meetings = meetings;
+        this.transactions = transactions;
+        this.feedback = feedback;
+        this.replays = replays;
+        this.subjects = subjects;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<SubmissionReceipt> submit(ShareAView view, Optional<IdempotencyKey> key) {
+        Optional<Subject> subject = subjects.resolve(view.about());
+        if (subject.isEmpty()) {
+            return Outcome.rejected(new Rejection.InvalidInput(List.of(subjectProblem(view.about()).orElseThrow())));
+        }
+        if (key.isEmpty()) {
+            return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online(),
+                    Receiving.next())));
+        }
+        String keyHash = Secrets.sha256(key.get().value());
+        String fingerprint = Secrets.sha256(view.fingerprint());
+        Receiving receiving = Receiving.next();
+        return transactions.inTransaction(() -> {
+            Instant oldestKept = clock.instant().minus(settings.replaysKeptFor());
+            if (sweepIsDue()) {
+                replays.forgetBefore(oldestKept);
+            }
+            // Claiming the key first: a request with the same key at the same moment waits here for this one to
+            // finish, then finds its answer; no view is made twice, and none is made only to be rolled back.
+            SubmissionReplays.Replay answer = new SubmissionReplays.Replay(keyHash, fingerprint,
+                    receiving.reference().value(), receiving.token(), clock.instant());
+            if (!replays.record(answer)) {
+                SubmissionReplays.Replay earlier = replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
+                        "an idempotency key was claimed but its answer is not there"));
+                if (!earlier.at().isBefore(oldestKept)) {
+                    return replay(earlier, fingerprint);
+                }
+                replays.forgetBefore(oldestKept); // a key past its day may be used again
+                replays.record(answer);
+            }
+            return Outcome.done(receive(view, subject.get(), online(), receiving));
+        });
+    }
+
+    @Override
+    public Optional<FieldProblem> subjectProblem(ViewAbout about) {
+        return subjects.resolve(about).isPresent() ? Optional.empty()
+                : Optional.of(new FieldProblem(Subjects.FIELD, Subjects.unknown(about)));
+    }
+
+    @Override
+    public Outcome<FeedbackReference> enter(Actor actor, EnteredView view) {
+        return enter(actor, List.of(view), false).map(List::getFirst);
+    }
+
+    @Override
+    public Outcome<List<FeedbackReference>> enterAll(Actor actor, List<EnteredView> views) {
+        return enter(actor, views, true);
+    }
+
+    /** Enters views all or none; {@code byRow} names each problem's row, as a batch's answer must. */
+    private Outcome<List<FeedbackReference>> enter(Actor actor, List<EnteredView> views, boolean byRow) {
+        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
+        }
+        if (views.isEmpty()) {
+            return Outcome.rejected(Rejection.InvalidInput.of("views", "must hold at least one view"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Subject> resolved = new ArrayList<>();
+        LocalDate today = UkTime.dayOf(clock.instant());
+        for (int row = 0; row < views.size(); row++) {
+            EnteredView view = views.get(row);
+            String prefix = byRow ? "row " + (row + 1) + ": " : "";
+            Optional<Subject> subject = subjects.resolve(view.view().about());
+            subject.ifPresentOrElse(resolved::add, () -> problems.add(new FieldProblem(
+                    prefix + Subjects.FIELD, Subjects.unknown(view.view().about()))));
+            view.meeting().filter(meeting -> meetings.find(meeting).isEmpty()).ifPresent(unknown -> problems.add(
+                    new FieldProblem(prefix + "meeting", "must be one of the programme's meetings")));
+            if (today.isBefore(view.receivedOn())) {
+                problems.add(new FieldProblem(prefix + "receivedOn", "must not be in the future"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.rejected(new Rejection.InvalidInput(problems));
+        }
+        return Outcome.done(transactions.inTransaction(() -> {
+            List<FeedbackReference> references = new ArrayList<>();
+            for (int row = 0; row < views.size(); row++) {
+                EnteredView view = views.get(row);
+                Origin origin = new Origin(view.channel(), view.receivedOn(), view.eventOrBatch(),
+                        Optional.of(actor.id()), view.meeting());
+                FeedbackReference reference = receive(view.view(), resolved.get(row), origin, Receiving.next())
+                        .reference();
+                audit.record(Optional.of(actor.id()), "feedback.entered", "feedback", reference.value(), List.of(
+                        new FieldChange("channel", Optional.empty(), Optional.of(view.channel().name()))));
+                references.add(reference);
+            }
+            return references;
+        }));
+    }
+
+    /**
+     * Whether to forget the answers past their day now: once a minute on each node is plenty, and spares every
+     * submission a delete; {@link #submit} itself never replays an answer past its day.
+     */
+    private boolean sweepIsDue() {
+        Instant now = clock.instant();
+        Instant last = lastSweep.get();
+        return !now.isBefore(last.plus(SWEEP_EVERY)) && lastSweep.compareAndSet(last, now);
+    }
+
+    private Origin online() {
+        return Origin.online(UkTime.dayOf(clock.instant()));
+    }
+
+    /** The reference and private tracking token a view is about to be given. */
+    private record Receiving(FeedbackReference reference, String token) {
+        static Receiving next() {
+            return new Receiving(FeedbackReference.random(), Secrets.token(TRACKING_TOKEN_PREFIX));
+        }
+    }
+
+    private SubmissionReceipt receive(ShareAView view, Subject subject, Origin origin, Receiving receiving) {
+        Feedback received = Feedback.receive(FeedbackId.random(), receiving.reference(), subject, view.role(), origin,
+                view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(receiving.token()),
+                clock.instant());
+        Feedback stored = feedback.add(received);
+        notices.received(stored);
+        return new SubmissionReceipt(stored.reference(), receiving.token(), false);
+    }
+
+    private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint) {
+        if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
+            return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
+                    "was already used for a different request; use a new key for a new view"));
+        }
+        return Outcome.done(new SubmissionReceipt(new FeedbackReference(earlier.reference()), earlier.trackingToken(), true));
+    }
+}

@@ -1,0 +1,90 @@
+package org.bettercaretogether.application.feedback;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.security.AccessPolicy;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.staff.Role;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Keeps the managed list of themes. */
+public final class ThemeService implements ManageThemes {
+
+    /** The parts of the stored data its kept answers are read from. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY);
+
+    private final Transactions transactions;
+    private final Themes themes;
+    private final AuditTrail audit;
+    private final ReadCache cache;
+
+    @Inject
+    public ThemeService(Transactions transactions, Themes themes, AuditTrail audit, ReadCache cache) {
+        this.cache = cache;
+        this.transactions = transactions;
+        this.themes = themes;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Theme> themes() {
+        return cache.get(List.of("themes"), READ_FROM, () -> transactions.inTransaction(themes::all));
+    }
+
+    @Override
+    public Outcome<Theme> add(Actor actor, String name) {
+        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
+        }
+        Theme theme;
+        try {
+            theme = new Theme(ThemeId.random(), name, true, 0);
+        } catch (InvalidValueException broken) {
+            return Outcome.rejected(Rejection.InvalidInput.of(broken));
+        }
+        return transactions.inTransaction(() -> themes.add(theme).map(added -> {
+            audit.record(Optional.of(actor.id()), "theme.added", "theme", added.id().toString(),
+                    List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+            return Outcome.done(added);
+        }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a theme"))));
+    }
+
+    @Override
+    public Outcome<Theme> setInUse(Actor actor, ThemeId id, long version, boolean inUse) {
+        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        if (refused.isPresent()) {
+            return Outcome.rejected(refused.get());
+        }
+        return transactions.inTransaction(() -> {
+            Optional<Theme> current = themes.find(id);
+            if (current.isEmpty()) {
+                return Outcome.<Theme>notFound("theme", id);
+            }
+            Theme was = current.get();
+            if (was.version() != version) {
+                return Outcome.<Theme>rejected(new Rejection.Conflict(
+                        "The theme was changed by someone else since you read it; read it again and redo the change."));
+            }
+            Optional<Theme> stored = themes.update(new Theme(was.id(), was.name(), inUse, was.version()));
+            if (stored.isEmpty()) {
+                return Outcome.<Theme>rejected(new Rejection.Conflict("The theme was changed by someone else meanwhile."));
+            }
+            audit.record(Optional.of(actor.id()), "theme.revised", "theme", id.toString(), List.of(new FieldChange(
+                    "inUse", Optional.of(String.valueOf(was.inUse())), Optional.of(String.valueOf(inUse)))));
+            return Outcome.done(stored.get());
+        });
+    }
+}

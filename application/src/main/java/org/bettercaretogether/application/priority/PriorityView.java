@@ -1,9 +1,0 @@
-package org.bettercaretogether.application.priority;
-
-import org.bettercaretogether.domain.priority.LocalPriority;
-
-import java.util.Optional;
-
-/** A priority with the names a reader needs: its theme's and its owner's. */
-public record PriorityView(LocalPriority priority, Optional<String> themeName, String ownerName) {
-}

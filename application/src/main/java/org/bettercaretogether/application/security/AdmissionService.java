@@ -1,0 +1,22 @@
+package org.bettercaretogether.application.security;
+
+import jakarta.inject.Inject;
+
+/** Admits public submissions within {@link SecuritySettings#publicPostsPerSource()} per network address. */
+public final class AdmissionService implements AdmitPublicSubmission {
+
+    private final RateLimits limits;
+    private final SecuritySettings settings;
+
+    @Inject
+    public AdmissionService(RateLimits limits, SecuritySettings settings) {
+        this.limits = limits;
+        this.settings = settings;
+    }
+
+    @Override
+    public Admission admit(String source) {
+        return limits.tryConsume("public-submission:" + Secrets.sha256(String.valueOf(source)),
+                settings.publicPostsPerSource());
+    }
+}

@@ -1,0 +1,161 @@
+package org.bettercaretogether.application.staff;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.security.AccessPolicy;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.security.PasswordHasher;
+import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.domain.staff.StaffMemberId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Creates and administers staff accounts. Every change is audited; a person's name and email address are
+ * recorded only as "changed", never by value.
+ */
+public final class StaffService implements ManageStaff, CreateAdministrator {
+
+    static final int ONE_TIME_PASSWORD_LENGTH = 16;
+    private static final String NOT_RECORDED = "(personal data, not recorded)";
+
+    private final Transactions transactions;
+    private final StaffMembers staff;
+    private final Partners partners;
+    private final StaffSessions sessions;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+
+    @Inject
+    public StaffService(Transactions transactions, StaffMembers staff, Partners partners, StaffSessions sessions,
+                               PasswordHasher hasher, AuditTrail audit) {
+        this.transactions = transactions;
+        this.staff = staff;
+        this.partners = partners;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.audit = audit;
+    }
+
+    @Override
+    public Outcome<List<StaffMember>> list(Actor actor) {
+        return asAdmin(actor, () -> Outcome.done(staff.all()));
+    }
+
+    @Override
+    public Outcome<StaffMember> find(Actor actor, StaffMemberId id) {
+        return asAdmin(actor, () -> staff.find(id).map(Outcome::done)
+                .orElseGet(() -> Outcome.notFound("staff member", id)));
+    }
+
+    @Override
+    public Outcome<AccountWithPassword> create(Actor actor, NewStaffMember member) {
+        return asAdmin(actor, () -> add(Optional.of(actor.id()), member, "staff.created"));
+    }
+
+    @Override
+    public Outcome<AccountWithPassword> create(EmailAddress email, String name, PartnerId partner) {
+        return add(Optional.empty(), new NewStaffMember(email, name, partner, Set.of(Role.ADMIN)),
+                "staff.created-from-command-line");
+    }
+
+    @Override
+    public Outcome<StaffMember> revise(Actor actor, StaffMember revised) {
+        return asAdmin(actor, () -> transactions.inTransaction(() -> {
+            Optional<StaffMember> current = staff.find(revised.id());
+            if (current.isEmpty()) {
+                return Outcome.<StaffMember>notFound("staff member", revised.id());
+            }
+            if (partners.find(revised.partner()).isEmpty()) {
+                return Outcome.<StaffMember>rejected(Rejection.InvalidInput.of("partner", "must be one of the partners"));
+            }
+            if (revised.id().equals(actor.id()) && (!revised.active() || !revised.holds(Role.ADMIN))) {
+                return Outcome.<StaffMember>rejected(new Rejection.Conflict(
+                        "You cannot remove your own administrator role or switch off your own account."));
+            }
+            StaffMember was = current.get();
+            StaffMember kept = new StaffMember(revised.id(), was.email(), revised.name(), revised.partner(),
+                    revised.roles(), revised.active(), was.mustChangePassword(), revised.version());
+            Optional<StaffMember> stored = staff.update(kept);
+            if (stored.isEmpty()) {
+                return Outcome.<StaffMember>rejected(new Rejection.Conflict(
+                        "The account was changed by someone else since it was read; read it again and redo the change."));
+            }
+            if (!kept.active()) {
+                sessions.removeAllOf(kept.id());
+            }
+            List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(described(was), described(kept)));
+            if (!was.name().equals(kept.name())) {
+                changes.addFirst(new FieldChange("name", Optional.of(NOT_RECORDED), Optional.of(NOT_RECORDED)));
+            }
+            audit.record(Optional.of(actor.id()), "staff.revised", "staff", kept.id().toString(), changes);
+            return Outcome.done(stored.get());
+        }));
+    }
+
+    @Override
+    public Outcome<AccountWithPassword> resetPassword(Actor actor, StaffMemberId id) {
+        return asAdmin(actor, () -> transactions.inTransaction(() -> {
+            Optional<StaffMember> current = staff.find(id);
+            if (current.isEmpty()) {
+                return Outcome.<AccountWithPassword>notFound("staff member", id);
+            }
+            String password = Secrets.readablePassword(ONE_TIME_PASSWORD_LENGTH);
+            staff.changePassword(id, hasher.hash(password));
+            StaffMember updated = staff.update(current.get().withPasswordToChange(true)).orElseThrow();
+            sessions.removeAllOf(id);
+            audit.record(Optional.of(actor.id()), "staff.password-reset", "staff", id.toString(), List.of());
+            return Outcome.done(new AccountWithPassword(updated, password));
+        }));
+    }
+
+    private Outcome<AccountWithPassword> add(Optional<StaffMemberId> actor, NewStaffMember member, String action) {
+        String password = Secrets.readablePassword(ONE_TIME_PASSWORD_LENGTH);
+        var hash = hasher.hash(password);
+        return transactions.inTransaction(() -> {
+            if (partners.find(member.partner()).isEmpty()) {
+                return Outcome.<AccountWithPassword>rejected(
+                        Rejection.InvalidInput.of("partner", "must be one of the partners"));
+            }
+            if (staff.findByEmail(member.email()).isPresent()) {
+                return Outcome.<AccountWithPassword>rejected(
+                        new Rejection.Conflict("A staff account with that email address already exists."));
+            }
+            StaffMember stored = staff.add(new StaffMember(StaffMemberId.random(), member.email(), member.name(),
+                    member.partner(), member.roles(), true, true, 0), hash);
+            audit.record(actor, action, "staff", stored.id().toString(),
+                    AuditTrail.changes(Map.of(), described(stored)));
+            return Outcome.done(new AccountWithPassword(stored, password));
+        });
+    }
+
+    private <T> Outcome<T> asAdmin(Actor actor, Supplier<Outcome<T>> work) {
+        Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.ADMIN);
+        return refused.isPresent() ? Outcome.rejected(refused.get()) : work.get();
+    }
+
+    /** The account's audited fields. Name and email address are personal data and are left out. */
+    private static Map<String, String> described(StaffMember member) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("partner", member.partner().toString());
+        fields.put("roles", member.rolesInOrder().toString());
+        fields.put("active", Boolean.toString(member.active()));
+        return fields;
+    }
+}
