@@ -80,6 +80,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("change_theme", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("feedback", VIEWS), entry("feedback_theme", VIEWS), entry("feedback_transition", VIEWS),
             entry("view_tally", VIEWS), entry("answer_time_tally", VIEWS), entry("moderation_tally", VIEWS),
+            entry("answer_backlog_tally", VIEWS),
             entry("staff_member", NO_PART), entry("staff_member_role", NO_PART), entry("staff_password", NO_PART),
             entry("staff_session", NO_PART), entry("api_token", NO_PART), entry("audit_entry", NO_PART),
             entry("audit_field_change", NO_PART), entry("rate_limit_bucket", NO_PART),

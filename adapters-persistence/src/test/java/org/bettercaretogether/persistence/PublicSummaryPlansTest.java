@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -137,6 +138,17 @@ class PublicSummaryPlansTest {
                 Named.of("the backlog of answers", () -> log.answerBacklog(Optional.empty(), today)),
                 Named.of("a partner's backlog of answers", () -> log.answerBacklog(Optional.of(trust), today)),
                 Named.of("views by id", () -> log.findAll(List.of(new FeedbackId(UUID.randomUUID())))));
+    }
+
+    @Test
+    void the_backlog_of_answers_is_read_from_its_counts_not_from_the_views() {
+        LocalDate today = UkTime.dayOf(Instant.now());
+        FeedbackLog.AnswerBacklog backlog = log.answerBacklog(Optional.empty(), today);
+        List<QueryPlans.Query> queries = plans.queriesOf(() -> log.answerBacklog(Optional.empty(), today));
+
+        assertThat(backlog.waiting()).as("the sample has views waiting for an answer").isPositive();
+        assertThat(queries).isNotEmpty().allSatisfy(query ->
+                assertThat(plans.rowsRead(query, "feedback")).as(query.sql()).isZero());
     }
 
     @ParameterizedTest

@@ -66,6 +66,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_BACKLOG_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.MODERATION_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
 import static org.jooq.impl.DSL.coalesce;
@@ -313,12 +314,16 @@ final class JooqFeedbackLog implements FeedbackLog {
                 .fetch(Records.mapping(JooqFeedbackLog::feedback));
     }
 
+    /** From the counts the database keeps as views are assigned, answered and closed ({@code V8__backlog_of_answers.sql}). */
     @Override
     public AnswerBacklog answerBacklog(Optional<PartnerId> partner, LocalDate today) {
-        return dsl.select(count(), count().filterWhere(FEEDBACK.ANSWER_DUE_ON.lt(today)))
-                .from(FEEDBACK)
-                .where(awaitingAnswer(partner))
-                .fetchOne(Records.mapping(AnswerBacklog::new));
+        return dsl.select(coalesce(sum(ANSWER_BACKLOG_TALLY.VIEWS), BigDecimal.ZERO),
+                        coalesce(sum(ANSWER_BACKLOG_TALLY.VIEWS).filterWhere(ANSWER_BACKLOG_TALLY.DUE_ON.lt(today)),
+                                BigDecimal.ZERO))
+                .from(ANSWER_BACKLOG_TALLY)
+                .where(partner.map(organisation -> ANSWER_BACKLOG_TALLY.PARTNER_ID.eq(organisation.value()))
+                        .orElse(noCondition()))
+                .fetchOne(row -> new AnswerBacklog(row.value1().intValueExact(), row.value2().intValueExact()));
     }
 
     /** Assigned (to {@code partner} when given), neither answered nor closed: as the awaiting-answer indexes say. */

@@ -318,6 +318,38 @@ class FeedbackLogTest {
     }
 
     @Test
+    void the_backlog_of_answers_follows_views_given_to_another_partner_answered_closed_and_removed() {
+        LocalDate today = LocalDate.of(2026, 3, 20);
+        Feedback waiting = log.add(published(directory.aboutKendal(), at(1)));
+        assertThat(log.answerBacklog(Optional.empty(), today)).isEqualTo(new FeedbackLog.AnswerBacklog(0, 0));
+
+        waiting = log.update(waiting.assign(new Assignment(directory.trust(), LocalDate.of(2026, 3, 16), at(2),
+                directory.ben()))).orElseThrow();
+        Feedback other = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 31)));
+        assertThat(log.answerBacklog(Optional.of(directory.trust()), today)).isEqualTo(new FeedbackLog.AnswerBacklog(2, 1));
+
+        waiting = log.update(waiting.assign(new Assignment(directory.council(), LocalDate.of(2026, 3, 25), at(3),
+                directory.ben()))).orElseThrow();
+        assertThat(log.answerBacklog(Optional.of(directory.trust()), today)).isEqualTo(new FeedbackLog.AnswerBacklog(1, 0));
+        assertThat(log.answerBacklog(Optional.of(directory.council()), today)).isEqualTo(new FeedbackLog.AnswerBacklog(1, 0));
+
+        log.update(waiting.respond(new Response(directory.council(), "We have asked the practice.", at(4),
+                directory.ben()))).orElseThrow();
+        other = log.update(other.close(new Closure(at(5), directory.ben(), Optional.of("Withdrawn by the person"))))
+                .orElseThrow();
+        assertThat(log.answerBacklog(Optional.empty(), today)).isEqualTo(new FeedbackLog.AnswerBacklog(0, 0));
+
+        Feedback gone = log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 18)));
+        assertThat(log.answerBacklog(Optional.empty(), today)).isEqualTo(new FeedbackLog.AnswerBacklog(1, 1));
+        dsl.deleteFrom(FEEDBACK).where(FEEDBACK.ID.eq(gone.id().value())).execute();
+        assertThat(log.answerBacklog(Optional.empty(), today)).isEqualTo(new FeedbackLog.AnswerBacklog(0, 0));
+
+        log.add(assigned(directory.trust(), LocalDate.of(2026, 3, 18)));
+        dsl.truncate(FEEDBACK).cascade().execute();
+        assertThat(log.answerBacklog(Optional.empty(), today)).isEqualTo(new FeedbackLog.AnswerBacklog(0, 0));
+    }
+
+    @Test
     void open_safeguarding_concerns_come_newest_first() {
         Feedback older = log.add(flagged(at(10)));
         Feedback newer = log.add(flagged(at(20)));
