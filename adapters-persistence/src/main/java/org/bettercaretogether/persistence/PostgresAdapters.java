@@ -28,75 +28,74 @@ import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
-import org.bettercaretogether.persistence.audit.AuditStore;
-import org.bettercaretogether.persistence.change.ChangeStore;
-import org.bettercaretogether.persistence.community.CommunityStore;
-import org.bettercaretogether.persistence.feedback.FeedbackStore;
-import org.bettercaretogether.persistence.keyquestion.KeyQuestionStore;
-import org.bettercaretogether.persistence.mail.MailStore;
-import org.bettercaretogether.persistence.meeting.MeetingStore;
-import org.bettercaretogether.persistence.network.NetworkStore;
-import org.bettercaretogether.persistence.partner.PartnerStore;
-import org.bettercaretogether.persistence.priority.PriorityStore;
-import org.bettercaretogether.persistence.referencedata.ReferenceDataStore;
-import org.bettercaretogether.persistence.sampledata.SampleDataStore;
-import org.bettercaretogether.persistence.security.SecurityStore;
+import org.bettercaretogether.persistence.audit.JooqAuditLog;
+import org.bettercaretogether.persistence.change.JooqChangesMade;
+import org.bettercaretogether.persistence.community.JooqCommunities;
+import org.bettercaretogether.persistence.community.JooqCommunityHistories;
+import org.bettercaretogether.persistence.feedback.JooqFeedbackLog;
+import org.bettercaretogether.persistence.feedback.JooqSubmissionReplays;
+import org.bettercaretogether.persistence.feedback.JooqThemes;
+import org.bettercaretogether.persistence.keyquestion.JooqKeyQuestions;
+import org.bettercaretogether.persistence.mail.JooqOutbox;
+import org.bettercaretogether.persistence.meeting.JooqMeetings;
+import org.bettercaretogether.persistence.meeting.JooqRegistrations;
+import org.bettercaretogether.persistence.network.JooqClinicalNetworks;
+import org.bettercaretogether.persistence.partner.JooqPartners;
+import org.bettercaretogether.persistence.priority.JooqPriorities;
+import org.bettercaretogether.persistence.referencedata.JooqReferenceDataReleases;
+import org.bettercaretogether.persistence.sampledata.CopiedViews;
+import org.bettercaretogether.persistence.security.Bucket4jRateLimits;
+import org.bettercaretogether.persistence.security.JooqApiTokens;
+import org.bettercaretogether.persistence.security.JooqStaffSessions;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
-import org.bettercaretogether.persistence.staff.StaffStore;
-import org.bettercaretogether.persistence.team.TeamStore;
-import org.bettercaretogether.persistence.vanguard.VanguardStore;
-import org.bettercaretogether.persistence.workstream.WorkstreamStore;
+import org.bettercaretogether.persistence.staff.JooqStaffMembers;
+import org.bettercaretogether.persistence.team.JooqProfessions;
+import org.bettercaretogether.persistence.team.JooqTeams;
+import org.bettercaretogether.persistence.vanguard.JooqVanguardRecord;
+import org.bettercaretogether.persistence.workstream.JooqWorkstreams;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The application's outbound ports kept in PostgreSQL: what the composition root takes from this adapter.
+ * The application's outbound ports kept in PostgreSQL: what the composition root takes from this adapter. Each port is
+ * listed once, in the constructor, as its interface and the class that implements it here; the composition root
+ * takes them all from {@link #ports()} (or one of them from {@link #port(Class)}), so adding a repository is its class
+ * and one line here.
  *
  * <p>All of them share one jOOQ context over {@code dataSource}, so a transaction opened through
- * {@link #transactions()} takes in whatever any of the repositories reads and writes on that thread. The schema
- * must be up to date first ({@link SchemaMigrations#migrate(DataSource)}); the caller owns the data source (usually
- * a {@link ConnectionPool}) and closes it. The ports are thread-safe and hold no state but the context. The one
- * exception is {@link #rateLimits()}: each call counts and commits on a connection of its own, outside any
- * transaction, so that a count stands whatever happens to the caller's work.
+ * {@link Transactions} takes in whatever any of the repositories reads and writes on that thread. The schema must be
+ * up to date first ({@link SchemaMigrations#migrate(DataSource)}); the caller owns the data source (usually a
+ * {@link ConnectionPool}) and closes it. The ports are thread-safe and hold no state but the context. The one
+ * exception is {@link RateLimits}: each call counts and commits on a connection of its own, outside any transaction,
+ * so that a count stands whatever happens to the caller's work. {@link StoredDataVersion} is moved at once by this
+ * node's committed writes, and within the staleness given at construction by anyone else's.
  *
  * <pre>{@code
  * HikariDataSource pool = ConnectionPool.open(url, user, password);
  * SchemaMigrations.migrate(pool);
  * PostgresAdapters postgres = new PostgresAdapters(pool);
- * new DirectoryAdministrationService(postgres.transactions(), postgres.vanguard(), postgres.partners(), ...);
+ * new DirectoryAdministrationService(postgres.port(Transactions.class), postgres.port(VanguardRecord.class), ...);
  * }</pre>
  */
 public final class PostgresAdapters {
 
-    private final DatabaseVersion dataVersion;
-    private final Transactions transactions;
-    private final VanguardRecord vanguard;
-    private final Partners partners;
-    private final ClinicalNetworks networks;
-    private final Communities communities;
-    private final Workstreams workstreams;
-    private final ReferenceDataReleases releases;
-    private final StoreHealth storeHealth;
-    private final StaffMembers staffMembers;
-    private final StaffSessions sessions;
-    private final ApiTokens apiTokens;
-    private final AuditLog auditLog;
-    private final RateLimits rateLimits;
-    private final FeedbackLog feedbackLog;
-    private final Themes themes;
-    private final SubmissionReplays submissionReplays;
-    private final ChangesMade changesMade;
-    private final Outbox outbox;
-    private final Priorities priorities;
-    private final Teams teams;
-    private final Professions professions;
-    private final CommunityHistories communityHistories;
-    private final Meetings meetings;
-    private final Registrations registrations;
-    private final KeyQuestions keyQuestions;
-    private final ViewsInBulk viewsInBulk;
+    /** One outbound port of the application and what implements it here. */
+    public record Port<T>(Class<T> type, T implementation) {
+        public Port {
+            Objects.requireNonNull(type, "type");
+            if (!type.isInstance(implementation)) {
+                throw new IllegalArgumentException(implementation + " does not implement " + type.getName());
+            }
+        }
+    }
+
+    private final Map<Class<?>, Port<?>> ports = new LinkedHashMap<>();
 
     /**
      * The ports over the connections of {@code dataSource}, seeing changes made by others within
@@ -109,189 +108,63 @@ public final class PostgresAdapters {
     /**
      * The ports over the connections of {@code dataSource}; connects to nothing yet.
      *
-     * @param staleness how long a change made by another node or process may go unseen by {@link #dataVersion()}
+     * @param staleness how long a change made by another node or process may go unseen by {@link StoredDataVersion}
      *                  (and so by answers kept in memory); zero asks the database at every call
      */
     public PostgresAdapters(DataSource dataSource, Duration staleness) {
-        this.dataVersion = new DatabaseVersion(staleness, System::nanoTime);
+        DatabaseVersion dataVersion = new DatabaseVersion(staleness, System::nanoTime);
         DSLContext dsl = Jooq.dslContext(dataSource, dataVersion);
-        this.transactions = new JooqTransactions(dsl);
-        this.vanguard = VanguardStore.vanguard(dsl);
-        this.partners = PartnerStore.partners(dsl);
-        this.networks = NetworkStore.networks(dsl);
-        this.communities = CommunityStore.communities(dsl);
-        this.workstreams = WorkstreamStore.workstreams(dsl);
-        this.releases = ReferenceDataStore.releases(dsl);
-        this.storeHealth = new JooqStoreHealth(dsl, JooqStoreHealth.DEFAULT_DEADLINE);
-        this.staffMembers = StaffStore.staffMembers(dsl);
-        this.sessions = SecurityStore.sessions(dsl);
-        this.apiTokens = SecurityStore.apiTokens(dsl);
-        this.auditLog = AuditStore.auditLog(dsl);
-        this.rateLimits = SecurityStore.rateLimits(dataSource);
-        this.feedbackLog = FeedbackStore.feedbackLog(dsl);
-        this.themes = FeedbackStore.themes(dsl);
-        this.submissionReplays = FeedbackStore.submissionReplays(dsl);
-        this.changesMade = ChangeStore.changesMade(dsl);
-        this.outbox = MailStore.outbox(dsl);
-        this.priorities = PriorityStore.priorities(dsl);
-        this.teams = TeamStore.teams(dsl);
-        this.professions = TeamStore.professions(dsl);
-        this.communityHistories = CommunityStore.communityHistories(dsl);
-        this.meetings = MeetingStore.meetings(dsl);
-        this.registrations = MeetingStore.registrations(dsl);
-        this.keyQuestions = KeyQuestionStore.keyQuestions(dsl);
-        this.viewsInBulk = SampleDataStore.viewsInBulk(dsl);
+        add(StoredDataVersion.class, dataVersion);
+        add(Transactions.class, new JooqTransactions(dsl));
+        add(StoreHealth.class, new JooqStoreHealth(dsl, JooqStoreHealth.DEFAULT_DEADLINE));
+        add(VanguardRecord.class, new JooqVanguardRecord(dsl));
+        add(Partners.class, new JooqPartners(dsl));
+        add(ClinicalNetworks.class, new JooqClinicalNetworks(dsl));
+        add(Communities.class, new JooqCommunities(dsl));
+        add(CommunityHistories.class, new JooqCommunityHistories(dsl));
+        add(Workstreams.class, new JooqWorkstreams(dsl));
+        add(ReferenceDataReleases.class, new JooqReferenceDataReleases(dsl));
+        add(StaffMembers.class, new JooqStaffMembers(dsl));
+        add(PasswordHasher.class, passwordHasher());
+        add(StaffSessions.class, new JooqStaffSessions(dsl));
+        add(ApiTokens.class, new JooqApiTokens(dsl));
+        add(RateLimits.class, new Bucket4jRateLimits(dataSource));
+        add(AuditLog.class, new JooqAuditLog(dsl));
+        add(FeedbackLog.class, new JooqFeedbackLog(dsl));
+        add(Themes.class, new JooqThemes(dsl));
+        add(SubmissionReplays.class, new JooqSubmissionReplays(dsl));
+        add(ChangesMade.class, new JooqChangesMade(dsl));
+        add(Outbox.class, new JooqOutbox(dsl));
+        add(Priorities.class, new JooqPriorities(dsl));
+        add(Teams.class, new JooqTeams(dsl));
+        add(Professions.class, new JooqProfessions(dsl));
+        add(Meetings.class, new JooqMeetings(dsl));
+        add(Registrations.class, new JooqRegistrations(dsl));
+        add(KeyQuestions.class, new JooqKeyQuestions(dsl));
+        add(ViewsInBulk.class, new CopiedViews(dsl));
     }
 
-    /**
-     * The version of the stored data, for answers kept in memory: moved at once by this node's committed writes, and
-     * within the staleness given at construction by anyone else's.
-     */
-    public StoredDataVersion dataVersion() {
-        return dataVersion;
+    private <T> void add(Class<T> type, T implementation) {
+        if (ports.putIfAbsent(type, new Port<>(type, implementation)) != null) {
+            throw new IllegalStateException(type.getName() + " is listed twice");
+        }
     }
 
-    /** The transaction boundary every other port here joins. */
-    public Transactions transactions() {
-        return transactions;
+    /** Every port, each with the interface the application knows it by. */
+    public List<Port<?>> ports() {
+        return List.copyOf(ports.values());
     }
 
-    public VanguardRecord vanguard() {
-        return vanguard;
+    /** The implementation here of the port {@code type}; refuses a type that is not one of the ports. */
+    public <T> T port(Class<T> type) {
+        Port<?> port = ports.get(type);
+        if (port == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a port kept in PostgreSQL");
+        }
+        return type.cast(port.implementation());
     }
 
-    public Partners partners() {
-        return partners;
-    }
-
-    public ClinicalNetworks networks() {
-        return networks;
-    }
-
-    public Communities communities() {
-        return communities;
-    }
-
-    public Workstreams workstreams() {
-        return workstreams;
-    }
-
-    /** The releases of reference data loaded; a claim joins the caller's transaction. */
-    public ReferenceDataReleases releases() {
-        return releases;
-    }
-
-    /** Whether PostgreSQL answers {@code select 1} within two seconds; never throws, never waits longer. */
-    public StoreHealth storeHealth() {
-        return storeHealth;
-    }
-
-    /** The staff accounts, with their roles and the hashes of their passwords. */
-    public StaffMembers staffMembers() {
-        return staffMembers;
-    }
-
-    /** The staff's signed-in sessions, kept under the hash of their tokens. */
-    public StaffSessions sessions() {
-        return sessions;
-    }
-
-    /** The staff's API tokens, kept under the hash of their tokens. */
-    public ApiTokens apiTokens() {
-        return apiTokens;
-    }
-
-    /** The audit log, append-only in the database itself. */
-    public AuditLog auditLog() {
-        return auditLog;
-    }
-
-    /**
-     * Rate limits shared by every node using the same database; each call commits on its own connection, outside
-     * the caller's transaction.
-     */
-    public RateLimits rateLimits() {
-        return rateLimits;
-    }
-
-    /** The views received, with their themes and history; personal data in it is removed on erasure. */
-    public FeedbackLog feedbackLog() {
-        return feedbackLog;
-    }
-
-    /** The managed list of themes, seeded by the migrations; names are unique ignoring case. */
-    public Themes themes() {
-        return themes;
-    }
-
-    /** The changes made that views led to ("you said, we did"). */
-    public ChangesMade changesMade() {
-        return changesMade;
-    }
-
-    /**
-     * The outbox of mail to the public; messages claimed for delivery stay locked until the caller's transaction
-     * ends, and other nodes skip them meanwhile.
-     */
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    /** The answers kept for submissions retried with the same idempotency key. */
-    public SubmissionReplays submissionReplays() {
-        return submissionReplays;
-    }
-
-    /** Every community's local priorities, with their status steps and history; ranks are unique at commit. */
-    public Priorities priorities() {
-        return priorities;
-    }
-
-    /** The communities' integrated teams; a team's lines are replaced whole on every save. */
-    public Teams teams() {
-        return teams;
-    }
-
-    /** The managed list of professions, seeded by the migrations; names are unique ignoring case. */
-    public Professions professions() {
-        return professions;
-    }
-
-    /** What happened to each community: stages reached, renamings (old addresses stay found), merger. */
-    public CommunityHistories communityHistories() {
-        return communityHistories;
-    }
-
-    /**
-     * The public meetings; a meeting locked through {@link Meetings#lock} stays locked until the caller's transaction
-     * ends, and anyone else locking it meanwhile waits.
-     */
-    public Meetings meetings() {
-        return meetings;
-    }
-
-    /** The registrations for the meetings; names, email addresses and access needs in them are personal data. */
-    public Registrations registrations() {
-        return registrations;
-    }
-
-    /**
-     * The key questions, seeded by the migrations; positions are unique at commit, and holding the list
-     * ({@link KeyQuestions#allHeld()}) makes other writers wait until the caller's transaction ends.
-     */
-    public KeyQuestions keyQuestions() {
-        return keyQuestions;
-    }
-
-    /**
-     * Views written many at a time with COPY, for sample data; its writes join the caller's transaction, and
-     * {@link ViewsInBulk#afterBulkLoad()} brings the database up to date afterwards.
-     */
-    public ViewsInBulk viewsInBulk() {
-        return viewsInBulk;
-    }
-
-    /** How staff passwords are hashed for {@link #staffMembers()}: Argon2id, see {@link Argon2PasswordHasher}. */
+    /** How staff passwords are hashed for {@link StaffMembers}: Argon2id, see {@link Argon2PasswordHasher}. */
     public static PasswordHasher passwordHasher() {
         return new Argon2PasswordHasher();
     }

@@ -1,5 +1,9 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.Coverage;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
@@ -38,24 +42,24 @@ public final class CommunityLifeFixtures {
     /** Stores the places; once per database, as their addresses are unique. */
     public static Places places(PostgresAdapters postgres) {
         Provenance approximate = Provenance.unverified("general UK geography");
-        NetworkId furness = postgres.networks().add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
+        NetworkId furness = postgres.port(ClinicalNetworks.class).add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
                 "Furness", "The Furness peninsula", approximate, 0)).id();
         CommunityId kendal = community(postgres, "kendal", "Kendal", "LA9", furness, approximate);
         CommunityId barrow = community(postgres, "barrow-in-furness", "Barrow-in-Furness", "LA14", furness,
                 approximate);
-        WorkstreamId electiveCare = postgres.workstreams().add(new Workstream(WorkstreamId.random(),
+        WorkstreamId electiveCare = postgres.port(Workstreams.class).add(new Workstream(WorkstreamId.random(),
                 new Slug("elective-care"), "Elective Care", "Planned operations and outpatient care",
                 Set.of(CareSetting.HOSPITAL), Optional.empty(), Set.of(), WorkstreamPhase.ENGAGEMENT, 0)).id();
-        PartnerId trust = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
+        PartnerId trust = postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
                 PartnerKind.ACUTE_HOSPITAL_TRUST, List.of(), Optional.empty(), "Hospitals")).id();
-        PartnerId council = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Cumbria County Council",
+        PartnerId council = postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(), "Cumbria County Council",
                 PartnerKind.LOCAL_AUTHORITY, List.of(), Optional.empty(), "Adult social care")).id();
         return new Places(kendal, barrow, electiveCare, trust, council);
     }
 
     private static CommunityId community(PostgresAdapters postgres, String slug, String name, String district,
                                          NetworkId network, Provenance approximate) {
-        return postgres.communities().add(new IntegratedCareCommunity(CommunityId.random(), new Slug(slug), name,
+        return postgres.port(Communities.class).add(new IntegratedCareCommunity(CommunityId.random(), new Slug(slug), name,
                 network, new Coverage(List.of(name), List.of(new PostcodeDistrict(district)), approximate),
                 Optional.empty(), Optional.empty(), 0)).id();
     }

@@ -1,5 +1,11 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.Coverage;
@@ -74,17 +80,17 @@ public final class FeedbackFixtures {
     /** Stores the directory; once per database, as Amina's and Ben's addresses are unique. */
     public static Directory directory(PostgresAdapters postgres) {
         Provenance approximate = Provenance.unverified("general UK geography");
-        NetworkId furness = postgres.networks().add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
+        NetworkId furness = postgres.port(ClinicalNetworks.class).add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
                 "Furness", "The Furness peninsula", approximate, 0)).id();
-        CommunityId kendal = postgres.communities().add(new IntegratedCareCommunity(CommunityId.random(),
+        CommunityId kendal = postgres.port(Communities.class).add(new IntegratedCareCommunity(CommunityId.random(),
                 new Slug("kendal"), "Kendal", furness, new Coverage(List.of("Kendal"),
                 List.of(new PostcodeDistrict("LA9")), approximate), Optional.empty(), Optional.empty(), 0)).id();
-        WorkstreamId electiveCare = postgres.workstreams().add(new Workstream(WorkstreamId.random(),
+        WorkstreamId electiveCare = postgres.port(Workstreams.class).add(new Workstream(WorkstreamId.random(),
                 new Slug("elective-care"), "Elective Care", "Planned operations and outpatient care",
                 Set.of(CareSetting.HOSPITAL), Optional.empty(), Set.of(), WorkstreamPhase.ENGAGEMENT, 0)).id();
         StaffFixtures.AminaAndBen staff = StaffFixtures.aminaAndBen(postgres);
-        PartnerId trust = postgres.staffMembers().find(staff.amina()).orElseThrow().partner();
-        PartnerId council = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Cumbria County Council",
+        PartnerId trust = postgres.port(StaffMembers.class).find(staff.amina()).orElseThrow().partner();
+        PartnerId council = postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(), "Cumbria County Council",
                 PartnerKind.LOCAL_AUTHORITY, List.of(), Optional.empty(), "Adult social care")).id();
         return new Directory(furness, kendal, electiveCare, trust, council, staff.amina(), staff.ben());
     }
@@ -105,7 +111,7 @@ public final class FeedbackFixtures {
 
     /** Stores a public meeting held by the Kendal community, online, starting at {@code startsAt}. */
     public static MeetingId meetingInKendal(PostgresAdapters postgres, Directory directory, Instant startsAt) {
-        return postgres.meetings().add(Meeting.schedule(MeetingId.random(),
+        return postgres.port(Meetings.class).add(Meeting.schedule(MeetingId.random(),
                 new MeetingHost.Community(directory.kendal()), "Have your say", "What should change in Kendal?",
                 startsAt, startsAt.plus(Duration.ofHours(2)), Optional.empty(),
                 Optional.of(URI.create("https://meet.example.org/kendal")), 50)).id();

@@ -1,5 +1,22 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
+import org.bettercaretogether.application.vanguard.VanguardRecord;
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.team.Teams;
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
+import org.bettercaretogether.application.meeting.Registrations;
+import org.bettercaretogether.application.team.Professions;
+import org.bettercaretogether.application.priority.Priorities;
+import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.change.ChangesMade;
+import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -74,14 +91,14 @@ class PublicSummaryPlansTest {
         SchemaMigrations.migrate(database);
         PostgresAdapters loading = new PostgresAdapters(database);
         Clock clock = Clock.systemUTC();
-        new ReferenceDataService(loading.transactions(), loading.releases(), new DirectoryAdministrationService(
-                loading.transactions(), loading.vanguard(), loading.partners(), loading.networks(), loading.communities(),
-                loading.workstreams()), loading.vanguard(), loading.partners(), loading.networks(),
-                loading.communities(), loading.workstreams(), clock).load();
-        new SampleDataService(loading.transactions(), loading.viewsInBulk(), loading.staffMembers(),
-                PostgresAdapters.passwordHasher(), loading.apiTokens(), loading.partners(), loading.communities(),
-                loading.workstreams(), loading.networks(), loading.themes(), loading.professions(), loading.priorities(),
-                loading.teams(), loading.meetings(), loading.registrations(), loading.changesMade(),
+        new ReferenceDataService(loading.port(Transactions.class), loading.port(ReferenceDataReleases.class), new DirectoryAdministrationService(
+                loading.port(Transactions.class), loading.port(VanguardRecord.class), loading.port(Partners.class), loading.port(ClinicalNetworks.class), loading.port(Communities.class),
+                loading.port(Workstreams.class)), loading.port(VanguardRecord.class), loading.port(Partners.class), loading.port(ClinicalNetworks.class),
+                loading.port(Communities.class), loading.port(Workstreams.class), clock).load();
+        new SampleDataService(loading.port(Transactions.class), loading.port(ViewsInBulk.class), loading.port(StaffMembers.class),
+                PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(Partners.class), loading.port(Communities.class),
+                loading.port(Workstreams.class), loading.port(ClinicalNetworks.class), loading.port(Themes.class), loading.port(Professions.class), loading.port(Priorities.class),
+                loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
                 FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
 
         DSLContext dsl = Jooq.dslContext(database);
@@ -98,7 +115,7 @@ class PublicSummaryPlansTest {
         assertThat(dsl.fetchCount(PARTNER)).isPositive();
 
         plans = new QueryPlans(database);
-        log = new PostgresAdapters(plans.dataSource()).feedbackLog();
+        log = new PostgresAdapters(plans.dataSource()).port(FeedbackLog.class);
         Feedback queued = log.awaitingModeration(Optional.empty(), 2_001).getLast();
         deepInTheQueue = new FeedbackLog.Position(queued.receivedAt(), queued.id().value());
         Feedback published = log.published(Optional.empty(), Optional.empty(), 5_001).getLast();

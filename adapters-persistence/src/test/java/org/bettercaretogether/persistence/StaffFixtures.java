@@ -1,5 +1,7 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.partner.PartnerKind;
@@ -29,7 +31,7 @@ public final class StaffFixtures {
     public static AminaAndBen aminaAndBen(PostgresAdapters postgres) {
         PartnerId trust = trust(postgres);
         StaffMemberId amina = amina(postgres, trust, Role.MODERATOR);
-        StaffMemberId ben = postgres.staffMembers().add(new StaffMember(StaffMemberId.random(),
+        StaffMemberId ben = postgres.port(StaffMembers.class).add(new StaffMember(StaffMemberId.random(),
                 new EmailAddress("ben@bay.nhs.uk"), "Ben", trust, Set.of(Role.ADMIN), true, false, 0),
                 PostgresAdapters.passwordHasher().hash("another password")).id();
         return new AminaAndBen(amina, ben);
@@ -41,12 +43,12 @@ public final class StaffFixtures {
     }
 
     private static PartnerId trust(PostgresAdapters postgres) {
-        return postgres.partners().add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
+        return postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(), "Bay Health Trust",
                 PartnerKind.ACUTE_HOSPITAL_TRUST, List.of(), Optional.empty(), "Hospitals")).id();
     }
 
     private static StaffMemberId amina(PostgresAdapters postgres, PartnerId trust, Role role) {
-        return postgres.staffMembers().add(new StaffMember(StaffMemberId.random(),
+        return postgres.port(StaffMembers.class).add(new StaffMember(StaffMemberId.random(),
                 new EmailAddress("amina@bay.nhs.uk"), "Amina", trust, Set.of(role), true, false, 0),
                 PostgresAdapters.passwordHasher().hash("a password")).id();
     }

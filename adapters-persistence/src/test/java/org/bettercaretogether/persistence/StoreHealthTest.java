@@ -21,7 +21,7 @@ class StoreHealthTest {
 
     @Test
     void the_store_is_reachable_while_the_database_answers(TestDatabase database) {
-        StoreHealth health = new PostgresAdapters(database.dataSource()).storeHealth();
+        StoreHealth health = new PostgresAdapters(database.dataSource()).port(StoreHealth.class);
 
         assertThat(health.reachable()).isTrue();
     }
@@ -29,7 +29,7 @@ class StoreHealthTest {
     @Test
     void the_store_is_unreachable_once_the_pool_is_closed(TestDatabase database) {
         HikariDataSource pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 1);
-        StoreHealth health = new PostgresAdapters(pool).storeHealth();
+        StoreHealth health = new PostgresAdapters(pool).port(StoreHealth.class);
         assertThat(health.reachable()).isTrue();
 
         pool.close();
@@ -43,7 +43,7 @@ class StoreHealthTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        StoreHealth health = new PostgresAdapters(dataSource(closedPort)).storeHealth();
+        StoreHealth health = new PostgresAdapters(dataSource(closedPort)).port(StoreHealth.class);
 
         assertThat(answerWithin(Duration.ofSeconds(1), health)).isFalse();
     }

@@ -1,5 +1,8 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.workstream.Workstreams;
+import org.bettercaretogether.application.vanguard.VanguardRecord;
+import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
@@ -42,9 +45,9 @@ class TransactionBoundaryTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        transactions = postgres.transactions();
-        partners = postgres.partners();
-        networks = postgres.networks();
+        transactions = postgres.port(Transactions.class);
+        partners = postgres.port(Partners.class);
+        networks = postgres.port(ClinicalNetworks.class);
     }
 
     @BeforeEach
@@ -107,8 +110,8 @@ class TransactionBoundaryTest {
 
     @Test
     void the_application_services_nest_their_transactions_inside_the_callers() {
-        DirectoryAdministrationService directory = new DirectoryAdministrationService(transactions, postgres.vanguard(), partners,
-                networks, postgres.communities(), postgres.workstreams());
+        DirectoryAdministrationService directory = new DirectoryAdministrationService(transactions, postgres.port(VanguardRecord.class), partners,
+                networks, postgres.port(Communities.class), postgres.port(Workstreams.class));
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             directory.addPartner(partner("Lancashire County Council")).orElseThrow();

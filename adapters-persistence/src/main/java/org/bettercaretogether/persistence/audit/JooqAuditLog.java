@@ -35,7 +35,7 @@ import static org.jooq.impl.DSL.select;
  * precision, microseconds. The rows become entries in {@link #entry} and {@link #change}, and entries become rows in
  * {@link #entryRow} and {@link #changeRows}, nowhere else.
  */
-final class JooqAuditLog implements AuditLog {
+public final class JooqAuditLog implements AuditLog {
 
     private static final Field<List<FieldChange>> CHANGES = multiset(
             select(AUDIT_FIELD_CHANGE.FIELD, AUDIT_FIELD_CHANGE.BEFORE_VALUE, AUDIT_FIELD_CHANGE.AFTER_VALUE)
@@ -47,7 +47,7 @@ final class JooqAuditLog implements AuditLog {
 
     private final DSLContext dsl;
 
-    JooqAuditLog(DSLContext dsl) {
+    public JooqAuditLog(DSLContext dsl) {
         this.dsl = dsl;
     }
 

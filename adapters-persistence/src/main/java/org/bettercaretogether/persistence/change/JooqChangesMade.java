@@ -37,7 +37,7 @@ import static org.jooq.impl.DSL.select;
  * changes in {@link #change} and changes become rows in {@link #changeRow}, {@link #viewRows} and
  * {@link #themeRows}, nowhere else.
  */
-final class JooqChangesMade implements ChangesMade {
+public final class JooqChangesMade implements ChangesMade {
 
     private static final Field<Set<FeedbackId>> VIEWS = multiset(
             select(CHANGE_VIEW.FEEDBACK_ID)
@@ -57,7 +57,7 @@ final class JooqChangesMade implements ChangesMade {
 
     private final DSLContext dsl;
 
-    JooqChangesMade(DSLContext dsl) {
+    public JooqChangesMade(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -39,7 +39,7 @@ import static org.jooq.impl.DSL.select;
  * their own, which becomes a savepoint inside the caller's. The rows become communities in {@link #community} and
  * communities become rows in {@link #communityRow}, {@link #townRows} and {@link #districtRows}, nowhere else.
  */
-final class JooqCommunities implements Communities {
+public final class JooqCommunities implements Communities {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -73,7 +73,7 @@ final class JooqCommunities implements Communities {
 
     private final DSLContext dsl;
 
-    JooqCommunities(DSLContext dsl) {
+    public JooqCommunities(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -44,7 +44,7 @@ import static org.jooq.impl.DSL.select;
  * become histories in {@link #history} and histories become rows in {@link #historyRow}, {@link #stageRows} and
  * {@link #renamingRows}, nowhere else.
  */
-final class JooqCommunityHistories implements CommunityHistories {
+public final class JooqCommunityHistories implements CommunityHistories {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -74,7 +74,7 @@ final class JooqCommunityHistories implements CommunityHistories {
 
     private final DSLContext dsl;
 
-    JooqCommunityHistories(DSLContext dsl) {
+    public JooqCommunityHistories(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -95,7 +95,7 @@ import static org.jooq.impl.DSL.sum;
  * contact details: it becomes a {@link DataAccessException} naming only the constraint (see
  * {@link DatabaseRefusal}).
  */
-final class JooqFeedbackLog implements FeedbackLog {
+public final class JooqFeedbackLog implements FeedbackLog {
 
     private static final String PENDING = "PENDING";
     private static final String PUBLISHED = "PUBLISHED";
@@ -169,7 +169,7 @@ final class JooqFeedbackLog implements FeedbackLog {
 
     private final DSLContext dsl;
 
-    JooqFeedbackLog(DSLContext dsl) {
+    public JooqFeedbackLog(DSLContext dsl) {
         this.dsl = dsl;
     }
 

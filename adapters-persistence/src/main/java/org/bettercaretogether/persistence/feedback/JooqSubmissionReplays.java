@@ -23,11 +23,11 @@ import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
  * replays become rows in {@link #replayRow}, nowhere else. A refused write names the constraint only, never the
  * tracking token (see {@link DatabaseRefusal}).
  */
-final class JooqSubmissionReplays implements SubmissionReplays {
+public final class JooqSubmissionReplays implements SubmissionReplays {
 
     private final DSLContext dsl;
 
-    JooqSubmissionReplays(DSLContext dsl) {
+    public JooqSubmissionReplays(DSLContext dsl) {
         this.dsl = dsl;
     }
 

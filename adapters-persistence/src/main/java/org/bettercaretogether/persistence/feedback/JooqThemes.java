@@ -15,9 +15,9 @@ import static org.bettercaretogether.persistence.jooq.Tables.THEME;
  * taken, or a rename to a name another theme has, is refused with empty. The rows become themes, and themes rows, in
  * the constructor, nowhere else.
  */
-final class JooqThemes extends NamedList<ThemeRecord, ThemeId, Theme> implements Themes {
+public final class JooqThemes extends NamedList<ThemeRecord, ThemeId, Theme> implements Themes {
 
-    JooqThemes(DSLContext dsl) {
+    public JooqThemes(DSLContext dsl) {
         super(dsl, new Columns<>(THEME, THEME.ID, THEME.NAME, THEME.IN_USE, THEME.VERSION, "theme_name_key"),
                 ThemeId::value, row -> new Theme(new ThemeId(row.id()), row.name(), row.inUse(), row.version()),
                 theme -> new Entry(theme.id().value(), theme.name(), theme.inUse(), theme.version()));

@@ -25,11 +25,11 @@ import static org.jooq.impl.DSL.noCondition;
  * precision, microseconds. Rows become key questions in {@link #keyQuestion} and key questions rows in {@link #row},
  * nowhere else.
  */
-final class JooqKeyQuestions implements KeyQuestions {
+public final class JooqKeyQuestions implements KeyQuestions {
 
     private final DSLContext dsl;
 
-    JooqKeyQuestions(DSLContext dsl) {
+    public JooqKeyQuestions(DSLContext dsl) {
         this.dsl = dsl;
     }
 

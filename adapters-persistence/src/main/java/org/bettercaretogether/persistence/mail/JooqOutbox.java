@@ -27,11 +27,11 @@ import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
  * messages in {@link #mail} and messages become rows in {@link #mailRow}, nowhere else. A refused write names the
  * constraint only, never the address or the words (see {@link DatabaseRefusal}).
  */
-final class JooqOutbox implements Outbox {
+public final class JooqOutbox implements Outbox {
 
     private final DSLContext dsl;
 
-    JooqOutbox(DSLContext dsl) {
+    public JooqOutbox(DSLContext dsl) {
         this.dsl = dsl;
     }
 

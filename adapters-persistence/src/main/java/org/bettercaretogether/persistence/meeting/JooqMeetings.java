@@ -48,7 +48,7 @@ import static org.jooq.impl.DSL.select;
  * rows become meetings in {@link #meeting} and {@link #venue}, and meetings become rows in {@link #meetingRow} and
  * {@link #featureRows}, nowhere else.
  */
-final class JooqMeetings implements Meetings {
+public final class JooqMeetings implements Meetings {
 
     private static final Field<Set<AccessFeature>> ACCESS = multiset(
             select(MEETING_ACCESS_FEATURE.FEATURE)
@@ -66,7 +66,7 @@ final class JooqMeetings implements Meetings {
 
     private final DSLContext dsl;
 
-    JooqMeetings(DSLContext dsl) {
+    public JooqMeetings(DSLContext dsl) {
         this.dsl = dsl;
     }
 

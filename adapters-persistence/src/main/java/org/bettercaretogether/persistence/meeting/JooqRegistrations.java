@@ -35,11 +35,11 @@ import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
  * address or access needs: it becomes a {@link DataAccessException} naming only the constraint (see
  * {@link DatabaseRefusal}).
  */
-final class JooqRegistrations implements Registrations {
+public final class JooqRegistrations implements Registrations {
 
     private final DSLContext dsl;
 
-    JooqRegistrations(DSLContext dsl) {
+    public JooqRegistrations(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -21,14 +21,14 @@ import static org.jooq.impl.DSL.noCondition;
  * The clinical networks in the {@code clinical_network} table. The rows become networks in {@link #network} and
  * networks become rows in {@link #networkRow}, nowhere else.
  */
-final class JooqClinicalNetworks implements ClinicalNetworks {
+public final class JooqClinicalNetworks implements ClinicalNetworks {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
 
     private final DSLContext dsl;
 
-    JooqClinicalNetworks(DSLContext dsl) {
+    public JooqClinicalNetworks(DSLContext dsl) {
         this.dsl = dsl;
     }
 

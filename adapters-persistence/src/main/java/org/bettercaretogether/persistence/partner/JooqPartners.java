@@ -40,7 +40,7 @@ import static org.jooq.impl.DSL.select;
  * which becomes a savepoint inside the caller's. The rows become partners in {@link #partner} and partners become
  * rows in {@link #partnerRow}, {@link #identifierRows} and {@link #eventRows}, nowhere else.
  */
-final class JooqPartners implements Partners {
+public final class JooqPartners implements Partners {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -66,7 +66,7 @@ final class JooqPartners implements Partners {
 
     private final DSLContext dsl;
 
-    JooqPartners(DSLContext dsl) {
+    public JooqPartners(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -51,7 +51,7 @@ import static org.jooq.impl.DSL.select;
  * and priorities become rows in {@link #priorityRow}, {@link #dimensionRows}, {@link #stepRows} and
  * {@link #eventRows}, nowhere else.
  */
-final class JooqPriorities implements Priorities {
+public final class JooqPriorities implements Priorities {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -82,7 +82,7 @@ final class JooqPriorities implements Priorities {
 
     private final DSLContext dsl;
 
-    JooqPriorities(DSLContext dsl) {
+    public JooqPriorities(DSLContext dsl) {
         this.dsl = dsl;
     }
 

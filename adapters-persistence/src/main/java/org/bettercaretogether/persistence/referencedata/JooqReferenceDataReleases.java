@@ -13,11 +13,11 @@ import static org.bettercaretogether.persistence.jooq.Tables.REFERENCE_DATA_RELE
  * NOTHING} in the caller's transaction: a second server claiming the same release waits on the first one's row
  * until that transaction ends, then inserts nothing if it committed, so only one of them loads the release.
  */
-final class JooqReferenceDataReleases implements ReferenceDataReleases {
+public final class JooqReferenceDataReleases implements ReferenceDataReleases {
 
     private final DSLContext dsl;
 
-    JooqReferenceDataReleases(DSLContext dsl) {
+    public JooqReferenceDataReleases(DSLContext dsl) {
         this.dsl = dsl;
     }
 

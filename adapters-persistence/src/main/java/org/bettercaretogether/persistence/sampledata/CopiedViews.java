@@ -64,7 +64,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
  * <p>A refusal by the database never carries PostgreSQL's own message, which would quote the row with the person's
  * words and contact details (see {@link DatabaseRefusal}).
  */
-final class CopiedViews implements ViewsInBulk {
+public final class CopiedViews implements ViewsInBulk {
 
     private static final Logger log = LoggerFactory.getLogger(CopiedViews.class);
 
@@ -84,7 +84,7 @@ final class CopiedViews implements ViewsInBulk {
 
     private final DSLContext dsl;
 
-    CopiedViews(DSLContext dsl) {
+    public CopiedViews(DSLContext dsl) {
         this.dsl = dsl;
     }
 

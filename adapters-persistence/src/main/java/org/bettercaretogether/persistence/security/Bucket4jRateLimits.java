@@ -41,7 +41,7 @@ import javax.sql.DataSource;
  * bucket full again is of no use; its row says when ({@code expires_at}), and every {@value #SWEEP_EVERY}th action
  * counted here removes up to {@value #SWEEP_BATCH} such rows, so the table does not grow with every address seen.
  */
-final class Bucket4jRateLimits implements RateLimits {
+public final class Bucket4jRateLimits implements RateLimits {
 
     /** How many actions counted on this node between two sweeps of the buckets full again. */
     static final int SWEEP_EVERY = 1_000;
@@ -57,6 +57,11 @@ final class Bucket4jRateLimits implements RateLimits {
     private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
     private final int sweepEvery;
     private final AtomicLong counted = new AtomicLong();
+
+    /** Rate limits counted over connections of {@code dataSource}, sweeping every {@value #SWEEP_EVERY}th action. */
+    public Bucket4jRateLimits(DataSource dataSource) {
+        this(dataSource, SWEEP_EVERY);
+    }
 
     Bucket4jRateLimits(DataSource dataSource, int sweepEvery) {
         Objects.requireNonNull(dataSource, "dataSource is required");

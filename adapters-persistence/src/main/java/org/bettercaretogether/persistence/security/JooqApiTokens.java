@@ -26,11 +26,11 @@ import static org.bettercaretogether.persistence.jooq.Tables.API_TOKEN;
  * become tokens in {@link #token} and tokens become rows in {@link #tokenRow}, nowhere else. A refused write names
  * the constraint only, never the hash (see {@link DatabaseRefusal}).
  */
-final class JooqApiTokens implements ApiTokens {
+public final class JooqApiTokens implements ApiTokens {
 
     private final DSLContext dsl;
 
-    JooqApiTokens(DSLContext dsl) {
+    public JooqApiTokens(DSLContext dsl) {
         this.dsl = dsl;
     }
 

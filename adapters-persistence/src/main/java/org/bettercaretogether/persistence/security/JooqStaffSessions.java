@@ -25,11 +25,11 @@ import static org.jooq.impl.DSL.val;
  * microseconds. The rows become sessions in {@link #session} and sessions become rows in {@link #sessionRow},
  * nowhere else. A refused write names the constraint only, never the hash (see {@link DatabaseRefusal}).
  */
-final class JooqStaffSessions implements StaffSessions {
+public final class JooqStaffSessions implements StaffSessions {
 
     private final DSLContext dsl;
 
-    JooqStaffSessions(DSLContext dsl) {
+    public JooqStaffSessions(DSLContext dsl) {
         this.dsl = dsl;
     }
 

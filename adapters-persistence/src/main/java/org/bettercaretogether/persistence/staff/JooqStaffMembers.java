@@ -43,7 +43,7 @@ import static org.jooq.impl.DSL.select;
  * the hash: a second account with an address already stored is an {@link IllegalStateException}, any other
  * refusal a {@link DataAccessException} naming only the constraint (see {@link DatabaseRefusal}).
  */
-final class JooqStaffMembers implements StaffMembers {
+public final class JooqStaffMembers implements StaffMembers {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -60,7 +60,7 @@ final class JooqStaffMembers implements StaffMembers {
 
     private final DSLContext dsl;
 
-    JooqStaffMembers(DSLContext dsl) {
+    public JooqStaffMembers(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -15,9 +15,9 @@ import static org.bettercaretogether.persistence.jooq.Tables.PROFESSION;
  * profession whose name or id is taken, or a rename to a name another profession has, is refused with empty. The rows
  * become professions, and professions rows, in the constructor, nowhere else.
  */
-final class JooqProfessions extends NamedList<ProfessionRecord, ProfessionId, Profession> implements Professions {
+public final class JooqProfessions extends NamedList<ProfessionRecord, ProfessionId, Profession> implements Professions {
 
-    JooqProfessions(DSLContext dsl) {
+    public JooqProfessions(DSLContext dsl) {
         super(dsl, new Columns<>(PROFESSION, PROFESSION.ID, PROFESSION.NAME, PROFESSION.IN_USE, PROFESSION.VERSION,
                         "profession_name_key"), ProfessionId::value,
                 row -> new Profession(new ProfessionId(row.id()), row.name(), row.inUse(), row.version()),

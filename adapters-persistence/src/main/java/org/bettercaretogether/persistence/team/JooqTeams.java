@@ -38,7 +38,7 @@ import static org.jooq.impl.DSL.select;
  * teams in {@link #team} and {@link #role}, and teams become rows in {@link #teamRow} and {@link #roleRows}, nowhere
  * else.
  */
-final class JooqTeams implements Teams {
+public final class JooqTeams implements Teams {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -54,7 +54,7 @@ final class JooqTeams implements Teams {
 
     private final DSLContext dsl;
 
-    JooqTeams(DSLContext dsl) {
+    public JooqTeams(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -26,7 +26,7 @@ import static org.jooq.impl.DSL.select;
  * own, which becomes a savepoint inside the caller's. The rows become the vanguard in {@link #vanguard} and the
  * vanguard becomes rows in {@link #vanguardRow} and {@link #tripleAimRows}, nowhere else.
  */
-final class JooqVanguardRecord implements VanguardRecord {
+public final class JooqVanguardRecord implements VanguardRecord {
 
     /** The id of the one row; the table refuses any other. */
     private static final short THE_VANGUARD = 1;
@@ -41,7 +41,7 @@ final class JooqVanguardRecord implements VanguardRecord {
 
     private final DSLContext dsl;
 
-    JooqVanguardRecord(DSLContext dsl) {
+    public JooqVanguardRecord(DSLContext dsl) {
         this.dsl = dsl;
     }
 

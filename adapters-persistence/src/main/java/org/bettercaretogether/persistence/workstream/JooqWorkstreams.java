@@ -35,7 +35,7 @@ import static org.jooq.impl.DSL.select;
  * workstreams become rows in {@link #workstreamRow}, {@link #careSettingRows} and {@link #involvedRows}, nowhere
  * else.
  */
-final class JooqWorkstreams implements Workstreams {
+public final class JooqWorkstreams implements Workstreams {
 
     /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
     private static final String BY_CODE_POINT = "C";
@@ -58,7 +58,7 @@ final class JooqWorkstreams implements Workstreams {
 
     private final DSLContext dsl;
 
-    JooqWorkstreams(DSLContext dsl) {
+    public JooqWorkstreams(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -43,7 +43,7 @@ class AuditLogAppendOnlyTest {
         dataSource = database;
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
-        audit = new PostgresAdapters(dataSource).auditLog();
+        audit = new PostgresAdapters(dataSource).port(AuditLog.class);
         recorded = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-02T09:00:00Z"), Optional.empty(),
                 "partner.revised", "partner", "rtx", List.of(new FieldChange("name", Optional.of("Old name"),
                 Optional.of("New name"))));

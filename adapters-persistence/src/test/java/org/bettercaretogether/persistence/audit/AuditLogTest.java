@@ -42,7 +42,7 @@ class AuditLogTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        audit = postgres.auditLog();
+        audit = postgres.port(AuditLog.class);
         amina = StaffFixtures.amina(postgres, Role.ADMIN);
     }
 

@@ -1,5 +1,7 @@
 package org.bettercaretogether.persistence.change;
 
+import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
@@ -54,13 +56,13 @@ class ChangesMadeTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        changes = postgres.changesMade();
+        changes = postgres.port(ChangesMade.class);
         directory = FeedbackFixtures.directory(postgres);
-        busView = postgres.feedbackLog().add(FeedbackFixtures.anonymous(directory.aboutKendal(), MONDAY)).id();
-        waitView = postgres.feedbackLog().add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY)).id();
-        parkingView = postgres.feedbackLog().add(FeedbackFixtures.anonymous(directory.aboutElectiveCare(), MONDAY))
+        busView = postgres.port(FeedbackLog.class).add(FeedbackFixtures.anonymous(directory.aboutKendal(), MONDAY)).id();
+        waitView = postgres.port(FeedbackLog.class).add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY)).id();
+        parkingView = postgres.port(FeedbackLog.class).add(FeedbackFixtures.anonymous(directory.aboutElectiveCare(), MONDAY))
                 .id();
-        List<Theme> themes = postgres.themes().all();
+        List<Theme> themes = postgres.port(Themes.class).all();
         travel = themes.stream().filter(theme -> theme.name().equals("Travel and transport")).findFirst()
                 .orElseThrow().id();
         waiting = themes.stream().filter(theme -> theme.name().equals("Waiting times")).findFirst()
@@ -150,9 +152,9 @@ class ChangesMadeTest {
                 .advance(ChangeStatus.MADE, PLANNED.plusDays(2)));
 
         LocalDate received = FeedbackFixtures.anonymous(Subject.programme(), MONDAY).origin().receivedOn();
-        assertThat(postgres.feedbackLog().listeningTally(Optional.empty(), received, received).linkedToChangeMade())
+        assertThat(postgres.port(FeedbackLog.class).listeningTally(Optional.empty(), received, received).linkedToChangeMade())
                 .isEqualTo(2);
-        assertThat(postgres.feedbackLog().listeningTally(Optional.of(directory.kendal()), received, received)
+        assertThat(postgres.port(FeedbackLog.class).listeningTally(Optional.of(directory.kendal()), received, received)
                 .linkedToChangeMade()).isEqualTo(1);
     }
 

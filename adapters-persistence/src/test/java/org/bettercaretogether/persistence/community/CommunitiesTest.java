@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.community;
 
+import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.Coverage;
@@ -49,10 +50,10 @@ class CommunitiesTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        communities = postgres.communities();
-        southLakes = postgres.networks().add(new ClinicalNetwork(NetworkId.random(), new Slug("south-lakes"),
+        communities = postgres.port(Communities.class);
+        southLakes = postgres.port(ClinicalNetworks.class).add(new ClinicalNetwork(NetworkId.random(), new Slug("south-lakes"),
                 "South Lakes", "South Lakeland", APPROXIMATE, 0)).id();
-        furness = postgres.networks().add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
+        furness = postgres.port(ClinicalNetworks.class).add(new ClinicalNetwork(NetworkId.random(), new Slug("furness"),
                 "Furness", "The Furness peninsula", APPROXIMATE, 0)).id();
     }
 

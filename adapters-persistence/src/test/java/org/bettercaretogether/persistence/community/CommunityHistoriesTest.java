@@ -50,7 +50,7 @@ class CommunityHistoriesTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        histories = postgres.communityHistories();
+        histories = postgres.port(CommunityHistories.class);
         places = CommunityLifeFixtures.places(postgres);
     }
 

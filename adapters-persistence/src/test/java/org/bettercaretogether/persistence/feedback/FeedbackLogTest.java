@@ -1,5 +1,7 @@
 package org.bettercaretogether.persistence.feedback;
 
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.feedback.FeedbackLog.Position;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
@@ -88,9 +90,9 @@ class FeedbackLogTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        log = postgres.feedbackLog();
+        log = postgres.port(FeedbackLog.class);
         directory = FeedbackFixtures.directory(postgres);
-        List<Theme> themes = postgres.themes().all();
+        List<Theme> themes = postgres.port(Themes.class).all();
         travel = themeNamed(themes, "Travel and transport");
         waiting = themeNamed(themes, "Waiting times");
         townHall = meetingInKendal(postgres, directory, MONDAY.minus(Duration.ofDays(7)));
@@ -520,7 +522,7 @@ class FeedbackLogTest {
     void a_view_and_its_next_step_written_in_one_transaction_are_undone_together() {
         Feedback view = anonymous(directory.aboutKendal(), MONDAY);
 
-        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
             Feedback stored = log.add(view);
             log.update(stored.publish(BUS_TIMES, at(1), directory.amina())).orElseThrow();
             throw new IllegalStateException("the moderator's request failed after both writes");

@@ -44,8 +44,8 @@ class SubmissionReplaysTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        transactions = postgres.transactions();
-        replays = postgres.submissionReplays();
+        transactions = postgres.port(Transactions.class);
+        replays = postgres.port(SubmissionReplays.class);
     }
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.feedback;
 
+import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
@@ -45,7 +46,7 @@ class ThemesTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        themes = postgres.themes();
+        themes = postgres.port(Themes.class);
     }
 
     @BeforeEach
@@ -94,7 +95,7 @@ class ThemesTest {
         Theme twin = new Theme(ThemeId.random(), "waiting times", true, 0);
         Theme parking = new Theme(ThemeId.random(), "Hospital parking", true, 0);
 
-        Optional<Theme> added = postgres.transactions().inTransaction(() -> {
+        Optional<Theme> added = postgres.port(Transactions.class).inTransaction(() -> {
             assertThat(themes.add(twin)).isEmpty();
             return themes.add(parking);
         });
@@ -120,7 +121,7 @@ class ThemesTest {
     void a_rename_to_a_name_another_theme_has_is_refused_with_empty_and_the_callers_transaction_carries_on() {
         Theme parking = themes.add(new Theme(ThemeId.random(), "Hospital parking", true, 0)).orElseThrow();
 
-        Optional<Theme> refused = postgres.transactions().inTransaction(() -> {
+        Optional<Theme> refused = postgres.port(Transactions.class).inTransaction(() -> {
             Optional<Theme> taken = themes.update(new Theme(parking.id(), "travel AND transport", true,
                     parking.version()));
             themes.update(new Theme(parking.id(), "Parking at hospitals", true, parking.version())).orElseThrow();

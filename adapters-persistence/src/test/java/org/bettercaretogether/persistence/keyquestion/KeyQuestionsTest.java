@@ -49,8 +49,8 @@ class KeyQuestionsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        transactions = postgres.transactions();
-        keyQuestions = postgres.keyQuestions();
+        transactions = postgres.port(Transactions.class);
+        keyQuestions = postgres.port(KeyQuestions.class);
     }
 
     @BeforeEach

@@ -29,7 +29,7 @@ class SeededKeyQuestionsTest {
     static void migrate(DataSource dataSource) {
         database = dataSource;
         SchemaMigrations.migrate(dataSource);
-        keyQuestions = new PostgresAdapters(dataSource).keyQuestions();
+        keyQuestions = new PostgresAdapters(dataSource).port(KeyQuestions.class);
     }
 
     @Test

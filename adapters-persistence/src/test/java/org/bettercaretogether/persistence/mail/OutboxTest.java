@@ -48,8 +48,8 @@ class OutboxTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        transactions = postgres.transactions();
-        outbox = postgres.outbox();
+        transactions = postgres.port(Transactions.class);
+        outbox = postgres.port(Outbox.class);
     }
 
     @BeforeEach

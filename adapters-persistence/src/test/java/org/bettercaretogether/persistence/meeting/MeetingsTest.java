@@ -69,8 +69,8 @@ class MeetingsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        transactions = postgres.transactions();
-        meetings = postgres.meetings();
+        transactions = postgres.port(Transactions.class);
+        meetings = postgres.port(Meetings.class);
         places = CommunityLifeFixtures.places(postgres);
         kendal = new MeetingHost.Community(places.kendal());
         electiveCare = new MeetingHost.Workstream(places.electiveCare());

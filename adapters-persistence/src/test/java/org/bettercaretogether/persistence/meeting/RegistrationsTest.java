@@ -50,9 +50,9 @@ class RegistrationsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        registrations = postgres.registrations();
+        registrations = postgres.port(Registrations.class);
         CommunityLifeFixtures.Places places = CommunityLifeFixtures.places(postgres);
-        Meetings meetings = postgres.meetings();
+        Meetings meetings = postgres.port(Meetings.class);
         kendalMeeting = meetings.add(meeting(new MeetingHost.Community(places.kendal()))).id();
         barrowMeeting = meetings.add(meeting(new MeetingHost.Community(places.barrow()))).id();
     }

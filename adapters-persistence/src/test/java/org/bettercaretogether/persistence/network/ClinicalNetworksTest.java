@@ -32,7 +32,7 @@ class ClinicalNetworksTest {
     static void migrate(DataSource dataSource) {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
-        networks = new PostgresAdapters(dataSource).networks();
+        networks = new PostgresAdapters(dataSource).port(ClinicalNetworks.class);
     }
 
     @BeforeEach

@@ -44,7 +44,7 @@ class PartnersTest {
     static void migrate(DataSource dataSource) {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
-        partners = new PostgresAdapters(dataSource).partners();
+        partners = new PostgresAdapters(dataSource).port(Partners.class);
     }
 
     @BeforeEach

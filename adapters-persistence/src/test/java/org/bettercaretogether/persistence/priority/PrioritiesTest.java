@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.priority;
 
+import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -66,9 +67,9 @@ class PrioritiesTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        priorities = postgres.priorities();
+        priorities = postgres.port(Priorities.class);
         places = CommunityLifeFixtures.places(postgres);
-        travel = postgres.themes().all().stream().filter(theme -> theme.name().equals("Travel and transport"))
+        travel = postgres.port(Themes.class).all().stream().filter(theme -> theme.name().equals("Travel and transport"))
                 .findFirst().map(Theme::id).orElseThrow();
     }
 
@@ -98,7 +99,7 @@ class PrioritiesTest {
     @Test
     void a_community_whose_priorities_one_transaction_holds_makes_another_holding_them_wait_until_the_first_commits()
             throws Exception {
-        Transactions transactions = postgres.transactions();
+        Transactions transactions = postgres.port(Transactions.class);
         CountDownLatch firstHolds = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
 
@@ -207,7 +208,7 @@ class PrioritiesTest {
         LocalPriority second = priorities.add(proposed(places.kendal(), 2, "Second", Optional.empty()));
         List<LocalPriority> reranked = Ranking.move(List.of(first, second), second.id(), 1, at(1));
 
-        List<LocalPriority> stored = postgres.transactions().inTransaction(() -> reranked.stream()
+        List<LocalPriority> stored = postgres.port(Transactions.class).inTransaction(() -> reranked.stream()
                 .map(priority -> priorities.update(priority).orElseThrow()).toList());
 
         assertThat(priorities.ofCommunity(places.kendal())).containsExactlyElementsOf(stored)
@@ -219,7 +220,7 @@ class PrioritiesTest {
         priorities.add(proposed(places.kendal(), 1, "First", Optional.empty()));
         LocalPriority twin = proposed(places.kendal(), 1, "Also first", Optional.empty());
 
-        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> priorities.add(twin)))
+        assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> priorities.add(twin)))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("local_priority_rank_key");
         assertThat(priorities.find(twin.id())).isEmpty();

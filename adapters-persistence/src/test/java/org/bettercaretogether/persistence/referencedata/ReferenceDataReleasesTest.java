@@ -45,8 +45,8 @@ class ReferenceDataReleasesTest {
         dataSource = database;
         dsl = Jooq.dslContext(database);
         PostgresAdapters postgres = new PostgresAdapters(database);
-        transactions = postgres.transactions();
-        releases = postgres.releases();
+        transactions = postgres.port(Transactions.class);
+        releases = postgres.port(ReferenceDataReleases.class);
     }
 
     @BeforeEach
@@ -85,15 +85,15 @@ class ReferenceDataReleasesTest {
         PostgresAdapters serverB = new PostgresAdapters(dataSource);
         CountDownLatch aClaimed = new CountDownLatch(1);
         try (ExecutorService servers = Executors.newFixedThreadPool(2)) {
-            Future<Boolean> a = servers.submit(() -> serverA.transactions().inTransaction(() -> {
-                boolean claimed = serverA.releases().claim("morecambe-bay-1", STARTED);
+            Future<Boolean> a = servers.submit(() -> serverA.port(Transactions.class).inTransaction(() -> {
+                boolean claimed = serverA.port(ReferenceDataReleases.class).claim("morecambe-bay-1", STARTED);
                 aClaimed.countDown();
                 awaitAnotherSessionWaitingForALock(); // B's claim, before A commits
                 return claimed;
             }));
             assertThat(aClaimed.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Boolean> b = servers.submit(() -> serverB.transactions().inTransaction(
-                    () -> serverB.releases().claim("morecambe-bay-1", STARTED)));
+            Future<Boolean> b = servers.submit(() -> serverB.port(Transactions.class).inTransaction(
+                    () -> serverB.port(ReferenceDataReleases.class).claim("morecambe-bay-1", STARTED)));
 
             assertThat(a.get(10, TimeUnit.SECONDS)).as("the first server's claim").isTrue();
             assertThat(b.get(10, TimeUnit.SECONDS)).as("the second server's claim, once the first committed").isFalse();

@@ -1,5 +1,8 @@
 package org.bettercaretogether.persistence.sampledata;
 
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.sampledata.BulkView;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
@@ -67,10 +70,10 @@ class CopiedViewsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        log = postgres.feedbackLog();
-        bulk = postgres.viewsInBulk();
+        log = postgres.port(FeedbackLog.class);
+        bulk = postgres.port(ViewsInBulk.class);
         directory = FeedbackFixtures.directory(postgres);
-        travel = postgres.themes().all().stream().filter(theme -> theme.name().equals("Travel and transport"))
+        travel = postgres.port(Themes.class).all().stream().filter(theme -> theme.name().equals("Travel and transport"))
                 .findFirst().orElseThrow();
     }
 
@@ -103,7 +106,7 @@ class CopiedViewsTest {
                         "a".repeat(64), MONDAY));
         List<Long> progress = new ArrayList<>();
 
-        postgres.transactions().inTransaction(() -> {
+        postgres.port(Transactions.class).inTransaction(() -> {
             bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), progress::add);
             return null;
         });
@@ -117,7 +120,7 @@ class CopiedViewsTest {
 
     @Test
     void a_view_is_linked_to_the_changes_it_led_to() {
-        ChangeMade change = postgres.changesMade().add(ChangeMade.planned(ChangeId.random(), "A later bus",
+        ChangeMade change = postgres.port(ChangesMade.class).add(ChangeMade.planned(ChangeId.random(), "A later bus",
                 "The last bus now leaves after visiting ends.", Optional.empty(), Optional.empty(),
                 LocalDate.of(2026, 3, 10), Set.of(), Set.of(travel.id())));
         Feedback view = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
@@ -126,7 +129,7 @@ class CopiedViewsTest {
         bulk.write(List.of(new BulkView(view, List.of(change.id()))).iterator(), written -> {
         });
 
-        assertThat(postgres.changesMade().find(change.id()).orElseThrow().views()).containsExactly(view.id());
+        assertThat(postgres.port(ChangesMade.class).find(change.id()).orElseThrow().views()).containsExactly(view.id());
     }
 
     @Test
@@ -167,7 +170,7 @@ class CopiedViewsTest {
             }
         };
 
-        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
             bulk.write(failing, written -> {
             });
             return null;
@@ -197,7 +200,7 @@ class CopiedViewsTest {
                 .iterator(), written -> {
         });
 
-        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
             bulk.write(List.<BulkView>of().iterator(), written -> {
             });
             return dsl.insertInto(CHANGE_VIEW).set(CHANGE_VIEW.CHANGE_ID, UUID.randomUUID())

@@ -42,7 +42,7 @@ class ApiTokensTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        tokens = postgres.apiTokens();
+        tokens = postgres.port(ApiTokens.class);
         StaffFixtures.AminaAndBen staff = StaffFixtures.aminaAndBen(postgres);
         amina = staff.amina();
         ben = staff.ben();

@@ -46,10 +46,10 @@ class RateLimitsTest {
         database = testDatabase;
         SchemaMigrations.migrate(database.dataSource());
         dsl = Jooq.dslContext(database.dataSource());
-        node = new PostgresAdapters(database.dataSource()).rateLimits();
+        node = new PostgresAdapters(database.dataSource()).port(RateLimits.class);
         // A second node: its own pool and its own adapters, the same database.
         secondPool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 4);
-        secondNode = new PostgresAdapters(secondPool).rateLimits();
+        secondNode = new PostgresAdapters(secondPool).port(RateLimits.class);
     }
 
     @AfterAll

@@ -42,7 +42,7 @@ class StaffSessionsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        sessions = postgres.sessions();
+        sessions = postgres.port(StaffSessions.class);
         StaffFixtures.AminaAndBen staff = StaffFixtures.aminaAndBen(postgres);
         amina = staff.amina();
         ben = staff.ben();

@@ -1,5 +1,7 @@
 package org.bettercaretogether.persistence.staff;
 
+import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.security.PasswordHash;
 import org.bettercaretogether.application.staff.StaffMembers;
@@ -55,11 +57,11 @@ class StaffMembersTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        staff = postgres.staffMembers();
-        trust = postgres.partners().add(Partner.newPartner(PartnerId.random(),
+        staff = postgres.port(StaffMembers.class);
+        trust = postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(),
                 "University Hospitals of Morecambe Bay NHS Foundation Trust", PartnerKind.ACUTE_HOSPITAL_TRUST,
                 List.of(), Optional.empty(), "Runs the hospitals")).id();
-        council = postgres.partners().add(Partner.newPartner(PartnerId.random(), "Lancashire County Council",
+        council = postgres.port(Partners.class).add(Partner.newPartner(PartnerId.random(), "Lancashire County Council",
                 PartnerKind.LOCAL_AUTHORITY, List.of(), Optional.empty(), "Adult social care")).id();
     }
 
@@ -203,11 +205,11 @@ class StaffMembersTest {
     @Test
     void an_account_and_its_audit_entry_written_in_one_transaction_are_undone_together() {
         StaffMember moderator = member("amina.shah@uhmb.nhs.uk", "Amina Shah", Role.MODERATOR);
-        AuditLog audit = postgres.auditLog();
+        AuditLog audit = postgres.port(AuditLog.class);
         AuditEntry created = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-03-02T10:00:00Z"), Optional.empty(),
                 "staff.created", "staff-member", moderator.id().toString(), List.of());
 
-        assertThatThrownBy(() -> postgres.transactions().inTransaction(() -> {
+        assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
             staff.add(moderator, HASH);
             audit.append(created);
             throw new IllegalStateException("the administrator's request failed after both writes");

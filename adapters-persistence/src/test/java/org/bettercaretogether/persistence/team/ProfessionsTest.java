@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.team;
 
+import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.domain.team.Profession;
 import org.bettercaretogether.domain.team.ProfessionId;
@@ -45,7 +46,7 @@ class ProfessionsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         postgres = new PostgresAdapters(dataSource);
-        professions = postgres.professions();
+        professions = postgres.port(Professions.class);
     }
 
     @BeforeEach
@@ -108,7 +109,7 @@ class ProfessionsTest {
         Profession dietitian = professions.add(new Profession(ProfessionId.random(), "Dietitian", true, 0))
                 .orElseThrow();
 
-        Optional<Profession> refused = postgres.transactions().inTransaction(() -> {
+        Optional<Profession> refused = postgres.port(Transactions.class).inTransaction(() -> {
             Optional<Profession> taken = professions.update(new Profession(dietitian.id(), "PHARMACIST", true,
                     dietitian.version()));
             professions.update(new Profession(dietitian.id(), "Dietitian and nutritionist", true,

@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.team;
 
+import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -47,9 +48,9 @@ class TeamsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        teams = postgres.teams();
+        teams = postgres.port(Teams.class);
         places = CommunityLifeFixtures.places(postgres);
-        List<Profession> professions = postgres.professions().all();
+        List<Profession> professions = postgres.port(Professions.class).all();
         districtNurse = named(professions, "District nurse");
         gp = named(professions, "GP");
         socialWorker = named(professions, "Social worker");

@@ -33,7 +33,7 @@ class VanguardRecordTest {
     static void migrate(DataSource dataSource) {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
-        vanguard = new PostgresAdapters(dataSource).vanguard();
+        vanguard = new PostgresAdapters(dataSource).port(VanguardRecord.class);
     }
 
     @BeforeEach

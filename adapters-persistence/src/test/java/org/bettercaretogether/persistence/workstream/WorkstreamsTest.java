@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.workstream;
 
+import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -43,10 +44,10 @@ class WorkstreamsTest {
         SchemaMigrations.migrate(dataSource);
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
-        workstreams = postgres.workstreams();
-        hospitals = postgres.partners().add(partner("University Hospitals of Morecambe Bay")).id();
-        commissioners = postgres.partners().add(partner("NHS Morecambe Bay CCG")).id();
-        ambulances = postgres.partners().add(partner("North West Ambulance Service")).id();
+        workstreams = postgres.port(Workstreams.class);
+        hospitals = postgres.port(Partners.class).add(partner("University Hospitals of Morecambe Bay")).id();
+        commissioners = postgres.port(Partners.class).add(partner("NHS Morecambe Bay CCG")).id();
+        ambulances = postgres.port(Partners.class).add(partner("North West Ambulance Service")).id();
     }
 
     @BeforeEach

@@ -16,6 +16,7 @@ import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.change.ChangeId;
@@ -28,9 +29,7 @@ import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.StateConflictException;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
@@ -61,6 +60,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     private final Transactions transactions;
     private final ChangesMade changes;
+    private final VersionedChange<ChangeMade> versioned;
     private final FeedbackLog feedback;
     private final Themes themes;
     private final Communities communities;
@@ -78,6 +78,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         this.cache = cache;
         this.transactions = transactions;
         this.changes = changes;
+        this.versioned = VersionedChange.of("change", ChangeMade::version, changes::update);
         this.feedback = feedback;
         this.themes = themes;
         this.communities = communities;
@@ -115,53 +116,30 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     @Override
     public Outcome<ChangeSummary> revise(Actor actor, ChangeId id, long version, ChangeDraft draft) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<ChangeMade> current = changes.find(id);
-            if (current.isEmpty()) {
-                return Outcome.notFound("change", id);
-            }
-            if (current.get().version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            return resolve(draft).flatMap(resolved -> {
-                ChangeMade was = current.get();
-                ChangeMade revised = was.revise(draft.title(), draft.description(), resolved.community(),
-                        resolved.workstream(), resolved.views().keySet(), draft.themes());
-                return store(actor, was, revised, "change.revised", resolved.views());
-            });
-        });
+        return asEngagementOfficer(actor, () -> versioned.current(changes.find(id), id, version)
+                .flatMap(was -> resolve(draft).flatMap(resolved -> {
+                    ChangeMade revised = was.revise(draft.title(), draft.description(), resolved.community(),
+                            resolved.workstream(), resolved.views().keySet(), draft.themes());
+                    return store(actor, was, revised, "change.revised", resolved.views());
+                })));
     }
 
     @Override
     public Outcome<ChangeSummary> advance(Actor actor, ChangeId id, long version, ChangeStatus status, LocalDate day) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<ChangeMade> current = changes.find(id);
-            if (current.isEmpty()) {
-                return Outcome.notFound("change", id);
-            }
-            ChangeMade was = current.get();
-            if (was.version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
+        return asEngagementOfficer(actor, () -> versioned.current(changes.find(id), id, version).flatMap(was -> {
             if (day.isAfter(UkTime.dayOf(clock.instant()))) {
-                return Outcome.rejected(Rejection.InvalidInput.of("day", "must not be in the future"));
+                return Outcome.<ChangeSummary>rejected(Rejection.InvalidInput.of("day", "must not be in the future"));
             }
-            ChangeMade advanced;
-            try {
-                advanced = was.advance(status, day);
-            } catch (StateConflictException clash) {
-                return Outcome.rejected(new Rejection.Conflict(clash.getMessage()));
-            } catch (InvalidValueException broken) {
-                return Outcome.rejected(Rejection.InvalidInput.of(broken));
-            }
-            Outcome<ChangeSummary> stored = store(actor, was, advanced, "change.advanced", Map.of());
-            if (stored instanceof Outcome.Done<ChangeSummary> && advanced.status() == ChangeStatus.MADE) {
-                // The interface promises that the givers of linked views hear when the change is made.
-                advanced.views().stream().map(feedback::find).flatMap(Optional::stream)
-                        .forEach(view -> notices.linkedToChange(view, advanced.title(), advanced.status().title()));
-            }
-            return stored;
-        });
+            return Outcome.attempt(() -> was.advance(status, day)).flatMap(advanced -> {
+                Outcome<ChangeSummary> stored = store(actor, was, advanced, "change.advanced", Map.of());
+                if (stored instanceof Outcome.Done<ChangeSummary> && advanced.status() == ChangeStatus.MADE) {
+                    // The interface promises that the givers of linked views hear when the change is made.
+                    advanced.views().stream().map(feedback::find).flatMap(Optional::stream)
+                            .forEach(view -> notices.linkedToChange(view, advanced.title(), advanced.status().title()));
+                }
+                return stored;
+            });
+        }));
     }
 
     @Override
@@ -190,24 +168,23 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     private Outcome<ChangeSummary> store(Actor actor, ChangeMade was, ChangeMade changed, String action,
                                          Map<FeedbackId, Feedback> linked) {
-        Optional<ChangeMade> stored = changes.update(changed);
-        if (stored.isEmpty()) {
-            return Outcome.rejected(changedMeanwhile());
-        }
-        tellNewlyLinked(stored.get(), was.views(), linked);
-        List<FieldChange> audited = new ArrayList<>();
-        if (was.status() != changed.status()) {
-            audited.add(new FieldChange("status", Optional.of(was.status().name()), Optional.of(changed.status().name())));
-        }
-        if (!was.title().equals(changed.title())) {
-            audited.add(new FieldChange("title", Optional.of(was.title()), Optional.of(changed.title())));
-        }
-        if (!was.views().equals(changed.views())) {
-            audited.add(new FieldChange("views", Optional.of(String.valueOf(was.views().size())),
-                    Optional.of(String.valueOf(changed.views().size()))));
-        }
-        audit.record(Optional.of(actor.id()), action, "change", changed.id().toString(), audited);
-        return Outcome.done(summary(stored.get()));
+        return versioned.store(was, changed).map(stored -> {
+            tellNewlyLinked(stored.is(), was.views(), linked);
+            List<FieldChange> audited = new ArrayList<>();
+            if (was.status() != changed.status()) {
+                audited.add(new FieldChange("status", Optional.of(was.status().name()),
+                        Optional.of(changed.status().name())));
+            }
+            if (!was.title().equals(changed.title())) {
+                audited.add(new FieldChange("title", Optional.of(was.title()), Optional.of(changed.title())));
+            }
+            if (!was.views().equals(changed.views())) {
+                audited.add(new FieldChange("views", Optional.of(String.valueOf(was.views().size())),
+                        Optional.of(String.valueOf(changed.views().size()))));
+            }
+            audit.record(Optional.of(actor.id()), action, "change", changed.id().toString(), audited);
+            return summary(stored.is());
+        });
     }
 
     private void tellNewlyLinked(ChangeMade change, Set<FeedbackId> before, Map<FeedbackId, Feedback> linked) {
@@ -320,10 +297,6 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                         .orElse(s.change().plannedOn()), Comparator.reverseOrder())
                 .thenComparing(s -> s.change().title());
         return summaries.stream().sorted(order).toList();
-    }
-
-    private static Rejection changedMeanwhile() {
-        return new Rejection.Conflict("The change was changed by someone else since you read it; read it again and redo the change.");
     }
 
     private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {

@@ -6,10 +6,10 @@ import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.CommunityHistory;
 import org.bettercaretogether.domain.community.Coverage;
@@ -48,6 +48,8 @@ public final class CommunityService implements ShapeCommunities {
     private final Transactions transactions;
     private final Communities communities;
     private final CommunityHistories histories;
+    private final VersionedChange<IntegratedCareCommunity> communityChanges;
+    private final VersionedChange<CommunityHistory> historyChanges;
     private final AuditTrail audit;
     private final ReadCache cache;
     private final Clock clock;
@@ -56,6 +58,10 @@ public final class CommunityService implements ShapeCommunities {
     public CommunityService(Transactions transactions, Communities communities, CommunityHistories histories,
                             AuditTrail audit, ReadCache cache, Clock clock) {
         this.transactions = transactions;
+        this.communityChanges = VersionedChange.of("community", IntegratedCareCommunity::version, communities::update)
+                .storedMeanwhileSays("The community was changed by someone else meanwhile; try again.");
+        this.historyChanges = VersionedChange.of("community's history", CommunityHistory::version, histories::save)
+                .storedMeanwhileSays("The community's history was changed by someone else meanwhile; try again.");
         this.communities = communities;
         this.histories = histories;
         this.audit = audit;
@@ -186,16 +192,13 @@ public final class CommunityService implements ShapeCommunities {
                 return Outcome.rejected(Rejection.InvalidInput.of(dayField, "must not be in the future"));
             }
             CommunityHistory changed = step.apply(found.get(), histories.of(found.get().id()));
-            CommunityHistory stored = histories.save(changed).orElseThrow(() -> new RejectedException(new Rejection.Conflict(
-                    "The community's history was changed by someone else meanwhile; try again.")));
+            CommunityHistory stored = historyChanges.storeOrUndo(changed);
             return Outcome.done(story(communities.find(found.get().id()).orElseThrow(), stored));
         });
     }
 
     private void update(IntegratedCareCommunity changed) {
-        if (communities.update(changed).isEmpty()) {
-            throw new RejectedException(new Rejection.Conflict("The community was changed by someone else meanwhile; try again."));
-        }
+        communityChanges.storeOrUndo(changed);
     }
 
     private void audit(Actor actor, String action, IntegratedCareCommunity community, String field, Optional<String> was,

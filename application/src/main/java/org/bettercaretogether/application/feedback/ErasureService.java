@@ -6,9 +6,8 @@ import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
@@ -30,6 +29,7 @@ public final class ErasureService implements EraseContributorData {
 
     private final Transactions transactions;
     private final FeedbackLog feedback;
+    private final VersionedChange<Feedback> erasures;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
@@ -39,6 +39,8 @@ public final class ErasureService implements EraseContributorData {
                               Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
+        this.erasures = VersionedChange.of("view", Feedback::version, feedback::update)
+                .storedMeanwhileSays("A view changed while it was being erased; nothing was erased. Try again.");
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -70,10 +72,7 @@ public final class ErasureService implements EraseContributorData {
             if (view.erasedAt().isPresent()) {
                 continue;
             }
-            if (feedback.update(view.erase(clock.instant(), actor.id())).isEmpty()) {
-                throw new RejectedException(new Rejection.Conflict(
-                        "A view changed while it was being erased; nothing was erased. Try again."));
-            }
+            erasures.storeOrUndo(view.erase(clock.instant(), actor.id()));
             audit.record(Optional.of(actor.id()), "feedback.erased", "feedback", view.reference().value(), List.of(
                     new FieldChange("contact and original text", Optional.of(PERSONAL_DATA), Optional.of("erased"))));
             erased++;

@@ -9,6 +9,7 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.PageRequest;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.feedback.Assignment;
@@ -26,7 +27,6 @@ import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.feedback.WorkingDays;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.domain.shared.StateConflictException;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
@@ -55,6 +55,7 @@ public final class ModerationService implements ModerateFeedback, RespondToFeedb
 
     private final Transactions transactions;
     private final FeedbackLog feedback;
+    private final VersionedChange<Feedback> versioned;
     private final Themes themes;
     private final StaffMembers staff;
     private final Subjects subjects;
@@ -71,6 +72,7 @@ public final class ModerationService implements ModerateFeedback, RespondToFeedb
                             FeedbackSettings settings, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
+        this.versioned = VersionedChange.of("view", Feedback::version, feedback::update);
         this.themes = themes;
         this.staff = staff;
         this.subjects = subjects;
@@ -221,35 +223,15 @@ public final class ModerationService implements ModerateFeedback, RespondToFeedb
     private Outcome<FeedbackForStaff> change(Actor actor, FeedbackId id, long version,
                                              Function<Feedback, Optional<Rejection>> access,
                                              UnaryOperator<Feedback> step, String action, Consumer<Feedback> then) {
-        return transactions.inTransaction(() -> {
-            Optional<Feedback> found = feedback.find(id);
-            if (found.isEmpty()) {
-                return Outcome.<FeedbackForStaff>notFound("view", id);
-            }
-            Feedback was = found.get();
-            Optional<Rejection> refused = access.apply(was);
-            if (refused.isPresent()) {
-                return Outcome.<FeedbackForStaff>rejected(refused.get());
-            }
-            if (was.version() != version) {
-                return Outcome.<FeedbackForStaff>rejected(changedMeanwhile());
-            }
-            Feedback changed;
-            try {
-                changed = step.apply(was);
-            } catch (InvalidValueException broken) {
-                return Outcome.<FeedbackForStaff>rejected(Rejection.InvalidInput.of(broken));
-            } catch (StateConflictException clash) {
-                return Outcome.<FeedbackForStaff>rejected(new Rejection.Conflict(clash.getMessage()));
-            }
-            Optional<Feedback> stored = feedback.update(changed);
-            if (stored.isEmpty()) {
-                return Outcome.<FeedbackForStaff>rejected(changedMeanwhile());
-            }
-            then.accept(stored.get());
-            audit.record(Optional.of(actor.id()), action, "feedback", was.reference().value(), auditedChanges(was, stored.get()));
-            return Outcome.done(forStaff(stored.get()));
-        });
+        return transactions.inTransaction(() -> versioned.found(feedback.find(id), id)
+                .flatMap(was -> access.apply(was).<Outcome<VersionedChange.Changed<Feedback>>>map(Outcome::rejected)
+                        .orElseGet(() -> versioned.apply(was, version, step)))
+                .map(changed -> {
+                    then.accept(changed.is());
+                    audit.record(Optional.of(actor.id()), action, "feedback", changed.was().reference().value(),
+                            auditedChanges(changed.was(), changed.is()));
+                    return forStaff(changed.is());
+                }));
     }
 
     private static List<FieldChange> auditedChanges(Feedback was, Feedback is) {
@@ -269,10 +251,6 @@ public final class ModerationService implements ModerateFeedback, RespondToFeedb
             changes.add(new FieldChange("safeguarding", Optional.of("no"), Optional.of("flagged")));
         }
         return changes;
-    }
-
-    private static Rejection changedMeanwhile() {
-        return new Rejection.Conflict("The view was changed by someone else since you read it; read it again and redo the change.");
     }
 
     private static Optional<Rejection> moderator(Actor actor) {

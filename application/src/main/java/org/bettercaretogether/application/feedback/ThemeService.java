@@ -9,10 +9,10 @@ import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.staff.Role;
 
 import java.util.List;
@@ -27,6 +27,7 @@ public final class ThemeService implements ManageThemes {
 
     private final Transactions transactions;
     private final Themes themes;
+    private final VersionedChange<Theme> versioned;
     private final AuditTrail audit;
     private final ReadCache cache;
 
@@ -35,6 +36,8 @@ public final class ThemeService implements ManageThemes {
         this.cache = cache;
         this.transactions = transactions;
         this.themes = themes;
+        this.versioned = VersionedChange.of("theme", Theme::version, themes::update)
+                .storedMeanwhileSays("The theme was changed by someone else meanwhile.");
         this.audit = audit;
     }
 
@@ -49,17 +52,12 @@ public final class ThemeService implements ManageThemes {
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());
         }
-        Theme theme;
-        try {
-            theme = new Theme(ThemeId.random(), name, true, 0);
-        } catch (InvalidValueException broken) {
-            return Outcome.rejected(Rejection.InvalidInput.of(broken));
-        }
-        return transactions.inTransaction(() -> themes.add(theme).map(added -> {
-            audit.record(Optional.of(actor.id()), "theme.added", "theme", added.id().toString(),
-                    List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
-            return Outcome.done(added);
-        }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a theme"))));
+        return Outcome.attempt(() -> new Theme(ThemeId.random(), name, true, 0))
+                .flatMap(theme -> transactions.inTransaction(() -> themes.add(theme).map(added -> {
+                    audit.record(Optional.of(actor.id()), "theme.added", "theme", added.id().toString(),
+                            List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+                    return Outcome.done(added);
+                }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a theme")))));
     }
 
     @Override
@@ -68,23 +66,13 @@ public final class ThemeService implements ManageThemes {
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());
         }
-        return transactions.inTransaction(() -> {
-            Optional<Theme> current = themes.find(id);
-            if (current.isEmpty()) {
-                return Outcome.<Theme>notFound("theme", id);
-            }
-            Theme was = current.get();
-            if (was.version() != version) {
-                return Outcome.<Theme>rejected(new Rejection.Conflict(
-                        "The theme was changed by someone else since you read it; read it again and redo the change."));
-            }
-            Optional<Theme> stored = themes.update(new Theme(was.id(), was.name(), inUse, was.version()));
-            if (stored.isEmpty()) {
-                return Outcome.<Theme>rejected(new Rejection.Conflict("The theme was changed by someone else meanwhile."));
-            }
-            audit.record(Optional.of(actor.id()), "theme.revised", "theme", id.toString(), List.of(new FieldChange(
-                    "inUse", Optional.of(String.valueOf(was.inUse())), Optional.of(String.valueOf(inUse)))));
-            return Outcome.done(stored.get());
-        });
+        return transactions.inTransaction(() -> versioned.current(themes.find(id), id, version)
+                .flatMap(was -> versioned.store(was, new Theme(was.id(), was.name(), inUse, was.version())))
+                .map(changed -> {
+                    audit.record(Optional.of(actor.id()), "theme.revised", "theme", id.toString(), List.of(
+                            new FieldChange("inUse", Optional.of(String.valueOf(changed.was().inUse())),
+                                    Optional.of(String.valueOf(inUse)))));
+                    return changed.is();
+                }));
     }
 }

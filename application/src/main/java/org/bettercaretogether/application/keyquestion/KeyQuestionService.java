@@ -7,9 +7,9 @@ import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionOrder;
@@ -37,6 +37,7 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
 
     private final Transactions transactions;
     private final KeyQuestions keyQuestions;
+    private final VersionedChange<KeyQuestion> versioned;
     private final AuditTrail audit;
     private final Clock clock;
     private final ReadCache cache;
@@ -46,6 +47,7 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
         this.cache = cache;
         this.transactions = transactions;
         this.keyQuestions = keyQuestions;
+        this.versioned = VersionedChange.of("key question", KeyQuestion::version, keyQuestions::update);
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,23 +76,11 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
 
     @Override
     public Outcome<KeyQuestion> revise(Actor actor, KeyQuestionId id, long version, KeyQuestionDraft draft) {
-        return asKeeper(actor, () -> {
-            Optional<KeyQuestion> found = keyQuestions.find(id);
-            if (found.isEmpty()) {
-                return Outcome.notFound("key question", id);
-            }
-            KeyQuestion was = found.get();
-            if (was.version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            Optional<KeyQuestion> stored = keyQuestions.update(was.revise(draft.question(), draft.answer(),
-                    clock.instant()));
-            if (stored.isEmpty()) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            record(actor, "key-question.revised", id, described(was), described(stored.get()));
-            return Outcome.done(stored.get());
-        });
+        return asKeeper(actor, () -> versioned.apply(keyQuestions.find(id), id, version,
+                was -> was.revise(draft.question(), draft.answer(), clock.instant())).map(changed -> {
+            record(actor, "key-question.revised", id, described(changed.was()), described(changed.is()));
+            return changed.is();
+        }));
     }
 
     @Override
@@ -122,28 +112,22 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
             List<KeyQuestion> before = keyQuestions.allHeld();
             Map<KeyQuestionId, KeyQuestion> stored = before.stream()
                     .collect(Collectors.toMap(KeyQuestion::id, Function.identity()));
-            KeyQuestion was = stored.get(id);
-            if (was == null) {
-                return Outcome.notFound("key question", id);
-            }
-            if (was.version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            List<KeyQuestion> after = reordering.apply(before, clock.instant());
-            Optional<KeyQuestion> staying = after.stream().filter(question -> question.id().equals(id)).findFirst();
-            if (staying.isEmpty() && !keyQuestions.remove(was)) {
-                throw new RejectedException(changedMeanwhile());
-            }
-            for (KeyQuestion question : after) {
-                if (stored.get(question.id()).position() != question.position()
-                        && keyQuestions.update(question).isEmpty()) {
-                    throw new RejectedException(changedMeanwhile());
+            return versioned.current(Optional.ofNullable(stored.get(id)), id, version).map(was -> {
+                List<KeyQuestion> after = reordering.apply(before, clock.instant());
+                Optional<KeyQuestion> staying = after.stream().filter(question -> question.id().equals(id)).findFirst();
+                if (staying.isEmpty() && !keyQuestions.remove(was)) {
+                    throw new RejectedException(versioned.changedSinceRead());
                 }
-            }
-            // a move changes only the position; a removal takes every field away
-            record(actor, action, id, staying.isPresent() ? position(was) : described(was),
-                    staying.map(KeyQuestionService::position).orElse(Map.of()));
-            return Outcome.done(keyQuestions.all());
+                for (KeyQuestion question : after) {
+                    if (stored.get(question.id()).position() != question.position()) {
+                        versioned.storeOrUndo(question);
+                    }
+                }
+                // a move changes only the position; a removal takes every field away
+                record(actor, action, id, staying.isPresent() ? position(was) : described(was),
+                        staying.map(KeyQuestionService::position).orElse(Map.of()));
+                return keyQuestions.all();
+            });
         });
     }
 
@@ -163,11 +147,6 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
 
     private static Map<String, String> position(KeyQuestion question) {
         return Map.of("position", Integer.toString(question.position()));
-    }
-
-    private static Rejection changedMeanwhile() {
-        return new Rejection.Conflict("The key question was changed by someone else since you read it; read it again "
-                + "and redo the change.");
     }
 
     private <T> Outcome<T> asKeeper(Actor actor, Supplier<Outcome<T>> work) {

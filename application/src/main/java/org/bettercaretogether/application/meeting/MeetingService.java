@@ -9,10 +9,10 @@ import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,8 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     private final Transactions transactions;
     private final Meetings meetings;
     private final Registrations registrations;
+    private final VersionedChange<Meeting> meetingChanges;
+    private final VersionedChange<Registration> registrationChanges;
     private final Communities communities;
     private final CommunityHistories histories;
     private final Workstreams workstreams;
@@ -74,6 +77,10 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
         this.transactions = transactions;
         this.meetings = meetings;
         this.registrations = registrations;
+        this.meetingChanges = VersionedChange.of("meeting", Meeting::version, meetings::update)
+                .storedMeanwhileSays("The meeting was changed by someone else meanwhile.");
+        this.registrationChanges = VersionedChange.of("registration", Registration::version, registrations::update)
+                .storedMeanwhileSays("Please try again.");
         this.communities = communities;
         this.workstreams = workstreams;
         this.notices = notices;
@@ -135,8 +142,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
             if (!current.active()) {
                 return Outcome.done(view(current, meeting));
             }
-            Registration cancelled = registrations.update(current.withStatus(RegistrationStatus.CANCELLED))
-                    .orElseThrow(() -> new RejectedException(new Rejection.Conflict("Please try again.")));
+            Registration cancelled = registrationChanges.storeOrUndo(current.withStatus(RegistrationStatus.CANCELLED));
             notices.cancelledByRegistrant(cancelled, meeting);
             if (meeting.open(clock.instant())) {
                 giveFreedPlaces(meeting);
@@ -250,25 +256,13 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     }
 
     private Outcome<StaffMeeting> changing(Actor actor, MeetingId id, long version, String action,
-                                           java.util.function.UnaryOperator<Meeting> step, After after) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<Meeting> locked = meetings.lock(id);
-            if (locked.isEmpty()) {
-                return Outcome.notFound("meeting", id);
-            }
-            Meeting was = locked.get();
-            if (was.version() != version) {
-                return Outcome.rejected(new Rejection.Conflict(
-                        "The meeting was changed by someone else since you read it; read it again and redo the change."));
-            }
-            Meeting changed = step.apply(was);
-            Meeting stored = meetings.update(changed).orElseThrow(() -> new RejectedException(
-                    new Rejection.Conflict("The meeting was changed by someone else meanwhile.")));
-            after.accept(was, stored);
+                                           UnaryOperator<Meeting> step, After after) {
+        return asEngagementOfficer(actor, () -> meetingChanges.apply(meetings.lock(id), id, version, step).map(changed -> {
+            after.accept(changed.was(), changed.is());
             audit.record(Optional.of(actor.id()), action, "meeting", id.toString(), List.of(new FieldChange("status",
-                    Optional.of(was.status().name()), Optional.of(stored.status().name()))));
-            return Outcome.done(staffMeeting(stored));
-        });
+                    Optional.of(changed.was().status().name()), Optional.of(changed.is().status().name()))));
+            return staffMeeting(changed.is());
+        }));
     }
 
     /** Gives places freed (by a cancellation or more places) to those waiting, in order, and tells each of them. */
@@ -277,8 +271,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
         for (Registration planned : SeatPlan.allocate(meeting.capacity(), current)) {
             Registration was = current.stream().filter(r -> r.id().equals(planned.id())).findFirst().orElseThrow();
             if (was.status() == RegistrationStatus.WAITING && planned.status() == RegistrationStatus.CONFIRMED) {
-                Registration promoted = registrations.update(planned).orElseThrow(() -> new RejectedException(
-                        new Rejection.Conflict("Please try again.")));
+                Registration promoted = registrationChanges.storeOrUndo(planned);
                 notices.promoted(promoted, meeting);
             }
         }

@@ -14,6 +14,7 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
@@ -28,7 +29,6 @@ import org.bettercaretogether.domain.priority.Ranking;
 import org.bettercaretogether.domain.priority.StatusStep;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.StateConflictException;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -55,6 +55,7 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     private final Transactions transactions;
     private final Priorities priorities;
+    private final VersionedChange<LocalPriority> versioned;
     private final Communities communities;
     private final CommunityHistories histories;
     private final Themes themes;
@@ -70,6 +71,7 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
         this.cache = cache;
         this.transactions = transactions;
         this.priorities = priorities;
+        this.versioned = VersionedChange.of("priority", LocalPriority::version, priorities::update);
         this.communities = communities;
         this.histories = histories;
         this.themes = themes;
@@ -127,31 +129,22 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     @Override
     public Outcome<List<PriorityDetails>> rank(Actor actor, PriorityId id, long version, int rank) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<LocalPriority> found = priorities.find(id);
-            if (found.isEmpty()) {
-                return Outcome.notFound("priority", id);
-            }
-            if (found.get().version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            priorities.hold(found.get().community());
-            List<LocalPriority> ranked;
-            try {
-                ranked = Ranking.move(priorities.ofCommunity(found.get().community()), id, rank, clock.instant());
-            } catch (InvalidValueException broken) {
-                return Outcome.rejected(Rejection.InvalidInput.of(broken));
-            }
-            for (LocalPriority priority : ranked) {
-                LocalPriority stored = priorities.find(priority.id()).orElseThrow();
-                if (stored.rank() != priority.rank() && priorities.update(priority).isEmpty()) {
-                    throw new RejectedException(changedMeanwhile());
+        return asEngagementOfficer(actor, () -> versioned.current(priorities.find(id), id, version).flatMap(found -> {
+            priorities.hold(found.community());
+            return Outcome.attempt(() -> Ranking.move(priorities.ofCommunity(found.community()), id, rank,
+                    clock.instant())).map(ranked -> {
+                for (LocalPriority priority : ranked) {
+                    LocalPriority stored = priorities.find(priority.id()).orElseThrow();
+                    if (stored.rank() != priority.rank()) {
+                        versioned.storeOrUndo(priority);
+                    }
                 }
-            }
-            audit.record(Optional.of(actor.id()), "priority.ranked", "priority", id.toString(), List.of(new FieldChange(
-                    "rank", Optional.of(String.valueOf(found.get().rank())), Optional.of(String.valueOf(rank)))));
-            return Outcome.done(views(priorities.ofCommunity(found.get().community())));
-        });
+                audit.record(Optional.of(actor.id()), "priority.ranked", "priority", id.toString(), List.of(
+                        new FieldChange("rank", Optional.of(String.valueOf(found.rank())),
+                                Optional.of(String.valueOf(rank)))));
+                return views(priorities.ofCommunity(found.community()));
+            });
+        }));
     }
 
     @Override
@@ -196,38 +189,19 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     private Outcome<PriorityDetails> change(Actor actor, PriorityId id, long version, String action,
                                          UnaryOperator<LocalPriority> step) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<LocalPriority> found = priorities.find(id);
-            if (found.isEmpty()) {
-                return Outcome.notFound("priority", id);
-            }
-            LocalPriority was = found.get();
-            if (was.version() != version) {
-                return Outcome.rejected(changedMeanwhile());
-            }
-            LocalPriority changed;
-            try {
-                changed = step.apply(was);
-            } catch (InvalidValueException broken) {
-                return Outcome.rejected(Rejection.InvalidInput.of(broken));
-            } catch (StateConflictException clash) {
-                return Outcome.rejected(new Rejection.Conflict(clash.getMessage()));
-            }
-            Optional<LocalPriority> stored = priorities.update(changed);
-            if (stored.isEmpty()) {
-                return Outcome.rejected(changedMeanwhile());
-            }
+        return asEngagementOfficer(actor, () -> versioned.apply(priorities.find(id), id, version, step).map(changed -> {
+            LocalPriority was = changed.was();
+            LocalPriority stored = changed.is();
             List<FieldChange> changes = new ArrayList<>();
-            if (was.status() != stored.get().status()) {
-                changes.add(new FieldChange("status", Optional.of(was.status().name()),
-                        Optional.of(stored.get().status().name())));
+            if (was.status() != stored.status()) {
+                changes.add(new FieldChange("status", Optional.of(was.status().name()), Optional.of(stored.status().name())));
             }
-            if (!was.title().equals(stored.get().title())) {
-                changes.add(new FieldChange("title", Optional.of(was.title()), Optional.of(stored.get().title())));
+            if (!was.title().equals(stored.title())) {
+                changes.add(new FieldChange("title", Optional.of(was.title()), Optional.of(stored.title())));
             }
             audit.record(Optional.of(actor.id()), action, "priority", id.toString(), changes);
-            return Outcome.done(view(stored.get()));
-        });
+            return view(stored);
+        }));
     }
 
     private Optional<Rejection> check(PriorityDraft draft) {
@@ -257,10 +231,6 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     private LocalDate today() {
         return UkTime.dayOf(clock.instant());
-    }
-
-    private static Rejection changedMeanwhile() {
-        return new Rejection.Conflict("The priority was changed by someone else since you read it; read it again and redo the change.");
     }
 
     private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {

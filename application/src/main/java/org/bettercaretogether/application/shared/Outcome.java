@@ -1,6 +1,10 @@
 package org.bettercaretogether.application.shared;
 
+import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.shared.StateConflictException;
+
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** What a use case answers: the result it produced, or the reason it said no. */
 public sealed interface Outcome<T> {
@@ -21,6 +25,20 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> notFound(String what, Object key) {
         return rejected(new Rejection.NotFound(what, String.valueOf(key)));
+    }
+
+    /**
+     * What {@code making} makes, or the domain rule it broke as a rejection: an invalid value is invalid input, a step
+     * the record's current state does not allow is a conflict.
+     */
+    static <T> Outcome<T> attempt(Supplier<T> making) {
+        try {
+            return done(making.get());
+        } catch (InvalidValueException broken) {
+            return rejected(Rejection.InvalidInput.of(broken));
+        } catch (StateConflictException clash) {
+            return rejected(new Rejection.Conflict(clash.getMessage()));
+        }
     }
 
     default <U> Outcome<U> map(Function<? super T, ? extends U> mapping) {

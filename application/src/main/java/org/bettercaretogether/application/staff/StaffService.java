@@ -11,6 +11,7 @@ import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -37,6 +38,7 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
 
     private final Transactions transactions;
     private final StaffMembers staff;
+    private final VersionedChange<StaffMember> accounts;
     private final Partners partners;
     private final StaffSessions sessions;
     private final PasswordHasher hasher;
@@ -47,6 +49,9 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
                                PasswordHasher hasher, AuditTrail audit) {
         this.transactions = transactions;
         this.staff = staff;
+        this.accounts = VersionedChange.of("staff member", StaffMember::version, staff::update)
+                .storedMeanwhileSays("The account was changed by someone else since it was read; "
+                        + "read it again and redo the change.");
         this.partners = partners;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -77,36 +82,30 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
 
     @Override
     public Outcome<StaffMember> revise(Actor actor, StaffMember revised) {
-        return asAdmin(actor, () -> transactions.inTransaction(() -> {
-            Optional<StaffMember> current = staff.find(revised.id());
-            if (current.isEmpty()) {
-                return Outcome.<StaffMember>notFound("staff member", revised.id());
-            }
-            if (partners.find(revised.partner()).isEmpty()) {
-                return Outcome.<StaffMember>rejected(Rejection.InvalidInput.of("partner", "must be one of the partners"));
-            }
-            if (revised.id().equals(actor.id()) && (!revised.active() || !revised.holds(Role.ADMIN))) {
-                return Outcome.<StaffMember>rejected(new Rejection.Conflict(
-                        "You cannot remove your own administrator role or switch off your own account."));
-            }
-            StaffMember was = current.get();
-            StaffMember kept = new StaffMember(revised.id(), was.email(), revised.name(), revised.partner(),
-                    revised.roles(), revised.active(), was.mustChangePassword(), revised.version());
-            Optional<StaffMember> stored = staff.update(kept);
-            if (stored.isEmpty()) {
-                return Outcome.<StaffMember>rejected(new Rejection.Conflict(
-                        "The account was changed by someone else since it was read; read it again and redo the change."));
-            }
-            if (!kept.active()) {
-                sessions.removeAllOf(kept.id());
-            }
-            List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(described(was), described(kept)));
-            if (!was.name().equals(kept.name())) {
-                changes.addFirst(new FieldChange("name", Optional.of(NOT_RECORDED), Optional.of(NOT_RECORDED)));
-            }
-            audit.record(Optional.of(actor.id()), "staff.revised", "staff", kept.id().toString(), changes);
-            return Outcome.done(stored.get());
-        }));
+        return asAdmin(actor, () -> transactions.inTransaction(() -> accounts.found(staff.find(revised.id()), revised.id())
+                .flatMap(was -> {
+                    if (partners.find(revised.partner()).isEmpty()) {
+                        return Outcome.rejected(Rejection.InvalidInput.of("partner", "must be one of the partners"));
+                    }
+                    if (revised.id().equals(actor.id()) && (!revised.active() || !revised.holds(Role.ADMIN))) {
+                        return Outcome.rejected(new Rejection.Conflict(
+                                "You cannot remove your own administrator role or switch off your own account."));
+                    }
+                    StaffMember kept = new StaffMember(revised.id(), was.email(), revised.name(), revised.partner(),
+                            revised.roles(), revised.active(), was.mustChangePassword(), revised.version());
+                    return accounts.store(was, kept).map(changed -> {
+                        if (!kept.active()) {
+                            sessions.removeAllOf(kept.id());
+                        }
+                        List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(described(was), described(kept)));
+                        if (!was.name().equals(kept.name())) {
+                            changes.addFirst(new FieldChange("name", Optional.of(NOT_RECORDED),
+                                    Optional.of(NOT_RECORDED)));
+                        }
+                        audit.record(Optional.of(actor.id()), "staff.revised", "staff", kept.id().toString(), changes);
+                        return changed.is();
+                    });
+                })));
     }
 
     @Override

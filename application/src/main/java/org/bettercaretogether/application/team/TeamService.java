@@ -13,11 +13,11 @@ import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
@@ -49,6 +49,8 @@ public final class TeamService implements ManageTeams, ReadTeams {
     private final Transactions transactions;
     private final Teams teams;
     private final Professions professions;
+    private final VersionedChange<IntegratedTeam> teamChanges;
+    private final VersionedChange<Profession> professionChanges;
     private final Communities communities;
     private final Partners partners;
     private final CommunityHistories histories;
@@ -64,6 +66,10 @@ public final class TeamService implements ManageTeams, ReadTeams {
         this.transactions = transactions;
         this.teams = teams;
         this.professions = professions;
+        this.teamChanges = VersionedChange.of("team", IntegratedTeam::version, teams::save)
+                .storedMeanwhileSays("The team was changed by someone else meanwhile.");
+        this.professionChanges = VersionedChange.of("profession", Profession::version, professions::update)
+                .storedMeanwhileSays("The profession was changed meanwhile.");
         this.communities = communities;
         this.partners = partners;
         this.audit = audit;
@@ -100,64 +106,38 @@ public final class TeamService implements ManageTeams, ReadTeams {
                 return Outcome.rejected(new Rejection.InvalidInput(problems));
             }
             IntegratedTeam current = teams.find(found.get().id()).orElse(IntegratedTeam.undescribed(found.get().id()));
-            if (current.version() != version) {
-                return Outcome.rejected(new Rejection.Conflict(
-                        "The team was changed by someone else since you read it; read it again and redo the change."));
-            }
-            IntegratedTeam described;
-            try {
-                described = new IntegratedTeam(found.get().id(), team.roles(), Optional.of(team.asOf()), version);
-            } catch (InvalidValueException broken) {
-                return Outcome.rejected(Rejection.InvalidInput.of(broken));
-            }
-            Optional<IntegratedTeam> stored = teams.save(described);
-            if (stored.isEmpty()) {
-                return Outcome.rejected(new Rejection.Conflict("The team was changed by someone else meanwhile."));
-            }
-            audit.record(Optional.of(actor.id()), "team.described", "community", found.get().slug().toString(),
-                    List.of(new FieldChange("roles", Optional.of(String.valueOf(current.roles().size())),
-                            Optional.of(String.valueOf(described.roles().size())))));
-            return Outcome.done(view(found.get(), stored.get()));
+            return teamChanges.apply(current, version, was -> new IntegratedTeam(found.get().id(), team.roles(),
+                    Optional.of(team.asOf()), version)).map(described -> {
+                audit.record(Optional.of(actor.id()), "team.described", "community", found.get().slug().toString(),
+                        List.of(new FieldChange("roles", Optional.of(String.valueOf(current.roles().size())),
+                                Optional.of(String.valueOf(described.is().roles().size())))));
+                return view(found.get(), described.is());
+            });
         });
     }
 
     @Override
     public Outcome<Profession> addProfession(Actor actor, String name) {
         return asEngagementOfficer(actor, () -> {
-            Profession profession;
-            try {
-                profession = new Profession(ProfessionId.random(), name, true, 0);
-            } catch (InvalidValueException broken) {
-                return Outcome.rejected(Rejection.InvalidInput.of(broken));
-            }
-            return professions.add(profession).map(added -> {
-                audit.record(Optional.of(actor.id()), "profession.added", "profession", added.id().toString(),
-                        List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
-                return Outcome.done(added);
-            }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a profession")));
+            return Outcome.attempt(() -> new Profession(ProfessionId.random(), name, true, 0))
+                    .flatMap(profession -> professions.add(profession).map(added -> {
+                        audit.record(Optional.of(actor.id()), "profession.added", "profession", added.id().toString(),
+                                List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+                        return Outcome.done(added);
+                    }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a profession"))));
         });
     }
 
     @Override
     public Outcome<Profession> setProfessionInUse(Actor actor, ProfessionId id, long version, boolean inUse) {
-        return asEngagementOfficer(actor, () -> {
-            Optional<Profession> current = professions.find(id);
-            if (current.isEmpty()) {
-                return Outcome.notFound("profession", id);
-            }
-            if (current.get().version() != version) {
-                return Outcome.rejected(new Rejection.Conflict(
-                        "The profession was changed by someone else since you read it; read it again and redo the change."));
-            }
-            return professions.update(new Profession(id, current.get().name(), inUse, version))
-                    .<Outcome<Profession>>map(updated -> {
-                        audit.record(Optional.of(actor.id()), "profession.revised", "profession", id.toString(),
-                                List.of(new FieldChange("inUse", Optional.of(String.valueOf(current.get().inUse())),
-                                        Optional.of(String.valueOf(inUse)))));
-                        return Outcome.done(updated);
-                    })
-                    .orElseGet(() -> Outcome.rejected(new Rejection.Conflict("The profession was changed meanwhile.")));
-        });
+        return asEngagementOfficer(actor, () -> professionChanges.current(professions.find(id), id, version)
+                .flatMap(was -> professionChanges.store(was, new Profession(id, was.name(), inUse, version)))
+                .map(changed -> {
+                    audit.record(Optional.of(actor.id()), "profession.revised", "profession", id.toString(),
+                            List.of(new FieldChange("inUse", Optional.of(String.valueOf(changed.was().inUse())),
+                                    Optional.of(String.valueOf(inUse)))));
+                    return changed.is();
+                }));
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.bettercaretogether.mail.architecturefixture;
 
+import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.persistence.PostgresAdapters;
 
 /** Breaks the dependency rule on purpose, to prove the architecture test would notice. Test code only. */
 public final class SenderUsingPersistence {
 
     public int waiting(PostgresAdapters adapters) {
-        return adapters.outbox().waiting();
+        return adapters.port(Outbox.class).waiting();
     }
 }

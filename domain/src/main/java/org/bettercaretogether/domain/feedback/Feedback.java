@@ -117,22 +117,21 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
             throw new StateConflictException("This view cannot be published: the person did not agree to publication.");
         }
         requireNoContactDetailsIn(publicText.value());
-        return with(new Moderation.Published(publicText, at, by), new Transition(at, Optional.of(by),
-                Transition.Kind.PUBLISHED, ""));
+        return copy().moderation(new Moderation.Published(publicText, at, by))
+                .step(new Transition(at, Optional.of(by), Transition.Kind.PUBLISHED, "")).build();
     }
 
     /** Keeps the view from the public, for a reason. */
     public Feedback withhold(WithholdReason reason, Optional<String> note, Instant at, StaffMemberId by) {
         requirePending();
-        return with(new Moderation.Withheld(reason, note, at, by), new Transition(at, Optional.of(by),
-                Transition.Kind.WITHHELD, reason.title()));
+        return copy().moderation(new Moderation.Withheld(reason, note, at, by))
+                .step(new Transition(at, Optional.of(by), Transition.Kind.WITHHELD, reason.title())).build();
     }
 
     public Feedback tagThemes(Set<ThemeId> tagged, Instant at, StaffMemberId by) {
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, tagged, assignment, response, closure, safeguarding, erasedAt,
-                appended(new Transition(at, Optional.of(by), Transition.Kind.THEMES_TAGGED, tagged.size() + " themes")),
-                version);
+        return copy().themes(tagged)
+                .step(new Transition(at, Optional.of(by), Transition.Kind.THEMES_TAGGED, tagged.size() + " themes"))
+                .build();
     }
 
     /** Gives the view to a partner to answer, by a due day; may be given to another partner until it is answered. */
@@ -140,10 +139,9 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         if (response.isPresent() || closure.isPresent()) {
             throw new StateConflictException("This view has already been answered or closed.");
         }
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, themes, Optional.of(to), response, closure, safeguarding,
-                erasedAt, appended(new Transition(to.at(), Optional.of(to.by()), Transition.Kind.ASSIGNED,
-                "due " + to.dueOn())), version);
+        return copy().assignment(to)
+                .step(new Transition(to.at(), Optional.of(to.by()), Transition.Kind.ASSIGNED, "due " + to.dueOn()))
+                .build();
     }
 
     /** Records the official answer of the partner the view was assigned to. */
@@ -160,10 +158,8 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         if (assignment.isEmpty() || !assignment.get().partner().equals(answer.partner())) {
             throw new StateConflictException("Only the organisation this view is assigned to may answer it.");
         }
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, themes, assignment, Optional.of(answer), closure,
-                safeguarding, erasedAt, appended(new Transition(answer.at(), Optional.of(answer.by()),
-                Transition.Kind.RESPONDED, "")), version);
+        return copy().response(answer)
+                .step(new Transition(answer.at(), Optional.of(answer.by()), Transition.Kind.RESPONDED, "")).build();
     }
 
     /** Ends the view's handling: it needs an answer, or a reason for closing without one. */
@@ -174,20 +170,17 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         if (response.isEmpty() && ending.reason().isEmpty()) {
             throw new InvalidValueException("reason", "is required to close a view that has not been answered");
         }
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, themes, assignment, response, Optional.of(ending),
-                safeguarding, erasedAt, appended(new Transition(ending.at(), Optional.of(ending.by()),
-                Transition.Kind.CLOSED, ending.reason().isPresent() ? "closed with a reason" : "")), version);
+        return copy().closure(ending).step(new Transition(ending.at(), Optional.of(ending.by()),
+                Transition.Kind.CLOSED, ending.reason().isPresent() ? "closed with a reason" : "")).build();
     }
 
     public Feedback flagSafeguarding(SafeguardingFlag flag) {
         if (safeguarding.isPresent()) {
             throw new StateConflictException("This view has already been flagged as a safeguarding concern.");
         }
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, themes, assignment, response, closure, Optional.of(flag),
-                erasedAt, appended(new Transition(flag.at(), Optional.of(flag.by()),
-                Transition.Kind.SAFEGUARDING_FLAGGED, "")), version);
+        return copy().safeguarding(flag)
+                .step(new Transition(flag.at(), Optional.of(flag.by()), Transition.Kind.SAFEGUARDING_FLAGGED, ""))
+                .build();
     }
 
     /** Removes the person's name, email, phone and original words; the public text and the statistics stay. */
@@ -195,16 +188,12 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         if (erasedAt.isPresent()) {
             return this;
         }
-        return new Feedback(id, reference, subject, role, origin, Optional.empty(), ContactDetails.none(),
-                new Consent(false, consent.toPublish()), postcodeDistrict, trackingTokenHash, receivedAt, moderation,
-                themes, assignment, response, closure, safeguarding, Optional.of(at),
-                appended(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "")), version);
+        return copy().erased(at, new Consent(false, consent.toPublish()))
+                .step(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "")).build();
     }
 
     public Feedback withVersion(long newVersion) {
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, moderation, themes, assignment, response, closure, safeguarding,
-                erasedAt, history, newVersion);
+        return copy().version(newVersion).build();
     }
 
     private void requirePending() {
@@ -233,16 +222,101 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         }
     }
 
-    private Feedback with(Moderation decided, Transition step) {
-        return new Feedback(id, reference, subject, role, origin, text, contact, consent, postcodeDistrict,
-                trackingTokenHash, receivedAt, decided, themes, assignment, response, closure, safeguarding, erasedAt,
-                appended(step), version);
+    private Copy copy() {
+        return new Copy(this);
     }
 
-    private List<Transition> appended(Transition step) {
-        List<Transition> steps = new ArrayList<>(history);
-        steps.add(step);
-        return steps;
+    /**
+     * This view with some of its components changed, so that each transition names only what it changes; the copy
+     * is checked by the canonical constructor like any other view.
+     */
+    private static final class Copy {
+
+        private final Feedback from;
+        private Optional<ViewText> text;
+        private ContactDetails contact;
+        private Consent consent;
+        private Moderation moderation;
+        private Set<ThemeId> themes;
+        private Optional<Assignment> assignment;
+        private Optional<Response> response;
+        private Optional<Closure> closure;
+        private Optional<SafeguardingFlag> safeguarding;
+        private Optional<Instant> erasedAt;
+        private final List<Transition> history;
+        private long version;
+
+        private Copy(Feedback from) {
+            this.from = from;
+            this.text = from.text;
+            this.contact = from.contact;
+            this.consent = from.consent;
+            this.moderation = from.moderation;
+            this.themes = from.themes;
+            this.assignment = from.assignment;
+            this.response = from.response;
+            this.closure = from.closure;
+            this.safeguarding = from.safeguarding;
+            this.erasedAt = from.erasedAt;
+            this.history = new ArrayList<>(from.history);
+            this.version = from.version;
+        }
+
+        Copy moderation(Moderation decided) {
+            this.moderation = decided;
+            return this;
+        }
+
+        Copy themes(Set<ThemeId> tagged) {
+            this.themes = tagged;
+            return this;
+        }
+
+        Copy assignment(Assignment to) {
+            this.assignment = Optional.of(to);
+            return this;
+        }
+
+        Copy response(Response answer) {
+            this.response = Optional.of(answer);
+            return this;
+        }
+
+        Copy closure(Closure ending) {
+            this.closure = Optional.of(ending);
+            return this;
+        }
+
+        Copy safeguarding(SafeguardingFlag flag) {
+            this.safeguarding = Optional.of(flag);
+            return this;
+        }
+
+        /** Without the original words and contact details, with {@code kept} as what is left of the consent. */
+        Copy erased(Instant at, Consent kept) {
+            this.text = Optional.empty();
+            this.contact = ContactDetails.none();
+            this.consent = kept;
+            this.erasedAt = Optional.of(at);
+            return this;
+        }
+
+        /** With {@code step} appended to the history. */
+        Copy step(Transition step) {
+            history.add(step);
+            return this;
+        }
+
+        Copy version(long newVersion) {
+            this.version = newVersion;
+            return this;
+        }
+
+        Feedback build() {
+            return new Feedback(from.id, from.reference, from.subject, from.role, from.origin, text, contact, consent,
+                    from.postcodeDistrict, from.trackingTokenHash, from.receivedAt, moderation, themes, assignment,
+                    response, closure, safeguarding, erasedAt, history, version);
+        }
     }
 
     @Override
