@@ -29,7 +29,7 @@ import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -38,7 +38,7 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators record the changes that views led to, as pages and in the staff API:

@@ -29,7 +29,9 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffRejections;
+import org.bettercaretogether.web.platform.StaffDates;
 
 /**
  * Engagement officers and administrators follow each community through time, as pages and in the staff API:

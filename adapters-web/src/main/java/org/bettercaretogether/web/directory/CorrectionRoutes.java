@@ -24,13 +24,13 @@ import org.bettercaretogether.domain.partner.RecordedIdentifier;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Administrators correct the directory, so that the facts the reference data could not confirm can be put right:

@@ -17,7 +17,7 @@ import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
@@ -25,7 +25,7 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators keep the key questions, as pages and in the staff API:

@@ -26,7 +26,7 @@ import org.bettercaretogether.domain.meeting.MeetingStatus;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
@@ -36,7 +36,8 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.MeetingTimes;
 
 /**
  * Engagement officers and administrators run public meetings, as pages and in the staff API:

@@ -29,7 +29,7 @@ import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Staff enter views that did not come in online (moderators, engagement officers and administrators):

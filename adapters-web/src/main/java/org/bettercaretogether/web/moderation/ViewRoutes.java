@@ -37,7 +37,7 @@ import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * One view, whole, and the changes staff make to it, as a page and in the staff API:

@@ -26,6 +26,7 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Administrators manage staff accounts, as pages and in the staff API:

@@ -21,7 +21,7 @@ import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -29,7 +29,7 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:

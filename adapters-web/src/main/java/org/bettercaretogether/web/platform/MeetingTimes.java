@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.meeting;
+package org.bettercaretogether.web.platform;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;

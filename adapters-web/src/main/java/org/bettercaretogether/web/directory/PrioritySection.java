@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.vanguard.TripleAimDimension;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.StatusTags;
 
 /**
  * What a community's own page shows of its local priorities: each one in rank order, with its status as a tag, what
@@ -26,7 +27,7 @@ import org.bettercaretogether.web.platform.Formats;
 public record PrioritySection(String name, List<Card> priorities) {
 
     /** The page comparing every community's priorities. */
-    public static final String COMPARISON_PAGE = ComparisonRoutes.PAGE;
+    public static final String COMPARISON_PAGE = "/priorities";
 
     public PrioritySection {
         priorities = List.copyOf(priorities);

@@ -1,9 +1,8 @@
-package org.bettercaretogether.web.place;
+package org.bettercaretogether.web.directory;
 
 import java.util.List;
 import org.bettercaretogether.application.community.PlaceMatches;
 import org.bettercaretogether.domain.community.PlaceQuery;
-import org.bettercaretogether.web.directory.CommunityDetails;
 
 /**
  * The communities that serve a place, with how the text was read: {@code readAs} is {@code TOWN},

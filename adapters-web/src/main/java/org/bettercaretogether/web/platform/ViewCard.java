@@ -1,10 +1,9 @@
-package org.bettercaretogether.web.feedback;
+package org.bettercaretogether.web.platform;
 
 import java.util.Arrays;
 import java.util.List;
 import org.bettercaretogether.application.feedback.PublishedAnswer;
 import org.bettercaretogether.application.feedback.PublishedView;
-import org.bettercaretogether.web.platform.Formats;
 
 /**
  * One published view as a page shows it: its moderated words, what it is about, who gave it (as a kind of person,
@@ -30,19 +29,19 @@ public record ViewCard(String reference, String about, String aboutHref, String 
             paragraphs = List.copyOf(paragraphs);
         }
 
-        static Answer of(PublishedAnswer answer) {
+        public static Answer of(PublishedAnswer answer) {
             return new Answer(answer.partnerName(), Formats.date(answer.answeredOn()), ViewCard.paragraphs(answer.text()));
         }
     }
 
-    static ViewCard of(PublishedView view) {
+    public static ViewCard of(PublishedView view) {
         return new ViewCard(view.reference().value(), view.about(), page(view), view.givenAs(),
                 Formats.date(view.receivedOn()), Formats.dateTime(view.publishedAt()), paragraphs(view.text()),
                 view.themes(), view.answer().map(Answer::of).orElse(null));
     }
 
     /** Text as people wrote it, a paragraph for each line that has words. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 

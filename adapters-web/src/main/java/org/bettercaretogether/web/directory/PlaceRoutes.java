@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.place;
+package org.bettercaretogether.web.directory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

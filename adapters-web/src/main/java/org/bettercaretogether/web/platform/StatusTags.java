@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.platform;
 
 import org.bettercaretogether.domain.priority.PriorityStatus;
 

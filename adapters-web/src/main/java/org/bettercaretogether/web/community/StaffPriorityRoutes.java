@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.community;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,9 +28,8 @@ import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.vanguard.TripleAimDimension;
-import org.bettercaretogether.web.community.StaffCommunityPages;
-import org.bettercaretogether.web.community.StaffDates;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffDates;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -39,7 +38,7 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators keep each community's local priorities, as pages and in the staff API:

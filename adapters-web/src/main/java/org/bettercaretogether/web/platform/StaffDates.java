@@ -1,11 +1,9 @@
-package org.bettercaretogether.web.community;
+package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.Requests;
 
 /**
  * A date as the GOV.UK date input holds it on the staff forms of a community's life: day, month and year typed

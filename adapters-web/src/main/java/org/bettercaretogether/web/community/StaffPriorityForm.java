@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.community;
 
 import io.javalin.http.Context;
 import java.util.List;

@@ -1,7 +1,8 @@
-package org.bettercaretogether.web.feedback;
+package org.bettercaretogether.web.meeting;
 
 import java.util.List;
 import org.bettercaretogether.application.feedback.ViewsGivenAt;
+import org.bettercaretogether.web.platform.PublishedItem;
 
 /**
  * The views given at a public meeting, as the API answers them with the meeting: how many were given, and the

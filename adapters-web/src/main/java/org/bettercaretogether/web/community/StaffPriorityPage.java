@@ -1,7 +1,7 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.community;
 
 import java.util.List;
-import org.bettercaretogether.web.community.StaffDates;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FormErrors;
 

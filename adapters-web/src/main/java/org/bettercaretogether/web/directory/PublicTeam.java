@@ -1,9 +1,10 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.directory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.bettercaretogether.application.team.TeamSummary;
+import org.bettercaretogether.web.platform.TeamFigures;
 
 /**
  * A community's integrated team as the public API answers it: one line per profession and employing partner, each

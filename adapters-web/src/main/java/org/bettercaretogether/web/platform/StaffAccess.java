@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.staff;
+package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -7,10 +7,9 @@ import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.SignedInStaff;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.platform.StaffAddresses;
 
 /**
- * Who is asking, for the handlers of the staff side. {@link StaffGate} answers every request under
+ * Who is asking, for the handlers of the staff side. The staff feature's gate answers every request under
  * {@value StaffAddresses#PAGES} and {@value StaffAddresses#API} before any handler runs: a request without a
  * live session (pages) or a valid Bearer token (API) never reaches one. A handler there therefore only asks:
  *
@@ -66,10 +65,21 @@ public final class StaffAccess {
     /** The form field that carries the session's CSRF token. */
     public static final String CSRF_FIELD = "csrf";
 
-    static final String ACTOR = StaffAccess.class.getName() + ".actor";
-    static final String STAFF = StaffAccess.class.getName() + ".staff";
+    private static final String ACTOR = StaffAccess.class.getName() + ".actor";
+    private static final String STAFF = StaffAccess.class.getName() + ".staff";
 
     private StaffAccess() {
+    }
+
+    /** Lets the request act on behalf of {@code actor} (the staff API, once its token is checked). The gate only. */
+    public static void admit(Context ctx, Actor actor) {
+        ctx.attribute(ACTOR, actor);
+    }
+
+    /** Lets the request of a staff page act on behalf of {@code staff}, once its session is checked. The gate only. */
+    public static void admit(Context ctx, SignedInStaff staff) {
+        ctx.attribute(STAFF, staff);
+        ctx.attribute(ACTOR, staff.actor());
     }
 
     /** The member of staff on whose behalf this request (a staff page or the staff API) acts. */

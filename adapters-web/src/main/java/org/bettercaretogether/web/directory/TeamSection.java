@@ -1,10 +1,11 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.directory;
 
 import java.util.List;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.TeamFigures;
 
 /**
  * What a community's own page shows of its integrated team: a table by profession and employer with headcount and
@@ -23,7 +24,7 @@ public record TeamSection(String name, List<Row> rows, String totalHeadcount, St
                           String asOf, boolean someNotGiven) {
 
     /** The page adding up every community's team. */
-    public static final String TOTALS_PAGE = TeamTotalsRoutes.PAGE;
+    public static final String TOTALS_PAGE = "/integrated-teams";
 
     public TeamSection {
         rows = List.copyOf(rows);

@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.community;
+package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -7,9 +7,6 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.platform.HttpProblem;
 
 /**
  * How the staff side of a community's life answers a use case's refusal: on a page, input at fault is shown again

@@ -1,9 +1,8 @@
-package org.bettercaretogether.web.feedback;
+package org.bettercaretogether.web.platform;
 
 import java.util.Locale;
 import org.bettercaretogether.application.feedback.ScorecardReport;
 import org.bettercaretogether.domain.feedback.ListeningScorecard;
-import org.bettercaretogether.web.platform.Formats;
 
 /**
  * A listening scorecard as a page shows it: its four figures in words, and the twelve months they cover. Where
@@ -15,7 +14,7 @@ import org.bettercaretogether.web.platform.Formats;
 public record ScorecardSummary(String scope, String period, String received, String answered,
                                String medianTimeToAnswer, String linkedToChange, boolean empty) {
 
-    static ScorecardSummary of(ScorecardReport view) {
+    public static ScorecardSummary of(ScorecardReport view) {
         ListeningScorecard card = view.scorecard();
         String period = Formats.date(view.from()) + " to " + Formats.date(view.to());
         if (card.received() == 0) {
@@ -36,7 +35,7 @@ public record ScorecardSummary(String scope, String period, String received, Str
     }
 
     /** "1 day", "3 days", "4.5 days": a median of an even count may fall between two whole days. */
-    static String days(double days) {
+    public static String days(double days) {
         String number = days == Math.rint(days) ? Formats.number((long) days)
                 : String.format(Locale.UK, "%.1f", days);
         return number + (days == 1 ? " day" : " days");

@@ -1,7 +1,8 @@
-package org.bettercaretogether.web.feedback;
+package org.bettercaretogether.web.meeting;
 
 import java.util.List;
 import org.bettercaretogether.application.feedback.ViewsGivenAt;
+import org.bettercaretogether.web.platform.ViewCard;
 import org.bettercaretogether.web.platform.Formats;
 
 /**

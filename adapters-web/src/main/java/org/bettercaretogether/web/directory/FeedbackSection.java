@@ -1,10 +1,12 @@
-package org.bettercaretogether.web.feedback;
+package org.bettercaretogether.web.directory;
 
 import java.util.List;
 import java.util.Optional;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.ViewCard;
+import org.bettercaretogether.web.platform.ScorecardSummary;
 
 /**
  * What a community's or a workstream's own page shows of the feedback loop: the newest published views about it
@@ -34,8 +36,8 @@ public record FeedbackSection(String name, List<ViewCard> views, String allViews
     /** The section of the community {@code slug}, called {@code name}. */
     public static FeedbackSection community(ReadPublishedFeedback published, Slug slug, String name) {
         return new FeedbackSection(name, newest(published, ViewAbout.community(slug)),
-                ViewsPage.PAGE + "?" + ViewsPage.COMMUNITY + "=" + slug,
-                ShareRoutes.PAGE + "?about=community&slug=" + slug,
+                "/views?community=" + slug,
+                "/share-your-view?about=community&slug=" + slug,
                 "/communities/" + slug + "/you-said-we-did", "You said, we did in " + name,
                 ScorecardSummary.of(published.communityScorecard(slug).orElseThrow()));
     }
@@ -43,8 +45,8 @@ public record FeedbackSection(String name, List<ViewCard> views, String allViews
     /** The section of the workstream {@code slug}, called {@code name}. */
     public static FeedbackSection workstream(ReadPublishedFeedback published, Slug slug, String name) {
         return new FeedbackSection(name, newest(published, ViewAbout.workstream(slug)),
-                ViewsPage.PAGE + "?" + ViewsPage.WORKSTREAM + "=" + slug,
-                ShareRoutes.PAGE + "?about=workstream&slug=" + slug,
+                "/views?workstream=" + slug,
+                "/share-your-view?about=workstream&slug=" + slug,
                 "/workstreams/" + slug + "/you-said-we-did", "You said, we did: " + name, null);
     }
 

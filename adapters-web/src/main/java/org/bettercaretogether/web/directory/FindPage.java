@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.place;
+package org.bettercaretogether.web.directory;
 
 /**
  * The model of the {@code /find} page. It is in one of four states: the empty form ({@code searched} false),

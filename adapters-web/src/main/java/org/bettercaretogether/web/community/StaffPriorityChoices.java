@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.community;
 
 import java.util.Arrays;
 import java.util.List;

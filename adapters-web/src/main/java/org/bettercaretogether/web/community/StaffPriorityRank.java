@@ -1,4 +1,4 @@
-package org.bettercaretogether.web.priority;
+package org.bettercaretogether.web.community;
 
 /**
  * Moving a priority to another place in its community's ranking, as {@code POST /api/v1/staff/priorities/{id}/rank}
