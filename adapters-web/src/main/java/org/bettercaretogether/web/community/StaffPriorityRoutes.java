@@ -39,6 +39,7 @@ import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators keep each community's local priorities, as pages and in the staff API:
@@ -116,13 +117,10 @@ public final class StaffPriorityRoutes implements Routes {
         Slug community = new Slug(ctx.pathParam("slug"));
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(null).draft(checks), draft -> priorities.add(actor, community, draft))) {
-            case Outcome.Done<PriorityDetails> added -> ctx.redirect(COMMUNITY_PAGES + "/" + community.value() + "?"
-                    + SAVED + "=priority#priorities", HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> communityPages.render(ctx, community,
-                    communityPages.fresh().withPriority(form), StaffPriorityForm.errors(StaffRejections.shownOnForm(
-                            ctx, StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS))));
-        }
+        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> priorities.add(actor, community, draft)),
+                added -> COMMUNITY_PAGES + "/" + community.value() + "?" + SAVED + "=priority#priorities",
+                refused -> communityPages.render(ctx, community, communityPages.fresh().withPriority(form),
+                        StaffPriorityForm.errors(StaffRejections.reworded(refused, StaffPriorityBody.FIELDS))));
     }
 
     private void page(Context ctx) {
@@ -139,17 +137,14 @@ public final class StaffPriorityRoutes implements Routes {
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(version).draft(checks),
-                draft -> priorities.revise(actor, id, version, draft))) {
-            case Outcome.Done<PriorityDetails> revised -> saved(ctx, id, "revised");
-            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx,
-                        StaffRejections.reworded(rejection, StaffPriorityBody.FIELDS));
-                Located located = locate(id);
-                render(ctx, located, form, new StaffPriorityPage.Move("", StaffDates.of(today())),
-                        Integer.toString(located.view().priority().rank()), StaffPriorityForm.errors(shown));
-            }
-        }
+        StaffForms.answer(ctx, form.body(version).draft(checks)
+                        .flatMap(draft -> priorities.revise(actor, id, version, draft)),
+                revised -> saved(id, "revised"), refused -> {
+                    Located located = locate(id);
+                    render(ctx, located, form, new StaffPriorityPage.Move("", StaffDates.of(today())),
+                            Integer.toString(located.view().priority().rank()),
+                            StaffPriorityForm.errors(StaffRejections.reworded(refused, StaffPriorityBody.FIELDS)));
+                });
     }
 
     private void move(Context ctx) {
@@ -162,19 +157,16 @@ public final class StaffPriorityRoutes implements Routes {
         Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, typedStatus,
                 "Select the status the priority has reached");
         Optional<LocalDate> on = typedOn.date(checks, STATUS_ON, "the date it reached that status");
-        switch (FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
-                next -> priorities.moveTo(actor, id, version, next, on.orElseThrow()))) {
-            case Outcome.Done<PriorityDetails> moved -> saved(ctx, id, "status");
-            case Outcome.Rejected<PriorityDetails>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_DAY));
-                Located located = locate(id);
-                render(ctx, located, StaffPriorityForm.of(located.view()),
-                        new StaffPriorityPage.Move(typedStatus, typedOn),
-                        Integer.toString(located.view().priority().rank()),
-                        FormErrors.onFields(shown, StaffPriorityMove.STATUS)
-                                .inOrder(List.of(StaffPriorityMove.STATUS, STATUS_ON)));
-            }
-        }
+        StaffForms.answer(ctx, checks.outcome(() -> status.orElseThrow())
+                        .flatMap(next -> priorities.moveTo(actor, id, version, next, on.orElseThrow())),
+                moved -> saved(id, "status"), refused -> {
+                    Located located = locate(id);
+                    render(ctx, located, StaffPriorityForm.of(located.view()),
+                            new StaffPriorityPage.Move(typedStatus, typedOn),
+                            Integer.toString(located.view().priority().rank()),
+                            FormErrors.onFields(StaffRejections.reworded(refused, PAGE_DAY),
+                                    StaffPriorityMove.STATUS).inOrder(List.of(StaffPriorityMove.STATUS, STATUS_ON)));
+                });
     }
 
     private void rank(Context ctx) {
@@ -186,25 +178,22 @@ public final class StaffPriorityRoutes implements Routes {
         if (checks.required(RANK, typed, "Enter the rank the priority moves to, like 1") && !typed.matches("[0-9]{1,4}")) {
             checks.add(RANK, "The rank must be a whole number, like 1");
         }
-        switch (FieldChecks.then(checks.outcome(() -> Integer.parseInt(typed)),
-                to -> priorities.rank(actor, id, version, to))) {
-            case Outcome.Done<List<PriorityDetails>>(List<PriorityDetails> ranked) -> {
-                String community = slugOf(ranked.getFirst().priority().community());
-                ctx.redirect(community == null ? pageOf(id.toString())
-                        : COMMUNITY_PAGES + "/" + community + "?" + SAVED + "=ranked#priorities", HttpStatus.SEE_OTHER);
-            }
-            case Outcome.Rejected<List<PriorityDetails>>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, PAGE_RANK));
-                Located located = locate(id);
-                render(ctx, located, StaffPriorityForm.of(located.view()),
-                        new StaffPriorityPage.Move("", StaffDates.of(today())), typed,
-                        FormErrors.onFields(shown, RANK));
-            }
-        }
+        StaffForms.answer(ctx, checks.outcome(() -> Integer.parseInt(typed))
+                        .flatMap(to -> priorities.rank(actor, id, version, to)),
+                ranked -> {
+                    String community = slugOf(ranked.getFirst().priority().community());
+                    return community == null ? pageOf(id.toString())
+                            : COMMUNITY_PAGES + "/" + community + "?" + SAVED + "=ranked#priorities";
+                }, refused -> {
+                    Located located = locate(id);
+                    render(ctx, located, StaffPriorityForm.of(located.view()),
+                            new StaffPriorityPage.Move("", StaffDates.of(today())), typed,
+                            FormErrors.onFields(StaffRejections.reworded(refused, PAGE_RANK), RANK));
+                });
     }
 
-    private static void saved(Context ctx, PriorityId id, String what) {
-        ctx.redirect(pageOf(id.toString()) + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    private static String saved(PriorityId id, String what) {
+        return pageOf(id.toString()) + "?" + SAVED + "=" + what;
     }
 
     private void render(Context ctx, Located located, StaffPriorityForm form, StaffPriorityPage.Move move,
@@ -250,8 +239,8 @@ public final class StaffPriorityRoutes implements Routes {
         Slug community = new Slug(ctx.pathParam("slug"));
         StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
         var checks = new FieldChecks();
-        PriorityDetails added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
+        PriorityDetails added = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.priority().id())
                 .json(StaffPriorityJson.of(added, community.value()));
     }
@@ -262,8 +251,8 @@ public final class StaffPriorityRoutes implements Routes {
         StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        PriorityDetails revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
+        PriorityDetails revised = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
         ctx.json(StaffPriorityJson.of(revised, slugOf(revised.priority().community())));
     }
 
@@ -277,8 +266,8 @@ public final class StaffPriorityRoutes implements Routes {
                 "Give the status the priority has reached: one of " + String.join(", ",
                         java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
         LocalDate on = body.on() == null ? today() : body.on();
-        PriorityDetails moved = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> status.orElseThrow()),
-                next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
+        PriorityDetails moved = StaffRejections.answer(checks.outcome(() -> status.orElseThrow())
+                .flatMap(next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
         ctx.json(StaffPriorityJson.of(moved, slugOf(moved.priority().community())));
     }
 
@@ -290,8 +279,8 @@ public final class StaffPriorityRoutes implements Routes {
         checks.required(StaffPriorityBody.VERSION, body.version(), "Give the version of the priority you read, so "
                 + "that a change made meanwhile by someone else is not overwritten");
         checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
-        List<PriorityDetails> ranked = StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
-                valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
+        List<PriorityDetails> ranked = StaffRejections.answer(checks.outcome(() -> body)
+                .flatMap(valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
         String community = slugOf(ranked.getFirst().priority().community());
         ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityJson.of(view, community)).toList()));
     }

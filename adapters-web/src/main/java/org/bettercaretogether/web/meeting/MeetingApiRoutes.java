@@ -95,8 +95,8 @@ final class MeetingApiRoutes implements Routes {
         Requests.requireJson(ctx, "the registration");
         RegistrationRequest request =
                 Requests.strictBody(ctx, RegistrationRequest.class, RegistrationRequest.MEMBERS, "a registration");
-        RegistrationReceipt receipt = switch (FieldChecks.then(request.toRegistration(),
-                registration -> register.register(id, registration))) {
+        RegistrationReceipt receipt = switch (request.toRegistration()
+                .flatMap(registration -> register.register(id, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt done) -> done;
             case Outcome.Rejected<RegistrationReceipt>(Rejection.NotFound ignored) -> throw MeetingRoutes.unknown();
             case Outcome.Rejected<RegistrationReceipt>(Rejection.Conflict closed) -> throw HttpProblem.conflict(

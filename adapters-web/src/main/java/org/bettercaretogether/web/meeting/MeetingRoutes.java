@@ -85,7 +85,7 @@ final class MeetingRoutes implements Routes {
         OwnOrigin.require(ctx, notFromHere(page(id)));
         MeetingId meetingId = parse(id);
         RegistrationForm form = RegistrationForm.read(ctx);
-        switch (FieldChecks.then(form.toRegistration(), registration -> register.register(meetingId, registration))) {
+        switch (form.toRegistration().flatMap(registration -> register.register(meetingId, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt receipt) -> ctx.redirect(
                     RegistrationRoutes.confirmation(receipt.cancelToken()), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<RegistrationReceipt>(Rejection.InvalidInput invalid) -> {

@@ -30,6 +30,7 @@ import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:
@@ -88,14 +89,10 @@ public final class StaffTeamRoutes implements Routes {
         long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
         List<Integer> rowOfRole = new ArrayList<>();
-        switch (FieldChecks.then(form.draft(checks, rowOfRole), team -> teams.describe(actor, slug, version, team))) {
-            case Outcome.Done<TeamSummary>(TeamSummary saved) ->
-                    ctx.redirect(pageOf(saved.communitySlug()) + "?" + SAVED + "=team", HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<TeamSummary>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx, rejection);
-                render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(shown, rowOfRole));
-            }
-        }
+        StaffForms.answer(ctx, form.draft(checks, rowOfRole)
+                        .flatMap(team -> teams.describe(actor, slug, version, team)),
+                saved -> pageOf(saved.communitySlug()) + "?" + SAVED + "=team",
+                refused -> render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(refused, rowOfRole)));
     }
 
     private void render(Context ctx, TeamSummary team, StaffTeamForm form, FormErrors errors) {
@@ -129,8 +126,8 @@ public final class StaffTeamRoutes implements Routes {
         StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        TeamSummary saved = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                        team -> teams.describe(actor, slug, version, team)),
+        TeamSummary saved = StaffRejections.answer(body.draft(checks)
+                .flatMap(team -> teams.describe(actor, slug, version, team)),
                 rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
         ctx.json(StaffTeamJson.of(saved));
     }
