@@ -21,13 +21,16 @@ public final class CommunityWeb extends FeatureRoutes {
     @Inject
     public CommunityWeb(ManagePriorities priorities, ReadPriorities readPriorities, ReadTeams teams,
                         ShapeCommunities communities, ManageThemes themes, BrowseDirectory directory, Clock clock) {
-        this(new StaffCommunityPages(readPriorities, teams, communities, themes, directory, clock), priorities,
-                readPriorities, communities, themes, directory, clock);
+        this(new StaffCommunityPages(readPriorities, teams, communities, themes, directory, clock),
+                new StaffPriorities(readPriorities, directory, clock), priorities, readPriorities, communities, themes,
+                directory, clock);
     }
 
-    private CommunityWeb(StaffCommunityPages pages, ManagePriorities priorities, ReadPriorities readPriorities,
-                         ShapeCommunities communities, ManageThemes themes, BrowseDirectory directory, Clock clock) {
+    private CommunityWeb(StaffCommunityPages pages, StaffPriorities reading, ManagePriorities priorities,
+                         ReadPriorities readPriorities, ShapeCommunities communities, ManageThemes themes,
+                         BrowseDirectory directory, Clock clock) {
         super(new StaffCommunityRoutes(communities, directory, pages, clock),
-                new StaffPriorityRoutes(priorities, readPriorities, themes, directory, pages, clock));
+                new StaffPriorityRoutes(priorities, reading, themes, directory, pages),
+                new StaffPriorityApiRoutes(priorities, readPriorities, reading));
     }
 }

@@ -40,18 +40,19 @@ import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
+import org.bettercaretogether.web.community.StaffPriorities.Located;
+
+import static org.bettercaretogether.web.community.StaffPriorities.RANK;
+import static org.bettercaretogether.web.community.StaffPriorities.keeper;
+import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
 
 /**
- * Engagement officers and administrators keep each community's local priorities, as pages and in the staff API:
- * <ul>
- *   <li>{@code POST /staff/communities/{slug}/priorities}: add one, from the community's staff page, at the bottom of
- *       its ranking; {@code GET/POST /staff/priorities/{id}}: one priority, its history, and revising it;
- *       {@code POST /staff/priorities/{id}/status}: move it to another status on a day not in the future;
- *       {@code POST /staff/priorities/{id}/rank}: move it in the ranking (a number, or the "move up" and "move down"
- *       buttons of the community's page), the others closing up;</li>
- *   <li>{@code GET/POST /api/v1/staff/communities/{slug}/priorities}, {@code GET/PUT /api/v1/staff/priorities/{id}},
- *       {@code POST /api/v1/staff/priorities/{id}/status} and {@code .../rank}: the same in JSON.</li>
- * </ul>
+ * Engagement officers and administrators keep each community's local priorities on the staff pages:
+ * {@code POST /staff/communities/{slug}/priorities}: add one, from the community's staff page, at the bottom of its
+ * ranking; {@code GET/POST /staff/priorities/{id}}: one priority, its history, and revising it;
+ * {@code POST /staff/priorities/{id}/status}: move it to another status on a day not in the future;
+ * {@code POST /staff/priorities/{id}/rank}: move it in the ranking (a number, or the "move up" and "move down" buttons
+ * of the community's page), the others closing up. (The same in JSON: {@link StaffPriorityApiRoutes}.)
  * Every change quotes the version it was read at, so a change made meanwhile by someone else is refused with 409
  * rather than overwritten. {@link ManagePriorities} decides who may; each handler first makes sure the person may use
  * these pages at all, so that someone who may not gets a 403 rather than a form's validation messages.
@@ -59,35 +60,29 @@ import org.bettercaretogether.web.platform.StaffForms;
 public final class StaffPriorityRoutes implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/priorities";
-    static final String API = StaffAddresses.API + "/priorities";
     private static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
-    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
-    private static final String RANK = "rank";
     private static final String STATUS_ON = "status-on";
     private static final String SAVED = "saved";
     private static final Map<String, String> NOTICES = Map.of(
             "revised", "The priority has been saved.",
             "status", "The priority's status has been changed.");
-    /** The day a status is reached, in the words of the form and of the API. */
+    /** The day a status is reached, in the words of the form. */
     private static final Field PAGE_DAY = new Field("statusOn", STATUS_ON, "The date");
-    private static final Field API_DAY = new Field("statusOn", StaffPriorityMove.ON, "The date");
     private static final Field PAGE_RANK = new Field(RANK, RANK, "The rank");
 
     private final ManagePriorities priorities;
-    private final ReadPriorities read;
+    private final StaffPriorities reading;
     private final ManageThemes themes;
     private final BrowseDirectory directory;
     private final StaffCommunityPages communityPages;
-    private final Clock clock;
 
-    public StaffPriorityRoutes(ManagePriorities priorities, ReadPriorities read, ManageThemes themes,
-                               BrowseDirectory directory, StaffCommunityPages communityPages, Clock clock) {
+    StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities reading, ManageThemes themes,
+                        BrowseDirectory directory, StaffCommunityPages communityPages) {
         this.priorities = Objects.requireNonNull(priorities, "priorities");
-        this.read = Objects.requireNonNull(read, "read");
+        this.reading = Objects.requireNonNull(reading, "reading");
         this.themes = Objects.requireNonNull(themes, "themes");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.communityPages = Objects.requireNonNull(communityPages, "communityPages");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The staff page of the priority with this id. */
@@ -102,15 +97,7 @@ public final class StaffPriorityRoutes implements Routes {
         routes.post(PAGES + "/{id}", this::revise);
         routes.post(PAGES + "/{id}/status", this::move);
         routes.post(PAGES + "/{id}/rank", this::rank);
-        routes.get(COMMUNITY_API + "/{slug}/priorities", this::list);
-        routes.post(COMMUNITY_API + "/{slug}/priorities", this::addFromJson);
-        routes.get(API + "/{id}", this::one);
-        routes.put(API + "/{id}", this::reviseFromJson);
-        routes.post(API + "/{id}/status", this::moveFromJson);
-        routes.post(API + "/{id}/rank", this::rankFromJson);
     }
-
-    // --- pages ---
 
     private void add(Context ctx) {
         Actor actor = keeper(ctx);
@@ -125,9 +112,9 @@ public final class StaffPriorityRoutes implements Routes {
 
     private void page(Context ctx) {
         keeper(ctx);
-        Located located = locate(priorityId(ctx));
+        Located located = reading.locate(priorityId(ctx));
         PriorityDetails view = located.view();
-        render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(today())),
+        render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(reading.today())),
                 Integer.toString(view.priority().rank()), FormErrors.none());
     }
 
@@ -140,8 +127,8 @@ public final class StaffPriorityRoutes implements Routes {
         StaffForms.answer(ctx, form.body(version).draft(checks)
                         .flatMap(draft -> priorities.revise(actor, id, version, draft)),
                 revised -> saved(id, "revised"), refused -> {
-                    Located located = locate(id);
-                    render(ctx, located, form, new StaffPriorityPage.Move("", StaffDates.of(today())),
+                    Located located = reading.locate(id);
+                    render(ctx, located, form, new StaffPriorityPage.Move("", StaffDates.of(reading.today())),
                             Integer.toString(located.view().priority().rank()),
                             StaffPriorityForm.errors(StaffRejections.reworded(refused, StaffPriorityBody.FIELDS)));
                 });
@@ -160,7 +147,7 @@ public final class StaffPriorityRoutes implements Routes {
         StaffForms.answer(ctx, checks.outcome(() -> status.orElseThrow())
                         .flatMap(next -> priorities.moveTo(actor, id, version, next, on.orElseThrow())),
                 moved -> saved(id, "status"), refused -> {
-                    Located located = locate(id);
+                    Located located = reading.locate(id);
                     render(ctx, located, StaffPriorityForm.of(located.view()),
                             new StaffPriorityPage.Move(typedStatus, typedOn),
                             Integer.toString(located.view().priority().rank()),
@@ -181,13 +168,13 @@ public final class StaffPriorityRoutes implements Routes {
         StaffForms.answer(ctx, checks.outcome(() -> Integer.parseInt(typed))
                         .flatMap(to -> priorities.rank(actor, id, version, to)),
                 ranked -> {
-                    String community = slugOf(ranked.getFirst().priority().community());
+                    String community = reading.slugOf(ranked.getFirst().priority().community());
                     return community == null ? pageOf(id.toString())
                             : COMMUNITY_PAGES + "/" + community + "?" + SAVED + "=ranked#priorities";
                 }, refused -> {
-                    Located located = locate(id);
+                    Located located = reading.locate(id);
                     render(ctx, located, StaffPriorityForm.of(located.view()),
-                            new StaffPriorityPage.Move("", StaffDates.of(today())), typed,
+                            new StaffPriorityPage.Move("", StaffDates.of(reading.today())), typed,
                             FormErrors.onFields(StaffRejections.reworded(refused, PAGE_RANK), RANK));
                 });
     }
@@ -217,119 +204,5 @@ public final class StaffPriorityRoutes implements Routes {
                 StaffPriorityChoices.statusesBesides(priority.status()));
         ctx.render("staff-life/priority.jte", Map.of("priority", new StaffPriorityPage(summary, form, choices, move,
                 rank, errors, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
-    }
-
-    // --- the staff API ---
-
-    private void list(Context ctx) {
-        keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
-        ctx.json(Items.of(read.ofCommunity(community).orElseThrow().stream()
-                .map(view -> StaffPriorityJson.of(view, community.value())).toList()));
-    }
-
-    private void one(Context ctx) {
-        keeper(ctx);
-        Located located = locate(priorityId(ctx));
-        ctx.json(StaffPriorityJson.of(located.view(), located.community().community().slug().value()));
-    }
-
-    private void addFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
-        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
-        var checks = new FieldChecks();
-        PriorityDetails added = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.priority().id())
-                .json(StaffPriorityJson.of(added, community.value()));
-    }
-
-    private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        PriorityId id = priorityId(ctx);
-        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        PriorityDetails revised = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
-        ctx.json(StaffPriorityJson.of(revised, slugOf(revised.priority().community())));
-    }
-
-    private void moveFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        PriorityId id = priorityId(ctx);
-        StaffPriorityMove body = Requests.body(ctx, StaffPriorityMove.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, body.status(),
-                "Give the status the priority has reached: one of " + String.join(", ",
-                        java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
-        LocalDate on = body.on() == null ? today() : body.on();
-        PriorityDetails moved = StaffRejections.answer(checks.outcome(() -> status.orElseThrow())
-                .flatMap(next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
-        ctx.json(StaffPriorityJson.of(moved, slugOf(moved.priority().community())));
-    }
-
-    private void rankFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        PriorityId id = priorityId(ctx);
-        StaffPriorityRank body = Requests.body(ctx, StaffPriorityRank.class);
-        var checks = new FieldChecks();
-        checks.required(StaffPriorityBody.VERSION, body.version(), "Give the version of the priority you read, so "
-                + "that a change made meanwhile by someone else is not overwritten");
-        checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
-        List<PriorityDetails> ranked = StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
-        String community = slugOf(ranked.getFirst().priority().community());
-        ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityJson.of(view, community)).toList()));
-    }
-
-    // --- reading ---
-
-    /** A priority with its community and how many priorities the community has. */
-    private record Located(CommunityProfile community, PriorityDetails view, int of) {
-    }
-
-    /**
-     * The priority with this id, found among the communities' rankings: {@link ReadPriorities} reads a community at a
-     * time, and no use case reads one priority by its id.
-     */
-    private Located locate(PriorityId id) {
-        for (CommunityProfile profile : directory.communities()) {
-            List<PriorityDetails> ranked = read.ofCommunity(profile.community().slug()).orElseThrow();
-            for (PriorityDetails view : ranked) {
-                if (view.priority().id().equals(id)) {
-                    return new Located(profile, view, ranked.size());
-                }
-            }
-        }
-        throw new RejectedException(new Rejection.NotFound("priority", id.toString()));
-    }
-
-    /**
-     * The address of the community with this id, or null for one no longer in the directory (merged into another),
-     * whose priorities are still kept.
-     */
-    private String slugOf(CommunityId id) {
-        return directory.communities().stream().map(CommunityProfile::community)
-                .filter(community -> community.id().equals(id)).map(community -> community.slug().value())
-                .findFirst().orElse(null);
-    }
-
-    private static UnaryOperator<Rejection> reworded(Field... fields) {
-        return rejection -> StaffRejections.reworded(rejection, fields);
-    }
-
-    private static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    private static PriorityId priorityId(Context ctx) {
-        return PriorityId.parse(ctx.pathParam("id"));
     }
 }
