@@ -16,7 +16,6 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.PrivateAddresses;

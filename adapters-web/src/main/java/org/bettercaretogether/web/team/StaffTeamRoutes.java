@@ -2,7 +2,6 @@ package org.bettercaretogether.web.team;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
