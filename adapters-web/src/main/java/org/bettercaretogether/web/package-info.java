@@ -6,7 +6,15 @@
  * (server, rendering, error handling, health, security headers, the rate limit on public submissions) lives in
  * {@link org.bettercaretogether.web.platform}; the staff side (sign-in, sessions, API tokens, the gate before
  * {@code /staff} and {@code /api/v1/staff}) in {@link org.bettercaretogether.web.staff}.
- * {@link org.bettercaretogether.web.PublicWeb} puts every feature together into one server for the composition
- * root, from the inbound ports gathered in {@link org.bettercaretogether.web.WebPorts}.
+ * Features never import one another: what two of them show alike is in the platform. Each feature has one public
+ * class, {@code <Feature>Web} (a {@link org.bettercaretogether.web.platform.FeatureRoutes}), taking exactly the
+ * inbound ports it calls; the composition root hands those, with the
+ * {@link org.bettercaretogether.web.platform.SubmissionThrottle}, to a
+ * {@link org.bettercaretogether.web.platform.WebServer}:
+ *
+ * <pre>{@code
+ * var server = new WebServer(List.of(new SubmissionThrottle(admit), new StaffWeb(...), new DirectoryWeb(...), ...),
+ *         checkReadiness::ready, new WebSettings(behindProxy, clock)).start(8080);
+ * }</pre>
  */
 package org.bettercaretogether.web;

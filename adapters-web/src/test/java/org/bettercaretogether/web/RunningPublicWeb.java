@@ -1,15 +1,30 @@
 package org.bettercaretogether.web;
 
 import java.time.Clock;
+import java.util.List;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.web.audit.AuditWeb;
+import org.bettercaretogether.web.change.ChangeWeb;
+import org.bettercaretogether.web.community.CommunityWeb;
+import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.directory.DirectoryWeb;
+import org.bettercaretogether.web.feedback.FeedbackWeb;
+import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.meeting.MeetingWeb;
+import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
+import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.staff.StaffWeb;
+import org.bettercaretogether.web.team.TeamWeb;
 
 /**
- * The web server as {@link PublicWeb} builds it, over a fresh in-memory application holding the Morecambe Bay
- * reference data. Register it with {@code @RegisterExtension} on a static field (see {@link RunningServer}).
+ * The web server with every feature, as the composition root builds it, over a fresh in-memory application holding
+ * the Morecambe Bay reference data. Register it with {@code @RegisterExtension} on a static field (see {@link RunningServer}).
  * By default on the system clock, with the default security settings and not behind a proxy.
  */
 public final class RunningPublicWeb extends RunningServer {
@@ -40,19 +55,34 @@ public final class RunningPublicWeb extends RunningServer {
         application = new InMemoryApplication(clock, security);
         application.loadReferenceData().load();
         staff = new StaffAccounts(application);
-        return PublicWeb.server(ports(application), new WebSettings(trustForwardedHeaders, clock));
+        return new WebServer(features(application, clock), application.checkReadiness()::ready,
+                new WebSettings(trustForwardedHeaders, clock));
     }
 
-    /** Every inbound port of the web adapter, from the in-memory application. */
-    public static WebPorts ports(InMemoryApplication app) {
-        return new WebPorts(app.browseDirectory(), app.findCommunityForPlace(), app.checkReadiness(), app.signIn(),
-                app.authenticate(), app.signOut(), app.changePassword(), app.manageApiTokens(),
-                app.admitPublicSubmission(), app.manageStaff(), app.readAuditLog(), app.correctDirectory(),
-                app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(), app.moderateFeedback(),
-                app.respondToFeedback(), app.enterFeedback(), app.eraseContributorData(), app.manageThemes(),
-                app.recordChangeMade(), app.youSaidWeDid(), app.managePriorities(), app.readPriorities(),
-                app.manageTeams(), app.readTeams(), app.shapeCommunities(), app.scheduleMeetings(),
-                app.registerForMeeting(), app.browseMeetings(), app.readKeyQuestions(), app.manageKeyQuestions());
+    /** Every feature of the web adapter, in the order the composition root registers them, over {@code app}. */
+    public static List<Routes> features(InMemoryApplication app, Clock clock) {
+        return List.of(new SubmissionThrottle(app.admitPublicSubmission()),
+                new StaffWeb(app.signIn(), app.authenticate(), app.signOut(), app.changePassword(),
+                        app.manageApiTokens(), app.manageStaff(), app.browseDirectory(), clock),
+                new AuditWeb(app.readAuditLog(), app.manageStaff()),
+                new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
+                        app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.correctDirectory(),
+                        app.findCommunityForPlace(), clock),
+                new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
+                        app.browseDirectory()),
+                new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
+                        app.eraseContributorData(), app.manageThemes(), app.browseDirectory(), app.browseMeetings(),
+                        clock),
+                new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
+                        clock),
+                new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),
+                new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.readPublishedFeedback(),
+                        app.scheduleMeetings(), app.browseDirectory(), clock),
+                new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
+                        app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
+                new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
+                new ContentWeb(),
+                new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()));
     }
 
     /** The application the running server reads. */

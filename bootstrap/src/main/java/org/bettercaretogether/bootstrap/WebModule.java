@@ -3,47 +3,31 @@ package org.bettercaretogether.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.bettercaretogether.application.audit.ReadAuditLog;
-import org.bettercaretogether.application.change.RecordChangeMade;
-import org.bettercaretogether.application.change.YouSaidWeDid;
-import org.bettercaretogether.application.community.FindCommunityForPlace;
-import org.bettercaretogether.application.community.ShapeCommunities;
-import org.bettercaretogether.application.directory.BrowseDirectory;
-import org.bettercaretogether.application.directory.CorrectDirectory;
-import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.feedback.EraseContributorData;
-import org.bettercaretogether.application.feedback.ManageThemes;
-import org.bettercaretogether.application.feedback.ModerateFeedback;
-import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
-import org.bettercaretogether.application.feedback.RespondToFeedback;
-import org.bettercaretogether.application.feedback.SubmitFeedback;
-import org.bettercaretogether.application.feedback.TrackFeedback;
+import com.google.inject.multibindings.Multibinder;
+import java.time.Clock;
+import java.util.Set;
 import org.bettercaretogether.application.health.CheckReadiness;
-import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
-import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
-import org.bettercaretogether.application.meeting.BrowseMeetings;
-import org.bettercaretogether.application.meeting.RegisterForMeeting;
-import org.bettercaretogether.application.meeting.ScheduleMeetings;
-import org.bettercaretogether.application.priority.ManagePriorities;
-import org.bettercaretogether.application.priority.ReadPriorities;
-import org.bettercaretogether.application.security.AdmitPublicSubmission;
-import org.bettercaretogether.application.security.Authenticate;
-import org.bettercaretogether.application.security.ChangePassword;
-import org.bettercaretogether.application.security.ManageApiTokens;
-import org.bettercaretogether.application.security.SignIn;
-import org.bettercaretogether.application.security.SignOut;
-import org.bettercaretogether.application.staff.ManageStaff;
-import org.bettercaretogether.application.team.ManageTeams;
-import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.web.PublicWeb;
-import org.bettercaretogether.web.WebPorts;
+import org.bettercaretogether.web.audit.AuditWeb;
+import org.bettercaretogether.web.change.ChangeWeb;
+import org.bettercaretogether.web.community.CommunityWeb;
+import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.directory.DirectoryWeb;
+import org.bettercaretogether.web.feedback.FeedbackWeb;
+import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.meeting.MeetingWeb;
+import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
-
-import java.time.Clock;
+import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.staff.StaffWeb;
+import org.bettercaretogether.web.team.TeamWeb;
 
 /**
  * The Javalin server: public pages, the JSON API, the staff pages and API, health; started by {@link RunningService}.
+ * Each feature of the web adapter is one line here; they are registered in this order (a multibinder keeps it), the
+ * rate limit on public submissions first and the staff gate before any other staff route.
  */
 public final class WebModule extends AbstractModule {
 
@@ -53,26 +37,27 @@ public final class WebModule extends AbstractModule {
         this.trustForwardedHeaders = configuration.trustForwardedHeaders();
     }
 
+    @Override
+    protected void configure() {
+        Multibinder<Routes> features = Multibinder.newSetBinder(binder(), Routes.class);
+        features.addBinding().to(SubmissionThrottle.class);
+        features.addBinding().to(StaffWeb.class);
+        features.addBinding().to(AuditWeb.class);
+        features.addBinding().to(DirectoryWeb.class);
+        features.addBinding().to(FeedbackWeb.class);
+        features.addBinding().to(ModerationWeb.class);
+        features.addBinding().to(ChangeWeb.class);
+        features.addBinding().to(PriorityWeb.class);
+        features.addBinding().to(MeetingWeb.class);
+        features.addBinding().to(CommunityWeb.class);
+        features.addBinding().to(TeamWeb.class);
+        features.addBinding().to(ContentWeb.class);
+        features.addBinding().to(KeyQuestionWeb.class);
+    }
+
     @Provides
     @Singleton
-    WebServer webServer(BrowseDirectory directory, FindCommunityForPlace places, CheckReadiness readiness,
-                        SignIn signIn, Authenticate authenticate, SignOut signOut, ChangePassword changePassword,
-                        ManageApiTokens apiTokens, AdmitPublicSubmission admitPublicSubmission, ManageStaff manageStaff,
-                        ReadAuditLog readAuditLog, CorrectDirectory correctDirectory, SubmitFeedback submitFeedback,
-                        TrackFeedback trackFeedback, ReadPublishedFeedback publishedFeedback,
-                        ModerateFeedback moderateFeedback, RespondToFeedback respondToFeedback,
-                        EnterFeedback enterFeedback, EraseContributorData eraseContributorData,
-                        ManageThemes manageThemes, RecordChangeMade recordChangeMade, YouSaidWeDid youSaidWeDid,
-                        ManagePriorities managePriorities, ReadPriorities readPriorities, ManageTeams manageTeams,
-                        ReadTeams readTeams, ShapeCommunities shapeCommunities, ScheduleMeetings scheduleMeetings,
-                        RegisterForMeeting registerForMeeting, BrowseMeetings browseMeetings,
-                        ReadKeyQuestions readKeyQuestions, ManageKeyQuestions manageKeyQuestions, Clock clock) {
-        return PublicWeb.server(new WebPorts(directory, places, readiness, signIn, authenticate, signOut,
-                        changePassword, apiTokens, admitPublicSubmission, manageStaff, readAuditLog, correctDirectory,
-                        submitFeedback, trackFeedback, publishedFeedback, moderateFeedback, respondToFeedback,
-                        enterFeedback, eraseContributorData, manageThemes, recordChangeMade, youSaidWeDid,
-                        managePriorities, readPriorities, manageTeams, readTeams, shapeCommunities, scheduleMeetings,
-                        registerForMeeting, browseMeetings, readKeyQuestions, manageKeyQuestions),
-                new WebSettings(trustForwardedHeaders, clock));
+    WebServer webServer(Set<Routes> features, CheckReadiness readiness, Clock clock) {
+        return new WebServer(features, readiness::ready, new WebSettings(trustForwardedHeaders, clock));
     }
 }

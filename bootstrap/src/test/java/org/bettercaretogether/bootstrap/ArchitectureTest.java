@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,14 +9,20 @@ import org.bettercaretogether.application.architecturefixture.ServiceUsingJdbc;
 import org.bettercaretogether.domain.architecturefixture.DomainTypeUsingGuice;
 import org.bettercaretogether.mail.architecturefixture.SenderUsingPersistence;
 import org.bettercaretogether.persistence.architecturefixture.RepositoryUsingWeb;
+import org.bettercaretogether.web.architecturefixturemeetings.MeetingPageUsingPartners;
+import org.bettercaretogether.web.architecturefixturepartners.PartnerPageUsingMeetings;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hexagon's dependency rule, checked on the compiled classes of every module: the domain uses no framework
- * at all, the application none but the standard injection annotation, and the two adapters never use each other.
+ * at all, the application none but the standard injection annotation, and the two adapters never use each other;
+ * the web adapter's features use none of each other, only the platform they share; and no two packages of any module
+ * use each other, directly or round a longer cycle.
  */
 class ArchitectureTest {
 
@@ -59,6 +66,29 @@ class ArchitectureTest {
                     "java.sql..", "javax.sql..", "org.bettercaretogether.web..", "io.javalin..",
                     "org.bettercaretogether.bootstrap..");
 
+    /** Code generated in the build (the compiled templates, the jOOQ classes): not written here, not checked. */
+    private static final String[] GENERATED = {"web.jte", "persistence.jooq"};
+
+    static final ArchRule WEB_FEATURES_ARE_INDEPENDENT = slices().matching("org.bettercaretogether.web.(*)..")
+            .namingSlices("web feature $1")
+            .that(DescribedPredicate.describe("are features, not the platform they share nor the compiled templates",
+                    slice -> !"platform".equals(slice.getNamePart(1)) && !"jte".equals(slice.getNamePart(1))))
+            .should().notDependOnEachOther();
+
+    static final ArchRule NO_CYCLES_BETWEEN_PACKAGES = slices().matching("org.bettercaretogether.(**)")
+            .that(DescribedPredicate.describe("are written here, not generated", slice -> java.util.Arrays
+                    .stream(GENERATED).noneMatch(generated -> slice.getNamePart(1).startsWith(generated))))
+            .should().beFreeOfCycles();
+
+    /**
+     * The modules whose packages are checked for cycles. The application's and the persistence adapter's packages
+     * still form some (audit, community and security; the persistence root and its features): each joins this list
+     * once its cycles are broken.
+     */
+    private static final String[] FREE_OF_CYCLES = {
+            "org.bettercaretogether.domain..", "org.bettercaretogether.web..", "org.bettercaretogether.mail..",
+            "org.bettercaretogether.bootstrap.."};
+
     @Test
     void every_module_is_in_the_classes_checked() {
         for (String module : new String[]{"domain", "application", "persistence", "web", "mail", "bootstrap"}) {
@@ -85,15 +115,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_web_features_never_depend_on_each_other() {
+        WEB_FEATURES_ARE_INDEPENDENT.check(PRODUCTION);
+    }
+
+    @Test
+    void no_packages_depend_on_each_other_in_a_cycle() {
+        NO_CYCLES_BETWEEN_PACKAGES.check(PRODUCTION.that(resideInAnyPackage(FREE_OF_CYCLES)));
+    }
+
+    @Test
     void the_rules_catch_a_violation_when_there_is_one() {
         assertThat(DOMAIN_USES_NO_FRAMEWORK.evaluate(fixture(DomainTypeUsingGuice.class)).hasViolation()).isTrue();
         assertThat(APPLICATION_USES_NO_FRAMEWORK_OR_ADAPTER.evaluate(fixture(ServiceUsingJdbc.class)).hasViolation())
                 .isTrue();
         assertThat(PERSISTENCE_DOES_NOT_USE_WEB.evaluate(fixture(RepositoryUsingWeb.class)).hasViolation()).isTrue();
         assertThat(MAIL_USES_NO_OTHER_ADAPTER.evaluate(fixture(SenderUsingPersistence.class)).hasViolation()).isTrue();
+        var featuresUsingEachOther = fixture(PartnerPageUsingMeetings.class, MeetingPageUsingPartners.class);
+        assertThat(WEB_FEATURES_ARE_INDEPENDENT.evaluate(featuresUsingEachOther).hasViolation()).isTrue();
+        assertThat(NO_CYCLES_BETWEEN_PACKAGES.evaluate(featuresUsingEachOther).hasViolation()).isTrue();
     }
 
-    private static JavaClasses fixture(Class<?> violating) {
+    private static JavaClasses fixture(Class<?>... violating) {
         return new ClassFileImporter().importClasses(violating);
     }
 

@@ -19,7 +19,7 @@ import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Reading the audit log (administrators): {@code GET /staff/audit-log[?cursor=...]} and

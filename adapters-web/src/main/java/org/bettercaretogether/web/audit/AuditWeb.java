@@ -1,19 +1,15 @@
 package org.bettercaretogether.web.audit;
 
-import java.util.List;
-import java.util.Objects;
+import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.staff.ManageStaff;
-import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.FeatureRoutes;
 
-/** The audit log's route group, for the composition of the web server (behind the staff gate). */
-public final class AuditWeb {
+/** The audit log's routes (behind the staff gate): a page and the staff API, with who acted named through the staff. */
+public final class AuditWeb extends FeatureRoutes {
 
-    private AuditWeb() {
-    }
-
-    /** The audit log as a page and in the staff API, with who acted named through {@code staff}. */
-    public static List<Routes> routes(ReadAuditLog log, ManageStaff staff) {
-        return List.of(new AuditRoutes(Objects.requireNonNull(log, "log"), Objects.requireNonNull(staff, "staff")));
+    @Inject
+    public AuditWeb(ReadAuditLog log, ManageStaff staff) {
+        super(new AuditRoutes(log, staff));
     }
 }

@@ -19,7 +19,6 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
@@ -29,7 +28,7 @@ import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -38,7 +37,8 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators record the changes that views led to, as pages and in the staff API:
@@ -117,11 +117,9 @@ final class ChangeRoutes implements Routes {
         Actor actor = engagementOfficer(ctx);
         ChangeForm form = ChangeForm.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(checks, false).draft(checks), draft -> record.plan(actor, draft))) {
-            case Outcome.Done<ChangeSummary>(ChangeSummary planned) -> saved(ctx, planned, "planned");
-            case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
-                    render(ctx, null, form, ChangeForm.errors(shownOnForm(ctx, rejection)), null, null);
-        }
+        StaffForms.answer(ctx, form.body(checks, false).draft(checks).flatMap(draft -> record.plan(actor, draft)),
+                planned -> saved(planned, "planned"),
+                refused -> render(ctx, null, form, ChangeForm.errors(refused), null, null), Rejection.Conflict.class);
     }
 
     private void changePage(Context ctx) {
@@ -137,12 +135,11 @@ final class ChangeRoutes implements Routes {
         ChangeForm form = ChangeForm.read(ctx);
         var checks = new FieldChecks();
         ChangeBody body = form.body(checks, true);
-        switch (FieldChecks.then(body.draft(checks), draft -> record.revise(actor, id, body.version(), draft))) {
-            case Outcome.Done<ChangeSummary>(ChangeSummary revised) -> saved(ctx, revised, "revised");
-            case Outcome.Rejected<ChangeSummary>(Rejection rejection) ->
-                    render(ctx, current, form, ChangeForm.errors(shownOnForm(ctx, rejection)),
-                            StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
-        }
+        StaffForms.answer(ctx, body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft)),
+                revised -> saved(revised, "revised"),
+                refused -> render(ctx, current, form, ChangeForm.errors(refused),
+                        StatusChange.Form.of(current.change().version(), today()), FormErrors.none()),
+                Rejection.Conflict.class);
     }
 
     private void advance(Context ctx) {
@@ -153,25 +150,17 @@ final class ChangeRoutes implements Routes {
         var checks = new FieldChecks();
         StatusChange request = form.request(checks);
         Optional<ChangeStatus> next = request.status() == null ? Optional.empty() : request.next(checks);
-        switch (FieldChecks.then(checks.outcome(next::orElseThrow),
-                status -> record.advance(actor, id, request.version(), status, request.day()))) {
-            case Outcome.Done<ChangeSummary>(ChangeSummary advanced) -> saved(ctx, advanced, "advanced");
-            case Outcome.Rejected<ChangeSummary>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput -> render(ctx, current, ChangeForm.of(current), FormErrors.none(), form,
-                            StatusChange.Form.errors(shownOnForm(ctx, rejection)));
-            // a step backwards or a stale form: nothing on this form would fix it, so the conflict page says so
-            case Outcome.Rejected<ChangeSummary>(Rejection other) -> throw new RejectedException(other);
-        }
+        // a step backwards or a stale form: nothing on this form would fix it, so the conflict page says so
+        StaffForms.answer(ctx, checks.outcome(next::orElseThrow)
+                        .flatMap(status -> record.advance(actor, id, request.version(), status, request.day())),
+                advanced -> saved(advanced, "advanced"),
+                refused -> render(ctx, current, ChangeForm.of(current), FormErrors.none(), form,
+                        StatusChange.Form.errors(refused)));
     }
 
     /** Back to the change, which says what was done. */
-    private static void saved(Context ctx, ChangeSummary summary, String what) {
-        ctx.redirect(PAGES + "/" + summary.change().id() + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
-    }
-
-    /** A change's forms show a clash with someone else's change above what was typed, as they show invalid input. */
-    private static Rejection shownOnForm(Context ctx, Rejection rejection) {
-        return StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
+    private static String saved(ChangeSummary summary, String what) {
+        return PAGES + "/" + summary.change().id() + "?" + SAVED + "=" + what;
     }
 
     private void render(Context ctx, ChangeSummary current, ChangeForm form, FormErrors errors,
@@ -222,7 +211,7 @@ final class ChangeRoutes implements Routes {
         ChangeBody body = Requests.body(ctx, ChangeBody.class);
         var checks = new FieldChecks();
         ChangeSummary planned = StaffRejections.answer(
-                FieldChecks.then(body.draft(checks), draft -> record.plan(actor, draft)), UnaryOperator.identity());
+                body.draft(checks).flatMap(draft -> record.plan(actor, draft)), UnaryOperator.identity());
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
                 .json(StaffChangeJson.of(planned, themeNames()));
     }
@@ -235,7 +224,7 @@ final class ChangeRoutes implements Routes {
         long version = body.version(checks);
         Outcome<ChangeDraft> draft = body.draft(checks);
         ChangeSummary revised = StaffRejections.answer(
-                FieldChecks.then(draft, valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
+                draft.flatMap(valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
         ctx.json(StaffChangeJson.of(revised, themeNames()));
     }
 
@@ -247,8 +236,9 @@ final class ChangeRoutes implements Routes {
         long version = body.version(checks);
         Optional<ChangeStatus> next = body.next(checks);
         LocalDate day = body.day() == null ? today() : body.day();
-        ctx.json(StaffChangeJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(next::orElseThrow),
-                status -> record.advance(actor, id, version, status, day)), StatusChange::worded), themeNames()));
+        ctx.json(StaffChangeJson.of(StaffRejections.answer(checks.outcome(next::orElseThrow)
+                .flatMap(status -> record.advance(actor, id, version, status, day)), StatusChange::worded),
+                themeNames()));
     }
 
     // --- reading ---

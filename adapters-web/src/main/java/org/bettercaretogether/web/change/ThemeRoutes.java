@@ -8,7 +8,7 @@ import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.ManagedListRoutes;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators keep the managed list of themes, as a page and in the staff API

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.priority.StaffPriorityForm;
+import org.bettercaretogether.web.platform.StaffDates;
 
 /**
  * The model of a community's staff page, {@code /staff/communities/{slug}}: the community and its story, its ranked

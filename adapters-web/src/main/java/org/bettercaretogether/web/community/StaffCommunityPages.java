@@ -34,9 +34,7 @@ import org.bettercaretogether.domain.vanguard.TripleAimDimension;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.priority.StaffPriorityChoices;
-import org.bettercaretogether.web.priority.StaffPriorityRoutes;
-import org.bettercaretogether.web.team.StaffTeamRoutes;
+import org.bettercaretogether.web.platform.StaffAddresses;
 
 /**
  * Builds a community's staff page ({@link StaffCommunityPage}) from what the use cases read, for the routes that show
@@ -107,7 +105,8 @@ public final class StaffCommunityPages {
                 .orElse(null);
         ctx.render("staff-life/community.jte", Map.of("community", new StaffCommunityPage(
                 summary(told, network, stage), rows(ranked, merged),
-                new StaffCommunityPage.Team(StaffTeamRoutes.pageOf(slug.value()), team.lines().size(),
+                new StaffCommunityPage.Team(StaffAddresses.PAGES + "/communities/" + slug.value() + "/team",
+                        team.lines().size(),
                         team.totalHeadcount(), team.totalWholeTimeEquivalents().stripTrailingZeros().toPlainString(),
                         team.asOf().map(Formats::date).orElse(null)),
                 forms,

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.community;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -29,7 +28,10 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffRejections;
+import org.bettercaretogether.web.platform.StaffDates;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators follow each community through time, as pages and in the staff API:
@@ -115,13 +117,12 @@ final class StaffCommunityRoutes implements Routes {
         Optional<DevelopmentStage> stage = stage(checks, STAGE, typedStage, "Select the stage the community reached");
         Optional<LocalDate> on = typedOn.date(checks, REACHED_ON, "the date it reached the stage");
         var forms = pages.fresh().withStage(typedStage, typedOn);
-        switch (FieldChecks.then(checks.outcome(stage::orElseThrow),
-                reached -> communities.recordStage(actor, slug, reached, on.orElseThrow()))) {
-            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "stage");
-            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
-                    List.of(STAGE, REACHED_ON), new Field("effectiveOn", REACHED_ON, "The date"),
-                    new Field("stageReachedOn", REACHED_ON, "The date"));
-        }
+        StaffForms.answer(ctx, checks.outcome(stage::orElseThrow)
+                        .flatMap(reached -> communities.recordStage(actor, slug, reached, on.orElseThrow())),
+                story -> saved(story.slug(), "stage"),
+                refused -> shownAgain(ctx, slug, forms, refused,
+                        List.of(STAGE, REACHED_ON), new Field("effectiveOn", REACHED_ON, "The date"),
+                        new Field("stageReachedOn", REACHED_ON, "The date")));
     }
 
     private void rename(Context ctx) {
@@ -135,13 +136,12 @@ final class StaffCommunityRoutes implements Routes {
         Optional<Slug> newSlug = newSlug(checks, typedName, typedSlug);
         Optional<LocalDate> on = typedOn.date(checks, RENAMED_ON, "the date the new name took effect");
         var forms = pages.fresh().withRenaming(typedName, typedSlug, typedOn);
-        switch (FieldChecks.then(checks.outcome(newSlug::orElseThrow),
-                address -> communities.rename(actor, slug, typedName, address, on.orElseThrow()))) {
-            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "renamed");
-            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
-                    List.of(NAME, SLUG, RENAMED_ON), new Field("effectiveOn", RENAMED_ON, "The date"),
-                    new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"));
-        }
+        StaffForms.answer(ctx, checks.outcome(newSlug::orElseThrow)
+                        .flatMap(address -> communities.rename(actor, slug, typedName, address, on.orElseThrow())),
+                story -> saved(story.slug(), "renamed"),
+                refused -> shownAgain(ctx, slug, forms, refused,
+                        List.of(NAME, SLUG, RENAMED_ON), new Field("effectiveOn", RENAMED_ON, "The date"),
+                        new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address")));
     }
 
     private void merge(Context ctx) {
@@ -167,13 +167,12 @@ final class StaffCommunityRoutes implements Routes {
             confirmMerger(ctx, slug, joining.orElseThrow(), on.orElseThrow(), typedOn, forms);
             return;
         }
-        switch (FieldChecks.then(checks.outcome(joining::orElseThrow),
-                target -> communities.merge(actor, slug, target, on.orElseThrow()))) {
-            case Outcome.Done<CommunityStory>(CommunityStory story) -> saved(ctx, story.slug(), "merged");
-            case Outcome.Rejected<CommunityStory>(Rejection rejection) -> shownAgain(ctx, slug, forms, rejection,
-                    List.of(INTO, MERGED_ON), new Field("effectiveOn", MERGED_ON, "The date"),
-                    new Field(INTO, INTO, "The community it joins"));
-        }
+        StaffForms.answer(ctx, checks.outcome(joining::orElseThrow)
+                        .flatMap(target -> communities.merge(actor, slug, target, on.orElseThrow())),
+                story -> saved(story.slug(), "merged"),
+                refused -> shownAgain(ctx, slug, forms, refused,
+                        List.of(INTO, MERGED_ON), new Field("effectiveOn", MERGED_ON, "The date"),
+                        new Field(INTO, INTO, "The community it joins")));
     }
 
     /** The question before a merger: the two communities must exist, or the page it came from says what is wrong. */
@@ -185,8 +184,8 @@ final class StaffCommunityRoutes implements Routes {
             case Outcome.Rejected<CommunityProfile> ignored -> Optional.empty();
         };
         if (target.isEmpty()) {
-            shownAgain(ctx, slug, forms, Rejection.InvalidInput.of(INTO, "Select the community it joins from the list"),
-                    List.of(INTO, MERGED_ON));
+            Rejection unknown = Rejection.InvalidInput.of(INTO, "Select the community it joins from the list");
+            shownAgain(ctx, slug, forms, StaffRejections.shownOnForm(ctx, unknown), List.of(INTO, MERGED_ON));
             return;
         }
         ctx.render("staff-life/merge-confirm.jte", Map.of("merge", new StaffMergePage(
@@ -196,12 +195,12 @@ final class StaffCommunityRoutes implements Routes {
 
     private void shownAgain(Context ctx, Slug slug, StaffCommunityPage.Forms forms, Rejection rejection,
                             List<String> order, Field... fields) {
-        Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, fields));
+        Rejection shown = StaffRejections.reworded(rejection, fields);
         pages.render(ctx, slug, forms, FormErrors.onFields(shown, order.getFirst()).inOrder(order));
     }
 
-    private static void saved(Context ctx, String slug, String what) {
-        ctx.redirect(PAGES + "/" + slug + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    private static String saved(String slug, String what) {
+        return PAGES + "/" + slug + "?" + SAVED + "=" + what;
     }
 
     // --- the staff API ---
@@ -214,8 +213,8 @@ final class StaffCommunityRoutes implements Routes {
         Optional<DevelopmentStage> stage = stage(checks, STAGE, body.stage(), "Give the stage the community reached: "
                 + "one of " + String.join(", ", Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
         checks.required("reachedOn", body.reachedOn(), "Give the day the community reached the stage");
-        answer(ctx, FieldChecks.then(checks.outcome(stage::orElseThrow),
-                reached -> communities.recordStage(actor, slug, reached, body.reachedOn())),
+        answer(ctx, checks.outcome(stage::orElseThrow)
+                .flatMap(reached -> communities.recordStage(actor, slug, reached, body.reachedOn())),
                 new Field("effectiveOn", "reachedOn", "The day"), new Field("stageReachedOn", "reachedOn", "The day"));
     }
 
@@ -227,8 +226,8 @@ final class StaffCommunityRoutes implements Routes {
         checks.required(NAME, body.name(), "Give the community's new name");
         Optional<Slug> newSlug = newSlug(checks, body.name(), body.slug());
         checks.required("effectiveOn", body.effectiveOn(), "Give the day the new name takes effect");
-        answer(ctx, FieldChecks.then(checks.outcome(newSlug::orElseThrow),
-                address -> communities.rename(actor, slug, body.name(), address, body.effectiveOn())),
+        answer(ctx, checks.outcome(newSlug::orElseThrow)
+                .flatMap(address -> communities.rename(actor, slug, body.name(), address, body.effectiveOn())),
                 new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"),
                 new Field("effectiveOn", "effectiveOn", "The day"));
     }
@@ -244,8 +243,8 @@ final class StaffCommunityRoutes implements Routes {
         }
         checks.required("effectiveOn", body.effectiveOn(), "Give the day the merger takes effect");
         Optional<Slug> joining = into;
-        answer(ctx, FieldChecks.then(checks.outcome(joining::orElseThrow),
-                target -> communities.merge(actor, slug, target, body.effectiveOn())),
+        answer(ctx, checks.outcome(joining::orElseThrow)
+                .flatMap(target -> communities.merge(actor, slug, target, body.effectiveOn())),
                 new Field(INTO, INTO, "The community it joins"), new Field("effectiveOn", "effectiveOn", "The day"));
     }
 

@@ -1,5 +1,7 @@
 package org.bettercaretogether.web.community;
 
+import org.bettercaretogether.web.platform.StaffDates;
+
 /**
  * The model of the page that asks a member of staff to confirm a merger before it is recorded: the community, the one
  * it joins and from when, and the values the confirming form sends again.

@@ -1,16 +1,13 @@
 package org.bettercaretogether.web.content;
 
-import java.util.List;
-import org.bettercaretogether.web.platform.Routes;
+import jakarta.inject.Inject;
+import org.bettercaretogether.web.platform.FeatureRoutes;
 
-/** The route group for the content pages, for the composition of the public web server. */
-public final class ContentWeb {
+/** The content pages: {@code /accessibility}, {@code /privacy} and {@code /contact}. */
+public final class ContentWeb extends FeatureRoutes {
 
-    private ContentWeb() {
-    }
-
-    /** {@code /accessibility}, {@code /privacy} and {@code /contact}. */
-    public static List<Routes> routes() {
-        return List.of(new ContentRoutes());
+    @Inject
+    public ContentWeb() {
+        super(new ContentRoutes());
     }
 }

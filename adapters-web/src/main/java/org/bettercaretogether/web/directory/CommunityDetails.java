@@ -15,7 +15,7 @@ import org.bettercaretogether.domain.network.ClinicalNetwork;
  * <p>Communities are drawn around GP practices, not postcodes, so the towns and districts are a guide:
  * {@code coverage.approximate} says so whenever the coverage has not been checked against a programme source.
  *
- * <p>Public so that other features (finding a community for a place) answer communities in the same shape.
+ * <p>Finding a community for a place ({@link PlaceMatchesJson}) answers communities in the same shape.
  */
 public record CommunityDetails(String id, String slug, String name, NetworkDetails.Summary network, List<String> towns,
                             List<String> postcodeDistricts, Coverage coverage, Population population, Stage stage,

@@ -13,13 +13,8 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.feedback.FeedbackSection;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.priority.PrioritySection;
-import org.bettercaretogether.web.priority.PublicPriority;
-import org.bettercaretogether.web.priority.PublicTeam;
-import org.bettercaretogether.web.priority.TeamSection;
 
 /**
  * The Integrated Care Communities: {@code /communities} (grouped by clinical network), {@code /communities/{slug}}

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.directory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.directory.NetworkProfile;
 import org.bettercaretogether.application.directory.WorkstreamProfile;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.network.ClinicalNetwork;
@@ -24,13 +22,13 @@ import org.bettercaretogether.domain.partner.RecordedIdentifier;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
-import org.bettercaretogether.web.community.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Administrators correct the directory, so that the facts the reference data could not confirm can be put right:
@@ -138,13 +136,12 @@ final class CorrectionRoutes implements Routes {
     }
 
     /** Back to the list, which names what was corrected. */
-    private static void corrected(Context ctx, String what) {
-        ctx.redirect(Corrections.PAGES + "?" + UPDATED + "=" + what, HttpStatus.SEE_OTHER);
+    private static String corrected(String what) {
+        return Corrections.PAGES + "?" + UPDATED + "=" + what;
     }
 
-    /** Shows a form again after {@code rejection}, with the status it calls for; anything else is answered as it is. */
-    private static FormErrors refused(Context ctx, Rejection rejection, List<String> fields) {
-        StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
+    /** A form's errors after {@code rejection}: a change made meanwhile is said above what was typed. */
+    private static FormErrors errors(Rejection rejection, List<String> fields) {
         return FormErrors.onFields(rejection, Corrections.VERSION).inOrder(fields);
     }
 
@@ -161,12 +158,11 @@ final class CorrectionRoutes implements Routes {
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
         var form = PartnerCorrection.Form.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.revision(checks).applyTo(current, checks),
-                revised -> corrections.revisePartner(actor, revised))) {
-            case Outcome.Done<Partner>(Partner revised) -> corrected(ctx, "partners/" + revised.id());
-            case Outcome.Rejected<Partner>(Rejection rejection) ->
-                    renderPartner(ctx, current, form, refused(ctx, rejection, PartnerCorrection.Form.FIELDS));
-        }
+        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+                        .flatMap(revised -> corrections.revisePartner(actor, revised)),
+                revised -> corrected("partners/" + revised.id()),
+                refused -> renderPartner(ctx, current, form, errors(refused, PartnerCorrection.Form.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private void renderPartner(Context ctx, Partner current, PartnerCorrection.Form form, FormErrors errors) {
@@ -182,8 +178,8 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
         var revision = Requests.body(ctx, PartnerCorrection.Revision.class);
-        Partner revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
-                partner -> corrections.revisePartner(actor, partner)).orElseThrow();
+        Partner revised = revision.applyTo(current, new FieldChecks())
+                .flatMap(partner -> corrections.revisePartner(actor, partner)).orElseThrow();
         ctx.json(versioned(revised));
     }
 
@@ -204,12 +200,11 @@ final class CorrectionRoutes implements Routes {
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
         var form = NetworkCorrection.Form.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.revision(checks).applyTo(current, checks),
-                revised -> corrections.reviseNetwork(actor, revised))) {
-            case Outcome.Done<ClinicalNetwork>(ClinicalNetwork revised) -> corrected(ctx, "networks/" + revised.slug());
-            case Outcome.Rejected<ClinicalNetwork>(Rejection rejection) ->
-                    renderNetwork(ctx, current, form, refused(ctx, rejection, NetworkCorrection.Form.FIELDS));
-        }
+        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+                        .flatMap(revised -> corrections.reviseNetwork(actor, revised)),
+                revised -> corrected("networks/" + revised.slug()),
+                refused -> renderNetwork(ctx, current, form, errors(refused, NetworkCorrection.Form.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private void renderNetwork(Context ctx, ClinicalNetwork current, NetworkCorrection.Form form, FormErrors errors) {
@@ -226,8 +221,8 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
         var revision = Requests.body(ctx, NetworkCorrection.Revision.class);
-        ClinicalNetwork revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
-                network -> corrections.reviseNetwork(actor, network)).orElseThrow();
+        ClinicalNetwork revised = revision.applyTo(current, new FieldChecks())
+                .flatMap(network -> corrections.reviseNetwork(actor, network)).orElseThrow();
         ctx.json(versionedNetwork(revised.slug()));
     }
 
@@ -251,14 +246,12 @@ final class CorrectionRoutes implements Routes {
         var form = CommunityCorrection.Form.read(ctx);
         List<ClinicalNetwork> networks = networks();
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.revision(checks).applyTo(current.community(), networks, checks),
-                revised -> corrections.reviseCommunity(actor, revised))) {
-            case Outcome.Done<IntegratedCareCommunity>(IntegratedCareCommunity revised) ->
-                    corrected(ctx, "communities/" + revised.slug());
-            case Outcome.Rejected<IntegratedCareCommunity>(Rejection rejection) ->
-                    renderCommunity(ctx, current, form, networks,
-                            refused(ctx, rejection, CommunityCorrection.Form.FIELDS));
-        }
+        StaffForms.answer(ctx, form.revision(checks).applyTo(current.community(), networks, checks)
+                        .flatMap(revised -> corrections.reviseCommunity(actor, revised)),
+                revised -> corrected("communities/" + revised.slug()),
+                refused -> renderCommunity(ctx, current, form, networks,
+                        errors(refused, CommunityCorrection.Form.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private static void renderCommunity(Context ctx, CommunityProfile current, CommunityCorrection.Form form,
@@ -276,8 +269,8 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
         var revision = Requests.body(ctx, CommunityCorrection.Revision.class);
-        IntegratedCareCommunity revised = FieldChecks.then(revision.applyTo(current, networks(), new FieldChecks()),
-                community -> corrections.reviseCommunity(actor, community)).orElseThrow();
+        IntegratedCareCommunity revised = revision.applyTo(current, networks(), new FieldChecks())
+                .flatMap(community -> corrections.reviseCommunity(actor, community)).orElseThrow();
         ctx.json(versionedCommunity(revised.slug()));
     }
 
@@ -303,12 +296,11 @@ final class CorrectionRoutes implements Routes {
         WorkstreamProfile current = directory.workstream(slug(ctx)).orElseThrow();
         var form = WorkstreamCorrection.Form.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.revision(checks).applyTo(current.workstream(), checks),
-                revised -> corrections.reviseWorkstream(actor, revised))) {
-            case Outcome.Done<Workstream>(Workstream revised) -> corrected(ctx, "workstreams/" + revised.slug());
-            case Outcome.Rejected<Workstream>(Rejection rejection) ->
-                    renderWorkstream(ctx, current, form, refused(ctx, rejection, WorkstreamCorrection.Form.FIELDS));
-        }
+        StaffForms.answer(ctx, form.revision(checks).applyTo(current.workstream(), checks)
+                        .flatMap(revised -> corrections.reviseWorkstream(actor, revised)),
+                revised -> corrected("workstreams/" + revised.slug()),
+                refused -> renderWorkstream(ctx, current, form, errors(refused, WorkstreamCorrection.Form.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private void renderWorkstream(Context ctx, WorkstreamProfile current, WorkstreamCorrection.Form form,
@@ -326,8 +318,8 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
         var revision = Requests.body(ctx, WorkstreamCorrection.Revision.class);
-        Workstream revised = FieldChecks.then(revision.applyTo(current, new FieldChecks()),
-                workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
+        Workstream revised = revision.applyTo(current, new FieldChecks())
+                .flatMap(workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
         ctx.json(versionedWorkstream(revised.slug()));
     }
 

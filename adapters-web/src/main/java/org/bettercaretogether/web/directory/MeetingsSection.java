@@ -5,7 +5,7 @@ import java.util.List;
 import org.bettercaretogether.application.meeting.PublicMeeting;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingStatus;
-import org.bettercaretogether.web.meeting.MeetingTimes;
+import org.bettercaretogether.web.platform.MeetingTimes;
 
 /**
  * What a community's page shows of its meetings: those not yet over, soonest first, each linked to its own page with

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.feedback.FeedbackSection;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
 

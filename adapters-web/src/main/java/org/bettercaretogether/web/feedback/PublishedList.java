@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.feedback;
 
 import java.util.List;
+import org.bettercaretogether.web.platform.PublishedItem;
 
 /**
  * A page of published views, newest first: {@code {"items": [...], "next": "..."}}, where {@code next} is the cursor

@@ -18,6 +18,9 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.PublishedItem;
+import org.bettercaretogether.web.platform.ViewCard;
+import org.bettercaretogether.web.platform.ScorecardSummary;
 
 /**
  * What anyone may read of the views:

@@ -71,7 +71,8 @@ final class ShareRoutes implements Routes {
         OwnOrigin.require(ctx, "The form did not come from this service. "
                 + "Go to " + PAGE + " on this service and send your view from there.");
         ShareForm form = ShareForm.read(ctx);
-        switch (form.request().toView(form.slugField(), submit::subjectProblem).flatMap(view -> submit.submit(view, form.key()))) {
+        switch (form.request().toView(form.slugField(), submit::subjectProblem)
+                .flatMap(view -> submit.submit(view, form.key()))) {
             case Outcome.Done<SubmissionReceipt>(SubmissionReceipt receipt) ->
                     ctx.redirect(TrackRoutes.confirmation(receipt.trackingToken()), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<SubmissionReceipt>(Rejection.InvalidInput invalid) -> {
@@ -116,7 +117,8 @@ final class ShareRoutes implements Routes {
         Requests.requireJson(ctx, "the view");
         ViewRequest request = Requests.strictBody(ctx, ViewRequest.class, ViewRequest.MEMBERS, "a view");
         Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
-        SubmissionReceipt receipt = request.toView(Subjects.FIELD, submit::subjectProblem).flatMap(view -> submit.submit(view, key))
+        SubmissionReceipt receipt = request.toView(Subjects.FIELD, submit::subjectProblem)
+                .flatMap(view -> submit.submit(view, key))
                 .orElseThrow();
         if (receipt.replayed()) {
             ctx.status(HttpStatus.OK).header(REPLAYED, "true");

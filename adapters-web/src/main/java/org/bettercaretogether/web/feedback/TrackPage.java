@@ -4,6 +4,7 @@ import java.util.List;
 import org.bettercaretogether.application.feedback.TrackedView;
 import org.bettercaretogether.domain.feedback.FeedbackStatus;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.ViewCard;
 
 /**
  * The model of a view's private tracking page: where the view stands and what happened to it, with dates in UK

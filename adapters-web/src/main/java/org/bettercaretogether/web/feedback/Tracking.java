@@ -3,8 +3,8 @@ package org.bettercaretogether.web.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bettercaretogether.application.feedback.PublishedAnswer;
 import org.bettercaretogether.application.feedback.TrackedView;
+import org.bettercaretogether.web.platform.PublishedItem;
 
 /**
  * Where a view stands, as {@code GET /api/v1/track/{token}} answers it: its status (a {@code FeedbackStatus} name,
@@ -13,19 +13,11 @@ import org.bettercaretogether.application.feedback.TrackedView;
  * Absent members have no value yet.
  */
 public record Tracking(String reference, String status, String statusText, LocalDate receivedOn, String about,
-                       String publicText, String withheldBecause, Answer answer, LocalDate answerDueOn,
+                       String publicText, String withheldBecause, PublishedItem.Answer answer, LocalDate answerDueOn,
                        List<Step> steps) {
 
     public Tracking {
         steps = List.copyOf(steps);
-    }
-
-    /** The answer of the partner organisation the view was given to. */
-    public record Answer(String partner, String text, LocalDate answeredOn) {
-
-        static Answer of(PublishedAnswer answer) {
-            return new Answer(answer.partnerName(), answer.text(), answer.answeredOn());
-        }
     }
 
     /** One thing that happened to the view, and when. */
@@ -35,7 +27,7 @@ public record Tracking(String reference, String status, String statusText, Local
     static Tracking of(TrackedView view) {
         return new Tracking(view.reference().value(), view.status().name(), view.status().title(), view.receivedOn(),
                 view.about(), view.publicText().orElse(null), view.withheldBecause().orElse(null),
-                view.answer().map(Answer::of).orElse(null), view.answerDueOn().orElse(null),
+                view.answer().map(PublishedItem.Answer::of).orElse(null), view.answerDueOn().orElse(null),
                 view.steps().stream().map(step -> new Step(step.at(), step.what())).toList());
     }
 }

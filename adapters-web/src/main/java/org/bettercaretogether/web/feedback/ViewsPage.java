@@ -2,6 +2,8 @@ package org.bettercaretogether.web.feedback;
 
 import java.util.List;
 import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.ViewCard;
+import org.bettercaretogether.web.platform.ScorecardSummary;
 
 /**
  * The model of {@code /views}, "What people have told us": a page of published views, newest first, about one

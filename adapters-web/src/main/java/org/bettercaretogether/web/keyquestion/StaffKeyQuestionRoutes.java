@@ -17,7 +17,7 @@ import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
@@ -25,7 +25,8 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators keep the key questions, as pages and in the staff API:
@@ -110,11 +111,9 @@ final class StaffKeyQuestionRoutes implements Routes {
         Actor actor = keeper(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(null).draft(checks), draft -> manage.add(actor, draft))) {
-            case Outcome.Done<KeyQuestion> added -> saved(ctx, "added");
-            case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
-                    render(ctx, null, form, KeyQuestionForm.errors(refused(ctx, rejection)));
-        }
+        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
+                added -> saved("added"), refused -> render(ctx, null, form, KeyQuestionForm.errors(refused)),
+                Rejection.Conflict.class);
     }
 
     private void editForm(Context ctx) {
@@ -129,12 +128,10 @@ final class StaffKeyQuestionRoutes implements Routes {
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.body(version).draft(checks),
-                draft -> manage.revise(actor, id, version, draft))) {
-            case Outcome.Done<KeyQuestion> revised -> saved(ctx, "revised");
-            case Outcome.Rejected<KeyQuestion>(Rejection rejection) ->
-                    render(ctx, id.toString(), form, KeyQuestionForm.errors(refused(ctx, rejection)));
-        }
+        StaffForms.answer(ctx, form.body(version).draft(checks)
+                        .flatMap(draft -> manage.revise(actor, id, version, draft)),
+                revised -> saved("revised"),
+                refused -> render(ctx, id.toString(), form, KeyQuestionForm.errors(refused)), Rejection.Conflict.class);
     }
 
     /** A button of the list: nothing on the page could fix a refusal, so the error page says what happened. */
@@ -143,16 +140,15 @@ final class StaffKeyQuestionRoutes implements Routes {
         KeyQuestionId id = keyQuestionId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, KeyQuestionBody.VERSION));
         reordering.apply(actor, id, version).orElseThrow();
-        saved(ctx, done);
+        ctx.redirect(saved(done), HttpStatus.SEE_OTHER);
     }
 
-    private static void saved(Context ctx, String what) {
-        ctx.redirect(PAGES + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
-    }
-
-    /** The form says a change was made meanwhile above what was typed, rather than losing it to the 409 page. */
-    private static Rejection refused(Context ctx, Rejection rejection) {
-        return StaffRejections.shownOnForm(ctx, rejection, Rejection.Conflict.class);
+    /**
+     * The list, which says what was done. (A form says a change was made meanwhile above what was typed, rather than
+     * losing it to the 409 page.)
+     */
+    private static String saved(String what) {
+        return PAGES + "?" + SAVED + "=" + what;
     }
 
     private static void render(Context ctx, String id, KeyQuestionForm form, FormErrors errors) {
@@ -175,8 +171,8 @@ final class StaffKeyQuestionRoutes implements Routes {
         Actor actor = keeper(ctx);
         KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
         var checks = new FieldChecks();
-        KeyQuestion added = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                draft -> manage.add(actor, draft)), UnaryOperator.identity());
+        KeyQuestion added = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> manage.add(actor, draft)), UnaryOperator.identity());
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
                 .json(StaffKeyQuestionJson.of(added));
     }
@@ -187,8 +183,8 @@ final class StaffKeyQuestionRoutes implements Routes {
         KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        KeyQuestion revised = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
+        KeyQuestion revised = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
         ctx.json(StaffKeyQuestionJson.of(revised));
     }
 
@@ -199,8 +195,8 @@ final class StaffKeyQuestionRoutes implements Routes {
         var checks = new FieldChecks();
         checks.required(KeyQuestionBody.VERSION, body.version(), "Give the version of the key question you read, so "
                 + "that a change made meanwhile by someone else is not overwritten");
-        List<KeyQuestion> ordered = StaffRejections.answer(FieldChecks.then(checks.outcome(body::version),
-                version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
+        List<KeyQuestion> ordered = StaffRejections.answer(checks.outcome(body::version)
+                .flatMap(version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
         ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionJson::of).toList()));
     }
 

@@ -16,8 +16,6 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.feedback.MeetingViewsJson;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.PrivateAddresses;
@@ -96,8 +94,8 @@ final class MeetingApiRoutes implements Routes {
         Requests.requireJson(ctx, "the registration");
         RegistrationRequest request =
                 Requests.strictBody(ctx, RegistrationRequest.class, RegistrationRequest.MEMBERS, "a registration");
-        RegistrationReceipt receipt = switch (FieldChecks.then(request.toRegistration(),
-                registration -> register.register(id, registration))) {
+        RegistrationReceipt receipt = switch (request.toRegistration()
+                .flatMap(registration -> register.register(id, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt done) -> done;
             case Outcome.Rejected<RegistrationReceipt>(Rejection.NotFound ignored) -> throw MeetingRoutes.unknown();
             case Outcome.Rejected<RegistrationReceipt>(Rejection.Conflict closed) -> throw HttpProblem.conflict(

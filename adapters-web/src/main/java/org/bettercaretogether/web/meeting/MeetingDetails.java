@@ -10,6 +10,7 @@ import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingStatus;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.MeetingTimes;
 
 /**
  * A meeting as the public pages show it: what, who holds it (and where their page is), when in UK time, where, the

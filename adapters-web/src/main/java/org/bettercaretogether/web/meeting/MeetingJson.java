@@ -9,7 +9,6 @@ import org.bettercaretogether.domain.meeting.AccessFeature;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.web.feedback.MeetingViewsJson;
 
 /**
  * A meeting as the API answers it. Its start and end are ISO-8601 date-times with the UK offset of that day

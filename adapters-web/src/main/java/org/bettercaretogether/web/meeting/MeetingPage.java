@@ -1,6 +1,5 @@
 package org.bettercaretogether.web.meeting;
 
-import org.bettercaretogether.web.feedback.MeetingViews;
 import org.bettercaretogether.web.platform.FormErrors;
 
 /**

@@ -15,8 +15,6 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.web.feedback.MeetingViews;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.OwnOrigin;
@@ -86,7 +84,7 @@ final class MeetingRoutes implements Routes {
         OwnOrigin.require(ctx, notFromHere(page(id)));
         MeetingId meetingId = parse(id);
         RegistrationForm form = RegistrationForm.read(ctx);
-        switch (FieldChecks.then(form.toRegistration(), registration -> register.register(meetingId, registration))) {
+        switch (form.toRegistration().flatMap(registration -> register.register(meetingId, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt receipt) -> ctx.redirect(
                     RegistrationRoutes.confirmation(receipt.cancelToken()), HttpStatus.SEE_OTHER);
             case Outcome.Rejected<RegistrationReceipt>(Rejection.InvalidInput invalid) -> {

@@ -26,7 +26,7 @@ import org.bettercaretogether.domain.meeting.MeetingStatus;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
@@ -36,7 +36,9 @@ import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.MeetingTimes;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators run public meetings, as pages and in the staff API:
@@ -126,12 +128,9 @@ public final class StaffMeetingRoutes implements Routes {
         StaffMeetingForm form = StaffMeetingForm.read(ctx);
         var checks = new FieldChecks();
         StaffMeetingBody body = form.body(checks, null);
-        switch (FieldChecks.then(body.draft(checks, true), draft -> meetings.schedule(actor, draft))) {
-            case Outcome.Done<StaffMeeting>(StaffMeeting scheduled) -> saved(ctx, scheduled, "scheduled");
-            case Outcome.Rejected<StaffMeeting>(Rejection rejection) -> render(ctx, null, form,
-                    StaffMeetingForm.errors(StaffRejections.shownOnForm(ctx, rejection)), "", "", "",
-                    FormErrors.none());
-        }
+        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.schedule(actor, draft)),
+                scheduled -> saved(scheduled, "scheduled"),
+                refused -> render(ctx, null, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));
     }
 
     private void page(Context ctx) {
@@ -147,14 +146,10 @@ public final class StaffMeetingRoutes implements Routes {
         long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
         StaffMeetingBody body = form.body(checks, version);
-        switch (FieldChecks.then(body.draft(checks, true), draft -> meetings.revise(actor, id, version, draft))) {
-            case Outcome.Done<StaffMeeting>(StaffMeeting revised) ->
-                    saved(ctx, revised, moved(current.meeting().meeting(), revised.meeting().meeting())
-                            ? "moved" : "revised");
-            case Outcome.Rejected<StaffMeeting>(Rejection rejection) -> render(ctx, current, form,
-                    StaffMeetingForm.errors(StaffRejections.shownOnForm(ctx, rejection)), "", "", "",
-                    FormErrors.none());
-        }
+        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.revise(actor, id, version, draft)),
+                revised -> saved(revised, moved(current.meeting().meeting(), revised.meeting().meeting())
+                        ? "moved" : "revised"),
+                refused -> render(ctx, current, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));
     }
 
     private void cancel(Context ctx) {
@@ -178,13 +173,10 @@ public final class StaffMeetingRoutes implements Routes {
                     Long.toString(version), reason)));
             return;
         }
-        switch (meetings.cancel(actor, id, version, reason)) {
-            case Outcome.Done<StaffMeeting>(StaffMeeting cancelled) -> saved(ctx, cancelled, "cancelled");
-            case Outcome.Rejected<StaffMeeting>(Rejection rejection) -> render(ctx, current,
-                    StaffMeetingForm.of(current.meeting()), FormErrors.none(), reason, "", "",
-                    FormErrors.onFields(StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, STEPS)),
-                            REASON));
-        }
+        StaffForms.answer(ctx, meetings.cancel(actor, id, version, reason),
+                cancelled -> saved(cancelled, "cancelled"),
+                refused -> render(ctx, current, StaffMeetingForm.of(current.meeting()), FormErrors.none(), reason, "",
+                        "", FormErrors.onFields(StaffRejections.reworded(refused, STEPS), REASON)));
     }
 
     private void recordAfterwards(Context ctx) {
@@ -198,16 +190,14 @@ public final class StaffMeetingRoutes implements Routes {
             checks.add(ATTENDANCE, "Attendance must be a whole number, like 24");
         }
         checks.required(SUMMARY, summary, "Enter a summary of the meeting for the public");
-        switch (FieldChecks.then(checks.outcome(() -> Integer.parseInt(attendance)),
-                came -> meetings.recordAfterwards(actor, id, version, came, summary))) {
-            case Outcome.Done<StaffMeeting>(StaffMeeting recorded) -> saved(ctx, recorded, "recorded");
-            case Outcome.Rejected<StaffMeeting>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx, StaffRejections.reworded(rejection, STEPS));
-                StaffMeeting current = meetings.meeting(actor, id).orElseThrow();
-                render(ctx, current, StaffMeetingForm.of(current.meeting()), FormErrors.none(), "", attendance,
-                        summary, FormErrors.onFields(shown, ATTENDANCE).inOrder(List.of(ATTENDANCE, SUMMARY)));
-            }
-        }
+        StaffForms.answer(ctx, checks.outcome(() -> Integer.parseInt(attendance))
+                        .flatMap(came -> meetings.recordAfterwards(actor, id, version, came, summary)),
+                recorded -> saved(recorded, "recorded"), refused -> {
+                    StaffMeeting current = meetings.meeting(actor, id).orElseThrow();
+                    render(ctx, current, StaffMeetingForm.of(current.meeting()), FormErrors.none(), "", attendance,
+                            summary, FormErrors.onFields(StaffRejections.reworded(refused, STEPS), ATTENDANCE)
+                                    .inOrder(List.of(ATTENDANCE, SUMMARY)));
+                });
     }
 
     /** Whether the time or the place changed, which everyone registered is told of. */
@@ -216,8 +206,8 @@ public final class StaffMeetingRoutes implements Routes {
                 || !was.venue().equals(is.venue()) || !was.onlineLink().equals(is.onlineLink());
     }
 
-    private static void saved(Context ctx, StaffMeeting meeting, String what) {
-        ctx.redirect(PAGES + "/" + meeting.meeting().meeting().id() + "?" + SAVED + "=" + what, HttpStatus.SEE_OTHER);
+    private static String saved(StaffMeeting meeting, String what) {
+        return PAGES + "/" + meeting.meeting().meeting().id() + "?" + SAVED + "=" + what;
     }
 
     private void render(Context ctx, StaffMeeting current, StaffMeetingForm form, FormErrors errors, String reason,
@@ -295,8 +285,8 @@ public final class StaffMeetingRoutes implements Routes {
         Actor actor = keeper(ctx);
         StaffMeetingBody body = Requests.body(ctx, StaffMeetingBody.class);
         var checks = new FieldChecks();
-        StaffMeeting scheduled = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                draft -> meetings.schedule(actor, draft)), reworded(StaffMeetingBody.FIELDS));
+        StaffMeeting scheduled = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> meetings.schedule(actor, draft)), reworded(StaffMeetingBody.FIELDS));
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + scheduled.meeting().meeting().id())
                 .json(StaffMeetingJson.of(scheduled));
     }
@@ -308,8 +298,8 @@ public final class StaffMeetingRoutes implements Routes {
         var checks = new FieldChecks();
         long version = body.version(checks);
         Outcome<MeetingDraft> draft = body.draft(checks);
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(draft,
-                valid -> meetings.revise(actor, id, version, valid)), reworded(StaffMeetingBody.FIELDS))));
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(draft
+                .flatMap(valid -> meetings.revise(actor, id, version, valid)), reworded(StaffMeetingBody.FIELDS))));
     }
 
     private void cancelFromJson(Context ctx) {
@@ -319,8 +309,8 @@ public final class StaffMeetingRoutes implements Routes {
         var checks = new FieldChecks();
         version(checks, body.version());
         checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone registered");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
-                valid -> meetings.cancel(actor, id, valid.version(), valid.reason())), reworded(STEPS))));
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
+                .flatMap(valid -> meetings.cancel(actor, id, valid.version(), valid.reason())), reworded(STEPS))));
     }
 
     private void recordAfterwardsFromJson(Context ctx) {
@@ -331,8 +321,9 @@ public final class StaffMeetingRoutes implements Routes {
         version(checks, body.version());
         checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
         checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(FieldChecks.then(checks.outcome(() -> body),
-                valid -> meetings.recordAfterwards(actor, id, valid.version(), valid.attendance(), valid.summary())),
+        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
+                .flatMap(valid -> meetings.recordAfterwards(actor, id, valid.version(), valid.attendance(),
+                        valid.summary())),
                 reworded(STEPS))));
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bettercaretogether.web.platform.MeetingTimes;
 
 /**
  * Meeting times as staff type them, in UK time: "18:00", "18.30", "6pm" or "6:30pm". (Staff read them as the public

@@ -24,6 +24,7 @@ import org.bettercaretogether.application.feedback.EnteredView;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.web.platform.FieldChecks;
 
 /**
  * Reads a CSV file of views that came in on paper, by phone or at a meeting (UTF-8, a header row naming the columns,
@@ -102,9 +103,9 @@ final class CsvImport {
                         + records.getFirst().size() + " columns"));
                 continue;
             }
-            Problems found = new Problems();
+            FieldChecks found = new FieldChecks();
             Optional<EnteredView> view = entry(record, header, found).flatMap(entry -> entry.read(found));
-            found.list().forEach(problem -> problems.add(rowProblem(row, problem)));
+            found.problems().forEach(problem -> problems.add(rowProblem(row, problem)));
             view.ifPresent(read -> {
                 views.add(read);
                 rowNumbers.add(row);
@@ -173,7 +174,7 @@ final class CsvImport {
         }
     }
 
-    private static Optional<ViewEntry> entry(CSVRecord record, Map<String, Integer> header, Problems problems) {
+    private static Optional<ViewEntry> entry(CSVRecord record, Map<String, Integer> header, FieldChecks problems) {
         Optional<Boolean> toContact = yesOrNo(value(record, header, "consent_to_contact"), "consentToContact", problems);
         Optional<Boolean> toPublish = yesOrNo(value(record, header, "consent_to_publish"), "consentToPublish", problems);
         return Optional.of(new ViewEntry(value(record, header, "about"), value(record, header, "slug"),
@@ -185,7 +186,7 @@ final class CsvImport {
     }
 
     /** Consent is never assumed: an empty cell is no, and anything but yes or no is a problem. */
-    private static Optional<Boolean> yesOrNo(String value, String field, Problems problems) {
+    private static Optional<Boolean> yesOrNo(String value, String field, FieldChecks problems) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "y" -> Optional.of(true);
             case "no", "n", "" -> Optional.of(false);

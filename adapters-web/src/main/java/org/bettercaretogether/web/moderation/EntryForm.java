@@ -29,6 +29,7 @@ import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.FieldChecks;
 
 /**
  * The form at {@code /staff/feedback/new}, where staff enter a view that came in on paper, by phone, letter, email,
@@ -78,14 +79,14 @@ public record EntryForm(String about, String role, String text, String channel, 
     }
 
     /** The entry the form holds; a date that is not a real one is a problem of its own. */
-    ViewEntry entry(Problems problems) {
+    ViewEntry entry(FieldChecks problems) {
         String kind = about.contains(":") ? about.substring(0, about.indexOf(':')) : about;
         String slug = about.contains(":") ? about.substring(about.indexOf(':') + 1) : "";
         return new ViewEntry(kind, slug, role, text, channel, receivedOn(problems), eventOrBatch, name, email, phone,
                 consent.contains(TO_CONTACT), consent.contains(TO_PUBLISH), postcodeDistrict, meeting);
     }
 
-    private String receivedOn(Problems problems) {
+    private String receivedOn(FieldChecks problems) {
         if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
             return "";
         }

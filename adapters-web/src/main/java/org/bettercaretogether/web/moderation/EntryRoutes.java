@@ -29,7 +29,8 @@ import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.FieldChecks;
 
 /**
  * Staff enter views that did not come in online (moderators, engagement officers and administrators):
@@ -91,10 +92,10 @@ final class EntryRoutes implements Routes {
     private void enterOne(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
         EntryForm form = EntryForm.read(ctx);
-        Problems problems = new Problems();
+        FieldChecks problems = new FieldChecks();
         Optional<EnteredView> view = form.entry(problems).read(problems);
         Outcome<FeedbackReference> outcome = view.isPresent() ? enter.enter(actor, view.get())
-                : Outcome.rejected(new Rejection.InvalidInput(problems.list()));
+                : Outcome.rejected(new Rejection.InvalidInput(problems.problems()));
         switch (outcome) {
             case Outcome.Done<FeedbackReference>(FeedbackReference reference) -> ctx.redirect(moderates(actor)
                     ? ModerationAddresses.QUEUE + "?" + EntryNotices.ENTERED + "=" + reference.value()
@@ -117,9 +118,9 @@ final class EntryRoutes implements Routes {
     private void enterFromJson(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
         ViewEntry entry = Requests.body(ctx, ViewEntry.class);
-        Problems problems = new Problems();
+        FieldChecks problems = new FieldChecks();
         EnteredView view = entry.read(problems).orElseThrow(() ->
-                new RejectedException(new Rejection.InvalidInput(problems.list())));
+                new RejectedException(new Rejection.InvalidInput(problems.problems())));
         FeedbackReference reference = renamed(enter.enter(actor, view)).orElseThrow();
         ctx.status(HttpStatus.CREATED).json(new Entered(1, List.of(reference.value())));
     }
@@ -129,7 +130,7 @@ final class EntryRoutes implements Routes {
         return switch (outcome) {
             case Outcome.Done<T> done -> done;
             case Outcome.Rejected<T>(Rejection rejection) ->
-                    Outcome.rejected(Problems.renamed(rejection, ViewEntry.USE_CASE_FIELDS));
+                    Outcome.rejected(FieldChecks.renamed(rejection, ViewEntry.USE_CASE_FIELDS));
         };
     }
 

@@ -19,7 +19,7 @@ import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * The staff lists of views, as pages and in the staff API:

@@ -23,6 +23,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.FieldChecks;
 
 /**
  * A view that did not come in online, as a member of staff enters it: the body of
@@ -52,11 +53,11 @@ public record ViewEntry(String about, String slug, String role, String text, Str
             "network", "slug");
 
     /** The view entered, or empty with every rule broken recorded in {@code problems}. */
-    Optional<EnteredView> read(Problems problems) {
+    Optional<EnteredView> read(FieldChecks problems) {
         Optional<ViewAbout> subject = about(problems);
         Optional<ContributorRole> givenAs = required("role", role, problems).flatMap(value -> oneOf(
                 EnumSet.allOf(ContributorRole.class), value, ContributorRole::title, "role", problems));
-        Optional<ViewText> words = problems.check("text", () -> new ViewText(orEmpty(text)));
+        Optional<ViewText> words = problems.rule("text", () -> new ViewText(orEmpty(text)));
         Optional<Channel> how = required("channel", channel, problems).flatMap(value -> oneOf(
                 EnumSet.complementOf(EnumSet.of(Channel.ONLINE)), value, Channel::title, "channel", problems));
         Optional<LocalDate> day = problems.has("receivedOn") ? Optional.empty()
@@ -69,10 +70,10 @@ public record ViewEntry(String about, String slug, String role, String text, Str
         Optional<Optional<PostcodeDistrict>> district = optional(postcodeDistrict, "postcodeDistrict",
                 PostcodeDistrict::new, problems);
         Optional<Optional<MeetingId>> givenAt = optional(meeting, "meeting", ViewEntry::meetingId, problems);
-        if (!problems.none()) {
+        if (!problems.passed()) {
             return Optional.empty();
         }
-        return problems.check(() -> new EnteredView(new ShareAView(subject.orElseThrow(),
+        return problems.rule(() -> new EnteredView(new ShareAView(subject.orElseThrow(),
                 givenAs.orElseThrow(), words.orElseThrow(), new ContactDetails(fullName.orElseThrow(),
                 address.orElseThrow(), number.orElseThrow()), new Consent(Boolean.TRUE.equals(consentToContact),
                 Boolean.TRUE.equals(consentToPublish)), district.orElseThrow()), how.orElseThrow(), day.orElseThrow(),
@@ -89,9 +90,9 @@ public record ViewEntry(String about, String slug, String role, String text, Str
         }
     }
 
-    private Optional<ViewAbout> about(Problems problems) {
+    private Optional<ViewAbout> about(FieldChecks problems) {
         Optional<ViewAbout.Kind> kind = required("about", about, problems)
-                .flatMap(value -> problems.check("about", () -> ViewAbout.Kind.parse(value)));
+                .flatMap(value -> problems.rule("about", () -> ViewAbout.Kind.parse(value)));
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -107,10 +108,10 @@ public record ViewEntry(String about, String slug, String role, String text, Str
             problems.add("slug", "is required: say which " + kind.get().key() + " the view is about");
             return Optional.empty();
         }
-        return problems.check("slug", () -> new ViewAbout(kind.get(), Optional.of(new Slug(slug.strip()))));
+        return problems.rule("slug", () -> new ViewAbout(kind.get(), Optional.of(new Slug(slug.strip()))));
     }
 
-    private static Optional<String> required(String field, String value, Problems problems) {
+    private static Optional<String> required(String field, String value, FieldChecks problems) {
         if (value == null || value.isBlank()) {
             problems.add(field, "is required");
             return Optional.empty();
@@ -119,11 +120,11 @@ public record ViewEntry(String about, String slug, String role, String text, Str
     }
 
     private static <T> Optional<Optional<T>> optional(String value, String field, Function<String, T> make,
-                                                      Problems problems) {
+                                                      FieldChecks problems) {
         if (value == null || value.isBlank()) {
             return Optional.of(Optional.empty());
         }
-        return problems.check(field, () -> Optional.of(make.apply(value.strip())));
+        return problems.rule(field, () -> Optional.of(make.apply(value.strip())));
     }
 
     /**
@@ -131,7 +132,7 @@ public record ViewEntry(String about, String slug, String role, String text, Str
      * its title ("Member of the public").
      */
     static <E extends Enum<E>> Optional<E> oneOf(Set<E> allowed, String text, Function<E, String> title,
-                                                 String field, Problems problems) {
+                                                 String field, FieldChecks problems) {
         String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
         Optional<E> found = allowed.stream()
                 .filter(e -> e.name().equals(key) || title.apply(e).equalsIgnoreCase(text.strip())).findFirst();
@@ -142,7 +143,7 @@ public record ViewEntry(String about, String slug, String role, String text, Str
         return found;
     }
 
-    private static Optional<LocalDate> date(String text, Problems problems) {
+    private static Optional<LocalDate> date(String text, FieldChecks problems) {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException notADate) {

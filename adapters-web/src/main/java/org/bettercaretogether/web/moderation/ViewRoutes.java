@@ -2,7 +2,6 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,7 +36,9 @@ import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * One view, whole, and the changes staff make to it, as a page and in the staff API:
@@ -167,19 +168,14 @@ final class ViewRoutes implements Routes {
      */
     private void decide(Context ctx, ModerationAction action, UnaryOperator<ViewPage.Typed> typed,
                         LongFunction<Outcome<FeedbackForStaff>> change) {
-        switch (change.apply(formVersion(ctx))) {
-            case Outcome.Done<FeedbackForStaff>(FeedbackForStaff changed) -> ctx.redirect(
-                    ModerationAddresses.view(changed.feedback().id()) + "?" + ModerationAction.DONE + "=" + action.segment(),
-                    HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<FeedbackForStaff>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
-                Actor actor = StaffAccess.actor(ctx);
-                FeedbackForStaff current = moderate.view(actor, id(ctx)).orElseThrow();
-                FormErrors.answerStatus(ctx, rejection);
-                render(ctx, actor, current, typed.apply(ViewPage.Typed.of(current)), null, errors(action, rejection));
-            }
-            case Outcome.Rejected<FeedbackForStaff>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, change.apply(formVersion(ctx)),
+                changed -> ModerationAddresses.view(changed.feedback().id()) + "?" + ModerationAction.DONE + "="
+                        + action.segment(),
+                refused -> {
+                    Actor actor = StaffAccess.actor(ctx);
+                    FeedbackForStaff current = moderate.view(actor, id(ctx)).orElseThrow();
+                    render(ctx, actor, current, typed.apply(ViewPage.Typed.of(current)), null, errors(action, refused));
+                }, Rejection.Conflict.class);
     }
 
     /** A change refused for its input, against the form's fields; one refused for the view's state, against its version. */
@@ -263,7 +259,7 @@ final class ViewRoutes implements Routes {
         switch (outcome) {
             case Outcome.Done<FeedbackForStaff>(FeedbackForStaff view) -> ctx.json(json(view));
             case Outcome.Rejected<FeedbackForStaff>(Rejection rejection) ->
-                    throw new RejectedException(Problems.renamed(rejection, bodyFields));
+                    throw new RejectedException(FieldChecks.renamed(rejection, bodyFields));
         }
     }
 

@@ -2,8 +2,8 @@ package org.bettercaretogether.web.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
@@ -56,6 +56,11 @@ public final class FieldChecks {
         return problems.isEmpty();
     }
 
+    /** The problems found so far, in the order found. */
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     /** Records {@code sentence} against {@code field} unless {@code value} holds some text; answers whether it does. */
     public boolean required(String field, String value, String sentence) {
         if (value == null || value.isBlank()) {
@@ -102,6 +107,24 @@ public final class FieldChecks {
     }
 
     /**
+     * What {@code make} makes, or empty with the rule it broke recorded against {@code field} in the rule's words
+     * alone ("must not be blank"), for a caller that words it its own way ("Row 3: text – must not be blank").
+     */
+    public <T> Optional<T> rule(String field, Supplier<T> make) {
+        try {
+            return Optional.of(make.get());
+        } catch (InvalidValueException broken) {
+            add(field == null ? broken.field() : field, broken.rule());
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #rule(String, Supplier)}, the rule recorded against the field the domain names. */
+    public <T> Optional<T> rule(Supplier<T> make) {
+        return rule(null, make);
+    }
+
+    /**
      * Done with what {@code make} makes when no field had a problem (and {@code make} breaks no rule itself: one
      * it breaks is named as {@code fields} say, or as the domain names it); otherwise rejected as invalid input
      * naming every problem, as a use case would answer.
@@ -127,15 +150,13 @@ public final class FieldChecks {
         add(broken.field(), ErrorHandling.sentence(broken.field(), broken.rule()));
     }
 
-    /**
-     * What {@code use} answers for the value {@code made} holds, or the same rejection when there is none: so a
-     * use case is only ever called with a value that was made.
-     */
-    public static <T, R> Outcome<R> then(Outcome<T> made, Function<? super T, Outcome<R>> use) {
-        return switch (made) {
-            case Outcome.Done<T>(T value) -> use.apply(value);
-            case Outcome.Rejected<T>(Rejection rejection) -> Outcome.rejected(rejection);
-        };
+    /** The same rejection with its fields renamed as {@code names} says (fields not named keep their name). */
+    public static Rejection renamed(Rejection rejection, Map<String, String> names) {
+        if (rejection instanceof Rejection.InvalidInput invalid) {
+            return new Rejection.InvalidInput(invalid.problems().stream().map(problem -> new FieldProblem(
+                    names.getOrDefault(problem.field(), problem.field()), problem.problem())).toList());
+        }
+        return rejection;
     }
 
     /** "{@code label} {@code rule}", or the rule alone when it is already a sentence (it starts with a capital). */

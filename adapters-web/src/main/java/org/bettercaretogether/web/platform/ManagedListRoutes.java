@@ -138,14 +138,8 @@ public final class ManagedListRoutes<T, I> implements Routes {
                     null);
             return;
         }
-        switch (uses.add().apply(actor, name)) {
-            case Outcome.Done<T> added -> notice(ctx, "added");
-            case Outcome.Rejected<T>(Rejection rejection) when rejection instanceof Rejection.InvalidInput -> {
-                FormErrors.answerStatus(ctx, rejection);
-                render(ctx, name, FormErrors.onFields(worded(rejection, name), NAME), null);
-            }
-            case Outcome.Rejected<T>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, uses.add().apply(actor, name), added -> noticed("added"),
+                refused -> render(ctx, name, FormErrors.onFields(worded(refused, name), NAME), null));
     }
 
     private void setInUse(Context ctx) {
@@ -158,7 +152,7 @@ public final class ManagedListRoutes<T, I> implements Routes {
         }
         T changed = uses.setInUse().setInUse(actor, id, Long.parseLong(version), Boolean.parseBoolean(inUse))
                 .orElseThrow();
-        notice(ctx, uses.view().apply(changed).inUse() ? "in" : "out");
+        ctx.redirect(noticed(uses.view().apply(changed).inUse() ? "in" : "out"), HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, String name, FormErrors errors, String notice) {
@@ -169,8 +163,9 @@ public final class ManagedListRoutes<T, I> implements Routes {
                 notice)));
     }
 
-    private void notice(Context ctx, String what) {
-        ctx.redirect(place.pages() + "?" + NOTICE + "=" + what, HttpStatus.SEE_OTHER);
+    /** The list, which says what was done. */
+    private String noticed(String what) {
+        return place.pages() + "?" + NOTICE + "=" + what;
     }
 
     // --- the staff API ---
@@ -187,7 +182,7 @@ public final class ManagedListRoutes<T, I> implements Routes {
         if (wording.namesChecked()) {
             var checks = new FieldChecks();
             checks.required(NAME, body.name(), "Give the name of the new " + wording.noun());
-            outcome = FieldChecks.then(checks.outcome(body::name), name -> uses.add().apply(actor, name));
+            outcome = checks.outcome(body::name).flatMap(name -> uses.add().apply(actor, name));
         } else {
             outcome = uses.add().apply(actor, body.name() == null ? "" : body.name());
         }
@@ -207,7 +202,7 @@ public final class ManagedListRoutes<T, I> implements Routes {
         checks.required("version", body.version(), "Give the version of the " + wording.noun() + " you read, so "
                 + "that a change made meanwhile by someone else is not overwritten");
         checks.required("inUse", body.inUse(), "Say whether the " + wording.noun() + " is in use: true or false");
-        T changed = FieldChecks.then(checks.outcome(() -> body), revision ->
+        T changed = checks.outcome(() -> body).flatMap(revision ->
                 uses.setInUse().setInUse(actor, id, revision.version(), revision.inUse())).orElseThrow();
         ctx.json(uses.view().apply(changed));
     }

@@ -2,6 +2,7 @@ package org.bettercaretogether.web.platform;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 import java.util.Objects;
 import org.bettercaretogether.application.security.Admission;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
@@ -22,6 +23,7 @@ public final class SubmissionThrottle implements Routes {
 
     private final AdmitPublicSubmission admit;
 
+    @Inject
     public SubmissionThrottle(AdmitPublicSubmission admit) {
         this.admit = Objects.requireNonNull(admit, "admit");
     }

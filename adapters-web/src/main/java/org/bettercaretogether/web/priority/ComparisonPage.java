@@ -3,6 +3,7 @@ package org.bettercaretogether.web.priority;
 import java.util.List;
 import org.bettercaretogether.application.priority.PriorityComparison;
 import org.bettercaretogether.domain.priority.PriorityStatus;
+import org.bettercaretogether.web.platform.StatusTags;
 
 /**
  * The page comparing priorities: one column per community, one row per theme, each cell the community's priorities

@@ -1,30 +1,21 @@
 package org.bettercaretogether.web.priority;
 
-import java.util.List;
-import java.util.Objects;
+import jakarta.inject.Inject;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.FeatureRoutes;
 
 /**
- * The public pages and API of local priorities and integrated teams across the programme, for the composition of the
- * web server. (A community's own priorities and team are sections of its page and sub-resources of its API address,
- * answered with the directory: see {@link PrioritySection}, {@link TeamSection}, {@link PublicPriority} and
- * {@link PublicTeam}.)
+ * Local priorities and integrated teams across the programme: {@code /priorities} and
+ * {@code /api/v1/priorities/comparison}, from {@code priorities}; {@code /integrated-teams} and
+ * {@code /api/v1/teams/totals}, from {@code teams}, counting the communities in {@code directory}. (A community's own
+ * priorities and team are sections of its page and sub-resources of its address, answered by the directory.)
  */
-public final class PriorityWeb {
+public final class PriorityWeb extends FeatureRoutes {
 
-    private PriorityWeb() {
-    }
-
-    /**
-     * {@code /priorities} and {@code /api/v1/priorities/comparison}, from {@code priorities}; {@code /integrated-teams}
-     * and {@code /api/v1/teams/totals}, from {@code teams}, counting the communities in {@code directory}.
-     */
-    public static List<Routes> routes(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) {
-        return List.of(new ComparisonRoutes(Objects.requireNonNull(priorities, "priorities")),
-                new TeamTotalsRoutes(Objects.requireNonNull(teams, "teams"),
-                        Objects.requireNonNull(directory, "directory")));
+    @Inject
+    public PriorityWeb(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) {
+        super(new ComparisonRoutes(priorities), new TeamTotalsRoutes(teams, directory));
     }
 }

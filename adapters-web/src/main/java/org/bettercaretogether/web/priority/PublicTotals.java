@@ -3,6 +3,7 @@ package org.bettercaretogether.web.priority;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bettercaretogether.application.team.TeamTotals;
+import org.bettercaretogether.web.platform.TeamFigures;
 
 /**
  * The integrated teams added up across the programme, as the public API answers them: headcount and whole-time

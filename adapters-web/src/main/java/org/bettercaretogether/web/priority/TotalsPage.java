@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.priority;
 
 import java.util.List;
+import org.bettercaretogether.web.platform.TeamFigures;
 
 /**
  * The page adding up the integrated teams: two tables (by profession, by partner), each ending in a totals row, and

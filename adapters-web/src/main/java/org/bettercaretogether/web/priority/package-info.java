@@ -1,7 +1,7 @@
 /**
- * What the public reads of the communities' local priorities and integrated teams: each community's ranked
- * priorities with their history and its team's make-up (as sections of the community's page and in the API), the
- * priorities of every community side by side by theme ({@code /priorities}), and the teams added up across the
- * programme ({@code /integrated-teams}). Teams are described by profession and employer, never by person.
+ * What the public reads of local priorities and integrated teams across the programme: the priorities of every
+ * community side by side by theme ({@code /priorities}), and the teams added up across the programme
+ * ({@code /integrated-teams}). A community's own priorities and team are sections of its page, in the directory.
+ * Teams are described by profession and employer, never by person.
  */
 package org.bettercaretogether.web.priority;

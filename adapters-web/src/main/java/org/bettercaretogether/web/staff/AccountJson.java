@@ -13,6 +13,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * A staff account as administrators see it in the staff API ({@code /api/v1/staff/accounts}): who the person

@@ -26,6 +26,8 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Administrators manage staff accounts, as pages and in the staff API:
@@ -100,7 +102,7 @@ final class AccountRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         AccountForm form = AccountForm.read(ctx);
         var checks = new FieldChecks();
-        switch (FieldChecks.then(form.newAccount().toNewMember(checks), member -> staff.create(actor, member))) {
+        switch (form.newAccount().toNewMember(checks).flatMap(member -> staff.create(actor, member))) {
             case Outcome.Done<AccountWithPassword>(AccountWithPassword created) -> oneTimePassword(ctx,
                     OneTimePasswordPage.CREATED, created);
             case Outcome.Rejected<AccountWithPassword>(Rejection rejection)
@@ -123,17 +125,10 @@ final class AccountRoutes implements Routes {
         AccountForm form = AccountForm.read(ctx);
         var checks = new FieldChecks();
         var revision = form.revision(checks);
-        switch (FieldChecks.then(revision.applyTo(current, checks), revised -> staff.revise(actor, revised))) {
-            case Outcome.Done<StaffMember>(StaffMember revised) ->
-                    ctx.redirect(PAGES + "?" + SAVED + "=" + revised.id(), HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<StaffMember>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderForm(ctx, current, form, FormErrors.onFields(rejection, AccountForm.VERSION)
-                        .inOrder(AccountForm.FIELDS));
-            }
-            case Outcome.Rejected<StaffMember>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, revision.applyTo(current, checks).flatMap(revised -> staff.revise(actor, revised)),
+                revised -> PAGES + "?" + SAVED + "=" + revised.id(),
+                refused -> renderForm(ctx, current, form, FormErrors.onFields(refused, AccountForm.VERSION)
+                        .inOrder(AccountForm.FIELDS)), Rejection.Conflict.class);
     }
 
     private void resetPassword(Context ctx) {
@@ -166,8 +161,8 @@ final class AccountRoutes implements Routes {
     private void createFromJson(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         AccountJson.NewAccount request = Requests.body(ctx, AccountJson.NewAccount.class);
-        AccountWithPassword created = FieldChecks.then(request.toNewMember(new FieldChecks()),
-                member -> staff.create(actor, member)).orElseThrow();
+        AccountWithPassword created = request.toNewMember(new FieldChecks())
+                .flatMap(member -> staff.create(actor, member)).orElseThrow();
         ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
                 .json(withPassword(created));
     }
@@ -180,8 +175,8 @@ final class AccountRoutes implements Routes {
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
         AccountJson.Revision request = Requests.body(ctx, AccountJson.Revision.class);
-        StaffMember revised = FieldChecks.then(request.applyTo(current, new FieldChecks()),
-                member -> staff.revise(actor, member)).orElseThrow();
+        StaffMember revised = request.applyTo(current, new FieldChecks())
+                .flatMap(member -> staff.revise(actor, member)).orElseThrow();
         ctx.json(AccountJson.of(revised, partnerNames()));
     }
 

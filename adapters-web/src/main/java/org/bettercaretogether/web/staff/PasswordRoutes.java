@@ -11,6 +11,7 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Changing one's own password: {@code GET/POST /staff/password}. The application ends every session of the

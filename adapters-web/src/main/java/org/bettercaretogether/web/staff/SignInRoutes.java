@@ -16,6 +16,7 @@ import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Signing in and out: {@code GET/POST /staff/sign-in} and {@code POST /staff/sign-out}.

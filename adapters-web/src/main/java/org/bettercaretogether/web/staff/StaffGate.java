@@ -17,6 +17,7 @@ import org.bettercaretogether.web.platform.PageContext;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * The door to the staff side: one {@code before} handler that answers for every request under
@@ -72,7 +73,7 @@ final class StaffGate implements Routes {
         }
         Actor actor = authenticate.apiToken(token).orElseThrow(() ->
                 notSignedIn("The API token is not valid. It may have expired or been revoked."));
-        ctx.attribute(StaffAccess.ACTOR, actor);
+        StaffAccess.admit(ctx, actor);
     }
 
     private void guardPage(Context ctx, String route) {
@@ -94,8 +95,7 @@ final class StaffGate implements Routes {
             OwnOrigin.require(ctx, STALE_FORM);
             requireToken(ctx, Optional.of(staff.csrfToken()));
         }
-        ctx.attribute(StaffAccess.STAFF, staff);
-        ctx.attribute(StaffAccess.ACTOR, staff.actor());
+        StaffAccess.admit(ctx, staff);
         ctx.attribute(PageContext.STAFF_NAVIGATION, StaffSections.navigation(staff));
         if (staff.mustChangePassword() && !route.equals(StaffAccess.PASSWORD) && !route.equals(StaffAccess.SIGN_OUT)) {
             redirect(ctx, StaffAccess.PASSWORD);

@@ -15,6 +15,7 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /** Who is signed in: the staff home page {@code GET /staff} and {@code GET /api/v1/staff/me}. */
 final class StaffHomeRoutes implements Routes {

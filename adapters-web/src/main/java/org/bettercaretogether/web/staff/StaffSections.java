@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bettercaretogether.application.security.SignedInStaff;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.PageContext;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * The sections of the staff side, as the staff navigation lists them: each with its address and, where only

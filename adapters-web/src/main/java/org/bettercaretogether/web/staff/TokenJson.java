@@ -2,6 +2,7 @@ package org.bettercaretogether.web.staff;
 
 import java.time.Instant;
 import org.bettercaretogether.application.security.ApiToken;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * An API token as its owner sees it: never the token itself (only its hash is kept), but its label, when it

@@ -22,6 +22,7 @@ import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * A member of staff's own API tokens, as pages ({@code GET/POST /staff/tokens},

@@ -10,7 +10,7 @@ import org.bettercaretogether.domain.team.ProfessionId;
 import org.bettercaretogether.web.platform.ManagedListRoutes;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Engagement officers and administrators keep the managed list of professions the teams are made of, as a page and in

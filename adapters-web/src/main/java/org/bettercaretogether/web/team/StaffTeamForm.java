@@ -18,7 +18,7 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.team.ProfessionId;
 import org.bettercaretogether.domain.team.TeamRole;
-import org.bettercaretogether.web.community.StaffDates;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.team;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,15 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.community.StaffRejections;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -29,7 +26,8 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.staff.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
  * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:
@@ -88,14 +86,10 @@ public final class StaffTeamRoutes implements Routes {
         long version = StaffRejections.version(form.version());
         var checks = new FieldChecks();
         List<Integer> rowOfRole = new ArrayList<>();
-        switch (FieldChecks.then(form.draft(checks, rowOfRole), team -> teams.describe(actor, slug, version, team))) {
-            case Outcome.Done<TeamSummary>(TeamSummary saved) ->
-                    ctx.redirect(pageOf(saved.communitySlug()) + "?" + SAVED + "=team", HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<TeamSummary>(Rejection rejection) -> {
-                Rejection shown = StaffRejections.shownOnForm(ctx, rejection);
-                render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(shown, rowOfRole));
-            }
-        }
+        StaffForms.answer(ctx, form.draft(checks, rowOfRole)
+                        .flatMap(team -> teams.describe(actor, slug, version, team)),
+                saved -> pageOf(saved.communitySlug()) + "?" + SAVED + "=team",
+                refused -> render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(refused, rowOfRole)));
     }
 
     private void render(Context ctx, TeamSummary team, StaffTeamForm form, FormErrors errors) {
@@ -129,8 +123,8 @@ public final class StaffTeamRoutes implements Routes {
         StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
         var checks = new FieldChecks();
         long version = body.version(checks);
-        TeamSummary saved = StaffRejections.answer(FieldChecks.then(body.draft(checks),
-                        team -> teams.describe(actor, slug, version, team)),
+        TeamSummary saved = StaffRejections.answer(body.draft(checks)
+                .flatMap(team -> teams.describe(actor, slug, version, team)),
                 rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
         ctx.json(StaffTeamJson.of(saved));
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Who may call each staff route, checked over HTTP for every route the server declares under {@code /staff}

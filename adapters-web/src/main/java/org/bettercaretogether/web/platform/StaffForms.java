@@ -1,0 +1,47 @@
+package org.bettercaretogether.web.platform;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+
+/**
+ * How a staff form is answered once its use case has: done, the browser is sent on (303) to the page that says so,
+ * so that reloading it does not send the form again; refused for input at fault, the form is shown again with the
+ * refusal against its fields (422), as is a change made meanwhile by someone else (409) on a form that says so above
+ * what the person typed; any other refusal is answered by the error handling (see {@link StaffRejections}).
+ *
+ * <pre>{@code
+ * KeyQuestionForm form = KeyQuestionForm.read(ctx);
+ * var checks = new FieldChecks();
+ * StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
+ *         added -> PAGES + "?saved=added",
+ *         refused -> render(ctx, form, KeyQuestionForm.errors(refused)));
+ * }</pre>
+ */
+public final class StaffForms {
+
+    private StaffForms() {
+    }
+
+    /**
+     * Sends the browser to the address {@code next} gives for what was done, or shows the form again through
+     * {@code showAgain} with a refusal of invalid input (its status set); any other refusal is thrown.
+     */
+    public static <T> void answer(Context ctx, Outcome<T> outcome, Function<? super T, String> next,
+                                  Consumer<Rejection> showAgain) {
+        answer(ctx, outcome, next, showAgain, Rejection.InvalidInput.class);
+    }
+
+    /** As {@link #answer(Context, Outcome, Function, Consumer)}, and a refusal of the kind {@code alsoShown} too. */
+    public static <T> void answer(Context ctx, Outcome<T> outcome, Function<? super T, String> next,
+                                  Consumer<Rejection> showAgain, Class<? extends Rejection> alsoShown) {
+        switch (outcome) {
+            case Outcome.Done<T>(T done) -> ctx.redirect(next.apply(done), HttpStatus.SEE_OTHER);
+            case Outcome.Rejected<T>(Rejection rejection) ->
+                    showAgain.accept(StaffRejections.shownOnForm(ctx, rejection, alsoShown));
+        }
+    }
+}
