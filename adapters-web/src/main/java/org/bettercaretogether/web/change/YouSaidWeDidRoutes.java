@@ -11,7 +11,7 @@ import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.RenderedPages;
+import org.bettercaretogether.web.platform.RenderedAnswers;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -37,7 +37,7 @@ final class YouSaidWeDidRoutes implements Routes {
     private final YouSaidWeDid youSaidWeDid;
     private final ManageThemes themes;
     private final BrowseDirectory directory;
-    private final RenderedPages pages = new RenderedPages();
+    private final RenderedAnswers answers = new RenderedAnswers();
 
     YouSaidWeDidRoutes(YouSaidWeDid youSaidWeDid, ManageThemes themes, BrowseDirectory directory) {
         this.youSaidWeDid = youSaidWeDid;
@@ -77,7 +77,7 @@ final class YouSaidWeDidRoutes implements Routes {
 
     /** Renders the page once for each version of what it shows: {@code shown}, the objects the page is made of. */
     private void render(Context ctx, String place, String placeHref, List<ChangeSummary> changes, List<?> shown) {
-        pages.render(ctx, TEMPLATE, shown, () -> Map.of("changes", new YouSaidWeDidPage(place, placeHref,
+        answers.page(ctx, TEMPLATE, shown, () -> Map.of("changes", new YouSaidWeDidPage(place, placeHref,
                 changes.stream().map(YouSaidWeDidPage::card).toList())));
     }
 
@@ -93,8 +93,8 @@ final class YouSaidWeDidRoutes implements Routes {
         json(ctx, youSaidWeDid.workstream(slug(ctx)).orElseThrow());
     }
 
-    private static void json(Context ctx, List<ChangeSummary> changes) {
-        ctx.json(Items.of(changes.stream().map(ChangeJson::of).toList()));
+    private void json(Context ctx, List<ChangeSummary> changes) {
+        answers.json(ctx, List.of(changes), () -> Items.of(changes.stream().map(ChangeJson::of).toList()));
     }
 
     private void themesInUse(Context ctx) {
