@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,11 +16,37 @@ final class Accessibility {
     /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what UK public sector sites must meet. */
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    /** The width a page must fit without scrolling sideways: 1280 px zoomed to 400 % (WCAG 1.4.10, reflow). */
+    static final int NARROWEST = 320;
+
+    /**
+     * Whether the design system's scripts have started every component of the page (each marks its element
+     * {@code data-<module>-init} once it has; the radios, say, have then shown or hidden their conditional questions).
+     * They start from a module script after the page has loaded, so a check made before would see another page.
+     */
+    private static final String COMPONENTS_STARTED = """
+            () => document.querySelector('script[data-govuk-frontend]') === null
+                || Array.from(document.querySelectorAll('[data-module]'))
+                    .every(element => element.hasAttribute(`data-${element.dataset.module}-init`))""";
+
     private Accessibility() {
     }
 
-    /** The violations on the page as it is now, one line per rule and failing element; empty when there are none. */
+    /** The page's WCAG violations, and on a phone whether it also fits the narrowest screen. */
+    static List<String> problems(Page page, Viewport viewport) {
+        List<String> problems = new ArrayList<>(violations(page));
+        if (viewport == Viewport.PHONE) {
+            widerThan(page, NARROWEST).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /**
+     * The violations on the page as it is once its components have started, one line per rule and failing element;
+     * empty when there are none.
+     */
     static List<String> violations(Page page) {
+        page.waitForFunction(COMPONENTS_STARTED);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         if (results.getErrorMessage() != null) {
             throw new IllegalStateException("axe could not check " + page.url() + ": " + results.getErrorMessage());

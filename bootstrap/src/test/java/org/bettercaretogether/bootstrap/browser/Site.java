@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +78,7 @@ final class Site implements AutoCloseable {
     private String meetingPath;
     private String trackingPath;
     private String registrationPath;
+    private String staffToken;
 
     private Site(TestDatabase database, GreenMail smtp, RunningService platform, Actor administrator) {
         this.database = database;
@@ -140,10 +142,22 @@ final class Site implements AutoCloseable {
      * password they must replace at first sign-in.
      */
     StaffCredentials newModeratorWhoAnswers() {
+        return newStaffMember(Set.of(Role.MODERATOR, Role.RESPONDER));
+    }
+
+    /**
+     * A new staff member of the hospital trust who holds every role, and so may use every staff page, with the
+     * one-time password they must replace at first sign-in.
+     */
+    StaffCredentials newStaffMemberOfEveryRole() {
+        return newStaffMember(EnumSet.allOf(Role.class));
+    }
+
+    private StaffCredentials newStaffMember(Set<Role> roles) {
         String email = "browser.staff" + accounts.incrementAndGet() + "@example.nhs.uk";
         AccountWithPassword account = platform.get(ManageStaff.class).create(administrator, new NewStaffMember(
-                new EmailAddress(email), "Browser Staff " + accounts.get(), RESPONDING_PARTNER,
-                Set.of(Role.MODERATOR, Role.RESPONDER))).orElseThrow();
+                new EmailAddress(email), "Browser Staff " + accounts.get(), RESPONDING_PARTNER, roles))
+                .orElseThrow();
         return new StaffCredentials(email, account.oneTimePassword());
     }
 
@@ -208,33 +222,89 @@ final class Site implements AutoCloseable {
                 "{\"name\": \"Sample Registrant\", \"email\": \"registrant@example.org\", \"places\": 1}", 201));
         registrationPath = URI.create(registration.get("registrationUrl").asString()).getPath();
 
-        String staffToken = token(officer);
+        staffToken = token(officer);
         String responderToken = token(Actor.of(platform.get(ManageStaff.class).create(administrator,
                 new NewStaffMember(new EmailAddress("browser.responder@example.nhs.uk"), "Browser Responder",
                         RESPONDING_PARTNER, Set.of(Role.RESPONDER))).orElseThrow().member()));
-        JsonNode given = json(send("POST", "/api/v1/feedback", null, "{\"about\": \"community\", \"slug\": \""
-                + COMMUNITY + "\", \"role\": \"MEMBER_OF_PUBLIC\", \"text\": \"" + PUBLISHED_VIEW + "\", \"consentToContact\": "
-                + "false, \"consentToPublish\": true}", 201));
-        trackingPath = URI.create(given.get("trackingUrl").asString()).getPath();
-        String reference = given.get("reference").asString();
-        JsonNode view = null;
-        for (JsonNode queued : json(send("GET", "/api/v1/staff/feedback?limit=100", staffToken, null, 200))
-                .get("items")) {
-            if (queued.get("reference").asString().equals(reference)) {
-                view = queued;
-            }
-        }
-        String id = view.get("id").asString();
-        JsonNode published = json(send("POST", "/api/v1/staff/feedback/" + id + "/publish", staffToken,
-                "{\"version\": " + view.get("version").asLong() + ", \"publicText\": \"" + PUBLISHED_VIEW + "\"}", 200));
-        JsonNode assigned = json(send("POST", "/api/v1/staff/feedback/" + id + "/assign", staffToken,
-                "{\"version\": " + published.get("version").asLong() + ", \"partner\": \"" + RESPONDING_PARTNER
-                        + "\"}", 200));
-        send("POST", "/api/v1/staff/feedback/" + id + "/response", responderToken, "{\"version\": "
+        SharedView view = share(PUBLISHED_VIEW);
+        trackingPath = view.trackingPath();
+        String reference = view.reference();
+        JsonNode assigned = publishAndAssign(view, PUBLISHED_VIEW);
+        send("POST", "/api/v1/staff/feedback/" + view.id() + "/response", responderToken, "{\"version\": "
                 + assigned.get("version").asLong() + ", \"text\": \"" + ANSWER + "\"}", 200);
         send("POST", "/api/v1/staff/changes", staffToken, "{\"title\": \"" + CHANGE + "\", \"description\": "
                 + "\"Two evening clinics a week for people who cannot come in the day.\", \"community\": \""
                 + COMMUNITY + "\", \"views\": [\"" + reference + "\"], \"themes\": []}", 201);
+    }
+
+    /** A view about Kendal shared now, as it waits in the moderation queue. */
+    SharedView viewToModerate() {
+        return unchecked(() -> share("The bus to the Kendal health centre stops running before the last clinic."));
+    }
+
+    /** A view about Kendal shared now, published and assigned to the hospital trust, which has not answered it. */
+    SharedView viewAwaitingAnswer() {
+        return unchecked(() -> {
+            String text = "Parking at the Kendal health centre is full by nine in the morning.";
+            SharedView view = share(text);
+            publishAndAssign(view, text);
+            return view;
+        });
+    }
+
+    /**
+     * A view shared through the public API.
+     *
+     * @param id           its id, which its staff page is named by
+     * @param reference    the reference its giver is told
+     * @param trackingPath the private page its giver tracks it on
+     * @param version      its version when shared
+     */
+    record SharedView(String id, String reference, String trackingPath, long version) {
+
+        /** The view's page on the staff side. */
+        String staffPage() {
+            return "/staff/feedback/" + id;
+        }
+    }
+
+    private SharedView share(String text) throws IOException, InterruptedException {
+        JsonNode given = json(send("POST", "/api/v1/feedback", null, "{\"about\": \"community\", \"slug\": \""
+                + COMMUNITY + "\", \"role\": \"MEMBER_OF_PUBLIC\", \"text\": \"" + text + "\", "
+                + "\"consentToContact\": false, \"consentToPublish\": true}", 201));
+        String reference = given.get("reference").asString();
+        for (JsonNode queued : json(send("GET", "/api/v1/staff/feedback?limit=100", staffToken, null, 200))
+                .get("items")) {
+            if (queued.get("reference").asString().equals(reference)) {
+                return new SharedView(queued.get("id").asString(), reference,
+                        URI.create(given.get("trackingUrl").asString()).getPath(), queued.get("version").asLong());
+            }
+        }
+        throw new IllegalStateException("The view " + reference + " is not in the moderation queue");
+    }
+
+    /** Publishes the view with {@code publicText} and assigns it to the hospital trust for an answer. */
+    private JsonNode publishAndAssign(SharedView view, String publicText) throws IOException, InterruptedException {
+        JsonNode published = json(send("POST", "/api/v1/staff/feedback/" + view.id() + "/publish", staffToken,
+                "{\"version\": " + view.version() + ", \"publicText\": \"" + publicText + "\"}", 200));
+        return json(send("POST", "/api/v1/staff/feedback/" + view.id() + "/assign", staffToken,
+                "{\"version\": " + published.get("version").asLong() + ", \"partner\": \"" + RESPONDING_PARTNER
+                        + "\"}", 200));
+    }
+
+    private interface Call<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    private static <T> T unchecked(Call<T> call) {
+        try {
+            return call.call();
+        } catch (IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private String token(Actor actor) {

@@ -1,0 +1,147 @@
+package org.bettercaretogether.bootstrap.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A walk through the site from a few addresses, following every link to a page of the part being checked, checking
+ * each page it reaches with axe (and, on a phone, that it fits the narrowest screen).
+ *
+ * <p>A walk may check only a few pages of each {@linkplain #kind(String) kind} (the same template with other data,
+ * such as two communities' pages) so that the run stays quick: on a phone, say, where the same template adds only its
+ * narrow layout.
+ */
+final class Crawl {
+
+    /** How many pages of one kind the public pages' walk checks on a phone. */
+    static final int PHONE_PAGES_OF_A_KIND = 3;
+
+    /** Every page of each kind. */
+    static final int EVERY_PAGE = Integer.MAX_VALUE;
+
+    /** More pages than the site has, with its reference data and the content of the test site. */
+    static final int MOST_PAGES = 400;
+
+    /** The segments of an address after which the next names one thing of the collection. */
+    private static final Set<String> COLLECTIONS = Set.of("communities", "networks", "partners", "workstreams",
+            "consultations", "projects");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private final Page page;
+    private final Viewport viewport;
+    private final int pagesOfAKind;
+    private final Predicate<String> checked;
+    private final Deque<String> toVisit;
+    private final Set<String> visited = new LinkedHashSet<>();
+    private final Map<String, Integer> kinds = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private Crawl(Page page, Viewport viewport, int pagesOfAKind, Predicate<String> checked, List<String> start) {
+        this.page = page;
+        this.viewport = viewport;
+        this.pagesOfAKind = pagesOfAKind;
+        this.checked = checked;
+        this.toVisit = new ArrayDeque<>(start);
+    }
+
+    /**
+     * Walks from {@code start} (in that order, then breadth first) through the pages whose path {@code checked}
+     * accepts, at most {@code pagesOfAKind} of each kind, calling {@code onPage} with the address of each page once it
+     * is checked and before its links are followed.
+     */
+    static Crawl walk(Page page, Viewport viewport, int pagesOfAKind, Predicate<String> checked, List<String> start,
+                      Consumer<String> onPage) {
+        Crawl crawl = new Crawl(page, viewport, pagesOfAKind, checked, start);
+        crawl.run(onPage);
+        return crawl;
+    }
+
+    private void run(Consumer<String> onPage) {
+        while (!toVisit.isEmpty() && visited.size() < MOST_PAGES) {
+            String address = toVisit.removeFirst();
+            if (visited.contains(address) || kinds.merge(kind(address), 1, Integer::sum) > pagesOfAKind) {
+                continue;
+            }
+            visited.add(address);
+            Response response = page.navigate(address);
+            if (response == null || response.status() != 200) {
+                problems.add(address + " answered " + (response == null ? "nothing" : response.status()));
+                continue;
+            }
+            problems.addAll(Accessibility.problems(page, viewport));
+            onPage.accept(address);
+            for (String link : links()) {
+                if (!visited.contains(link)) {
+                    toVisit.addLast(link);
+                }
+            }
+        }
+    }
+
+    /** The addresses checked, in the order they were. */
+    Set<String> visited() {
+        return visited;
+    }
+
+    /** The links found but not followed, because the walk reached {@link #MOST_PAGES}. */
+    Deque<String> unvisited() {
+        return toVisit;
+    }
+
+    /** The pages that did not answer 200, and the WCAG violations and overflows of those that did. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /**
+     * What kind of page an address is: its path with each segment that names one thing (a community's slug after
+     * {@code communities}, an id with digits in it) made a wildcard, and the names of its query parameters.
+     * {@code /communities/kendal} and {@code /communities/lancaster} are of a kind;
+     * {@code /communities/kendal/you-said-we-did} is of another, and so are {@code /staff/meetings/new} and
+     * {@code /staff/meetings/<id>}.
+     */
+    static String kind(String address) {
+        URI uri = URI.create(address);
+        String[] segments = uri.getRawPath().split("/", -1);
+        for (int i = segments.length - 1; i > 0; i--) {
+            if (DIGIT.matcher(segments[i]).find() || COLLECTIONS.contains(segments[i - 1])) {
+                segments[i] = "*";
+            }
+        }
+        String query = uri.getRawQuery() == null ? "" : Pattern.compile("=[^&]*").matcher(uri.getRawQuery())
+                .replaceAll("");
+        return String.join("/", segments) + "?" + query;
+    }
+
+    /** The site's own page addresses the page links to that the walk checks, without fragments. */
+    @SuppressWarnings("unchecked")
+    private List<String> links() {
+        List<String> hrefs = (List<String>) page.evaluate(
+                "() => Array.from(document.querySelectorAll('a[href]'), a => a.href)");
+        String origin = URI.create(page.url()).resolve("/").toString();
+        List<String> links = new ArrayList<>();
+        for (String href : hrefs) {
+            if (!href.startsWith(origin)) {
+                continue;
+            }
+            URI uri = URI.create(href);
+            if (checked.test(uri.getRawPath())) {
+                links.add(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+            }
+        }
+        return links;
+    }
+}
