@@ -66,7 +66,9 @@ public final class MailDropSender implements MailSender {
     }
 
     private void write(MimeMessage message) throws IOException, MessagingException {
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) { // asking first spares an exception per message once it is there
+            Files.createDirectories(folder);
+        }
         Path partial = Files.createTempFile(folder, ".", ".eml.part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {

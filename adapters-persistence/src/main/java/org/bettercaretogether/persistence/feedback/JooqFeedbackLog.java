@@ -31,9 +31,11 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.persistence.DatabaseRefusal;
+import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record20;
 import org.jooq.Record2;
 import org.jooq.Records;
@@ -174,16 +176,30 @@ public final class JooqFeedbackLog implements FeedbackLog {
     }
 
     @Override
-    /**
-     * {@inheritDoc} One statement writes the view, its themes and its history (the first two as data-modifying
-     * common table expressions), so it is whole or absent without a transaction or savepoint of its own.
-     */
     public Feedback add(Feedback feedback) {
-        Feedback stored = feedback.withVersion(1);
-        List<Row2<UUID, UUID>> themes = themeRows(stored);
-        return refusedWithoutValues("storing a view", () -> {
-            WithStep with = dsl.with(name("added_view").as(insertInto(FEEDBACK).set(FeedbackRows.feedback(stored))
-                    .returning(FEEDBACK.ID)));
+        return addAll(List.of(feedback)).getFirst();
+    }
+
+    /**
+     * {@inheritDoc} One statement writes the views, their themes and their histories (the first two as
+     * data-modifying common table expressions), so they are whole or absent without a transaction or savepoint of
+     * their own, and the summaries' triggers run once for all of them.
+     */
+    @Override
+    public List<Feedback> addAll(List<Feedback> views) {
+        if (views.isEmpty()) {
+            return List.of();
+        }
+        List<Feedback> stored = views.stream().map(view -> view.withVersion(1)).toList();
+        List<Row2<UUID, UUID>> themes = stored.stream().flatMap(view -> themeRows(view).stream()).toList();
+        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> transitions = stored.stream()
+                .flatMap(view -> transitionRows(view, 0).stream()).toList();
+        return refusedWithoutValues(stored.size() == 1 ? "storing a view" : "storing views", () -> {
+            InsertSetMoreStep<FeedbackRecord> rows = insertInto(FEEDBACK).set(FeedbackRows.feedback(stored.getFirst()));
+            for (Feedback view : stored.subList(1, stored.size())) {
+                rows = rows.newRecord().set(FeedbackRows.feedback(view));
+            }
+            WithStep with = dsl.with(name("added_views").as(rows.returning(FEEDBACK.ID)));
             if (!themes.isEmpty()) {
                 with = with.with(name("added_themes").as(insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID,
                         FEEDBACK_THEME.THEME_ID).valuesOfRows(themes).returning(FEEDBACK_THEME.THEME_ID)));
@@ -191,7 +207,7 @@ public final class JooqFeedbackLog implements FeedbackLog {
             with.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
                             FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
                             FEEDBACK_TRANSITION.DETAIL)
-                    .valuesOfRows(transitionRows(stored, 0))
+                    .valuesOfRows(transitions)
                     .execute();
             return stored;
         });

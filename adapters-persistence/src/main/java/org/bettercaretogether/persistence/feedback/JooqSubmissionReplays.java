@@ -4,13 +4,16 @@ import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.persistence.DatabaseRefusal;
 import org.bettercaretogether.persistence.jooq.tables.records.SubmissionReplayRecord;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
 
@@ -42,10 +45,25 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
 
     @Override
     public boolean record(Replay replay) {
+        return recordAll(List.of(replay)).contains(replay.keyHash());
+    }
+
+    /** {@inheritDoc} One statement records them all. */
+    @Override
+    public Set<String> recordAll(List<Replay> replays) {
+        if (replays.isEmpty()) {
+            return Set.of();
+        }
+        InsertSetMoreStep<SubmissionReplayRecord> rows = dsl.insertInto(SUBMISSION_REPLAY)
+                .set(replayRow(replays.getFirst()));
+        for (Replay replay : replays.subList(1, replays.size())) {
+            rows = rows.newRecord().set(replayRow(replay));
+        }
         try {
-            return dsl.insertInto(SUBMISSION_REPLAY).set(replayRow(replay)).onConflictDoNothing().execute() == 1;
+            return Set.copyOf(rows.onConflictDoNothing().returning(SUBMISSION_REPLAY.KEY_HASH).fetch()
+                    .getValues(SUBMISSION_REPLAY.KEY_HASH));
         } catch (DataAccessException refused) {
-            throw DatabaseRefusal.of(refused).withoutValues("recording the answer to a submission");
+            throw DatabaseRefusal.of(refused).withoutValues("recording the answers to submissions");
         }
     }
 

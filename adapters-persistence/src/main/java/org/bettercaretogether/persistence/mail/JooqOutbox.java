@@ -6,6 +6,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.DatabaseRefusal;
 import org.bettercaretogether.persistence.jooq.tables.records.OutgoingMailRecord;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
 
@@ -37,10 +38,23 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public void add(OutgoingMail mail) {
+        addAll(List.of(mail));
+    }
+
+    /** {@inheritDoc} One statement adds them all. */
+    @Override
+    public void addAll(List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        InsertSetMoreStep<OutgoingMailRecord> rows = dsl.insertInto(OUTGOING_MAIL).set(mailRow(mails.getFirst()));
+        for (OutgoingMail mail : mails.subList(1, mails.size())) {
+            rows = rows.newRecord().set(mailRow(mail));
+        }
         try {
-            dsl.insertInto(OUTGOING_MAIL).set(mailRow(mail)).execute();
+            rows.execute();
         } catch (DataAccessException refused) {
-            throw DatabaseRefusal.of(refused).withoutValues("storing a message in the outbox");
+            throw DatabaseRefusal.of(refused).withoutValues("storing messages in the outbox");
         }
     }
 

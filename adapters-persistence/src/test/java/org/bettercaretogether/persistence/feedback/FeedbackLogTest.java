@@ -152,6 +152,24 @@ class FeedbackLogTest {
     }
 
     @Test
+    void views_added_together_are_each_stored_whole_with_their_themes_and_steps() {
+        Feedback tagged = fromJo(directory.aboutKendal(), MONDAY, directory.amina())
+                .tagThemes(Set.of(travel), at(1), directory.amina());
+        Feedback plain = anonymous(Subject.programme(), MONDAY);
+        Feedback twoThemes = anonymous(directory.aboutKendal(), MONDAY)
+                .tagThemes(Set.of(travel, waiting), at(1), directory.amina());
+
+        List<Feedback> stored = log.addAll(List.of(tagged, plain, twoThemes));
+
+        assertThat(stored).extracting(Feedback::id).containsExactly(tagged.id(), plain.id(), twoThemes.id());
+        assertThat(stored).extracting(Feedback::version).containsOnly(1L);
+        for (Feedback view : stored) {
+            assertThat(log.find(view.id())).contains(view);
+        }
+        assertThat(dsl.fetchCount(FEEDBACK_THEME)).isEqualTo(3);
+    }
+
+    @Test
     void an_unknown_view_is_not_found_and_cannot_be_updated() {
         Feedback neverStored = anonymous(Subject.programme(), MONDAY).withVersion(1);
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +76,22 @@ class SubmissionReplaysTest {
 
         assertThat(recorded).isFalse();
         assertThat(replays.find(first.keyHash())).contains(first);
+    }
+
+    @Test
+    void answers_recorded_together_are_each_found_and_only_keys_not_yet_recorded_are_claimed() {
+        Replay earlier = replay("key-1", "BCT-7KQ3-M9XD", MONDAY);
+        replays.record(earlier);
+        Replay again = replay("key-1", "BCT-AAAA-BBBB", MONDAY.plusSeconds(1));
+        Replay second = replay("key-2", "BCT-CCCC-DDDD", MONDAY.plusSeconds(1));
+        Replay third = replay("key-3", "BCT-EEEE-FFFF", MONDAY.plusSeconds(1));
+
+        Set<String> recorded = replays.recordAll(List.of(again, second, third));
+
+        assertThat(recorded).containsExactlyInAnyOrder(second.keyHash(), third.keyHash());
+        assertThat(replays.find(earlier.keyHash())).contains(earlier);
+        assertThat(replays.find(second.keyHash())).contains(second);
+        assertThat(replays.find(third.keyHash())).contains(third);
     }
 
     @Test

@@ -63,7 +63,7 @@ class OutboxTest {
         OutgoingMail writtenLater = mail(SAM, NOW.minusSeconds(30), NOW.minusSeconds(120));
         OutgoingMail writtenEarlier = mail(JO, NOW.minusSeconds(40), NOW.minusSeconds(120));
         OutgoingMail notYetDue = mail(SAM, NOW.minusSeconds(90), NOW.plusNanos(1_000));
-        List.of(dueLast, writtenLater, writtenEarlier, notYetDue).forEach(outbox::add);
+        outbox.addAll(List.of(dueLast, writtenLater, writtenEarlier, notYetDue));
 
         List<OutgoingMail> all = outbox.claimDue(NOW, 10);
         List<OutgoingMail> two = outbox.claimDue(NOW, 2);

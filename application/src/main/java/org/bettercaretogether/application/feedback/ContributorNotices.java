@@ -9,6 +9,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes the messages that tell people what became of their view — received, published, answered, linked to a
@@ -34,13 +35,15 @@ public final class ContributorNotices {
         this.clock = clock;
     }
 
-    /** Confirms that a view has arrived, and says what happens to it next. */
-    public void received(Feedback view) {
-        tell(view, "We have received your view " + view.reference(),
+    /** Confirms to each person who sent one of these views that it has arrived, and says what happens to it next. */
+    public void received(List<Feedback> views) {
+        outbox.addAll(views.stream().filter(Feedback::wantsToBeTold).map(view -> message(view,
+                "We have received your view " + view.reference(),
                 "Thank you: your view (reference " + view.reference() + ") has reached Better Care Together.\n\n"
                         + "A moderator will read it soon. If you agreed, it will then be published on our website with "
                         + "any personal details removed, and we will write to you again when it is published, when a "
-                        + "partner organisation answers it, and when it helps to shape a change to services.\n");
+                        + "partner organisation answers it, and when it helps to shape a change to services.\n"))
+                .toList());
     }
 
     public void published(Feedback view) {
@@ -74,8 +77,11 @@ public final class ContributorNotices {
 
     private void tell(Feedback view, String subject, String body) {
         if (view.wantsToBeTold()) {
-            outbox.add(OutgoingMail.write(view.contact().email().orElseThrow(), subject, body + SIGN_OFF,
-                    clock.instant()));
+            outbox.add(message(view, subject, body));
         }
+    }
+
+    private OutgoingMail message(Feedback view, String subject, String body) {
+        return OutgoingMail.write(view.contact().email().orElseThrow(), subject, body + SIGN_OFF, clock.instant());
     }
 }

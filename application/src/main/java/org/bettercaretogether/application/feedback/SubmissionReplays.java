@@ -1,7 +1,10 @@
 package org.bettercaretogether.application.feedback;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The answers given to public submissions that carried an idempotency key, kept for a day so that a retry of the same
@@ -16,6 +19,14 @@ public interface SubmissionReplays {
      * waited for that other request to finish, and the caller must give that answer instead).
      */
     boolean record(Replay replay);
+
+    /**
+     * Records the answers given for several keys, each key at most once in {@code replays}, as {@link #record} would;
+     * answers the hashes of the keys recorded here.
+     */
+    default Set<String> recordAll(List<Replay> replays) {
+        return replays.stream().filter(this::record).map(Replay::keyHash).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Forgets the answers recorded before {@code before}; answers how many. */
     int forgetBefore(Instant before);

@@ -6,6 +6,7 @@ import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.security.AccessPolicy;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Batcher;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
@@ -24,8 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,6 +40,8 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
 
     private static final String TRACKING_TOKEN_PREFIX = "v";
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /** Enough to spread a transaction's cost thin under load; few enough that nobody waits long behind a batch. */
+    private static final int MOST_IN_ONE_TRANSACTION = 64;
 
     private final Transactions transactions;
     private final FeedbackLog feedback;
@@ -47,6 +53,8 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
     private final AuditTrail audit;
     private final Clock clock;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    private final Batcher<OnlineSubmission, Outcome<SubmissionReceipt>> onlineSubmissions =
+            new Batcher<>(this::receiveOnline, MOST_IN_ONE_TRANSACTION);
 
     @Inject
     public SubmissionService(Transactions transactions, FeedbackLog feedback, SubmissionReplays replays, Meetings meetings,
@@ -69,32 +77,48 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
         if (subject.isEmpty()) {
             return Outcome.rejected(new Rejection.InvalidInput(List.of(subjectProblem(view.about()).orElseThrow())));
         }
-        if (key.isEmpty()) {
-            return Outcome.done(transactions.inTransaction(() -> receive(view, subject.get(), online(),
-                    Receiving.next())));
-        }
-        String keyHash = Secrets.sha256(key.get().value());
-        String fingerprint = Secrets.sha256(view.fingerprint());
-        Receiving receiving = Receiving.next();
+        return onlineSubmissions.run(new OnlineSubmission(view, subject.get(),
+                key.map(given -> Secrets.sha256(given.value())), Secrets.sha256(view.fingerprint()), Receiving.next()));
+    }
+
+    /**
+     * Receives the views sent online at the same moment in one transaction. Each key is claimed first: a request with
+     * the same key at the same moment (here or on another node) waits for the claim to commit, then finds its answer;
+     * no view is made twice, and none is made only to be rolled back.
+     */
+    private List<Outcome<SubmissionReceipt>> receiveOnline(List<OnlineSubmission> batch) {
         return transactions.inTransaction(() -> {
-            Instant oldestKept = clock.instant().minus(settings.replaysKeptFor());
+            Instant now = clock.instant();
+            Instant oldestKept = now.minus(settings.replaysKeptFor());
             if (sweepIsDue()) {
                 replays.forgetBefore(oldestKept);
             }
-            // Claiming the key first: a request with the same key at the same moment waits here for this one to
-            // finish, then finds its answer; no view is made twice, and none is made only to be rolled back.
-            SubmissionReplays.Replay answer = new SubmissionReplays.Replay(keyHash, fingerprint,
-                    receiving.reference().value(), receiving.token(), clock.instant());
-            if (!replays.record(answer)) {
-                SubmissionReplays.Replay earlier = replays.find(keyHash).orElseThrow(() -> new IllegalStateException(
-                        "an idempotency key was claimed but its answer is not there"));
-                if (!earlier.at().isBefore(oldestKept)) {
-                    return replay(earlier, fingerprint);
+            Map<String, OnlineSubmission> claiming = new LinkedHashMap<>();
+            batch.forEach(submission -> submission.keyHash().ifPresent(hash -> claiming.putIfAbsent(hash, submission)));
+            Set<String> claimed = replays.recordAll(claiming.values().stream()
+                    .map(submission -> submission.answer(now)).toList());
+            List<Outcome<SubmissionReceipt>> outcomes = new ArrayList<>();
+            List<Feedback> received = new ArrayList<>();
+            for (OnlineSubmission submission : batch) {
+                Optional<String> keyHash = submission.keyHash();
+                boolean claimedHere = keyHash.isEmpty()
+                        || (claiming.get(keyHash.get()) == submission && claimed.contains(keyHash.get()));
+                if (!claimedHere) {
+                    SubmissionReplays.Replay earlier = replays.find(keyHash.get()).orElseThrow(() ->
+                            new IllegalStateException("an idempotency key was claimed but its answer is not there"));
+                    if (!earlier.at().isBefore(oldestKept)) {
+                        outcomes.add(replay(earlier, submission.fingerprint()));
+                        continue;
+                    }
+                    replays.forgetBefore(oldestKept); // a key past its day may be used again
+                    replays.record(submission.answer(now));
                 }
-                replays.forgetBefore(oldestKept); // a key past its day may be used again
-                replays.record(answer);
+                received.add(received(submission.view(), submission.subject(), online(), submission.receiving()));
+                outcomes.add(Outcome.done(new SubmissionReceipt(submission.receiving().reference(),
+                        submission.receiving().token(), false)));
             }
-            return Outcome.done(receive(view, subject.get(), online(), receiving));
+            notices.received(feedback.addAll(received));
+            return outcomes;
         });
     }
 
@@ -179,12 +203,24 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
     }
 
     private SubmissionReceipt receive(ShareAView view, Subject subject, Origin origin, Receiving receiving) {
-        Feedback received = Feedback.receive(FeedbackId.random(), receiving.reference(), subject, view.role(), origin,
-                view.text(), view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(receiving.token()),
-                clock.instant());
-        Feedback stored = feedback.add(received);
-        notices.received(stored);
+        Feedback stored = feedback.add(received(view, subject, origin, receiving));
+        notices.received(List.of(stored));
         return new SubmissionReceipt(stored.reference(), receiving.token(), false);
+    }
+
+    private Feedback received(ShareAView view, Subject subject, Origin origin, Receiving receiving) {
+        return Feedback.receive(FeedbackId.random(), receiving.reference(), subject, view.role(), origin, view.text(),
+                view.contact(), view.consent(), view.postcodeDistrict(), Secrets.sha256(receiving.token()),
+                clock.instant());
+    }
+
+    /** A view sent online, waiting to be received with the others sent at the same moment. */
+    private record OnlineSubmission(ShareAView view, Subject subject, Optional<String> keyHash, String fingerprint,
+                                    Receiving receiving) {
+        SubmissionReplays.Replay answer(Instant at) {
+            return new SubmissionReplays.Replay(keyHash.orElseThrow(), fingerprint, receiving.reference().value(),
+                    receiving.token(), at);
+        }
     }
 
     private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint) {

@@ -12,6 +12,11 @@ public interface Outbox {
 
     void add(OutgoingMail mail);
 
+    /** Adds several messages, all or none; an adapter that can write them together does. */
+    default void addAll(List<OutgoingMail> mails) {
+        mails.forEach(this::add);
+    }
+
     /**
      * Up to {@code limit} messages due by {@code now}, oldest first, held for this transaction so that another node
      * delivering at the same time skips them.
