@@ -1,14 +1,17 @@
 package org.bettercaretogether.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.bettercaretogether.application.mail.MailSender;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -54,7 +57,10 @@ final class PlainTextMail {
         message.setSentDate(new Date());
         // RFC 3834: written by the service, not by a person; auto-responders should not answer it.
         message.setHeader("Auto-Submitted", "auto-generated");
-        message.setText(body, UTF_8);
+        // The words as bytes with their type, rather than setText: writing the message then copies them, where text
+        // would look up a content handler by class name (in every jar) for each message.
+        message.setDataHandler(new DataHandler(new ByteArrayDataSource(body.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=" + UTF_8)));
         message.saveChanges();
         return message;
     }
