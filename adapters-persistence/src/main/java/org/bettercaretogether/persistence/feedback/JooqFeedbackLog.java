@@ -30,7 +30,7 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
-import org.bettercaretogether.persistence.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
