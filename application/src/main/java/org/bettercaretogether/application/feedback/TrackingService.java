@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
-import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.feedback.Assignment;
 import org.bettercaretogether.domain.feedback.Feedback;
