@@ -1,6 +1,6 @@
 package org.bettercaretogether.persistence.staff;
 
-import org.bettercaretogether.application.security.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;

@@ -3,8 +3,6 @@ package org.bettercaretogether.application.staff;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.partner.Partners;
-import org.bettercaretogether.application.security.PasswordHasher;
-import org.bettercaretogether.application.security.StaffSessions;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;

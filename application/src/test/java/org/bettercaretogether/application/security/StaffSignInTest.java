@@ -7,6 +7,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.NewStaffMember;
+import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.application.testing.MovableClock;
 import org.bettercaretogether.domain.shared.EmailAddress;

@@ -1,7 +1,7 @@
-package org.bettercaretogether.persistence.security;
+package org.bettercaretogether.persistence.staff;
 
-import org.bettercaretogether.application.security.StaffSession;
-import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.staff.StaffSession;
+import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.jooq.tables.records.StaffSessionRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
