@@ -125,9 +125,8 @@ public final class CommunityService implements ShapeCommunities {
     @Override
     public Outcome<CommunityStory> story(Slug slug) {
         return cache.get(List.of("community story", slug, UkTime.dayOf(clock.instant())), READ_FROM, () ->
-                transactions.inTransaction(() -> find(slug)
-                        .map(community -> Outcome.done(story(community, histories.of(community.id()))))
-                        .orElseGet(() -> Outcome.notFound("community", slug))));
+                transactions.inTransaction(() -> Outcome.found(find(slug), "community", slug)
+                        .map(community -> story(community, histories.of(community.id())))));
     }
 
     @Override

@@ -37,9 +37,9 @@ public final class TrackingService implements TrackFeedback {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             return Outcome.notFound("tracking link", "given");
         }
-        return transactions.inTransaction(() -> feedback.findByTrackingHash(Secrets.sha256(token.strip()))
-                .map(this::tracked).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("tracking link", "given")));
+        return transactions.inTransaction(() -> Outcome.found(
+                feedback.findByTrackingHash(Secrets.sha256(token.strip())).map(this::tracked),
+                "tracking link", "given"));
     }
 
     private TrackedView tracked(Feedback view) {

@@ -59,8 +59,7 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
 
     @Override
     public Outcome<KeyQuestion> keyQuestion(Actor actor, KeyQuestionId id) {
-        return asKeeper(actor, () -> keyQuestions.find(id).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("key question", id)));
+        return asKeeper(actor, () -> Outcome.found(keyQuestions.find(id), "key question", id));
     }
 
     @Override

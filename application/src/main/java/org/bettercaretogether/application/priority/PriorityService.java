@@ -149,9 +149,9 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     @Override
     public Outcome<List<PriorityDetails>> ofCommunity(Slug community) {
-        return cache.get(List.of("priorities", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
-                .map(found -> Outcome.done(views(priorities.ofCommunity(found.id()))))
-                .orElseGet(() -> Outcome.notFound("community", community))));
+        return cache.get(List.of("priorities", community), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> views(priorities.ofCommunity(found.id())))));
     }
 
     @Override

@@ -63,8 +63,7 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
 
     @Override
     public Outcome<StaffMember> find(Actor actor, StaffMemberId id) {
-        return asAdmin(actor, () -> staff.find(id).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("staff member", id)));
+        return asAdmin(actor, () -> Outcome.found(staff.find(id), "staff member", id));
     }
 
     @Override

@@ -142,10 +142,10 @@ public final class TeamService implements ManageTeams, ReadTeams {
 
     @Override
     public Outcome<TeamSummary> team(Slug community) {
-        return cache.get(List.of("team", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
-                .map(found -> Outcome.done(view(found, teams.find(found.id())
-                        .orElse(IntegratedTeam.undescribed(found.id())))))
-                .orElseGet(() -> Outcome.notFound("community", community))));
+        return cache.get(List.of("team", community), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> view(found,
+                                teams.find(found.id()).orElse(IntegratedTeam.undescribed(found.id()))))));
     }
 
     @Override
