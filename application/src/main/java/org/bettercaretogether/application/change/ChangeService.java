@@ -108,8 +108,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                     resolved.views().keySet(), draft.themes());
             ChangeMade stored = changes.add(planned);
             tellNewlyLinked(stored, Set.of(), resolved.views());
-            audit.record(Optional.of(actor.id()), "change.planned", "change", stored.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(stored.title()))));
+            audit.recordAdded(actor.id(), "change.planned", "change", stored.id(), "title", stored.title());
             return summary(stored);
         }));
     }

@@ -201,8 +201,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
             }
             Meeting scheduled = meetings.add(Meeting.schedule(MeetingId.random(), host, draft.title(), draft.purpose(),
                     start, end, draft.venue(), draft.onlineLink(), draft.capacity()));
-            audit.record(Optional.of(actor.id()), "meeting.scheduled", "meeting", scheduled.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(scheduled.title()))));
+            audit.recordAdded(actor.id(), "meeting.scheduled", "meeting", scheduled.id(), "title", scheduled.title());
             return Outcome.done(staffMeeting(scheduled));
         });
     }

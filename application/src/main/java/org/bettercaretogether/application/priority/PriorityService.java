@@ -100,8 +100,7 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
             LocalPriority added = priorities.add(LocalPriority.add(PriorityId.random(), found.get().id(), rank,
                     draft.title(), draft.description(), draft.serves(), draft.rationale(), draft.theme(), draft.owner(),
                     new StatusStep(PriorityStatus.PROPOSED, today()), clock.instant()));
-            audit.record(Optional.of(actor.id()), "priority.added", "priority", added.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(added.title()))));
+            audit.recordAdded(actor.id(), "priority.added", "priority", added.id(), "title", added.title());
             return Outcome.done(view(added));
         });
     }

@@ -121,8 +121,8 @@ public final class TeamService implements ManageTeams, ReadTeams {
         return asEngagementOfficer(actor, () -> {
             return Outcome.attempt(() -> new Profession(ProfessionId.random(), name, true, 0))
                     .flatMap(profession -> professions.add(profession).map(added -> {
-                        audit.record(Optional.of(actor.id()), "profession.added", "profession", added.id().toString(),
-                                List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+                        audit.recordAdded(actor.id(), "profession.added", "profession", added.id(), "name",
+                                added.name());
                         return Outcome.done(added);
                     }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a profession"))));
         });
