@@ -1,12 +1,12 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.community.Communities;
-import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.Coverage;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;

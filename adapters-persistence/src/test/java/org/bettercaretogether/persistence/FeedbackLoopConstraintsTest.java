@@ -1,6 +1,6 @@
 package org.bettercaretogether.persistence;
 
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;

@@ -1,6 +1,6 @@
 package org.bettercaretogether.persistence;
 
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;

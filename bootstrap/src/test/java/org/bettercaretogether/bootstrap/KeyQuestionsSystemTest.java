@@ -4,7 +4,7 @@ import org.bettercaretogether.application.keyquestion.KeyQuestionDraft;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.shared.EmailAddress;

@@ -1,8 +1,8 @@
 package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.feedback.SubmissionReplays;
-import org.bettercaretogether.persistence.DatabaseRefusal;
 import org.bettercaretogether.persistence.jooq.tables.records.SubmissionReplayRecord;
+import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;

@@ -3,8 +3,8 @@ package org.bettercaretogether.persistence.feedback;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.persistence.NamedList;
 import org.bettercaretogether.persistence.jooq.tables.records.ThemeRecord;
+import org.bettercaretogether.persistence.shared.NamedList;
 import org.jooq.DSLContext;
 
 import static org.bettercaretogether.persistence.jooq.Tables.THEME;

@@ -2,8 +2,8 @@ package org.bettercaretogether.persistence.staff;
 
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
-import org.bettercaretogether.application.security.PasswordHash;
-import org.bettercaretogether.application.security.PasswordHasher;
+import org.bettercaretogether.application.staff.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHasher;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -1,14 +1,14 @@
 package org.bettercaretogether.persistence.staff;
 
-import org.bettercaretogether.application.security.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
-import org.bettercaretogether.persistence.DatabaseRefusal;
 import org.bettercaretogether.persistence.jooq.tables.records.StaffMemberRecord;
+import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

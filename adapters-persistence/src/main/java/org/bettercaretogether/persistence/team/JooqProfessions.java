@@ -3,8 +3,8 @@ package org.bettercaretogether.persistence.team;
 import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.domain.team.Profession;
 import org.bettercaretogether.domain.team.ProfessionId;
-import org.bettercaretogether.persistence.NamedList;
 import org.bettercaretogether.persistence.jooq.tables.records.ProfessionRecord;
+import org.bettercaretogether.persistence.shared.NamedList;
 import org.jooq.DSLContext;
 
 import static org.bettercaretogether.persistence.jooq.Tables.PROFESSION;

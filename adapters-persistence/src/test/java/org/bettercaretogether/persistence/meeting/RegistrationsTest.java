@@ -2,7 +2,7 @@ package org.bettercaretogether.persistence.meeting;
 
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingHost;
 import org.bettercaretogether.domain.meeting.MeetingId;

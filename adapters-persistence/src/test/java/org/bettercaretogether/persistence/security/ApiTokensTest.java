@@ -2,7 +2,7 @@ package org.bettercaretogether.persistence.security;
 
 import org.bettercaretogether.application.security.ApiToken;
 import org.bettercaretogether.application.security.ApiTokens;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.FailureText;
 import org.bettercaretogether.persistence.Jooq;

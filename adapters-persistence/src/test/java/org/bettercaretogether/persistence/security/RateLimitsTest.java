@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.bettercaretogether.application.security.Admission;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.RateLimits;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;

@@ -3,7 +3,7 @@ package org.bettercaretogether.persistence.staff;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.audit.AuditLog;
-import org.bettercaretogether.application.security.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.audit.AuditEntry;
 import org.bettercaretogether.domain.partner.Partner;

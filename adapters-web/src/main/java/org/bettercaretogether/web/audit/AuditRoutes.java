@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.audit.AuditPage;
 import org.bettercaretogether.application.audit.ReadAuditLog;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.domain.audit.AuditEntry;

@@ -17,7 +17,7 @@ import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.change.ChangeId;

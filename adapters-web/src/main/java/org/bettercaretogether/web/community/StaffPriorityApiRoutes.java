@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.priority.ManagePriorities;
 import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.priority.ReadPriorities;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.priority.PriorityId;
 import org.bettercaretogether.domain.priority.PriorityStatus;

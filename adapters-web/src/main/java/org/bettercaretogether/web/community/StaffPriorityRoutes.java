@@ -11,7 +11,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.priority.ManagePriorities;
 import org.bettercaretogether.application.priority.PriorityDetails;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.priority.PriorityId;
 import org.bettercaretogether.domain.priority.PriorityStatus;

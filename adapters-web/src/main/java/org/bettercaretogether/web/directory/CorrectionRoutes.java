@@ -11,7 +11,7 @@ import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.directory.NetworkProfile;
 import org.bettercaretogether.application.directory.WorkstreamProfile;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.network.ClinicalNetwork;

@@ -2,10 +2,10 @@ package org.bettercaretogether.web.directory;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.bettercaretogether.application.community.FindCommunityForPlace;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
+import org.bettercaretogether.application.directory.FindCommunityForPlace;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.priority.ReadPriorities;

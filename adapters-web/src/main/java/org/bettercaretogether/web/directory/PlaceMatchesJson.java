@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.directory;
 
 import java.util.List;
-import org.bettercaretogether.application.community.PlaceMatches;
+import org.bettercaretogether.application.directory.PlaceMatches;
 import org.bettercaretogether.domain.community.PlaceQuery;
 
 /**

@@ -16,7 +16,7 @@ import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.PublicMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.meeting.StaffMeeting;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.AccessFeature;

@@ -17,7 +17,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
 import org.bettercaretogether.application.feedback.EnteredView;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;

@@ -2,9 +2,9 @@ package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.security.SignedInStaff;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.domain.staff.Role;
 

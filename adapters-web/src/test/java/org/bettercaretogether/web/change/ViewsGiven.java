@@ -3,7 +3,7 @@ package org.bettercaretogether.web.change;
 import java.util.Optional;
 import org.bettercaretogether.application.feedback.ShareAView;
 import org.bettercaretogether.application.feedback.ViewAbout;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.domain.feedback.Consent;
 import org.bettercaretogether.domain.feedback.ContactDetails;
 import org.bettercaretogether.domain.feedback.ContributorRole;

@@ -12,7 +12,7 @@ import org.bettercaretogether.application.meeting.NewRegistration;
 import org.bettercaretogether.application.priority.PriorityDraft;
 import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.team.TeamDraft;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.domain.community.DevelopmentStage;

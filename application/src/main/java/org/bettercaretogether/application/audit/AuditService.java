@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.audit;
 
 import jakarta.inject.Inject;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.KeysetCursor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.PageRequest;

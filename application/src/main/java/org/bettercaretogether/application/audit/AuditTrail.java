@@ -32,6 +32,13 @@ public final class AuditTrail {
         log.append(new AuditEntry(UUID.randomUUID(), clock.instant(), actor, action, recordType, recordId, changes));
     }
 
+    /** Records that {@code actor} added a record, showing the one field that names it ({@code field}) as set. */
+    public void recordAdded(StaffMemberId actor, String action, String recordType, Object recordId, String field,
+                            String value) {
+        record(Optional.of(actor), action, recordType, recordId.toString(),
+                List.of(new FieldChange(field, Optional.empty(), Optional.of(value))));
+    }
+
     /** The fields whose values differ between two descriptions of a record, in the order they are described. */
     public static List<FieldChange> changes(Map<String, String> before, Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(before.keySet());

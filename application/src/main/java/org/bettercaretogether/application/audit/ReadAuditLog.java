@@ -1,6 +1,6 @@
 package org.bettercaretogether.application.audit;
 
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 
 import java.util.Optional;

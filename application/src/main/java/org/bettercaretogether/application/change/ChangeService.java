@@ -8,8 +8,8 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.PublishedViews;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.feedback.Themes;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -96,8 +97,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     @Override
     public Outcome<ChangeSummary> change(Actor actor, ChangeId id) {
-        return asEngagementOfficer(actor, () -> changes.find(id).map(found -> Outcome.done(summary(found)))
-                .orElseGet(() -> Outcome.notFound("change", id)));
+        return asEngagementOfficer(actor, () -> Outcome.found(changes.find(id), "change", id).map(this::summary));
     }
 
     @Override
@@ -108,8 +108,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                     resolved.views().keySet(), draft.themes());
             ChangeMade stored = changes.add(planned);
             tellNewlyLinked(stored, Set.of(), resolved.views());
-            audit.record(Optional.of(actor.id()), "change.planned", "change", stored.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(stored.title()))));
+            audit.recordAdded(actor.id(), "change.planned", "change", stored.id(), "title", stored.title());
             return summary(stored);
         }));
     }
@@ -150,20 +149,26 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     @Override
     public Outcome<List<ChangeSummary>> community(Slug slug) {
-        return cache.get(List.of("changes made", "community", slug), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(slug)
-                .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
-                        .filter(change -> change.community().equals(Optional.of(found.id()))).toList(),
-                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
-                .orElseGet(() -> Outcome.notFound("community", slug))));
+        return madeFor("community", slug, () -> communities.findBySlug(slug).map(IntegratedCareCommunity::id),
+                ChangeMade::community);
     }
 
     @Override
     public Outcome<List<ChangeSummary>> workstream(Slug slug) {
-        return cache.get(List.of("changes made", "workstream", slug), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(slug)
-                .map(found -> Outcome.done(publicOrder(summaries(changes.all().stream()
-                        .filter(change -> change.workstream().equals(Optional.of(found.id()))).toList(),
-                ChangeSummary.PUBLISHED_VIEWS_SHOWN))))
-                .orElseGet(() -> Outcome.notFound("workstream", slug))));
+        return madeFor("workstream", slug, () -> workstreams.findBySlug(slug).map(Workstream::id),
+                ChangeMade::workstream);
+    }
+
+    /**
+     * The changes made for the community or workstream at {@code slug} (a {@code kind}), in public order: those whose
+     * {@code subjectOf} is the id {@code find} reads.
+     */
+    private <I> Outcome<List<ChangeSummary>> madeFor(String kind, Slug slug, Supplier<Optional<I>> find,
+                                                     Function<ChangeMade, Optional<I>> subjectOf) {
+        return cache.get(List.of("changes made", kind, slug), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(find.get(), kind, slug).map(id -> publicOrder(summaries(changes.all().stream()
+                        .filter(change -> subjectOf.apply(change).equals(Optional.of(id))).toList(),
+                        ChangeSummary.PUBLISHED_VIEWS_SHOWN)))));
     }
 
     private Outcome<ChangeSummary> store(Actor actor, ChangeMade was, ChangeMade changed, String action,

@@ -2,8 +2,8 @@ package org.bettercaretogether.application.community;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
@@ -125,9 +125,8 @@ public final class CommunityService implements ShapeCommunities {
     @Override
     public Outcome<CommunityStory> story(Slug slug) {
         return cache.get(List.of("community story", slug, UkTime.dayOf(clock.instant())), READ_FROM, () ->
-                transactions.inTransaction(() -> find(slug)
-                        .map(community -> Outcome.done(story(community, histories.of(community.id()))))
-                        .orElseGet(() -> Outcome.notFound("community", slug))));
+                transactions.inTransaction(() -> Outcome.found(find(slug), "community", slug)
+                        .map(community -> story(community, histories.of(community.id())))));
     }
 
     @Override

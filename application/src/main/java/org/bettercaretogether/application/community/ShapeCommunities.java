@@ -1,6 +1,6 @@
 package org.bettercaretogether.application.community;
 
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.shared.Slug;

@@ -1,2 +1,2 @@
-/** Integrated Care Communities: their repository port, and finding the community for a place. */
+/** Integrated Care Communities: their repository ports, and how a community changes over time. */
 package org.bettercaretogether.application.community;

@@ -1,6 +1,6 @@
 package org.bettercaretogether.application.directory;
 
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.network.ClinicalNetwork;

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -68,8 +69,8 @@ public final class DirectoryService implements BrowseDirectory {
 
     @Override
     public Outcome<Vanguard> vanguard() {
-        return cache.get(List.of("vanguard"), READ_FROM, () ->
-                vanguard.current().map(Outcome::done).orElseGet(() -> Outcome.notFound("vanguard", "profile")));
+        return cache.get(List.of("vanguard"), READ_FROM,
+                () -> Outcome.found(vanguard.current(), "vanguard", "profile"));
     }
 
     @Override
@@ -79,8 +80,7 @@ public final class DirectoryService implements BrowseDirectory {
 
     @Override
     public Outcome<Partner> partner(PartnerId id) {
-        return partners().stream().filter(partner -> partner.id().equals(id)).findFirst()
-                .map(Outcome::done).orElseGet(() -> Outcome.notFound("partner", id));
+        return first(partners(), partner -> partner.id().equals(id), "partner", id);
     }
 
     @Override
@@ -98,8 +98,7 @@ public final class DirectoryService implements BrowseDirectory {
 
     @Override
     public Outcome<NetworkProfile> network(Slug slug) {
-        return networks().stream().filter(profile -> profile.network().slug().equals(slug)).findFirst()
-                .map(Outcome::done).orElseGet(() -> Outcome.notFound("clinical network", slug));
+        return first(networks(), profile -> profile.network().slug().equals(slug), "clinical network", slug);
     }
 
     @Override
@@ -109,8 +108,7 @@ public final class DirectoryService implements BrowseDirectory {
 
     @Override
     public Outcome<CommunityProfile> community(Slug slug) {
-        return communities().stream().filter(profile -> profile.community().slug().equals(slug)).findFirst()
-                .map(Outcome::done).orElseGet(() -> Outcome.notFound("community", slug));
+        return first(communities(), profile -> profile.community().slug().equals(slug), "community", slug);
     }
 
     @Override
@@ -124,8 +122,12 @@ public final class DirectoryService implements BrowseDirectory {
 
     @Override
     public Outcome<WorkstreamProfile> workstream(Slug slug) {
-        return workstreams().stream().filter(profile -> profile.workstream().slug().equals(slug)).findFirst()
-                .map(Outcome::done).orElseGet(() -> Outcome.notFound("workstream", slug));
+        return first(workstreams(), profile -> profile.workstream().slug().equals(slug), "workstream", slug);
+    }
+
+    /** The first of {@code all} that {@code matches}, or that there is no such {@code what} as {@code key}. */
+    private static <T> Outcome<T> first(List<T> all, Predicate<T> matches, String what, Object key) {
+        return Outcome.found(all.stream().filter(matches).findFirst(), what, key);
     }
 
     private static WorkstreamProfile profile(Workstream workstream, Map<PartnerId, Partner> partnersById) {

@@ -97,9 +97,8 @@ public final class PublishedFeedbackService implements ReadPublishedFeedback {
     public Outcome<ScorecardReport> communityScorecard(Slug community) {
         LocalDate today = UkTime.dayOf(clock.instant());
         return cache.get(List.of("scorecard", community, today), READ_FROM, () -> transactions.inTransaction(() ->
-                communities.findBySlug(community)
-                        .map(found -> Outcome.done(scorecard(found.name(), Optional.of(found.id()), today)))
-                        .orElseGet(() -> Outcome.notFound("community", community))));
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> scorecard(found.name(), Optional.of(found.id()), today))));
     }
 
     /**

@@ -2,8 +2,8 @@ package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
@@ -54,8 +54,7 @@ public final class ThemeService implements ManageThemes {
         }
         return Outcome.attempt(() -> new Theme(ThemeId.random(), name, true, 0))
                 .flatMap(theme -> transactions.inTransaction(() -> themes.add(theme).map(added -> {
-                    audit.record(Optional.of(actor.id()), "theme.added", "theme", added.id().toString(),
-                            List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+                    audit.recordAdded(actor.id(), "theme.added", "theme", added.id(), "name", added.name());
                     return Outcome.done(added);
                 }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a theme")))));
     }

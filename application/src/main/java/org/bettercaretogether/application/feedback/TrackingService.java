@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.feedback;
 
 import jakarta.inject.Inject;
-import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.feedback.Assignment;
 import org.bettercaretogether.domain.feedback.Feedback;
@@ -37,9 +37,9 @@ public final class TrackingService implements TrackFeedback {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             return Outcome.notFound("tracking link", "given");
         }
-        return transactions.inTransaction(() -> feedback.findByTrackingHash(Secrets.sha256(token.strip()))
-                .map(this::tracked).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("tracking link", "given")));
+        return transactions.inTransaction(() -> Outcome.found(
+                feedback.findByTrackingHash(Secrets.sha256(token.strip())).map(this::tracked),
+                "tracking link", "given"));
     }
 
     private TrackedView tracked(Feedback view) {

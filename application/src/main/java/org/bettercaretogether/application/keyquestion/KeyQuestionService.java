@@ -2,8 +2,8 @@ package org.bettercaretogether.application.keyquestion;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
@@ -59,8 +59,7 @@ public final class KeyQuestionService implements ReadKeyQuestions, ManageKeyQues
 
     @Override
     public Outcome<KeyQuestion> keyQuestion(Actor actor, KeyQuestionId id) {
-        return asKeeper(actor, () -> keyQuestions.find(id).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("key question", id)));
+        return asKeeper(actor, () -> Outcome.found(keyQuestions.find(id), "key question", id));
     }
 
     @Override

@@ -4,12 +4,12 @@ import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
@@ -124,10 +124,8 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
 
     @Override
     public Outcome<RegistrationStanding> registration(String cancelToken) {
-        return transactions.inTransaction(() -> byToken(cancelToken).map(registration -> {
-            Meeting meeting = meetings.find(registration.meeting()).orElseThrow();
-            return Outcome.done(view(registration, meeting));
-        }).orElseGet(() -> Outcome.notFound("registration", "given")));
+        return transactions.inTransaction(() -> Outcome.found(byToken(cancelToken), "registration", "given")
+                .map(registration -> view(registration, meetings.find(registration.meeting()).orElseThrow())));
     }
 
     @Override
@@ -160,22 +158,22 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
 
     @Override
     public Outcome<List<PublicMeeting>> ofCommunity(Slug community) {
-        return cache.get(List.of("community meetings", community, thisMinute()), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
-                .map(found -> Outcome.done(inPublicOrder(meetings.of(new MeetingHost.Community(found.id())))))
-                .orElseGet(() -> Outcome.notFound("community", community))));
+        return cache.get(List.of("community meetings", community, thisMinute()), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> inPublicOrder(meetings.of(new MeetingHost.Community(found.id()))))));
     }
 
     @Override
     public Outcome<List<PublicMeeting>> ofWorkstream(Slug workstream) {
-        return cache.get(List.of("workstream meetings", workstream, thisMinute()), READ_FROM, () -> transactions.inTransaction(() -> workstreams.findBySlug(workstream)
-                .map(found -> Outcome.done(inPublicOrder(meetings.of(new MeetingHost.Workstream(found.id())))))
-                .orElseGet(() -> Outcome.notFound("workstream", workstream))));
+        return cache.get(List.of("workstream meetings", workstream, thisMinute()), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(workstreams.findBySlug(workstream), "workstream", workstream)
+                        .map(found -> inPublicOrder(meetings.of(new MeetingHost.Workstream(found.id()))))));
     }
 
     @Override
     public Outcome<PublicMeeting> meeting(MeetingId id) {
-        return cache.get(List.of("meeting", id), READ_FROM, () -> transactions.inTransaction(() -> meetings.find(id).map(m -> Outcome.done(publicMeeting(m)))
-                .orElseGet(() -> Outcome.notFound("meeting", id))));
+        return cache.get(List.of("meeting", id), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(meetings.find(id), "meeting", id).map(this::publicMeeting)));
     }
 
     // ---- staff ----
@@ -188,8 +186,8 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
 
     @Override
     public Outcome<StaffMeeting> meeting(Actor actor, MeetingId id) {
-        return asEngagementOfficer(actor, () -> meetings.find(id).map(m -> Outcome.done(staffMeeting(m)))
-                .orElseGet(() -> Outcome.notFound("meeting", id)));
+        return asEngagementOfficer(actor,
+                () -> Outcome.found(meetings.find(id), "meeting", id).map(this::staffMeeting));
     }
 
     @Override
@@ -203,8 +201,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
             }
             Meeting scheduled = meetings.add(Meeting.schedule(MeetingId.random(), host, draft.title(), draft.purpose(),
                     start, end, draft.venue(), draft.onlineLink(), draft.capacity()));
-            audit.record(Optional.of(actor.id()), "meeting.scheduled", "meeting", scheduled.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(scheduled.title()))));
+            audit.recordAdded(actor.id(), "meeting.scheduled", "meeting", scheduled.id(), "title", scheduled.title());
             return Outcome.done(staffMeeting(scheduled));
         });
     }

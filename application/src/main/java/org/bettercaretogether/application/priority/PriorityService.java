@@ -6,8 +6,8 @@ import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.partner.Partners;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
@@ -100,8 +100,7 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
             LocalPriority added = priorities.add(LocalPriority.add(PriorityId.random(), found.get().id(), rank,
                     draft.title(), draft.description(), draft.serves(), draft.rationale(), draft.theme(), draft.owner(),
                     new StatusStep(PriorityStatus.PROPOSED, today()), clock.instant()));
-            audit.record(Optional.of(actor.id()), "priority.added", "priority", added.id().toString(),
-                    List.of(new FieldChange("title", Optional.empty(), Optional.of(added.title()))));
+            audit.recordAdded(actor.id(), "priority.added", "priority", added.id(), "title", added.title());
             return Outcome.done(view(added));
         });
     }
@@ -149,9 +148,9 @@ public final class PriorityService implements ManagePriorities, ReadPriorities {
 
     @Override
     public Outcome<List<PriorityDetails>> ofCommunity(Slug community) {
-        return cache.get(List.of("priorities", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
-                .map(found -> Outcome.done(views(priorities.ofCommunity(found.id()))))
-                .orElseGet(() -> Outcome.notFound("community", community))));
+        return cache.get(List.of("priorities", community), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> views(priorities.ofCommunity(found.id())))));
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.bettercaretogether.application.sampledata;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.priority.Priorities;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.team.Teams;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.feedback.Theme;

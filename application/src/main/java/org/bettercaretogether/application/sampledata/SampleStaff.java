@@ -2,9 +2,9 @@ package org.bettercaretogether.application.sampledata;
 
 import org.bettercaretogether.application.security.ApiToken;
 import org.bettercaretogether.application.security.ApiTokens;
-import org.bettercaretogether.application.security.PasswordHash;
-import org.bettercaretogether.application.security.PasswordHasher;
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHasher;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;

@@ -1,6 +1,6 @@
 package org.bettercaretogether.application.sampledata;
 
-import org.bettercaretogether.application.security.Secrets;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
 import org.bettercaretogether.domain.feedback.Assignment;

@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.security;
 
 import jakarta.inject.Inject;
+import org.bettercaretogether.application.shared.Secrets;
 
 /** Admits public submissions within {@link SecuritySettings#publicPostsPerSource()} per network address. */
 public final class AdmissionService implements AdmitPublicSubmission {

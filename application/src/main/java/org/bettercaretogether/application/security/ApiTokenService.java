@@ -2,8 +2,10 @@ package org.bettercaretogether.application.security;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;

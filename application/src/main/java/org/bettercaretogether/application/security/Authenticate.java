@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.security;
 
 import java.util.Optional;
+import org.bettercaretogether.application.shared.Actor;
 
 /**
  * Who is asking: the member of staff behind a session cookie or an API token. Empty when the session is

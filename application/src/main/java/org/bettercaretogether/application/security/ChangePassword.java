@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.security;
 
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 
 /**

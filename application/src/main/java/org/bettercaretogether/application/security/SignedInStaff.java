@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.security;
 
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.domain.staff.StaffMember;
 
 /** Who a live session belongs to, and the CSRF token its forms must carry. */

@@ -2,10 +2,16 @@ package org.bettercaretogether.application.security;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.PasswordHash;
+import org.bettercaretogether.application.staff.PasswordHasher;
 import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.application.staff.StaffSession;
+import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMember;

@@ -3,6 +3,7 @@ package org.bettercaretogether.application.shared;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.StateConflictException;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,6 +26,11 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> notFound(String what, Object key) {
         return rejected(new Rejection.NotFound(what, String.valueOf(key)));
+    }
+
+    /** The {@code what} found under {@code key}, or that there is none. */
+    static <T> Outcome<T> found(Optional<T> found, String what, Object key) {
+        return found.map(Outcome::done).orElseGet(() -> notFound(what, key));
     }
 
     /**

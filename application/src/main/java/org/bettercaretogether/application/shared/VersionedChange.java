@@ -64,7 +64,7 @@ public final class VersionedChange<R> {
 
     /** The record {@code found} under {@code key}, or that there is none. */
     public Outcome<R> found(Optional<R> found, Object key) {
-        return found.map(Outcome::done).orElseGet(() -> Outcome.notFound(what, key));
+        return Outcome.found(found, what, key);
     }
 
     /** {@code current}, if it is still at the version read; otherwise the refusal that it changed since. */

@@ -1,6 +1,5 @@
 package org.bettercaretogether.application.staff;
 
-import org.bettercaretogether.application.security.PasswordHash;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;

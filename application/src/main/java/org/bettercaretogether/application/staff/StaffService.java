@@ -3,13 +3,11 @@ package org.bettercaretogether.application.staff;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.partner.Partners;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.security.PasswordHasher;
-import org.bettercaretogether.application.security.Secrets;
-import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
@@ -65,8 +63,7 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
 
     @Override
     public Outcome<StaffMember> find(Actor actor, StaffMemberId id) {
-        return asAdmin(actor, () -> staff.find(id).map(Outcome::done)
-                .orElseGet(() -> Outcome.notFound("staff member", id)));
+        return asAdmin(actor, () -> Outcome.found(staff.find(id), "staff member", id));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.bettercaretogether.application.team;
 
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.team.Profession;

@@ -5,8 +5,8 @@ import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.partner.Partners;
-import org.bettercaretogether.application.security.AccessPolicy;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.AccessPolicy;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
@@ -121,8 +121,8 @@ public final class TeamService implements ManageTeams, ReadTeams {
         return asEngagementOfficer(actor, () -> {
             return Outcome.attempt(() -> new Profession(ProfessionId.random(), name, true, 0))
                     .flatMap(profession -> professions.add(profession).map(added -> {
-                        audit.record(Optional.of(actor.id()), "profession.added", "profession", added.id().toString(),
-                                List.of(new FieldChange("name", Optional.empty(), Optional.of(added.name()))));
+                        audit.recordAdded(actor.id(), "profession.added", "profession", added.id(), "name",
+                                added.name());
                         return Outcome.done(added);
                     }).orElseGet(() -> Outcome.rejected(Rejection.InvalidInput.of("name", "is already a profession"))));
         });
@@ -142,10 +142,10 @@ public final class TeamService implements ManageTeams, ReadTeams {
 
     @Override
     public Outcome<TeamSummary> team(Slug community) {
-        return cache.get(List.of("team", community), READ_FROM, () -> transactions.inTransaction(() -> communities.findBySlug(community)
-                .map(found -> Outcome.done(view(found, teams.find(found.id())
-                        .orElse(IntegratedTeam.undescribed(found.id())))))
-                .orElseGet(() -> Outcome.notFound("community", community))));
+        return cache.get(List.of("team", community), READ_FROM, () -> transactions.inTransaction(() ->
+                Outcome.found(communities.findBySlug(community), "community", community)
+                        .map(found -> view(found,
+                                teams.find(found.id()).orElse(IntegratedTeam.undescribed(found.id()))))));
     }
 
     @Override

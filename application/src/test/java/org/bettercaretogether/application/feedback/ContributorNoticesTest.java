@@ -3,7 +3,7 @@ package org.bettercaretogether.application.feedback;
 import org.bettercaretogether.application.change.ChangeDraft;
 import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.application.testing.InMemoryMailbox;

@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.feedback;
 
-import org.bettercaretogether.application.security.Secrets;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.feedback.Channel;
 import org.bettercaretogether.domain.feedback.Feedback;

@@ -1,10 +1,13 @@
 package org.bettercaretogether.application.security;
 
 import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.NewStaffMember;
+import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.application.testing.MovableClock;
 import org.bettercaretogether.domain.shared.EmailAddress;

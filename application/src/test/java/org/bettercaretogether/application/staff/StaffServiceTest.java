@@ -1,7 +1,7 @@
 package org.bettercaretogether.application.staff;
 
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.testing.InMemoryApplication;

@@ -1,11 +1,11 @@
 package org.bettercaretogether.application.testing;
 
-import org.bettercaretogether.application.community.FindCommunityForPlace;
-import org.bettercaretogether.application.community.PlaceSearchService;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.directory.DirectoryService;
+import org.bettercaretogether.application.directory.FindCommunityForPlace;
+import org.bettercaretogether.application.directory.PlaceSearchService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;

@@ -1,9 +1,5 @@
-package org.bettercaretogether.application.security;
+package org.bettercaretogether.application.shared;
 
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
-import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.StateConflictException;
 import org.bettercaretogether.domain.staff.Role;

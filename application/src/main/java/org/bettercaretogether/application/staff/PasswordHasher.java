@@ -1,4 +1,5 @@
-package org.bettercaretogether.application.security;
+package org.bettercaretogether.application.staff;
+
 
 /** Turns passwords into slow, salted hashes (Argon2id in production) and checks a password against one. */
 public interface PasswordHasher {

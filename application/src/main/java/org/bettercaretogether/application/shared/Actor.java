@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.security;
+package org.bettercaretogether.application.shared;
 
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.staff.Role;
@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The signed-in member of staff on whose behalf a use case runs: who they are, which organisation they work
- * for, and what they may do. Adapters obtain it from {@link Authenticate} and pass it to every staff use case.
+ * for, and what they may do. Adapters obtain it from
+ * {@link org.bettercaretogether.application.security.Authenticate Authenticate} and pass it to every staff use case.
  */
 public record Actor(StaffMemberId id, PartnerId partner, Set<Role> roles) {
 

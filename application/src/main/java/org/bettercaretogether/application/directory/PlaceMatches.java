@@ -1,6 +1,5 @@
-package org.bettercaretogether.application.community;
+package org.bettercaretogether.application.directory;
 
-import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.domain.community.PlaceQuery;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.community;
+package org.bettercaretogether.application.directory;
 
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;

@@ -1,10 +1,10 @@
-package org.bettercaretogether.persistence.security;
+package org.bettercaretogether.persistence.staff;
 
-import org.bettercaretogether.application.security.StaffSession;
-import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.staff.StaffSession;
+import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.staff.StaffMemberId;
-import org.bettercaretogether.persistence.DatabaseRefusal;
 import org.bettercaretogether.persistence.jooq.tables.records.StaffSessionRecord;
+import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;

@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.security;
+package org.bettercaretogether.application.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

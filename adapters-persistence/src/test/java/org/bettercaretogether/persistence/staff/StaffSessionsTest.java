@@ -1,8 +1,8 @@
-package org.bettercaretogether.persistence.security;
+package org.bettercaretogether.persistence.staff;
 
-import org.bettercaretogether.application.security.Secrets;
-import org.bettercaretogether.application.security.StaffSession;
-import org.bettercaretogether.application.security.StaffSessions;
+import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.StaffSession;
+import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.FailureText;
 import org.bettercaretogether.persistence.Jooq;

@@ -1,4 +1,4 @@
-package org.bettercaretogether.persistence;
+package org.bettercaretogether.persistence.shared;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;

@@ -1,8 +1,6 @@
-package org.bettercaretogether.application.community;
+package org.bettercaretogether.application.directory;
 
 import jakarta.inject.Inject;
-import org.bettercaretogether.application.directory.CommunityProfile;
-import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.community.PlaceQuery;
 
