@@ -23,19 +23,16 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:
- * <ul>
- *   <li>{@code GET/POST /staff/communities/{slug}/team}: the team editor — every line of the team, with blank rows
- *       to add lines (a row left blank is ignored), and the day the figures describe;</li>
- *   <li>{@code GET/PUT /api/v1/staff/communities/{slug}/team}: the same in JSON.</li>
- * </ul>
+ * Engagement officers and administrators describe each community's integrated team, as a page:
+ * {@code GET/POST /staff/communities/{slug}/team}, the team editor — every line of the team, with blank rows to add
+ * lines (a row left blank is ignored), and the day the figures describe. The staff API does the same in JSON
+ * ({@link StaffTeamApiRoutes}).
  * The team is replaced whole, quoting the version it was read at: a team changed meanwhile by someone else is refused
  * with 409 rather than overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does
  * not know, a profession given twice for one employer, and a day in the future.
@@ -43,7 +40,6 @@ import org.bettercaretogether.web.platform.StaffForms;
 public final class StaffTeamRoutes implements Routes {
 
     static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
-    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
     private static final String SAVED = "saved";
 
     private final ManageTeams teams;
@@ -67,11 +63,7 @@ public final class StaffTeamRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get(COMMUNITY_PAGES + "/{slug}/team", this::page);
         routes.post(COMMUNITY_PAGES + "/{slug}/team", this::describe);
-        routes.get(COMMUNITY_API + "/{slug}/team", this::one);
-        routes.put(COMMUNITY_API + "/{slug}/team", this::describeFromJson);
     }
-
-    // --- the page ---
 
     private void page(Context ctx) {
         keeper(ctx);
@@ -110,32 +102,13 @@ public final class StaffTeamRoutes implements Routes {
                 "team".equals(ctx.queryParam(SAVED)) ? "The team has been saved." : null)));
     }
 
-    // --- the staff API ---
-
-    private void one(Context ctx) {
-        keeper(ctx);
-        ctx.json(StaffTeamJson.of(read.team(slug(ctx)).orElseThrow()));
-    }
-
-    private void describeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug slug = slug(ctx);
-        StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        TeamSummary saved = StaffRejections.answer(body.draft(checks)
-                .flatMap(team -> teams.describe(actor, slug, version, team)),
-                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
-        ctx.json(StaffTeamJson.of(saved));
-    }
-
     // --- reading ---
 
-    private static Actor keeper(Context ctx) {
+    static Actor keeper(Context ctx) {
         return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
     }
 
-    private static Slug slug(Context ctx) {
+    static Slug slug(Context ctx) {
         return new Slug(ctx.pathParam("slug"));
     }
 }

@@ -1,20 +1,17 @@
 package org.bettercaretogether.web.team;
 
-import io.javalin.config.RoutesConfig;
-import java.util.Objects;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.team.Profession;
 import org.bettercaretogether.domain.team.ProfessionId;
-import org.bettercaretogether.web.platform.ManagedListRoutes;
-import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.ManagedList;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * Engagement officers and administrators keep the managed list of professions the teams are made of, as a page and in
- * the staff API ({@link ManagedListRoutes}):
+ * The managed list of professions the teams are made of, which engagement officers and administrators keep as a page
+ * and in the staff API ({@link ManagedList}):
  * <ul>
  *   <li>{@code GET /staff/professions}: every profession, and a form to add one ({@code POST /staff/professions});
  *       {@code POST /staff/professions/{id}}: take one out of use, or back into use, quoting the version it was read
@@ -24,26 +21,19 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * A profession out of use stays on the teams that have it, but is offered no more for new lines. A name is checked
  * here before the use case, and its problems are worded "The name ...", as on the rest of community life's pages.
  */
-public final class StaffProfessionRoutes implements Routes {
+final class ProfessionList {
 
     static final String PAGES = StaffAddresses.PAGES + "/professions";
     static final String API = StaffAddresses.API + "/professions";
 
-    private final ManagedListRoutes<Profession, ProfessionId> list;
-
-    public StaffProfessionRoutes(ManageTeams teams, ReadTeams read) {
-        Objects.requireNonNull(teams, "teams");
-        Objects.requireNonNull(read, "read");
-        this.list = new ManagedListRoutes<>(new ManagedListRoutes.Place(PAGES, API, "staff-life/professions.jte"),
-                new ManagedListRoutes.Wording("profession", "Professions", "It stays on the teams that have it.",
-                        true),
-                ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
-                new ManagedListRoutes.Uses<>(read::professions, teams::addProfession, teams::setProfessionInUse,
-                        ProfessionId::parse, StaffProfessionJson::of));
+    private ProfessionList() {
     }
 
-    @Override
-    public void register(RoutesConfig routes) {
-        list.register(routes);
+    static ManagedList<Profession, ProfessionId> of(ManageTeams teams, ReadTeams read) {
+        return new ManagedList<>(new ManagedList.Place(PAGES, API, "staff-life/professions.jte"),
+                new ManagedList.Wording("profession", "Professions", "It stays on the teams that have it.", true),
+                ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
+                new ManagedList.Uses<>(read::professions, teams::addProfession, teams::setProfessionInUse,
+                        ProfessionId::parse, StaffProfessionJson::of));
     }
 }

@@ -1,0 +1,62 @@
+package org.bettercaretogether.web.team;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.team.ManageTeams;
+import org.bettercaretogether.application.team.ReadTeams;
+import org.bettercaretogether.application.team.TeamSummary;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffRejections;
+
+import static org.bettercaretogether.web.team.StaffTeamRoutes.keeper;
+import static org.bettercaretogether.web.team.StaffTeamRoutes.slug;
+
+/**
+ * Engagement officers and administrators describe each community's integrated team in the staff API, as on its page
+ * ({@link StaffTeamRoutes}): {@code GET/PUT /api/v1/staff/communities/{slug}/team}. The team is replaced whole,
+ * quoting the version it was read at: a team changed meanwhile by someone else is refused with 409 rather than
+ * overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does not know, a
+ * profession given twice for one employer, and a day in the future.
+ */
+final class StaffTeamApiRoutes implements Routes {
+
+    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
+
+    private final ManageTeams teams;
+    private final ReadTeams read;
+
+    StaffTeamApiRoutes(ManageTeams teams, ReadTeams read) {
+        this.teams = Objects.requireNonNull(teams, "teams");
+        this.read = Objects.requireNonNull(read, "read");
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(COMMUNITY_API + "/{slug}/team", this::one);
+        routes.put(COMMUNITY_API + "/{slug}/team", this::describeFromJson);
+    }
+
+    private void one(Context ctx) {
+        keeper(ctx);
+        ctx.json(StaffTeamJson.of(read.team(slug(ctx)).orElseThrow()));
+    }
+
+    private void describeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        TeamSummary saved = StaffRejections.answer(body.draft(checks)
+                .flatMap(team -> teams.describe(actor, slug, version, team)),
+                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
+        ctx.json(StaffTeamJson.of(saved));
+    }
+}
