@@ -13,18 +13,17 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
- * The Integrated Care Communities: {@code /communities} (grouped by clinical network), {@code /communities/{slug}}
- * (the community's life: its facts, local priorities, integrated team, upcoming meetings, history and what people
- * told it), and under {@code /api/v1/communities}: the list, one community, and its {@code priorities},
- * {@code team} and {@code history}.
+ * The pages of the Integrated Care Communities: {@code /communities} (grouped by clinical network) and
+ * {@code /communities/{slug}} (the community's life: its facts, local priorities, integrated team, upcoming meetings,
+ * history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
  *
  * <p>A community's former address, after a renaming, or the address of one merged into another (once the merger
  * has taken effect), answers {@code 301 Moved Permanently} to the same page or resource at the community's current
- * address, so links and bookmarks keep working. Merged communities are left out of the lists by the directory.
+ * address, so links and bookmarks keep working ({@link #current}). Merged communities are left out of the lists by
+ * the directory.
  */
 final class CommunityRoutes implements Routes {
 
@@ -57,11 +56,6 @@ final class CommunityRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get(CommunityDetails.PAGES, this::listPage);
         routes.get(CommunityDetails.PAGES + "/{slug}", this::page);
-        routes.get(CommunityDetails.API, this::list);
-        routes.get(CommunityDetails.API + "/{slug}", this::one);
-        routes.get(CommunityDetails.API + "/{slug}/priorities", this::priorities);
-        routes.get(CommunityDetails.API + "/{slug}/team", this::team);
-        routes.get(CommunityDetails.API + "/{slug}/history", this::history);
     }
 
     private void listPage(Context ctx) {
@@ -69,7 +63,7 @@ final class CommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        current(ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
+        current(shaping, ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
             CommunityDetails community = CommunityDetails.of(directory.community(slug).orElseThrow());
             ctx.render("directory/community.jte", Map.of("community", community,
                     "priorities", PrioritySection.community(priorities, slug, community.name()),
@@ -81,35 +75,11 @@ final class CommunityRoutes implements Routes {
         });
     }
 
-    private void list(Context ctx) {
-        ctx.json(Items.of(directory.communities().stream().map(CommunityDetails::of).toList()));
-    }
-
-    private void one(Context ctx) {
-        current(ctx, CommunityDetails.API, "").ifPresent(slug ->
-                ctx.json(CommunityDetails.of(directory.community(slug).orElseThrow())));
-    }
-
-    private void priorities(Context ctx) {
-        current(ctx, CommunityDetails.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
-                priorities.ofCommunity(slug).orElseThrow().stream().map(PublicPriority::of).toList())));
-    }
-
-    private void team(Context ctx) {
-        current(ctx, CommunityDetails.API, "/team").ifPresent(slug ->
-                ctx.json(PublicTeam.of(teams.team(slug).orElseThrow())));
-    }
-
-    private void history(Context ctx) {
-        current(ctx, CommunityDetails.API, "/history").ifPresent(slug ->
-                ctx.json(CommunityHistoryJson.of(shaping.story(slug).orElseThrow())));
-    }
-
     /**
      * The community address in the path, when it is a current community's own (or no community's: the handler then
      * answers 404); otherwise empty, having answered 301 to {@code base/{current}rest}, with the query kept.
      */
-    private Optional<Slug> current(Context ctx, String base, String rest) {
+    static Optional<Slug> current(ShapeCommunities shaping, Context ctx, String base, String rest) {
         Slug asked = new Slug(ctx.pathParam("slug"));
         Optional<Slug> now = shaping.whereIs(asked);
         if (now.isEmpty()) {
