@@ -24,13 +24,9 @@ import org.bettercaretogether.web.platform.StaffAccess;
 /**
  * Administrators erase a person's personal data on request, by the reference of one of their views or by their
  * email address:
- * <ul>
- *   <li>{@code GET /staff/erasure}: the request; {@code POST /staff/erasure}: what will be erased and what is kept,
- *       to confirm; {@code POST /staff/erasure/confirm}: the erasure, back to the request page with how many views
- *       were erased;</li>
- *   <li>{@code POST /api/v1/staff/erasure} with {@code {"reference": "BCT-..."}} or {@code {"email": "..."}}:
- *       answered {@code {"erased": 2}}.</li>
- * </ul>
+ * {@code GET /staff/erasure}: the request; {@code POST /staff/erasure}: what will be erased and what is kept, to
+ * confirm; {@code POST /staff/erasure/confirm}: the erasure, back to the request page with how many views were erased.
+ * The staff API erases in JSON ({@link ErasureApiRoutes}).
  * {@link EraseContributorData} decides who may (administrators), and records each erasure in the audit log.
  */
 final class ErasureRoutes implements Routes {
@@ -45,7 +41,7 @@ final class ErasureRoutes implements Routes {
         this.erase = erase;
     }
 
-    /** The body of {@code POST /api/v1/staff/erasure}: one of the two. */
+    /** What is to be erased, and the body of {@code POST /api/v1/staff/erasure}: one of the two. */
     public record Erasure(String reference, String email) {
 
         @Override
@@ -54,16 +50,11 @@ final class ErasureRoutes implements Routes {
         }
     }
 
-    /** How many views had personal data erased (none when it was erased before). */
-    public record Erased(int erased) {
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ModerationAddresses.ERASURE, this::requestForm);
         routes.post(ModerationAddresses.ERASURE, this::confirmForm);
         routes.post(ModerationAddresses.ERASURE_CONFIRM, this::erase);
-        routes.post(ModerationAddresses.API_ERASURE, this::eraseFromJson);
     }
 
     private void requestForm(Context ctx) {
@@ -90,28 +81,21 @@ final class ErasureRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         String reference = Requests.field(ctx, REFERENCE);
         String email = Requests.field(ctx, EMAIL);
-        switch (given(reference, email).flatMap(erasure -> erased(actor, erasure))) {
+        switch (given(reference, email).flatMap(erasure -> erased(erase, actor, erasure))) {
             case Outcome.Done<Integer>(Integer count) ->
                     ctx.redirect(ModerationAddresses.ERASURE + "?" + ERASED + "=" + count, HttpStatus.SEE_OTHER);
             case Outcome.Rejected<Integer>(Rejection rejection) -> refused(ctx, reference, email, rejection);
         }
     }
 
-    private void eraseFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Erasure body = Requests.body(ctx, Erasure.class);
-        Erasure erasure = given(orEmpty(body.reference()), orEmpty(body.email())).orElseThrow();
-        ctx.json(new Erased(erased(actor, erasure).orElseThrow()));
-    }
-
-    private Outcome<Integer> erased(Actor actor, Erasure erasure) {
+    static Outcome<Integer> erased(EraseContributorData erase, Actor actor, Erasure erasure) {
         return erasure.reference() != null
                 ? erase.eraseByReference(actor, new FeedbackReference(erasure.reference()))
                 : erase.eraseByEmail(actor, new EmailAddress(erasure.email()));
     }
 
     /** One of a reference and an email address, each well formed (an email address as the domain keeps it). */
-    private static Outcome<Erasure> given(String reference, String email) {
+    static Outcome<Erasure> given(String reference, String email) {
         if (reference.isBlank() == email.isBlank()) {
             return Outcome.rejected(Rejection.InvalidInput.of(reference.isBlank() ? REFERENCE : EMAIL,
                     "Give either the reference of one of the person's views or their email address"));
@@ -142,7 +126,4 @@ final class ErasureRoutes implements Routes {
                 new ErasurePages.Request(reference, email, errors, notice)));
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }
