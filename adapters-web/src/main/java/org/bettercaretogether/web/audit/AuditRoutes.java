@@ -22,16 +22,14 @@ import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * Reading the audit log (administrators): {@code GET /staff/audit-log[?cursor=...]} and
- * {@code GET /api/v1/staff/audit-log[?cursor=...&limit=...]}. {@link ReadAuditLog} decides who may, and
- * refuses a cursor it did not give or a limit out of range (422).
+ * Reading the audit log (administrators) as a page: {@code GET /staff/audit-log[?cursor=...]}, as the staff API
+ * answers it in JSON ({@link AuditApiRoutes}). {@link ReadAuditLog} decides who may, and refuses a cursor it did not
+ * give (422).
  */
 final class AuditRoutes implements Routes {
 
     static final String PAGE = StaffAddresses.PAGES + "/audit-log";
-    static final String API = StaffAddresses.API + "/audit-log";
     static final int PAGE_SIZE = 25;
-    static final int DEFAULT_LIMIT = 50;
     private static final String CURSOR = "cursor";
 
     private final ReadAuditLog log;
@@ -45,7 +43,6 @@ final class AuditRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGE, this::page);
-        routes.get(API, this::api);
     }
 
     private void page(Context ctx) {
@@ -60,13 +57,6 @@ final class AuditRoutes implements Routes {
                 page.next().map(next -> PAGE + "?" + CURSOR + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
                         .orElse(null),
                 cursor.isPresent() ? PAGE : null)));
-    }
-
-    private void api(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        AuditPage page = log.read(StaffAccess.actor(ctx), cursor(ctx), limit)
-                .orElseThrow();
-        ctx.json(new AuditLogJson(page.entries().stream().map(AuditEntryJson::of).toList(), page.next().orElse(null)));
     }
 
     /** The name of whoever acted, if the administrator may look their account up; else their staff id. */
@@ -84,7 +74,7 @@ final class AuditRoutes implements Routes {
         return new AuditLogPage.Change(change.field(), change.before().orElse("None"), change.after().orElse("None"));
     }
 
-    private static Optional<String> cursor(Context ctx) {
+    static Optional<String> cursor(Context ctx) {
         return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
     }
 }

@@ -16,19 +16,15 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.platform.HttpProblem;
-import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * A member of staff's own API tokens, as pages ({@code GET/POST /staff/tokens},
- * {@code POST /staff/tokens/{id}/revoke}) and in the staff API ({@code GET/POST /api/v1/staff/tokens},
- * {@code DELETE /api/v1/staff/tokens/{id}}). A new token is shown once, in the answer that creates it; after
- * that only its label and dates.
+ * A member of staff's own API tokens, as pages: {@code GET/POST /staff/tokens}, {@code POST /staff/tokens/{id}/revoke}
+ * (the staff API: {@link TokenApiRoutes}). A new token is shown once, in the answer that creates it; after that only
+ * its label and dates.
  */
 final class TokenRoutes implements Routes {
 
@@ -50,9 +46,6 @@ final class TokenRoutes implements Routes {
         routes.get(TokenJson.PAGES, ctx -> render(ctx, "", "", FormErrors.none()));
         routes.post(TokenJson.PAGES, this::create);
         routes.post(TokenJson.PAGES + "/{id}/revoke", this::revoke);
-        routes.get(TokenJson.API, this::list);
-        routes.post(TokenJson.API, this::issue);
-        routes.delete(TokenJson.API + "/{id}", this::delete);
     }
 
     private void create(Context ctx) {
@@ -90,34 +83,8 @@ final class TokenRoutes implements Routes {
         ctx.redirect(TokenJson.PAGES + "?" + REVOKED, HttpStatus.SEE_OTHER);
     }
 
-    private void list(Context ctx) {
-        ctx.json(Items.of(mine(StaffAccess.actor(ctx))));
-    }
-
-    private void issue(Context ctx) {
-        TokenJson.NewToken request = ctx.bodyAsClass(TokenJson.NewToken.class);
-        if (request == null || request.label() == null || request.label().isBlank()) {
-            throw HttpProblem.invalidFields(List.of(new FieldError("label", "label is required")));
-        }
-        Optional<Duration> lifetime = Optional.empty();
-        if (request.lifetimeDays() != null) {
-            lifetime = days(request.lifetimeDays().toString());
-            if (lifetime.isEmpty()) {
-                throw HttpProblem.invalidFields(List.of(new FieldError("lifetimeDays",
-                        "lifetimeDays must be a whole number of days, 1 or more")));
-            }
-        }
-        IssuedToken issued = tokens.issue(StaffAccess.actor(ctx), request.label().strip(), lifetime).orElseThrow();
-        ctx.status(HttpStatus.CREATED).json(TokenJson.Issued.of(issued.token(),
-                TokenJson.of(issued.details(), clock.instant())));
-    }
-
-    private void delete(Context ctx) {
-        tokens.revoke(StaffAccess.actor(ctx), tokenId(ctx)).orElseThrow();
-        ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    private List<TokenJson> mine(Actor actor) {
+    /** The tokens of {@code actor}, as shown now. */
+    static List<TokenJson> mine(ManageApiTokens tokens, Clock clock, Actor actor) {
         var now = clock.instant();
         return tokens.mine(actor).stream().map(token -> TokenJson.of(token, now)).toList();
     }
@@ -125,11 +92,11 @@ final class TokenRoutes implements Routes {
     private void render(Context ctx, String label, String days, FormErrors errors) {
         String notice = ctx.queryParamMap().containsKey(REVOKED) ? "The token has been revoked. It no longer works." : null;
         ctx.render("staff/tokens.jte", Map.of("form",
-                new TokensPage(mine(StaffAccess.actor(ctx)), label, days, errors, notice)));
+                new TokensPage(mine(tokens, clock, StaffAccess.actor(ctx)), label, days, errors, notice)));
     }
 
     /** A whole number of days, 1 or more; the application says how many at most. */
-    private static Optional<Duration> days(String text) {
+    static Optional<Duration> days(String text) {
         if (!text.matches("[0-9]{1,6}")) {
             return Optional.empty();
         }
@@ -137,7 +104,7 @@ final class TokenRoutes implements Routes {
         return days >= 1 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
     }
 
-    private static UUID tokenId(Context ctx) {
+    static UUID tokenId(Context ctx) {
         String id = ctx.pathParam("id");
         try {
             return UUID.fromString(id);

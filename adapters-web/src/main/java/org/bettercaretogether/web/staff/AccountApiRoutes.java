@@ -1,0 +1,86 @@
+package org.bettercaretogether.web.staff;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.staff.AccountWithPassword;
+import org.bettercaretogether.application.staff.ManageStaff;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
+
+import static org.bettercaretogether.web.staff.AccountRoutes.accountId;
+import static org.bettercaretogether.web.staff.AccountRoutes.partnerNames;
+
+/**
+ * Administrators manage staff accounts in the staff API, as on the pages ({@link AccountRoutes}):
+ * {@code GET/POST /api/v1/staff/accounts}, {@code GET/PUT /api/v1/staff/accounts/{id}} and
+ * {@code POST /api/v1/staff/accounts/{id}/password-reset}. A new account and a reset answer the one-time password,
+ * this once. {@link ManageStaff} decides who may (administrators); names and email addresses appear in these answers
+ * only, never in a log line or an error message.
+ */
+final class AccountApiRoutes implements Routes {
+
+    static final String API = AccountJson.API;
+
+    private final ManageStaff staff;
+    private final BrowseDirectory directory;
+
+    AccountApiRoutes(ManageStaff staff, BrowseDirectory directory) {
+        this.staff = staff;
+        this.directory = directory;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API, this::list);
+        routes.post(API, this::createFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.post(API + "/{id}/password-reset", this::resetPasswordFromJson);
+    }
+
+    private void list(Context ctx) {
+        Map<PartnerId, String> names = partnerNames(directory);
+        ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow().stream()
+                .map(member -> AccountJson.of(member, names)).toList()));
+    }
+
+    private void createFromJson(Context ctx) {
+        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+        AccountJson.NewAccount request = Requests.body(ctx, AccountJson.NewAccount.class);
+        AccountWithPassword created = request.toNewMember(new FieldChecks())
+                .flatMap(member -> staff.create(actor, member)).orElseThrow();
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
+                .json(withPassword(created));
+    }
+
+    private void one(Context ctx) {
+        ctx.json(AccountJson.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames(directory)));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = StaffAccess.actor(ctx);
+        StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
+        AccountJson.Revision request = Requests.body(ctx, AccountJson.Revision.class);
+        StaffMember revised = request.applyTo(current, new FieldChecks())
+                .flatMap(member -> staff.revise(actor, member)).orElseThrow();
+        ctx.json(AccountJson.of(revised, partnerNames(directory)));
+    }
+
+    private void resetPasswordFromJson(Context ctx) {
+        ctx.json(withPassword(staff.resetPassword(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow()));
+    }
+
+    private AccountJson.WithPassword withPassword(AccountWithPassword account) {
+        return new AccountJson.WithPassword(account.oneTimePassword(), AccountJson.of(account.member(), partnerNames(directory)));
+    }
+}
