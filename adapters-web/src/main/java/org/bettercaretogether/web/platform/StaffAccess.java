@@ -21,7 +21,6 @@ import org.bettercaretogether.domain.staff.Role;
  *     @Override public void register(RoutesConfig routes) {
  *         routes.get(StaffAccess.PAGES + "/accounts", this::page);          // a staff page: session cookie
  *         routes.post(StaffAccess.PAGES + "/accounts", this::create);       // a form: its csrf field is checked
- *         routes.get(StaffAccess.API + "/accounts", this::list);            // the staff API: Bearer token
  *     }
  *     private void page(Context ctx) {
  *         var accounts = staff.list(StaffAccess.actor(ctx)).orElseThrow();  // the application decides who may
@@ -30,6 +29,9 @@ import org.bettercaretogether.domain.staff.Role;
  *     ...
  * }
  * }</pre>
+ *
+ * and {@code AccountApiRoutes} registers {@code StaffAccess.API + "/accounts"} the same way: the staff API, where the
+ * Bearer token is checked.
  *
  * <p>What the gate guarantees, so handlers need not check it again:
  * <ul>

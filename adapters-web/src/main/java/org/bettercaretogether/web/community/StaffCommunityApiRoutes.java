@@ -1,0 +1,100 @@
+package org.bettercaretogether.web.community;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Optional;
+import org.bettercaretogether.application.community.CommunityStory;
+import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.domain.community.DevelopmentStage;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.FieldChecks.Field;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffRejections;
+
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.INTO;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.NAME;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.SLUG;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.STAGE;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.keeper;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.newSlug;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.slug;
+import static org.bettercaretogether.web.community.StaffCommunityRoutes.stage;
+
+/**
+ * Engagement officers and administrators follow each community through time in the staff API, as on its staff page
+ * ({@link StaffCommunityRoutes}): {@code POST /api/v1/staff/communities/{slug}/stage}, {@code .../rename} and
+ * {@code .../merge}, each answering the community's story. {@link ShapeCommunities} decides who may, refuses a day in
+ * the future, an address another community has or had, and a change to a community already merged (409). Each
+ * handler first makes sure the person may use the API of communities.
+ */
+final class StaffCommunityApiRoutes implements Routes {
+
+    static final String API = StaffAddresses.API + "/communities";
+
+    private final ShapeCommunities communities;
+
+    StaffCommunityApiRoutes(ShapeCommunities communities) {
+        this.communities = communities;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(API + "/{slug}/stage", this::recordStageFromJson);
+        routes.post(API + "/{slug}/rename", this::renameFromJson);
+        routes.post(API + "/{slug}/merge", this::mergeFromJson);
+    }
+
+    private void recordStageFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        CommunityShapingJson.Stage body = Requests.body(ctx, CommunityShapingJson.Stage.class);
+        var checks = new FieldChecks();
+        Optional<DevelopmentStage> stage = stage(checks, STAGE, body.stage(), "Give the stage the community reached: "
+                + "one of " + String.join(", ", Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
+        checks.required("reachedOn", body.reachedOn(), "Give the day the community reached the stage");
+        answer(ctx, checks.outcome(stage::orElseThrow)
+                .flatMap(reached -> communities.recordStage(actor, slug, reached, body.reachedOn())),
+                new Field("effectiveOn", "reachedOn", "The day"), new Field("stageReachedOn", "reachedOn", "The day"));
+    }
+
+    private void renameFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        CommunityShapingJson.Rename body = Requests.body(ctx, CommunityShapingJson.Rename.class);
+        var checks = new FieldChecks();
+        checks.required(NAME, body.name(), "Give the community's new name");
+        Optional<Slug> newSlug = newSlug(checks, body.name(), body.slug());
+        checks.required("effectiveOn", body.effectiveOn(), "Give the day the new name takes effect");
+        answer(ctx, checks.outcome(newSlug::orElseThrow)
+                .flatMap(address -> communities.rename(actor, slug, body.name(), address, body.effectiveOn())),
+                new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"),
+                new Field("effectiveOn", "effectiveOn", "The day"));
+    }
+
+    private void mergeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        Slug slug = slug(ctx);
+        CommunityShapingJson.Merge body = Requests.body(ctx, CommunityShapingJson.Merge.class);
+        var checks = new FieldChecks();
+        Optional<Slug> into = Optional.empty();
+        if (checks.required(INTO, body.into(), "Give the address of the community it joins")) {
+            into = checks.check(INTO, "The community it joins", () -> new Slug(body.into().strip()));
+        }
+        checks.required("effectiveOn", body.effectiveOn(), "Give the day the merger takes effect");
+        Optional<Slug> joining = into;
+        answer(ctx, checks.outcome(joining::orElseThrow)
+                .flatMap(target -> communities.merge(actor, slug, target, body.effectiveOn())),
+                new Field(INTO, INTO, "The community it joins"), new Field("effectiveOn", "effectiveOn", "The day"));
+    }
+
+    private static void answer(Context ctx, Outcome<CommunityStory> outcome, Field... fields) {
+        ctx.json(StaffStoryJson.of(StaffRejections.answer(outcome,
+                rejection -> StaffRejections.reworded(rejection, fields))));
+    }
+}

@@ -1,0 +1,32 @@
+package org.bettercaretogether.web.keyquestion;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * The key questions for everyone, in the public API: {@code GET /api/v1/key-questions} answers
+ * {@code {"items": [{"id", "question", "answer", "position"}, ...]}}, in order, as the page shows them
+ * ({@link KeyQuestionRoutes}).
+ */
+final class KeyQuestionApiRoutes implements Routes {
+
+    static final String API = "/api/v1/key-questions";
+
+    private final ReadKeyQuestions read;
+
+    KeyQuestionApiRoutes(ReadKeyQuestions read) {
+        this.read = read;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API, this::list);
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Items.of(read.all().stream().map(PublicKeyQuestion::of).toList()));
+    }
+}

@@ -1,0 +1,114 @@
+package org.bettercaretogether.web.keyquestion;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
+import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
+import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.keyquestion.KeyQuestion;
+import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
+import org.bettercaretogether.web.platform.FieldChecks;
+import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffRejections;
+
+import static org.bettercaretogether.web.keyquestion.StaffKeyQuestionRoutes.keeper;
+import static org.bettercaretogether.web.keyquestion.StaffKeyQuestionRoutes.keyQuestionId;
+
+/**
+ * Engagement officers and administrators keep the key questions in the staff API, as on the staff pages
+ * ({@link StaffKeyQuestionRoutes}): {@code GET/POST /api/v1/staff/key-questions},
+ * {@code GET/PUT/DELETE /api/v1/staff/key-questions/{id}} (a removal quotes {@code ?version=}),
+ * {@code POST /api/v1/staff/key-questions/{id}/move-up} and {@code .../move-down}. Every change quotes the version it
+ * was read at, so a change made meanwhile by someone else is refused with 409 rather than overwritten.
+ * {@link ManageKeyQuestions} decides who may; each handler first makes sure the person may use the API of key
+ * questions at all, so that someone who may not gets a 403 rather than the problems of what they sent.
+ */
+final class StaffKeyQuestionApiRoutes implements Routes {
+
+    static final String API = StaffAddresses.API + "/key-questions";
+
+    private final ReadKeyQuestions read;
+    private final ManageKeyQuestions manage;
+
+    StaffKeyQuestionApiRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) {
+        this.read = Objects.requireNonNull(read, "read");
+        this.manage = Objects.requireNonNull(manage, "manage");
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API, this::list);
+        routes.post(API, this::addFromJson);
+        routes.get(API + "/{id}", this::one);
+        routes.put(API + "/{id}", this::reviseFromJson);
+        routes.delete(API + "/{id}", this::removeFromJson);
+        routes.post(API + "/{id}/move-up", ctx -> moveFromJson(ctx, manage::moveUp));
+        routes.post(API + "/{id}/move-down", ctx -> moveFromJson(ctx, manage::moveDown));
+    }
+
+    private void list(Context ctx) {
+        keeper(ctx);
+        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionJson::of).toList()));
+    }
+
+    private void one(Context ctx) {
+        Actor actor = keeper(ctx);
+        ctx.json(StaffKeyQuestionJson.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
+    }
+
+    private void addFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
+        var checks = new FieldChecks();
+        KeyQuestion added = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> manage.add(actor, draft)), UnaryOperator.identity());
+        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
+                .json(StaffKeyQuestionJson.of(added));
+    }
+
+    private void reviseFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
+        var checks = new FieldChecks();
+        long version = body.version(checks);
+        KeyQuestion revised = StaffRejections.answer(body.draft(checks)
+                .flatMap(draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
+        ctx.json(StaffKeyQuestionJson.of(revised));
+    }
+
+    private void moveFromJson(Context ctx, StaffKeyQuestionRoutes.Reordering reordering) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        StaffKeyQuestionMove body = Requests.body(ctx, StaffKeyQuestionMove.class);
+        var checks = new FieldChecks();
+        checks.required(KeyQuestionBody.VERSION, body.version(), "Give the version of the key question you read, so "
+                + "that a change made meanwhile by someone else is not overwritten");
+        List<KeyQuestion> ordered = StaffRejections.answer(checks.outcome(body::version)
+                .flatMap(version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
+        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionJson::of).toList()));
+    }
+
+    /** {@code DELETE .../{id}?version=3}: a removal has no body, so the version read comes in the address. */
+    private void removeFromJson(Context ctx) {
+        Actor actor = keeper(ctx);
+        KeyQuestionId id = keyQuestionId(ctx);
+        String typed = ctx.queryParam(KeyQuestionBody.VERSION);
+        if (typed == null || typed.isBlank()) {
+            throw new RejectedException(Rejection.InvalidInput.of(KeyQuestionBody.VERSION, "Give the version of the "
+                    + "key question you read as ?version=, so that a change made meanwhile by someone else is not "
+                    + "lost"));
+        }
+        manage.remove(actor, id, StaffRejections.version(typed)).orElseThrow();
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+}
