@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.bettercaretogether.application.audit.AuditPage;
 import org.bettercaretogether.application.audit.ReadAuditLog;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
@@ -30,9 +31,8 @@ final class AuditApiRoutes implements Routes {
     }
 
     private void api(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        AuditPage page = log.read(StaffAccess.actor(ctx), AuditRoutes.cursor(ctx), limit)
-                .orElseThrow();
+        int limit = Paging.limit(ctx, DEFAULT_LIMIT);
+        AuditPage page = log.read(StaffAccess.actor(ctx), Paging.cursor(ctx), limit).orElseThrow();
         ctx.json(new AuditLogJson(page.entries().stream().map(AuditEntryJson::of).toList(), page.next().orElse(null)));
     }
 }

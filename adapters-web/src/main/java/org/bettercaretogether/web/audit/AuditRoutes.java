@@ -2,8 +2,6 @@ package org.bettercaretogether.web.audit;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
@@ -30,7 +29,6 @@ final class AuditRoutes implements Routes {
 
     static final String PAGE = StaffAddresses.PAGES + "/audit-log";
     static final int PAGE_SIZE = 25;
-    private static final String CURSOR = "cursor";
 
     private final ReadAuditLog log;
     private final ManageStaff staff;
@@ -47,16 +45,14 @@ final class AuditRoutes implements Routes {
 
     private void page(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         AuditPage page = log.read(actor, cursor, PAGE_SIZE).orElseThrow();
         Map<StaffMemberId, String> names = new HashMap<>();
         var rows = page.entries().stream().map(entry -> new AuditLogPage.Row(Formats.dateTime(entry.at()),
                 who(actor, entry, names), entry.action(), entry.recordType() + " " + entry.recordId(),
                 entry.changes().stream().map(AuditRoutes::change).toList())).toList();
-        ctx.render("audit/log.jte", Map.of("log", new AuditLogPage(rows,
-                page.next().map(next -> PAGE + "?" + CURSOR + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
-                        .orElse(null),
-                cursor.isPresent() ? PAGE : null)));
+        ctx.render("audit/log.jte", Map.of("log", new AuditLogPage(rows, Paging.next(PAGE, page.next()),
+                Paging.first(PAGE, cursor))));
     }
 
     /** The name of whoever acted, if the administrator may look their account up; else their staff id. */
@@ -72,9 +68,5 @@ final class AuditRoutes implements Routes {
 
     private static AuditLogPage.Change change(FieldChange change) {
         return new AuditLogPage.Change(change.field(), change.before().orElse("None"), change.after().orElse("None"));
-    }
-
-    static Optional<String> cursor(Context ctx) {
-        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
     }
 }

@@ -2,34 +2,28 @@ package org.bettercaretogether.web.change;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.bettercaretogether.application.change.ChangeDraft;
 import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffApi;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.platform.StaffRejections;
 
 import static org.bettercaretogether.web.change.ChangeRoutes.changeId;
-import static org.bettercaretogether.web.change.ChangeRoutes.engagementOfficer;
 
 /**
  * Engagement officers and administrators record the changes that views led to in the staff API, as the staff pages
@@ -63,55 +57,46 @@ final class ChangeApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
+        List<ChangeSummary> changes = record.changes(StaffAccess.engagementOfficer(ctx)).orElseThrow();
         Map<ThemeId, String> names = themeNames();
-        ctx.json(Items.of(changes.stream().map(summary -> StaffChangeJson.of(summary, names)).toList()));
+        ctx.json(Items.of(changes, summary -> StaffChangeJson.of(summary, names)));
     }
 
     private void one(Context ctx) {
-        ctx.json(StaffChangeJson.of(record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow(), themeNames()));
+        ChangeSummary change = record.change(StaffAccess.engagementOfficer(ctx), changeId(ctx)).orElseThrow();
+        ctx.json(StaffChangeJson.of(change, themeNames()));
     }
 
     private void planFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
-        ChangeBody body = Requests.body(ctx, ChangeBody.class);
-        var checks = new FieldChecks();
-        ChangeSummary planned = StaffRejections.answer(
-                body.draft(checks).flatMap(draft -> record.plan(actor, draft)), UnaryOperator.identity());
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
-                .json(StaffChangeJson.of(planned, themeNames()));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        ChangeSummary planned = StaffApi.changed(ctx, ChangeBody.class,
+                (body, checks) -> body.draft(checks).flatMap(draft -> record.plan(actor, draft)));
+        StaffApi.created(ctx, API + "/" + planned.change().id(), StaffChangeJson.of(planned, themeNames()));
     }
 
     private void reviseFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
-        ChangeBody body = Requests.body(ctx, ChangeBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Outcome<ChangeDraft> draft = body.draft(checks);
-        ChangeSummary revised = StaffRejections.answer(
-                draft.flatMap(valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
+        ChangeSummary revised = StaffApi.changed(ctx, ChangeBody.class, (body, checks) -> {
+            long version = body.version(checks);
+            return body.draft(checks).flatMap(draft -> record.revise(actor, id, version, draft));
+        });
         ctx.json(StaffChangeJson.of(revised, themeNames()));
     }
 
     private void advanceFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
-        StatusChange body = Requests.body(ctx, StatusChange.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Optional<ChangeStatus> next = body.next(checks);
-        LocalDate day = body.day() == null ? today() : body.day();
-        ctx.json(StaffChangeJson.of(StaffRejections.answer(checks.outcome(next::orElseThrow)
-                .flatMap(status -> record.advance(actor, id, version, status, day)), StatusChange::worded),
-                themeNames()));
+        ChangeSummary advanced = StaffApi.changed(ctx, StatusChange.class, StatusChange::worded, (body, checks) -> {
+            long version = body.version(checks);
+            Optional<ChangeStatus> next = body.next(checks);
+            LocalDate day = body.day() == null ? StaffDates.today(clock) : body.day();
+            return checks.outcome(next::orElseThrow).flatMap(status -> record.advance(actor, id, version, status, day));
+        });
+        ctx.json(StaffChangeJson.of(advanced, themeNames()));
     }
 
     private Map<ThemeId, String> themeNames() {
         return themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
     }
 }

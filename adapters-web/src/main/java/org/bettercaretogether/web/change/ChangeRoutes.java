@@ -3,7 +3,6 @@ package org.bettercaretogether.web.change;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Theme;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -29,6 +26,7 @@ import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
@@ -78,7 +76,7 @@ final class ChangeRoutes implements Routes {
     }
 
     private void listPage(Context ctx) {
-        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
+        List<ChangeSummary> changes = record.changes(StaffAccess.engagementOfficer(ctx)).orElseThrow();
         ctx.render("change/changes.jte", Map.of("changes", new ChangesPage(changes.stream().map(summary -> {
             ChangeMade change = summary.change();
             return new ChangesPage.Row(PAGES + "/" + change.id(), change.title(), summary.where(),
@@ -88,12 +86,12 @@ final class ChangeRoutes implements Routes {
     }
 
     private void newForm(Context ctx) {
-        engagementOfficer(ctx);
+        StaffAccess.engagementOfficer(ctx);
         render(ctx, null, ChangeForm.empty(), FormErrors.none(), null, null);
     }
 
     private void plan(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeForm form = ChangeForm.read(ctx);
         var checks = new FieldChecks();
         StaffForms.answer(ctx, form.body(checks, false).draft(checks).flatMap(draft -> record.plan(actor, draft)),
@@ -102,13 +100,13 @@ final class ChangeRoutes implements Routes {
     }
 
     private void changePage(Context ctx) {
-        ChangeSummary current = record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow();
+        ChangeSummary current = record.change(StaffAccess.engagementOfficer(ctx), changeId(ctx)).orElseThrow();
         render(ctx, current, ChangeForm.of(current), FormErrors.none(),
-                StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
+                StatusChange.Form.of(current.change().version(), StaffDates.today(clock)), FormErrors.none());
     }
 
     private void revise(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
         ChangeSummary current = record.change(actor, id).orElseThrow();
         ChangeForm form = ChangeForm.read(ctx);
@@ -117,12 +115,12 @@ final class ChangeRoutes implements Routes {
         StaffForms.answer(ctx, body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft)),
                 revised -> saved(revised, "revised"),
                 refused -> render(ctx, current, form, ChangeForm.errors(refused),
-                        StatusChange.Form.of(current.change().version(), today()), FormErrors.none()),
+                        StatusChange.Form.of(current.change().version(), StaffDates.today(clock)), FormErrors.none()),
                 Rejection.Conflict.class);
     }
 
     private void advance(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
         ChangeSummary current = record.change(actor, id).orElseThrow();
         StatusChange.Form form = StatusChange.Form.read(ctx);
@@ -174,14 +172,6 @@ final class ChangeRoutes implements Routes {
     }
 
     // --- reading ---
-
-    static Actor engagementOfficer(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
 
     static ChangeId changeId(Context ctx) {
         return ChangeId.parse(ctx.pathParam("id"));

@@ -3,7 +3,6 @@ package org.bettercaretogether.web.change;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.ManagedList;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
@@ -32,7 +31,7 @@ final class ThemeList {
         return new ManagedList<>(new ManagedList.Place(PAGES, API, "change/themes.jte"),
                 new ManagedList.Wording("theme", "Themes",
                         "It stays on the views and changes already tagged with it.", false),
-                ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
+                StaffAccess::engagementOfficer,
                 new ManagedList.Uses<>(themes::themes, themes::add, themes::setInUse, ThemeId::parse,
                         ThemeJson::of));
     }

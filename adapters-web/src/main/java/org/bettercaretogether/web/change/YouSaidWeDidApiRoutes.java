@@ -59,7 +59,7 @@ final class YouSaidWeDidApiRoutes implements Routes {
     }
 
     private void json(Context ctx, List<ChangeSummary> changes) {
-        answers.json(ctx, List.of(changes), () -> Items.of(changes.stream().map(ChangeJson::of).toList()));
+        answers.json(ctx, List.of(changes), () -> Items.of(changes, ChangeJson::of));
     }
 
     private void themesInUse(Context ctx) {

@@ -9,6 +9,7 @@ import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.RenderedAnswers;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -66,6 +67,6 @@ final class YouSaidWeDidRoutes implements Routes {
     }
 
     static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+        return Requests.slug(ctx);
     }
 }

@@ -18,8 +18,6 @@ import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -83,7 +81,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void listPage(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         ctx.render("staff-life/communities.jte", Map.of("communities", new StaffCommunitiesPage(
                 directory.communities().stream().map(profile -> {
                     IntegratedCareCommunity community = profile.community();
@@ -96,12 +94,12 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         pages.render(ctx, slug(ctx), pages.fresh(), FormErrors.none());
     }
 
     private void recordStage(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedStage = Requests.field(ctx, STAGE);
         StaffDates typedOn = StaffDates.read(ctx, REACHED_ON);
@@ -118,7 +116,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void rename(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedName = Requests.field(ctx, NAME);
         String typedSlug = Requests.field(ctx, SLUG);
@@ -137,7 +135,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void merge(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedInto = Requests.field(ctx, INTO);
         StaffDates typedOn = StaffDates.read(ctx, MERGED_ON);
@@ -147,7 +145,7 @@ final class StaffCommunityRoutes implements Routes {
             into = checks.check(INTO, "The community it joins", () -> new Slug(typedInto));
         }
         Optional<LocalDate> on = typedOn.date(checks, MERGED_ON, "the date the merger takes effect");
-        if (on.isPresent() && on.get().isAfter(today())) {
+        if (on.isPresent() && on.get().isAfter(StaffDates.today(clock))) {
             checks.add(MERGED_ON, "The date must not be in the future");
         }
         if (into.isPresent() && into.get().equals(slug)) {
@@ -226,15 +224,7 @@ final class StaffCommunityRoutes implements Routes {
         }
     }
 
-    static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
     static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+        return Requests.slug(ctx);
     }
 }

@@ -25,12 +25,12 @@ import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.community.StaffPriorities.Located;
 
 import static org.bettercaretogether.web.community.StaffPriorities.RANK;
-import static org.bettercaretogether.web.community.StaffPriorities.keeper;
 import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
 
 /**
@@ -87,8 +87,8 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void add(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        Slug community = Requests.slug(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         var checks = new FieldChecks();
         StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> priorities.add(actor, community, draft)),
@@ -98,7 +98,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         Located located = reading.locate(priorityId(ctx));
         PriorityDetails view = located.view();
         render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(reading.today())),
@@ -106,7 +106,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void revise(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         long version = StaffRejections.version(form.version());
@@ -122,7 +122,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void move(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
         String typedStatus = Requests.field(ctx, StaffPriorityMove.STATUS);
@@ -144,7 +144,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void rank(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
         String typed = Requests.field(ctx, RANK);

@@ -42,7 +42,7 @@ final class CommunityApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(directory.communities().stream().map(CommunityDetails::of).toList()));
+        ctx.json(Items.of(directory.communities(), CommunityDetails::of));
     }
 
     private void one(Context ctx) {
@@ -52,7 +52,7 @@ final class CommunityApiRoutes implements Routes {
 
     private void priorities(Context ctx) {
         current(shaping, ctx, CommunityDetails.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
-                priorities.ofCommunity(slug).orElseThrow().stream().map(PublicPriority::of).toList())));
+                priorities.ofCommunity(slug).orElseThrow(), PublicPriority::of)));
     }
 
     private void team(Context ctx) {

@@ -13,6 +13,7 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -80,7 +81,7 @@ final class CommunityRoutes implements Routes {
      * answers 404); otherwise empty, having answered 301 to {@code base/{current}rest}, with the query kept.
      */
     static Optional<Slug> current(ShapeCommunities shaping, Context ctx, String base, String rest) {
-        Slug asked = new Slug(ctx.pathParam("slug"));
+        Slug asked = Requests.slug(ctx);
         Optional<Slug> now = shaping.whereIs(asked);
         if (now.isEmpty()) {
             return Optional.of(asked);

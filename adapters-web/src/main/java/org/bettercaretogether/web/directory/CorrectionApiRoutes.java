@@ -14,9 +14,8 @@ import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
-import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffApi;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 import static org.bettercaretogether.web.directory.CorrectionRoutes.networks;
@@ -61,10 +60,8 @@ final class CorrectionApiRoutes implements Routes {
     private void revisePartner(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
-        var revision = Requests.body(ctx, PartnerCorrection.Revision.class);
-        Partner revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(partner -> corrections.revisePartner(actor, partner)).orElseThrow();
-        ctx.json(versioned(revised));
+        ctx.json(versioned(StaffApi.changed(ctx, PartnerCorrection.Revision.class, (revision, checks) ->
+                revision.applyTo(current, checks).flatMap(partner -> corrections.revisePartner(actor, partner)))));
     }
 
     private static Versioned<PartnerDetails> versioned(Partner partner) {
@@ -79,9 +76,8 @@ final class CorrectionApiRoutes implements Routes {
     private void reviseNetwork(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
-        var revision = Requests.body(ctx, NetworkCorrection.Revision.class);
-        ClinicalNetwork revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(network -> corrections.reviseNetwork(actor, network)).orElseThrow();
+        ClinicalNetwork revised = StaffApi.changed(ctx, NetworkCorrection.Revision.class, (revision, checks) ->
+                revision.applyTo(current, checks).flatMap(network -> corrections.reviseNetwork(actor, network)));
         ctx.json(versionedNetwork(revised.slug()));
     }
 
@@ -98,9 +94,9 @@ final class CorrectionApiRoutes implements Routes {
     private void reviseCommunity(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
-        var revision = Requests.body(ctx, CommunityCorrection.Revision.class);
-        IntegratedCareCommunity revised = revision.applyTo(current, networks(directory), new FieldChecks())
-                .flatMap(community -> corrections.reviseCommunity(actor, community)).orElseThrow();
+        IntegratedCareCommunity revised = StaffApi.changed(ctx, CommunityCorrection.Revision.class,
+                (revision, checks) -> revision.applyTo(current, networks(directory), checks)
+                        .flatMap(community -> corrections.reviseCommunity(actor, community)));
         ctx.json(versionedCommunity(revised.slug()));
     }
 
@@ -117,9 +113,8 @@ final class CorrectionApiRoutes implements Routes {
     private void reviseWorkstream(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
-        var revision = Requests.body(ctx, WorkstreamCorrection.Revision.class);
-        Workstream revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
+        Workstream revised = StaffApi.changed(ctx, WorkstreamCorrection.Revision.class, (revision, checks) ->
+                revision.applyTo(current, checks).flatMap(changed -> corrections.reviseWorkstream(actor, changed)));
         ctx.json(versionedWorkstream(revised.slug()));
     }
 

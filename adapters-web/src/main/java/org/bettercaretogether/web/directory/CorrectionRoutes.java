@@ -25,6 +25,7 @@ import org.bettercaretogether.domain.workstream.Workstream;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
@@ -251,7 +252,7 @@ final class CorrectionRoutes implements Routes {
     // --- the address ---
 
     static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+        return Requests.slug(ctx);
     }
 
     static PartnerId partnerId(Context ctx) {

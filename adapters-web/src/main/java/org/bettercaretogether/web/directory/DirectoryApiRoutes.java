@@ -47,15 +47,15 @@ final class DirectoryApiRoutes implements Routes {
     }
 
     private void partners(Context ctx) {
-        ctx.json(Items.of(directory.partners().stream().map(PartnerDetails::of).toList()));
+        ctx.json(Items.of(directory.partners(), PartnerDetails::of));
     }
 
     private void networks(Context ctx) {
-        ctx.json(Items.of(directory.networks().stream().map(NetworkDetails::of).toList()));
+        ctx.json(Items.of(directory.networks(), NetworkDetails::of));
     }
 
     private void workstreams(Context ctx) {
-        ctx.json(Items.of(directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
+        ctx.json(Items.of(directory.workstreams(), WorkstreamDetails::of));
     }
 
     private void find(Context ctx) {

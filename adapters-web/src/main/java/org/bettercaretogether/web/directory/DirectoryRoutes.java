@@ -7,6 +7,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -72,11 +73,11 @@ final class DirectoryRoutes implements Routes {
 
     /** The network the address names by its slug. */
     static NetworkDetails network(BrowseDirectory directory, Context ctx) {
-        return NetworkDetails.of(directory.network(new Slug(ctx.pathParam("slug"))).orElseThrow());
+        return NetworkDetails.of(directory.network(Requests.slug(ctx)).orElseThrow());
     }
 
     /** The workstream the address names by its slug. */
     static WorkstreamDetails workstream(BrowseDirectory directory, Context ctx) {
-        return WorkstreamDetails.of(directory.workstream(new Slug(ctx.pathParam("slug"))).orElseThrow());
+        return WorkstreamDetails.of(directory.workstream(Requests.slug(ctx)).orElseThrow());
     }
 }

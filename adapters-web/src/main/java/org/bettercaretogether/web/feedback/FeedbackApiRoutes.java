@@ -21,9 +21,9 @@ import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.PrivateAddresses;
 import org.bettercaretogether.web.platform.PublishedItem;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 
-import static org.bettercaretogether.web.feedback.PublishedRoutes.cursor;
 import static org.bettercaretogether.web.feedback.PublishedRoutes.parameter;
 import static org.bettercaretogether.web.feedback.ShareRoutes.IDEMPOTENCY_KEY;
 import static org.bettercaretogether.web.feedback.TrackRoutes.tracked;
@@ -95,8 +95,9 @@ final class FeedbackApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        PublishedPage page = published.published(about(ctx), cursor(ctx), limit).orElseThrow();
+        int limit = Paging.limit(ctx, DEFAULT_LIMIT);
+        PublishedPage page = published.published(about(ctx), Paging.cursor(ctx).map(String::strip), limit)
+                .orElseThrow();
         ctx.json(new PublishedList(page.items().stream().map(PublishedItem::of).toList(), page.next().orElse(null)));
     }
 
@@ -105,7 +106,7 @@ final class FeedbackApiRoutes implements Routes {
     }
 
     private void communityScorecard(Context ctx) {
-        ctx.json(Scorecard.of(published.communityScorecard(new Slug(ctx.pathParam("slug"))).orElseThrow()));
+        ctx.json(Scorecard.of(published.communityScorecard(Requests.slug(ctx)).orElseThrow()));
     }
 
     /** The subject {@code about} and {@code slug} name; none when {@code about} is not given. */

@@ -2,8 +2,6 @@ package org.bettercaretogether.web.feedback;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.ViewCard;
 import org.bettercaretogether.web.platform.ScorecardSummary;
@@ -20,8 +19,9 @@ import org.bettercaretogether.web.platform.ScorecardSummary;
 /**
  * What anyone may read of the views, as a page:
  * {@code GET /views[?community=kendal|workstream=elective-care][&cursor=...]}, "What people have told us", the
- * published views newest first, twenty to a page, with the programme's listening scorecard. The API answers the same in JSON ({@link FeedbackApiRoutes}). A community or workstream that does not
- * exist is 404; a malformed slug is 400; a cursor this service did not give is refused by the use case (422).
+ * published views newest first, twenty to a page, with the programme's listening scorecard. The API answers the same
+ * in JSON ({@link FeedbackApiRoutes}). A community or workstream that does not exist is 404; a malformed slug is 400;
+ * a cursor this service did not give is refused by the use case (422).
  */
 final class PublishedRoutes implements Routes {
 
@@ -43,17 +43,15 @@ final class PublishedRoutes implements Routes {
 
     private void page(Context ctx) {
         Filter filter = filter(ctx);
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx).map(String::strip);
         PublishedPage page = published.published(filter.about(), cursor, PAGE_SIZE).orElseThrow();
         String first = ViewsPage.PAGE + (filter.query().isEmpty() ? "" : "?" + filter.query());
-        String older = page.next().map(next -> first + (filter.query().isEmpty() ? "?" : "&") + ViewsPage.CURSOR
-                + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null);
         List<Choice> communities = directory.communities().stream()
                 .map(p -> new Choice(p.community().slug().value(), p.community().name())).toList();
         ctx.render(TEMPLATE, Map.of("views", new ViewsPage(filter.name(), parameter(ctx, ViewsPage.COMMUNITY),
                 communities, page.items().stream().map(ViewCard::of).toList(),
-                ScorecardSummary.of(published.programmeScorecard()), filter.shareHref(), older,
-                cursor.isPresent() ? first : null)));
+                ScorecardSummary.of(published.programmeScorecard()), filter.shareHref(),
+                Paging.next(first, page.next()), Paging.first(first, cursor))));
     }
 
     /**
@@ -81,10 +79,6 @@ final class PublishedRoutes implements Routes {
                     ShareRoutes.PAGE + "?about=workstream&slug=" + slug);
         }
         return new Filter(Optional.empty(), null, "", ShareRoutes.PAGE);
-    }
-
-    static Optional<String> cursor(Context ctx) {
-        return Optional.of(parameter(ctx, ViewsPage.CURSOR)).filter(cursor -> !cursor.isEmpty());
     }
 
     static String parameter(Context ctx, String name) {

@@ -5,9 +5,6 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackedView;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.PrivateAddresses;
@@ -59,11 +56,7 @@ final class TrackRoutes implements Routes {
 
     /** The view with the tracking link {@code token}; 404 when there is none. */
     static TrackedView tracked(TrackFeedback track, String token) {
-        return switch (track.track(token)) {
-            case Outcome.Done<TrackedView>(TrackedView view) -> view;
-            case Outcome.Rejected<TrackedView>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
-                    "No view has this tracking link. Check you copied the whole link from your confirmation.");
-            case Outcome.Rejected<TrackedView>(Rejection other) -> throw new RejectedException(other);
-        };
+        return HttpProblem.found(track.track(token),
+                "No view has this tracking link. Check you copied the whole link from your confirmation.");
     }
 }

@@ -27,6 +27,6 @@ final class KeyQuestionApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(read.all().stream().map(PublicKeyQuestion::of).toList()));
+        ctx.json(Items.of(read.all(), PublicKeyQuestion::of));
     }
 }

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.security.Actor;
@@ -13,14 +12,13 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffApi;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffRejections;
 
-import static org.bettercaretogether.web.keyquestion.StaffKeyQuestionRoutes.keeper;
 import static org.bettercaretogether.web.keyquestion.StaffKeyQuestionRoutes.keyQuestionId;
 
 /**
@@ -56,51 +54,45 @@ final class StaffKeyQuestionApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        keeper(ctx);
-        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionJson::of).toList()));
+        StaffAccess.engagementOfficer(ctx);
+        ctx.json(Items.of(read.all(), StaffKeyQuestionJson::of));
     }
 
     private void one(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ctx.json(StaffKeyQuestionJson.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
     }
 
     private void addFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
-        var checks = new FieldChecks();
-        KeyQuestion added = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> manage.add(actor, draft)), UnaryOperator.identity());
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
-                .json(StaffKeyQuestionJson.of(added));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        KeyQuestion added = StaffApi.changed(ctx, KeyQuestionBody.class,
+                (body, checks) -> body.draft(checks).flatMap(draft -> manage.add(actor, draft)));
+        StaffApi.created(ctx, API + "/" + added.id(), StaffKeyQuestionJson.of(added));
     }
 
     private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
-        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        KeyQuestion revised = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
+        KeyQuestion revised = StaffApi.changed(ctx, KeyQuestionBody.class, (body, checks) -> {
+            long version = body.version(checks);
+            return body.draft(checks).flatMap(draft -> manage.revise(actor, id, version, draft));
+        });
         ctx.json(StaffKeyQuestionJson.of(revised));
     }
 
     private void moveFromJson(Context ctx, StaffKeyQuestionRoutes.Reordering reordering) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
-        StaffKeyQuestionMove body = Requests.body(ctx, StaffKeyQuestionMove.class);
-        var checks = new FieldChecks();
-        checks.required(KeyQuestionBody.VERSION, body.version(), "Give the version of the key question you read, so "
-                + "that a change made meanwhile by someone else is not overwritten");
-        List<KeyQuestion> ordered = StaffRejections.answer(checks.outcome(body::version)
-                .flatMap(version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
-        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionJson::of).toList()));
+        List<KeyQuestion> ordered = StaffApi.changed(ctx, StaffKeyQuestionMove.class, (body, checks) -> {
+            checks.version(KeyQuestionBody.VERSION, body.version(), "key question");
+            return checks.outcome(body::version).flatMap(version -> reordering.apply(actor, id, version));
+        });
+        ctx.json(Items.of(ordered, StaffKeyQuestionJson::of));
     }
 
     /** {@code DELETE .../{id}?version=3}: a removal has no body, so the version read comes in the address. */
     private void removeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
         String typed = ctx.queryParam(KeyQuestionBody.VERSION);
         if (typed == null || typed.isBlank()) {

@@ -14,7 +14,6 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -74,7 +73,7 @@ final class StaffKeyQuestionRoutes implements Routes {
     }
 
     private void listPage(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         List<KeyQuestion> questions = read.all();
         List<StaffKeyQuestionsPage.Row> rows = questions.stream().map(question -> new StaffKeyQuestionsPage.Row(
                 question.position(), question.question(), Formats.date(UkTime.dayOf(question.changedAt())),
@@ -85,12 +84,12 @@ final class StaffKeyQuestionRoutes implements Routes {
     }
 
     private void newForm(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         render(ctx, null, KeyQuestionForm.empty(), FormErrors.none());
     }
 
     private void add(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         var checks = new FieldChecks();
         StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
@@ -99,13 +98,13 @@ final class StaffKeyQuestionRoutes implements Routes {
     }
 
     private void editForm(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestion current = manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow();
         render(ctx, current.id().toString(), KeyQuestionForm.of(current), FormErrors.none());
     }
 
     private void revise(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         long version = StaffRejections.version(form.version());
@@ -118,7 +117,7 @@ final class StaffKeyQuestionRoutes implements Routes {
 
     /** A button of the list: nothing on the page could fix a refusal, so the error page says what happened. */
     private void reorder(Context ctx, Reordering reordering, String done) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, KeyQuestionBody.VERSION));
         reordering.apply(actor, id, version).orElseThrow();
@@ -138,10 +137,6 @@ final class StaffKeyQuestionRoutes implements Routes {
     }
 
     // --- reading ---
-
-    static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
 
     static KeyQuestionId keyQuestionId(Context ctx) {
         return KeyQuestionId.parse(ctx.pathParam("id"));

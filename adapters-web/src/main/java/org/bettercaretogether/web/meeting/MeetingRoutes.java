@@ -34,6 +34,7 @@ import org.bettercaretogether.web.platform.Routes;
  */
 final class MeetingRoutes implements Routes {
 
+    private static final String UNKNOWN = "There is no meeting at this address. Check you copied the whole link.";
     static final String PAGES = "/meetings";
     private static final String LIST_TEMPLATE = "meeting/meetings.jte";
     private static final String TEMPLATE = "meeting/meeting.jte";
@@ -116,11 +117,7 @@ final class MeetingRoutes implements Routes {
 
     /** The meeting with the id the address names; 404 when there is none, or the id is not one. */
     static PublicMeeting found(BrowseMeetings meetings, String id) {
-        return switch (meetings.meeting(parse(id))) {
-            case Outcome.Done<PublicMeeting>(PublicMeeting meeting) -> meeting;
-            case Outcome.Rejected<PublicMeeting>(Rejection.NotFound ignored) -> throw unknown();
-            case Outcome.Rejected<PublicMeeting>(Rejection other) -> throw new RejectedException(other);
-        };
+        return HttpProblem.found(meetings.meeting(parse(id)), UNKNOWN);
     }
 
     /** An id from an address: one that is not an id names no meeting, so it is 404 like an unknown one. */
@@ -133,6 +130,6 @@ final class MeetingRoutes implements Routes {
     }
 
     static HttpProblem unknown() {
-        return HttpProblem.notFound("There is no meeting at this address. Check you copied the whole link.");
+        return HttpProblem.notFound(UNKNOWN);
     }
 }

@@ -2,29 +2,23 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.meeting.StaffMeeting;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.MeetingId;
-import org.bettercaretogether.web.platform.FieldChecks.Field;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffApi;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.platform.StaffRejections;
 
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.ATTENDANCE;
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.REASON;
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.STEPS;
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.SUMMARY;
-import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.keeper;
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.meetingId;
 
 /**
@@ -37,6 +31,9 @@ import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.meetingId;
 final class StaffMeetingApiRoutes implements Routes {
 
     static final String API = StaffAddresses.API + "/meetings";
+    /** The problems of a meeting's fields, and of the steps after scheduling, in the words of the API. */
+    private static final UnaryOperator<Rejection> FIELDS = StaffApi.reworded(StaffMeetingBody.FIELDS);
+    private static final UnaryOperator<Rejection> STEP_FIELDS = StaffApi.reworded(STEPS);
 
     private final ScheduleMeetings meetings;
 
@@ -55,65 +52,54 @@ final class StaffMeetingApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(Items.of(meetings.meetings(keeper(ctx)).orElseThrow().stream().map(StaffMeetingJson::listed).toList()));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        ctx.json(Items.of(meetings.meetings(actor).orElseThrow(), StaffMeetingJson::listed));
     }
 
     private void one(Context ctx) {
-        ctx.json(StaffMeetingJson.of(meetings.meeting(keeper(ctx), meetingId(ctx)).orElseThrow()));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        ctx.json(StaffMeetingJson.of(meetings.meeting(actor, meetingId(ctx)).orElseThrow()));
     }
 
     private void scheduleFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        StaffMeetingBody body = Requests.body(ctx, StaffMeetingBody.class);
-        var checks = new FieldChecks();
-        StaffMeeting scheduled = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> meetings.schedule(actor, draft)), reworded(StaffMeetingBody.FIELDS));
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + scheduled.meeting().meeting().id())
-                .json(StaffMeetingJson.of(scheduled));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        StaffMeeting scheduled = StaffApi.changed(ctx, StaffMeetingBody.class, FIELDS,
+                (body, checks) -> body.draft(checks).flatMap(draft -> meetings.schedule(actor, draft)));
+        StaffApi.created(ctx, API + "/" + scheduled.meeting().meeting().id(), StaffMeetingJson.of(scheduled));
     }
 
     private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
-        StaffMeetingBody body = Requests.body(ctx, StaffMeetingBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Outcome<MeetingDraft> draft = body.draft(checks);
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(draft
-                .flatMap(valid -> meetings.revise(actor, id, version, valid)), reworded(StaffMeetingBody.FIELDS))));
+        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, StaffMeetingBody.class, FIELDS, (body, checks) -> {
+            long version = body.version(checks);
+            return body.draft(checks).flatMap(draft -> meetings.revise(actor, id, version, draft));
+        })));
     }
 
     private void cancelFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
-        StaffMeetingSteps.Cancel body = Requests.body(ctx, StaffMeetingSteps.Cancel.class);
-        var checks = new FieldChecks();
-        version(checks, body.version());
-        checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone registered");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> meetings.cancel(actor, id, valid.version(), valid.reason())), reworded(STEPS))));
+        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, StaffMeetingSteps.Cancel.class, STEP_FIELDS,
+                (body, checks) -> {
+                    checks.version(StaffMeetingBody.VERSION, body.version(), "meeting");
+                    checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone "
+                            + "registered");
+                    return checks.outcome(() -> body)
+                            .flatMap(valid -> meetings.cancel(actor, id, valid.version(), valid.reason()));
+                })));
     }
 
     private void recordAfterwardsFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
-        StaffMeetingSteps.Afterwards body = Requests.body(ctx, StaffMeetingSteps.Afterwards.class);
-        var checks = new FieldChecks();
-        version(checks, body.version());
-        checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
-        checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> meetings.recordAfterwards(actor, id, valid.version(), valid.attendance(),
-                        valid.summary())),
-                reworded(STEPS))));
-    }
-
-    private static void version(FieldChecks checks, Long version) {
-        checks.required(StaffMeetingBody.VERSION, version, "Give the version of the meeting you read, so that a "
-                + "change made meanwhile by someone else is not overwritten");
-    }
-
-    private static UnaryOperator<Rejection> reworded(Field... fields) {
-        return rejection -> StaffRejections.reworded(rejection, fields);
+        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, StaffMeetingSteps.Afterwards.class, STEP_FIELDS,
+                (body, checks) -> {
+                    checks.version(StaffMeetingBody.VERSION, body.version(), "meeting");
+                    checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
+                    checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
+                    return checks.outcome(() -> body).flatMap(valid -> meetings.recordAfterwards(actor, id,
+                            valid.version(), valid.attendance(), valid.summary()));
+                })));
     }
 }

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +18,12 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.FieldChecks;
@@ -86,17 +85,9 @@ final class EntryRoutes implements Routes {
         Optional<EnteredView> view = form.entry(problems).read(problems);
         Outcome<FeedbackReference> outcome = view.isPresent() ? enter.enter(actor, view.get())
                 : Outcome.rejected(new Rejection.InvalidInput(problems.problems()));
-        switch (outcome) {
-            case Outcome.Done<FeedbackReference>(FeedbackReference reference) -> ctx.redirect(moderates(actor)
-                    ? ModerationAddresses.QUEUE + "?" + EntryNotices.ENTERED + "=" + reference.value()
-                    : ModerationAddresses.ENTER + "?" + EntryNotices.ENTERED + "=" + reference.value(), HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<FeedbackReference>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput invalid -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderEntry(ctx, form, form.errors(invalid), null);
-            }
-            case Outcome.Rejected<FeedbackReference>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, outcome, reference -> (moderates(actor) ? ModerationAddresses.QUEUE
+                        : ModerationAddresses.ENTER) + "?" + EntryNotices.ENTERED + "=" + reference.value(),
+                refused -> renderEntry(ctx, form, form.errors((Rejection.InvalidInput) refused), null));
     }
 
     private void renderEntry(Context ctx, EntryForm form, FormErrors errors, String notice) {
@@ -126,17 +117,9 @@ final class EntryRoutes implements Routes {
         } else {
             outcome = enterAll(enter, actor, read(file.content(), CsvImport.MAXIMUM_BYTES));
         }
-        switch (outcome) {
-            case Outcome.Done<List<FeedbackReference>>(List<FeedbackReference> references) -> ctx.redirect(
-                    (moderates(actor) ? ModerationAddresses.QUEUE : ModerationAddresses.IMPORT) + "?"
-                            + EntryNotices.IMPORTED + "=" + references.size(), HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput invalid -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderImport(ctx, fileErrors(invalid.problems()), null);
-            }
-            case Outcome.Rejected<List<FeedbackReference>>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, outcome, references -> (moderates(actor) ? ModerationAddresses.QUEUE
+                        : ModerationAddresses.IMPORT) + "?" + EntryNotices.IMPORTED + "=" + references.size(),
+                refused -> renderImport(ctx, fileErrors(((Rejection.InvalidInput) refused).problems()), null));
     }
 
     /** The views of a file entered together, or the problems of the file in its own words. */

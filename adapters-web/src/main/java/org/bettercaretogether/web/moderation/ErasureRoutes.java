@@ -2,14 +2,12 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -18,6 +16,7 @@ import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -69,23 +68,22 @@ final class ErasureRoutes implements Routes {
         StaffAccess.actorHolding(ctx, Role.ADMIN);
         String reference = Requests.field(ctx, REFERENCE);
         String email = Requests.field(ctx, EMAIL);
-        switch (given(reference, email)) {
-            case Outcome.Done<Erasure>(Erasure erasure) -> ctx.render("moderation/erasure-confirm.jte", Map.of(
-                    "confirm", erasure.reference() != null ? new ErasurePages.Confirm(REFERENCE, erasure.reference())
-                            : new ErasurePages.Confirm(EMAIL, erasure.email())));
-            case Outcome.Rejected<Erasure>(Rejection rejection) -> refused(ctx, reference, email, rejection);
-        }
+        StaffForms.answerWith(ctx, given(reference, email), erasure -> ctx.render("moderation/erasure-confirm.jte",
+                        Map.of("confirm", erasure.reference() != null
+                                ? new ErasurePages.Confirm(REFERENCE, erasure.reference())
+                                : new ErasurePages.Confirm(EMAIL, erasure.email()))),
+                refused -> renderRequest(ctx, reference, email, errors(reference, refused), null),
+                Rejection.NotFound.class);
     }
 
     private void erase(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         String reference = Requests.field(ctx, REFERENCE);
         String email = Requests.field(ctx, EMAIL);
-        switch (given(reference, email).flatMap(erasure -> erased(erase, actor, erasure))) {
-            case Outcome.Done<Integer>(Integer count) ->
-                    ctx.redirect(ModerationAddresses.ERASURE + "?" + ERASED + "=" + count, HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<Integer>(Rejection rejection) -> refused(ctx, reference, email, rejection);
-        }
+        StaffForms.answer(ctx, given(reference, email).flatMap(erasure -> erased(erase, actor, erasure)),
+                count -> ModerationAddresses.ERASURE + "?" + ERASED + "=" + count,
+                refused -> renderRequest(ctx, reference, email, errors(reference, refused), null),
+                Rejection.NotFound.class);
     }
 
     static Outcome<Integer> erased(EraseContributorData erase, Actor actor, Erasure erasure) {
@@ -108,17 +106,12 @@ final class ErasureRoutes implements Routes {
         }
     }
 
-    /** The request form again: with what was wrong with it, or with the news that no view has that reference. */
-    private static void refused(Context ctx, String reference, String email, Rejection rejection) {
-        FormErrors errors = switch (rejection) {
-            case Rejection.InvalidInput invalid -> FormErrors.of(invalid, Map.of(REFERENCE, REFERENCE, EMAIL, EMAIL),
-                    REFERENCE);
-            case Rejection.NotFound notFound -> new FormErrors(List.of(new FieldError(REFERENCE,
-                    "There is no view with the reference " + reference.strip().toUpperCase(Locale.ROOT))));
-            default -> throw new RejectedException(rejection);
-        };
-        FormErrors.answerStatus(ctx, rejection);
-        renderRequest(ctx, reference, email, errors, null);
+    /** What was wrong with the request, or the news that no view has that reference. */
+    private static FormErrors errors(String reference, Rejection rejection) {
+        return rejection instanceof Rejection.NotFound
+                ? new FormErrors(List.of(new FieldError(REFERENCE,
+                        "There is no view with the reference " + reference.strip().toUpperCase(Locale.ROOT))))
+                : FormErrors.of(rejection, Map.of(REFERENCE, REFERENCE, EMAIL, EMAIL), REFERENCE);
     }
 
     private static void renderRequest(Context ctx, String reference, String email, FormErrors errors, String notice) {

@@ -12,12 +12,11 @@ import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.QueuePage;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
-import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Paging;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
-
-import static org.bettercaretogether.web.moderation.ListRoutes.cursor;
 
 /**
  * The staff lists of views in the staff API, as on their pages ({@link ListRoutes}):
@@ -55,14 +54,14 @@ final class ListApiRoutes implements Routes {
     }
 
     private void queue(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
+        int limit = Paging.limit(ctx, DEFAULT_LIMIT);
+        QueuePage page = moderate.queue(StaffAccess.actor(ctx), Paging.cursor(ctx), limit).orElseThrow();
         ctx.json(new QueueJson(json(page.items()), page.waiting(), page.next().orElse(null)));
     }
 
     private void awaiting(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
+        int limit = Paging.limit(ctx, DEFAULT_LIMIT);
+        AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), Paging.cursor(ctx), limit).orElseThrow();
         ctx.json(new AwaitingAnswerJson(json(page.items()), page.waiting(), page.overdue(), page.next().orElse(null)));
     }
 
@@ -72,11 +71,7 @@ final class ListApiRoutes implements Routes {
 
     private List<StaffFeedbackJson> json(List<FeedbackForStaff> views) {
         var names = themes.themes().stream().collect(Collectors.toMap(theme -> theme.id(), theme -> theme.name()));
-        LocalDate today = today();
+        LocalDate today = StaffDates.today(clock);
         return views.stream().map(view -> StaffFeedbackJson.of(view, names, today)).toList();
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
     }
 }

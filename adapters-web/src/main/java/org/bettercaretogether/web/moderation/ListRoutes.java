@@ -2,8 +2,6 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import org.bettercaretogether.application.feedback.FeedbackForStaff;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.QueuePage;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -30,7 +29,6 @@ import org.bettercaretogether.web.platform.StaffAccess;
 final class ListRoutes implements Routes {
 
     static final int PAGE_SIZE = 25;
-    private static final String CURSOR = "cursor";
 
     private final ModerateFeedback moderate;
     private final RespondToFeedback respond;
@@ -48,24 +46,22 @@ final class ListRoutes implements Routes {
     }
 
     private void queuePage(Context ctx) {
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
         ctx.render("moderation/queue.jte", Map.of("queue", new ListPages.Queue(
                 page.items().stream().map(ListPages.QueueRow::of).toList(), page.waiting(),
-                page.next().map(next -> ModerationAddresses.QUEUE + "?" + CURSOR + "="
-                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
-                cursor.isPresent() ? ModerationAddresses.QUEUE : null, notice(ctx))));
+                Paging.next(ModerationAddresses.QUEUE, page.next()), Paging.first(ModerationAddresses.QUEUE, cursor),
+                notice(ctx))));
     }
 
     private void awaitingPage(Context ctx) {
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
         ctx.render("moderation/awaiting-answer.jte", Map.of("awaiting", new ListPages.AwaitingAnswer(
                 page.items().stream().map(view -> ListPages.AwaitingRow.of(view, page.isOverdue(view), page.today()))
                         .toList(), page.waiting(), page.overdue(),
-                page.next().map(next -> ModerationAddresses.AWAITING_ANSWER + "?" + CURSOR + "="
-                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
-                cursor.isPresent() ? ModerationAddresses.AWAITING_ANSWER : null)));
+                Paging.next(ModerationAddresses.AWAITING_ANSWER, page.next()),
+                Paging.first(ModerationAddresses.AWAITING_ANSWER, cursor))));
     }
 
     private void safeguardingPage(Context ctx) {
@@ -77,9 +73,5 @@ final class ListRoutes implements Routes {
     private static String notice(Context ctx) {
         String entered = EntryNotices.entered(ctx);
         return entered != null ? entered : EntryNotices.imported(ctx);
-    }
-
-    static Optional<String> cursor(Context ctx) {
-        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
     }
 }

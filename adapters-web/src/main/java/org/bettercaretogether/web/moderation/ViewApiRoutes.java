@@ -3,7 +3,6 @@ package org.bettercaretogether.web.moderation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,12 @@ import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.partner.PartnerId;
-import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 import static org.bettercaretogether.web.moderation.ViewRoutes.VERSION;
@@ -129,16 +129,12 @@ final class ViewApiRoutes implements Routes {
 
     /** The view as changed; a refusal with its fields named as the body names them. */
     private void answer(Context ctx, Outcome<FeedbackForStaff> outcome, Map<String, String> bodyFields) {
-        switch (outcome) {
-            case Outcome.Done<FeedbackForStaff>(FeedbackForStaff view) -> ctx.json(json(view));
-            case Outcome.Rejected<FeedbackForStaff>(Rejection rejection) ->
-                    throw new RejectedException(FieldChecks.renamed(rejection, bodyFields));
-        }
+        ctx.json(json(StaffRejections.answer(outcome, rejection -> FieldChecks.renamed(rejection, bodyFields))));
     }
 
     private StaffFeedbackJson json(FeedbackForStaff view) {
         Map<ThemeId, String> names = themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-        return StaffFeedbackJson.of(view, names, today());
+        return StaffFeedbackJson.of(view, names, StaffDates.today(clock));
     }
 
     /** The version a change must quote, so that a change made meanwhile by someone else is not overwritten. */
@@ -156,9 +152,5 @@ final class ViewApiRoutes implements Routes {
 
     private static RejectedException invalid(String field, String rule) {
         return new RejectedException(Rejection.InvalidInput.of(field, rule));
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
     }
 }

@@ -3,7 +3,6 @@ package org.bettercaretogether.web.moderation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,11 +27,11 @@ import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
@@ -174,7 +173,7 @@ final class ViewRoutes implements Routes {
     private void render(Context ctx, Actor actor, FeedbackForStaff view, ViewPage.Typed typed, String notice,
                         FormErrors errors) {
         ctx.render("moderation/view.jte", Map.of("view", ViewPage.of(view, actor, themes.themes(),
-                directory.partners(), today(), typed, notice, errors)));
+                directory.partners(), StaffDates.today(clock), typed, notice, errors)));
     }
 
     // --- reading what was sent ---
@@ -211,10 +210,6 @@ final class ViewRoutes implements Routes {
 
     static Optional<String> optional(String text) {
         return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
     }
 
     static FeedbackId id(Context ctx) {

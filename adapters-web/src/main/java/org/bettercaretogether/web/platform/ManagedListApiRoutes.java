@@ -6,8 +6,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 
 /**
  * The staff API of a {@link ManagedList}, as its page ({@link ManagedListRoutes}): {@code GET api} lists every item,
@@ -49,24 +47,20 @@ public final class ManagedListApiRoutes<T, I> implements Routes {
         } else {
             outcome = list.uses().add().apply(actor, body.name() == null ? "" : body.name());
         }
-        T added = switch (outcome) {
-            case Outcome.Done<T>(T item) -> item;
-            case Outcome.Rejected<T>(Rejection rejection) ->
-                    throw new RejectedException(list.worded(rejection, body.name()));
-        };
+        T added = StaffRejections.answer(outcome, rejection -> list.worded(rejection, body.name()));
         ctx.status(HttpStatus.CREATED).json(list.view(added));
     }
 
     private void setInUseFromJson(Context ctx) {
         Actor actor = list.keeper().apply(ctx);
         I id = list.id(ctx);
-        ManagedList.Revision body = Requests.body(ctx, ManagedList.Revision.class);
-        var checks = new FieldChecks();
-        checks.required("version", body.version(), "Give the version of the " + list.wording().noun() + " you "
-                + "read, so that a change made meanwhile by someone else is not overwritten");
-        checks.required("inUse", body.inUse(), "Say whether the " + list.wording().noun() + " is in use: true or false");
-        T changed = checks.outcome(() -> body).flatMap(revision ->
-                list.uses().setInUse().setInUse(actor, id, revision.version(), revision.inUse())).orElseThrow();
+        String noun = list.wording().noun();
+        T changed = StaffApi.changed(ctx, ManagedList.Revision.class, (body, checks) -> {
+            checks.version("version", body.version(), noun);
+            checks.required("inUse", body.inUse(), "Say whether the " + noun + " is in use: true or false");
+            return checks.outcome(() -> body).flatMap(revision ->
+                    list.uses().setInUse().setInUse(actor, id, revision.version(), revision.inUse()));
+        });
         ctx.json(list.view(changed));
     }
 }

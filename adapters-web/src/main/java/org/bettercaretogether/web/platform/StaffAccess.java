@@ -108,6 +108,15 @@ public final class StaffAccess {
         return actor;
     }
 
+    /**
+     * The member of staff, once they hold a role that keeps the programme's content (an engagement officer or an
+     * administrator): {@link #actorHolding(Context, Role...)} for the pages and API of changes, meetings, key
+     * questions, themes and a community's life.
+     */
+    public static Actor engagementOfficer(Context ctx) {
+        return actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
     /** The signed-in member of staff of this staff page, with their session's CSRF token. Pages only. */
     public static SignedInStaff staff(Context ctx) {
         return signedIn(ctx).orElseThrow(() -> new IllegalStateException("No signed-in member of staff for "

@@ -38,8 +38,20 @@ public final class StaffForms {
     /** As {@link #answer(Context, Outcome, Function, Consumer)}, and a refusal of the kind {@code alsoShown} too. */
     public static <T> void answer(Context ctx, Outcome<T> outcome, Function<? super T, String> next,
                                   Consumer<Rejection> showAgain, Class<? extends Rejection> alsoShown) {
+        answerWith(ctx, outcome, done -> ctx.redirect(next.apply(done), HttpStatus.SEE_OTHER), showAgain, alsoShown);
+    }
+
+    /**
+     * As {@link #answer(Context, Outcome, Function, Consumer)}, what was done answered by {@code done} rather than by
+     * a redirect: a page shown this once (a new password, a new token), or a session started before going on. A
+     * refusal of invalid input, or of one of the kinds {@code alsoShown}, shows the form again through
+     * {@code showAgain} (its status set); any other is thrown.
+     */
+    @SafeVarargs
+    public static <T> void answerWith(Context ctx, Outcome<T> outcome, Consumer<? super T> done,
+                                      Consumer<Rejection> showAgain, Class<? extends Rejection>... alsoShown) {
         switch (outcome) {
-            case Outcome.Done<T>(T done) -> ctx.redirect(next.apply(done), HttpStatus.SEE_OTHER);
+            case Outcome.Done<T>(T value) -> done.accept(value);
             case Outcome.Rejected<T>(Rejection rejection) ->
                     showAgain.accept(StaffRejections.shownOnForm(ctx, rejection, alsoShown));
         }

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.staff;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.security.Actor;
@@ -11,10 +10,9 @@ import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffApi;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 import static org.bettercaretogether.web.staff.AccountRoutes.accountId;
@@ -50,29 +48,26 @@ final class AccountApiRoutes implements Routes {
 
     private void list(Context ctx) {
         Map<PartnerId, String> names = partnerNames(directory);
-        ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow().stream()
-                .map(member -> AccountJson.of(member, names)).toList()));
+        ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow(), member -> AccountJson.of(member, names)));
     }
 
     private void createFromJson(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        AccountJson.NewAccount request = Requests.body(ctx, AccountJson.NewAccount.class);
-        AccountWithPassword created = request.toNewMember(new FieldChecks())
-                .flatMap(member -> staff.create(actor, member)).orElseThrow();
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
-                .json(withPassword(created));
+        AccountWithPassword created = StaffApi.changed(ctx, AccountJson.NewAccount.class,
+                (request, checks) -> request.toNewMember(checks).flatMap(member -> staff.create(actor, member)));
+        StaffApi.created(ctx, API + "/" + created.member().id(), withPassword(created));
     }
 
     private void one(Context ctx) {
-        ctx.json(AccountJson.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames(directory)));
+        StaffMember member = staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow();
+        ctx.json(AccountJson.of(member, partnerNames(directory)));
     }
 
     private void reviseFromJson(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
-        AccountJson.Revision request = Requests.body(ctx, AccountJson.Revision.class);
-        StaffMember revised = request.applyTo(current, new FieldChecks())
-                .flatMap(member -> staff.revise(actor, member)).orElseThrow();
+        StaffMember revised = StaffApi.changed(ctx, AccountJson.Revision.class,
+                (request, checks) -> request.applyTo(current, checks).flatMap(member -> staff.revise(actor, member)));
         ctx.json(AccountJson.of(revised, partnerNames(directory)));
     }
 
@@ -81,6 +76,7 @@ final class AccountApiRoutes implements Routes {
     }
 
     private AccountJson.WithPassword withPassword(AccountWithPassword account) {
-        return new AccountJson.WithPassword(account.oneTimePassword(), AccountJson.of(account.member(), partnerNames(directory)));
+        return new AccountJson.WithPassword(account.oneTimePassword(),
+                AccountJson.of(account.member(), partnerNames(directory)));
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.ManageStaff;
@@ -87,16 +85,11 @@ final class AccountRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         AccountForm form = AccountForm.read(ctx);
         var checks = new FieldChecks();
-        switch (form.newAccount().toNewMember(checks).flatMap(member -> staff.create(actor, member))) {
-            case Outcome.Done<AccountWithPassword>(AccountWithPassword created) -> oneTimePassword(ctx,
-                    OneTimePasswordPage.CREATED, created);
-            case Outcome.Rejected<AccountWithPassword>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderForm(ctx, null, form, FormErrors.onFields(rejection, AccountForm.EMAIL).inOrder(AccountForm.FIELDS));
-            }
-            case Outcome.Rejected<AccountWithPassword>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, form.newAccount().toNewMember(checks).flatMap(member -> staff.create(actor, member)),
+                created -> oneTimePassword(ctx, OneTimePasswordPage.CREATED, created),
+                refused -> renderForm(ctx, null, form,
+                        FormErrors.onFields(refused, AccountForm.EMAIL).inOrder(AccountForm.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private void editForm(Context ctx) {

@@ -5,11 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.bettercaretogether.application.security.ChangePassword;
-import org.bettercaretogether.application.security.SignedIn;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -65,19 +63,12 @@ final class PasswordRoutes implements Routes {
             render(ctx, errors.build());
             return;
         }
-        switch (changePassword.change(StaffAccess.actor(ctx), current, replacement)) {
-            case Outcome.Done<SignedIn>(SignedIn signedIn) -> {
-                StaffCookies.startSession(ctx, signedIn.sessionToken());
-                ctx.redirect(StaffAccess.PAGES + "?" + StaffHomeRoutes.PASSWORD_CHANGED, HttpStatus.SEE_OTHER);
-            }
-            case Outcome.Rejected<SignedIn>(Rejection rejection) when rejection instanceof Rejection.NotSignedIn
-                    || rejection instanceof Rejection.Throttled || rejection instanceof Rejection.InvalidInput -> {
-                FormErrors.answerStatus(ctx, rejection);
-                String otherwise = rejection instanceof Rejection.InvalidInput ? NEW : CURRENT;
-                render(ctx, FormErrors.of(rejection, FIELDS, otherwise));
-            }
-            case Outcome.Rejected<SignedIn>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, changePassword.change(StaffAccess.actor(ctx), current, replacement), signedIn -> {
+            StaffCookies.startSession(ctx, signedIn.sessionToken());
+            ctx.redirect(StaffAccess.PAGES + "?" + StaffHomeRoutes.PASSWORD_CHANGED, HttpStatus.SEE_OTHER);
+        }, refused -> render(ctx, FormErrors.of(refused, FIELDS,
+                refused instanceof Rejection.InvalidInput ? NEW : CURRENT)), Rejection.NotSignedIn.class,
+                Rejection.Throttled.class);
     }
 
     private static String password(Context ctx, String field) {

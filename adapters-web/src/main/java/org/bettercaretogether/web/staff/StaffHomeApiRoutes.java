@@ -11,7 +11,7 @@ import org.bettercaretogether.web.platform.StaffAccess;
 
 import static org.bettercaretogether.web.staff.StaffHomeRoutes.partnerName;
 
-/** Who is signed in, in the staff API: {@code GET /api/v1/staff/me}, as the staff home page says ({@link StaffHomeRoutes}). */
+/** Who is signed in, in the staff API: {@code GET /api/v1/staff/me}, as the staff home page says it. */
 final class StaffHomeApiRoutes implements Routes {
 
     static final String ME = StaffAccess.API + "/me";

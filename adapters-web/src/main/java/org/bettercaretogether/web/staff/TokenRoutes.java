@@ -10,14 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.application.security.IssuedToken;
 import org.bettercaretogether.application.security.ManageApiTokens;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -67,15 +64,10 @@ final class TokenRoutes implements Routes {
             render(ctx, label, days, errors.build());
             return;
         }
-        switch (tokens.issue(StaffAccess.actor(ctx), label, lifetime)) {
-            case Outcome.Done<IssuedToken>(IssuedToken issued) -> ctx.render("staff/token-issued.jte", Map.of(
-                    "issued", new IssuedTokenPage(issued.token(), TokenJson.of(issued.details(), clock.instant()))));
-            case Outcome.Rejected<IssuedToken>(Rejection.InvalidInput invalid) -> {
-                FormErrors.answerStatus(ctx, invalid);
-                render(ctx, label, days, FormErrors.of(invalid, FIELDS, LABEL));
-            }
-            case Outcome.Rejected<IssuedToken>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, tokens.issue(StaffAccess.actor(ctx), label, lifetime),
+                issued -> ctx.render("staff/token-issued.jte", Map.of("issued",
+                        new IssuedTokenPage(issued.token(), TokenJson.of(issued.details(), clock.instant())))),
+                refused -> render(ctx, label, days, FormErrors.of(refused, FIELDS, LABEL)));
     }
 
     private void revoke(Context ctx) {

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.team;
 
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.team.Profession;
 import org.bettercaretogether.domain.team.ProfessionId;
 import org.bettercaretogether.web.platform.ManagedList;
@@ -32,7 +31,7 @@ final class ProfessionList {
     static ManagedList<Profession, ProfessionId> of(ManageTeams teams, ReadTeams read) {
         return new ManagedList<>(new ManagedList.Place(PAGES, API, "staff-life/professions.jte"),
                 new ManagedList.Wording("profession", "Professions", "It stays on the teams that have it.", true),
-                ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
+                StaffAccess::engagementOfficer,
                 new ManagedList.Uses<>(read::professions, teams::addProfession, teams::setProfessionInUse,
                         ProfessionId::parse, StaffProfessionJson::of));
     }

@@ -9,13 +9,11 @@ import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.platform.FieldChecks;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffApi;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
-import org.bettercaretogether.web.platform.StaffRejections;
 
-import static org.bettercaretogether.web.team.StaffTeamRoutes.keeper;
 import static org.bettercaretogether.web.team.StaffTeamRoutes.slug;
 
 /**
@@ -44,19 +42,18 @@ final class StaffTeamApiRoutes implements Routes {
     }
 
     private void one(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         ctx.json(StaffTeamJson.of(read.team(slug(ctx)).orElseThrow()));
     }
 
     private void describeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
-        StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        TeamSummary saved = StaffRejections.answer(body.draft(checks)
-                .flatMap(team -> teams.describe(actor, slug, version, team)),
-                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
+        TeamSummary saved = StaffApi.changed(ctx, StaffTeamBody.class,
+                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF), (body, checks) -> {
+                    long version = body.version(checks);
+                    return body.draft(checks).flatMap(team -> teams.describe(actor, slug, version, team));
+                });
         ctx.json(StaffTeamJson.of(saved));
     }
 }

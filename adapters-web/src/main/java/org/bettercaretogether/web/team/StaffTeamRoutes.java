@@ -16,13 +16,13 @@ import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
@@ -66,13 +66,13 @@ public final class StaffTeamRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         TeamSummary team = read.team(slug(ctx)).orElseThrow();
-        render(ctx, team, StaffTeamForm.of(team, UkTime.dayOf(clock.instant())), FormErrors.none());
+        render(ctx, team, StaffTeamForm.of(team, StaffDates.today(clock)), FormErrors.none());
     }
 
     private void describe(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         StaffTeamForm form = StaffTeamForm.read(ctx);
         long version = StaffRejections.version(form.version());
@@ -104,11 +104,7 @@ public final class StaffTeamRoutes implements Routes {
 
     // --- reading ---
 
-    static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
     static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+        return Requests.slug(ctx);
     }
 }
