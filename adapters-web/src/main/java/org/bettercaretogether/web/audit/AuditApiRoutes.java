@@ -14,16 +14,10 @@ import org.bettercaretogether.web.platform.StaffAddresses;
  * as the page shows it ({@link AuditRoutes}). {@link ReadAuditLog} decides who may, and refuses a cursor it did not
  * give or a limit out of range (422).
  */
-final class AuditApiRoutes implements Routes {
+record AuditApiRoutes(ReadAuditLog log) implements Routes {
 
     static final String API = StaffAddresses.API + "/audit-log";
     static final int DEFAULT_LIMIT = 50;
-
-    private final ReadAuditLog log;
-
-    AuditApiRoutes(ReadAuditLog log) {
-        this.log = log;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -25,18 +25,10 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * answers it in JSON ({@link AuditApiRoutes}). {@link ReadAuditLog} decides who may, and refuses a cursor it did not
  * give (422).
  */
-final class AuditRoutes implements Routes {
+record AuditRoutes(ReadAuditLog log, ManageStaff staff) implements Routes {
 
     static final String PAGE = StaffAddresses.PAGES + "/audit-log";
     static final int PAGE_SIZE = 25;
-
-    private final ReadAuditLog log;
-    private final ManageStaff staff;
-
-    AuditRoutes(ReadAuditLog log, ManageStaff staff) {
-        this.log = log;
-        this.staff = staff;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -33,19 +33,9 @@ import static org.bettercaretogether.web.change.ChangeRoutes.changeId;
  * makes sure the person may use the API of changes at all, so that someone who may not gets a 403 rather than the
  * problems of what they sent.
  */
-final class ChangeApiRoutes implements Routes {
+record ChangeApiRoutes(RecordChangeMade record, ManageThemes themes, Clock clock) implements Routes {
 
     static final String API = StaffAddresses.API + "/changes";
-
-    private final RecordChangeMade record;
-    private final ManageThemes themes;
-    private final Clock clock;
-
-    ChangeApiRoutes(RecordChangeMade record, ManageThemes themes, Clock clock) {
-        this.record = record;
-        this.themes = themes;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -41,7 +41,8 @@ import org.bettercaretogether.web.platform.StaffForms;
  * Each handler first makes sure the person may use these pages at all, so that someone who may not gets a 403
  * rather than a form's validation messages.
  */
-final class ChangeRoutes implements Routes {
+record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory,
+                    Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/changes";
     private static final String SAVED = "saved";
@@ -52,18 +53,6 @@ final class ChangeRoutes implements Routes {
     private static final Map<ChangeStatus, String> NEXT = Map.of(
             ChangeStatus.IN_PROGRESS, "In progress: work on the change has started",
             ChangeStatus.MADE, "Made: the change has been made");
-
-    private final RecordChangeMade record;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory, Clock clock) {
-        this.record = record;
-        this.themes = themes;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

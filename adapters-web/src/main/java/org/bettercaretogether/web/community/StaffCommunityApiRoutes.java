@@ -30,15 +30,9 @@ import static org.bettercaretogether.web.community.StaffCommunityRoutes.stage;
  * the future, an address another community has or had, and a change to a community already merged (409). Each
  * handler first makes sure the person may use the API of communities.
  */
-final class StaffCommunityApiRoutes implements Routes {
+record StaffCommunityApiRoutes(ShapeCommunities communities) implements Routes {
 
     static final String API = StaffAddresses.API + "/communities";
-
-    private final ShapeCommunities communities;
-
-    StaffCommunityApiRoutes(ShapeCommunities communities) {
-        this.communities = communities;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

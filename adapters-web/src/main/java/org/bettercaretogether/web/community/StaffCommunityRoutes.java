@@ -44,7 +44,8 @@ import org.bettercaretogether.web.platform.StaffForms;
  * {@link ShapeCommunities} decides who may, refuses a day in the future, an address another community has or had,
  * and a change to a community already merged (409). Each handler first makes sure the person may use these pages.
  */
-final class StaffCommunityRoutes implements Routes {
+record StaffCommunityRoutes(ShapeCommunities communities, BrowseDirectory directory, StaffCommunityPages pages,
+                            Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/communities";
     private static final String SAVED = "saved";
@@ -57,19 +58,6 @@ final class StaffCommunityRoutes implements Routes {
     private static final String MERGED_ON = "merged-on";
     private static final String CONFIRMED = "confirmed";
     private static final String YES = "yes";
-
-    private final ShapeCommunities communities;
-    private final BrowseDirectory directory;
-    private final StaffCommunityPages pages;
-    private final Clock clock;
-
-    StaffCommunityRoutes(ShapeCommunities communities, BrowseDirectory directory, StaffCommunityPages pages,
-                         Clock clock) {
-        this.communities = communities;
-        this.directory = directory;
-        this.pages = pages;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

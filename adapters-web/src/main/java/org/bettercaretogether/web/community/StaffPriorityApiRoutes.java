@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.priority.ManagePriorities;
@@ -33,7 +32,8 @@ import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
  * ({@link StaffPriorityRoutes}). Every change quotes the version it was read at, so a change made meanwhile by someone
  * else is refused with 409 rather than overwritten; {@link ManagePriorities} decides who may.
  */
-final class StaffPriorityApiRoutes implements Routes {
+record StaffPriorityApiRoutes(ManagePriorities priorities, ReadPriorities read,
+                              StaffPriorities reading) implements Routes {
 
     static final String API = StaffAddresses.API + "/priorities";
     private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
@@ -42,16 +42,6 @@ final class StaffPriorityApiRoutes implements Routes {
             StaffApi.reworded(new Field("statusOn", StaffPriorityMove.ON, "The date"));
     /** The problems of a priority's fields, in the words of the API. */
     private static final UnaryOperator<Rejection> FIELDS = StaffApi.reworded(StaffPriorityBody.FIELDS);
-
-    private final ManagePriorities priorities;
-    private final ReadPriorities read;
-    private final StaffPriorities reading;
-
-    StaffPriorityApiRoutes(ManagePriorities priorities, ReadPriorities read, StaffPriorities reading) {
-        this.priorities = Objects.requireNonNull(priorities, "priorities");
-        this.read = Objects.requireNonNull(read, "read");
-        this.reading = Objects.requireNonNull(reading, "reading");
-    }
 
     @Override
     public void register(RoutesConfig routes) {

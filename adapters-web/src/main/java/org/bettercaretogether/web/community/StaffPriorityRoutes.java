@@ -44,7 +44,8 @@ import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
  * rather than overwritten. {@link ManagePriorities} decides who may; each handler first makes sure the person may use
  * these pages at all, so that someone who may not gets a 403 rather than a form's validation messages.
  */
-public final class StaffPriorityRoutes implements Routes {
+public record StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities reading, ManageThemes themes,
+                                  BrowseDirectory directory, StaffCommunityPages communityPages) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/priorities";
     private static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
@@ -56,21 +57,6 @@ public final class StaffPriorityRoutes implements Routes {
     /** The day a status is reached, in the words of the form. */
     private static final Field PAGE_DAY = new Field("statusOn", STATUS_ON, "The date");
     private static final Field PAGE_RANK = new Field(RANK, RANK, "The rank");
-
-    private final ManagePriorities priorities;
-    private final StaffPriorities reading;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final StaffCommunityPages communityPages;
-
-    StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities reading, ManageThemes themes,
-                        BrowseDirectory directory, StaffCommunityPages communityPages) {
-        this.priorities = Objects.requireNonNull(priorities, "priorities");
-        this.reading = Objects.requireNonNull(reading, "reading");
-        this.themes = Objects.requireNonNull(themes, "themes");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.communityPages = Objects.requireNonNull(communityPages, "communityPages");
-    }
 
     /** The staff page of the priority with this id. */
     public static String pageOf(String id) {

@@ -17,20 +17,8 @@ import static org.bettercaretogether.web.directory.CommunityRoutes.current;
  * {@code history}. A community's former address answers {@code 301 Moved Permanently} to the same resource at its
  * current address, as the pages do.
  */
-final class CommunityApiRoutes implements Routes {
-
-    private final BrowseDirectory directory;
-    private final ReadPriorities priorities;
-    private final ReadTeams teams;
-    private final ShapeCommunities shaping;
-
-    CommunityApiRoutes(BrowseDirectory directory, ReadPriorities priorities, ReadTeams teams,
-                       ShapeCommunities shaping) {
-        this.directory = directory;
-        this.priorities = priorities;
-        this.teams = teams;
-        this.shaping = shaping;
-    }
+record CommunityApiRoutes(BrowseDirectory directory, ReadPriorities priorities, ReadTeams teams,
+                          ShapeCommunities shaping) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

@@ -26,32 +26,15 @@ import org.bettercaretogether.web.platform.Routes;
  * address, so links and bookmarks keep working ({@link #current}). Merged communities are left out of the lists by
  * the directory.
  */
-final class CommunityRoutes implements Routes {
+record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
+                       ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping,
+                       Clock clock) implements Routes {
 
     /**
      * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
      * followed by another that takes an address back.
      */
     private static final String REDIRECT_CACHING = "public, max-age=86400";
-
-    private final BrowseDirectory directory;
-    private final ReadPublishedFeedback published;
-    private final ReadPriorities priorities;
-    private final ReadTeams teams;
-    private final BrowseMeetings meetings;
-    private final ShapeCommunities shaping;
-    private final Clock clock;
-
-    CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
-                    ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, Clock clock) {
-        this.directory = directory;
-        this.published = published;
-        this.priorities = priorities;
-        this.teams = teams;
-        this.meetings = meetings;
-        this.shaping = shaping;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -30,15 +30,7 @@ import static org.bettercaretogether.web.directory.CorrectionRoutes.slug;
  * reference to a record that does not exist (422). The bodies are read into the domain's values with the domain's
  * rules: a broken rule is a field error (422).
  */
-final class CorrectionApiRoutes implements Routes {
-
-    private final BrowseDirectory directory;
-    private final CorrectDirectory corrections;
-
-    CorrectionApiRoutes(BrowseDirectory directory, CorrectDirectory corrections) {
-        this.directory = directory;
-        this.corrections = corrections;
-    }
+record CorrectionApiRoutes(BrowseDirectory directory, CorrectDirectory corrections) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

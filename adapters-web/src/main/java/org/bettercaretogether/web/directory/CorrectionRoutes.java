@@ -43,17 +43,9 @@ import org.bettercaretogether.web.platform.StaffForms;
  * refuses a stale version (409) or a reference to a record that does not exist (422). The forms and bodies
  * are read into the domain's values here, with the domain's rules: a broken rule is a field error (422).
  */
-final class CorrectionRoutes implements Routes {
+record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections) implements Routes {
 
     private static final String UPDATED = "updated";
-
-    private final BrowseDirectory directory;
-    private final CorrectDirectory corrections;
-
-    CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections) {
-        this.directory = directory;
-        this.corrections = corrections;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -20,15 +20,7 @@ import static org.bettercaretogether.web.directory.DirectoryRoutes.workstream;
  * cannot be one is a 400 naming the field, no match a 404. The communities have routes of their own
  * ({@link CommunityApiRoutes}).
  */
-final class DirectoryApiRoutes implements Routes {
-
-    private final BrowseDirectory directory;
-    private final FindCommunityForPlace places;
-
-    DirectoryApiRoutes(BrowseDirectory directory, FindCommunityForPlace places) {
-        this.directory = directory;
-        this.places = places;
-    }
+record DirectoryApiRoutes(BrowseDirectory directory, FindCommunityForPlace places) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

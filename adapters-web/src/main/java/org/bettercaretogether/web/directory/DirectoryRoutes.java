@@ -17,15 +17,7 @@ import org.bettercaretogether.web.platform.Routes;
  * ({@code /workstreams[/{slug}]}), a workstream's with the newest views published about it. The public API answers
  * the same in JSON ({@link DirectoryApiRoutes}); the communities have routes of their own ({@link CommunityRoutes}).
  */
-final class DirectoryRoutes implements Routes {
-
-    private final BrowseDirectory directory;
-    private final ReadPublishedFeedback published;
-
-    DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published) {
-        this.directory = directory;
-        this.published = published;
-    }
+record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
@@ -45,7 +37,8 @@ final class DirectoryRoutes implements Routes {
     }
 
     private void partners(Context ctx) {
-        ctx.render("directory/partners.jte", Map.of("partners", directory.partners().stream().map(PartnerDetails::of).toList()));
+        ctx.render("directory/partners.jte", Map.of("partners",
+                directory.partners().stream().map(PartnerDetails::of).toList()));
     }
 
     private void partner(Context ctx) {
@@ -57,7 +50,8 @@ final class DirectoryRoutes implements Routes {
     }
 
     private void workstreams(Context ctx) {
-        ctx.render("directory/workstreams.jte", Map.of("workstreams", directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
+        ctx.render("directory/workstreams.jte", Map.of("workstreams",
+                directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
     }
 
     private void workstream(Context ctx) {

@@ -20,17 +20,11 @@ import org.bettercaretogether.web.platform.Routes;
  * field, no match a 404. The page answers both itself, because a person needs the form back: an invalid place
  * is a 400 with the error summary and the value kept, no match a 200 that says so and suggests what to try.
  */
-final class PlaceRoutes implements Routes {
+record PlaceRoutes(FindCommunityForPlace places) implements Routes {
 
     static final String PAGE = "/find";
     static final String FIELD = "place";
     private static final String TEMPLATE = "place/find.jte";
-
-    private final FindCommunityForPlace places;
-
-    PlaceRoutes(FindCommunityForPlace places) {
-        this.places = places;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -47,23 +47,14 @@ import static org.bettercaretogether.web.feedback.TrackRoutes.tracked;
  * A community or workstream that does not exist is 404; a malformed slug, an unknown {@code about} or a missing
  * {@code slug} is 400; a cursor this service did not give or a limit out of range is refused by the use case (422).
  */
-final class FeedbackApiRoutes implements Routes {
+record FeedbackApiRoutes(SubmitFeedback submit, TrackFeedback track,
+                         ReadPublishedFeedback published) implements Routes {
 
     static final String API = "/api/v1/feedback";
     static final String REPLAYED = "Idempotent-Replayed";
     static final String SCORECARD_API = "/api/v1/scorecard";
     static final String COMMUNITY_SCORECARD_API = "/api/v1/communities/{slug}/scorecard";
     static final int DEFAULT_LIMIT = 20;
-
-    private final SubmitFeedback submit;
-    private final TrackFeedback track;
-    private final ReadPublishedFeedback published;
-
-    FeedbackApiRoutes(SubmitFeedback submit, TrackFeedback track, ReadPublishedFeedback published) {
-        this.submit = submit;
-        this.track = track;
-        this.published = published;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

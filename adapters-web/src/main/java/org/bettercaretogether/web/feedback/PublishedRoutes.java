@@ -23,18 +23,10 @@ import org.bettercaretogether.web.platform.ScorecardSummary;
  * in JSON ({@link FeedbackApiRoutes}). A community or workstream that does not exist is 404; a malformed slug is 400;
  * a cursor this service did not give is refused by the use case (422).
  */
-final class PublishedRoutes implements Routes {
+record PublishedRoutes(ReadPublishedFeedback published, BrowseDirectory directory) implements Routes {
 
     static final int PAGE_SIZE = 20;
     private static final String TEMPLATE = "feedback/views.jte";
-
-    private final ReadPublishedFeedback published;
-    private final BrowseDirectory directory;
-
-    PublishedRoutes(ReadPublishedFeedback published, BrowseDirectory directory) {
-        this.published = published;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -28,19 +28,11 @@ import org.bettercaretogether.web.platform.Routes;
  * <p>The form has no account or session to protect, so no CSRF token: a browser that says where the form comes from
  * ({@code Origin}, {@code Sec-Fetch-Site}) must say it comes from this service, else 403 and nothing is stored.
  */
-final class ShareRoutes implements Routes {
+record ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) implements Routes {
 
     static final String PAGE = "/share-your-view";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String TEMPLATE = "feedback/share.jte";
-
-    private final SubmitFeedback submit;
-    private final BrowseDirectory directory;
-
-    ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) {
-        this.submit = submit;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -21,16 +21,10 @@ import org.bettercaretogether.web.platform.Routes;
  * ({@code Referrer-Policy: same-origin});
  * the error handling logs these paths without the token ({@link PrivateAddresses}).
  */
-final class TrackRoutes implements Routes {
+record TrackRoutes(TrackFeedback track) implements Routes {
 
     static final String NEW = "new";
     private static final String TEMPLATE = "feedback/track.jte";
-
-    private final TrackFeedback track;
-
-    TrackRoutes(TrackFeedback track) {
-        this.track = track;
-    }
 
     /** The private tracking page of the view with {@code token}. */
     static String page(String token) {

@@ -11,15 +11,9 @@ import org.bettercaretogether.web.platform.Routes;
  * {@code {"items": [{"id", "question", "answer", "position"}, ...]}}, in order, as the page shows them
  * ({@link KeyQuestionRoutes}).
  */
-final class KeyQuestionApiRoutes implements Routes {
+record KeyQuestionApiRoutes(ReadKeyQuestions read) implements Routes {
 
     static final String API = "/api/v1/key-questions";
-
-    private final ReadKeyQuestions read;
-
-    KeyQuestionApiRoutes(ReadKeyQuestions read) {
-        this.read = read;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

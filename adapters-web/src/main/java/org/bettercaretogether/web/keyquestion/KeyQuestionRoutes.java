@@ -11,15 +11,9 @@ import org.bettercaretogether.web.platform.Routes;
  * a contents list linking to each, and the day the list last changed. The public API lists them
  * ({@link KeyQuestionApiRoutes}).
  */
-final class KeyQuestionRoutes implements Routes {
+record KeyQuestionRoutes(ReadKeyQuestions read) implements Routes {
 
     static final String PAGE = "/key-questions";
-
-    private final ReadKeyQuestions read;
-
-    KeyQuestionRoutes(ReadKeyQuestions read) {
-        this.read = read;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
-import java.util.Objects;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.security.Actor;
@@ -30,17 +29,9 @@ import static org.bettercaretogether.web.keyquestion.StaffKeyQuestionRoutes.keyQ
  * {@link ManageKeyQuestions} decides who may; each handler first makes sure the person may use the API of key
  * questions at all, so that someone who may not gets a 403 rather than the problems of what they sent.
  */
-final class StaffKeyQuestionApiRoutes implements Routes {
+record StaffKeyQuestionApiRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) implements Routes {
 
     static final String API = StaffAddresses.API + "/key-questions";
-
-    private final ReadKeyQuestions read;
-    private final ManageKeyQuestions manage;
-
-    StaffKeyQuestionApiRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) {
-        this.read = Objects.requireNonNull(read, "read");
-        this.manage = Objects.requireNonNull(manage, "manage");
-    }
 
     @Override
     public void register(RoutesConfig routes) {

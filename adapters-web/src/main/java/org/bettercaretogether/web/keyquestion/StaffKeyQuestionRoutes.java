@@ -36,7 +36,7 @@ import org.bettercaretogether.web.platform.StaffForms;
  * handler first makes sure the person may use these pages at all, so that someone who may not gets a 403 rather than
  * a form's validation messages.
  */
-final class StaffKeyQuestionRoutes implements Routes {
+record StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/key-questions";
     private static final String SAVED = "saved";
@@ -50,14 +50,6 @@ final class StaffKeyQuestionRoutes implements Routes {
     @FunctionalInterface
     interface Reordering {
         Outcome<List<KeyQuestion>> apply(Actor actor, KeyQuestionId id, long version);
-    }
-
-    private final ReadKeyQuestions read;
-    private final ManageKeyQuestions manage;
-
-    StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) {
-        this.read = Objects.requireNonNull(read, "read");
-        this.manage = Objects.requireNonNull(manage, "manage");
     }
 
     @Override

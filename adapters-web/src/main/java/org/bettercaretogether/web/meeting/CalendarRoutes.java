@@ -27,20 +27,12 @@ import org.bettercaretogether.web.platform.Routes;
  * <p>These are declared before the meeting's page: {@code /meetings/{id}} would otherwise take
  * {@code /meetings/{id}.ics} too, with {@code {id}} ending in ".ics".
  */
-final class CalendarRoutes implements Routes {
+record CalendarRoutes(BrowseMeetings meetings, Clock clock) implements Routes {
 
     private static final String UNKNOWN_HOST = "There is no community or workstream at this address.";
     private static final String SUFFIX = ".ics";
     private static final String FEED = "/meetings.ics";
     private static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
-
-    private final BrowseMeetings meetings;
-    private final Clock clock;
-
-    CalendarRoutes(BrowseMeetings meetings, Clock clock) {
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     /** A meeting's calendar file. */
     static String meeting(String id) {

@@ -38,22 +38,10 @@ import org.bettercaretogether.web.platform.Routes;
  * An unknown meeting, host or registration (or an address that cannot name one) is 404. A registration takes only
  * {@code application/json} (else 415) and refuses members it does not know (400).
  */
-final class MeetingApiRoutes implements Routes {
+record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+                        Clock clock) implements Routes {
 
     static final String API = "/api/v1/meetings";
-
-    private final BrowseMeetings meetings;
-    private final RegisterForMeeting register;
-    private final ReadPublishedFeedback published;
-    private final Clock clock;
-
-    MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
-                     Clock clock) {
-        this.meetings = meetings;
-        this.register = register;
-        this.published = published;
-        this.clock = clock;
-    }
 
     /** A meeting in the API. */
     static String meeting(String id) {

@@ -32,25 +32,14 @@ import org.bettercaretogether.web.platform.Routes;
  *       that is cancelled or has started is 409, with a page that says so.</li>
  * </ul>
  */
-final class MeetingRoutes implements Routes {
+record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+                     Clock clock) implements Routes {
 
     private static final String UNKNOWN = "There is no meeting at this address. Check you copied the whole link.";
     static final String PAGES = "/meetings";
     private static final String LIST_TEMPLATE = "meeting/meetings.jte";
     private static final String TEMPLATE = "meeting/meeting.jte";
     private static final String CLOSED_TEMPLATE = "meeting/closed.jte";
-
-    private final BrowseMeetings meetings;
-    private final RegisterForMeeting register;
-    private final ReadPublishedFeedback published;
-    private final Clock clock;
-
-    MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published, Clock clock) {
-        this.meetings = meetings;
-        this.register = register;
-        this.published = published;
-        this.clock = clock;
-    }
 
     /** A meeting's page. */
     static String page(String id) {

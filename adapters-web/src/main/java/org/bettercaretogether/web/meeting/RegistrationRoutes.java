@@ -25,18 +25,10 @@ import org.bettercaretogether.web.platform.Routes;
  * the links it holds to other sites ({@code Referrer-Policy: same-origin}); the error handling logs these paths without the token
  * ({@link PrivateAddresses}).
  */
-final class RegistrationRoutes implements Routes {
+record RegistrationRoutes(RegisterForMeeting register, Clock clock) implements Routes {
 
     static final String NEW = "new";
     private static final String TEMPLATE = "meeting/registration.jte";
-
-    private final RegisterForMeeting register;
-    private final Clock clock;
-
-    RegistrationRoutes(RegisterForMeeting register, Clock clock) {
-        this.register = register;
-        this.clock = clock;
-    }
 
     /** The private page of the registration with {@code token}. */
     static String page(String token) {

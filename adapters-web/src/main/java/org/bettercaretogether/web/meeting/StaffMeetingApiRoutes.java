@@ -2,7 +2,6 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.meeting.StaffMeeting;
@@ -28,18 +27,12 @@ import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.meetingId;
  * read at (a meeting changed meanwhile is refused with 409). A meeting that has started, or is cancelled, cannot be
  * changed (409), nor can what happened be recorded before it ends (409).
  */
-final class StaffMeetingApiRoutes implements Routes {
+record StaffMeetingApiRoutes(ScheduleMeetings meetings) implements Routes {
 
     static final String API = StaffAddresses.API + "/meetings";
     /** The problems of a meeting's fields, and of the steps after scheduling, in the words of the API. */
     private static final UnaryOperator<Rejection> FIELDS = StaffApi.reworded(StaffMeetingBody.FIELDS);
     private static final UnaryOperator<Rejection> STEP_FIELDS = StaffApi.reworded(STEPS);
-
-    private final ScheduleMeetings meetings;
-
-    StaffMeetingApiRoutes(ScheduleMeetings meetings) {
-        this.meetings = Objects.requireNonNull(meetings, "meetings");
-    }
 
     @Override
     public void register(RoutesConfig routes) {

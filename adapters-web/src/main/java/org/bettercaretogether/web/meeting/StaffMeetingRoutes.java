@@ -49,7 +49,7 @@ import org.bettercaretogether.web.platform.StaffForms;
  * started, or is cancelled, cannot be changed (409), nor can what happened be recorded before it ends (409). The staff
  * side is never cached ({@code Cache-Control: no-store}), so the registrations stay off shared caches.
  */
-public final class StaffMeetingRoutes implements Routes {
+public record StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory directory, Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/meetings";
     private static final String SAVED = "saved";
@@ -67,16 +67,6 @@ public final class StaffMeetingRoutes implements Routes {
     static final Field[] STEPS = {
             new Field("cancellationReason", REASON, "The reason"), new Field(ATTENDANCE, ATTENDANCE, "Attendance"),
             new Field(SUMMARY, SUMMARY, "The summary")};
-
-    private final ScheduleMeetings meetings;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    public StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory directory, Clock clock) {
-        this.meetings = Objects.requireNonNull(meetings, "meetings");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     @Override
     public void register(RoutesConfig routes) {

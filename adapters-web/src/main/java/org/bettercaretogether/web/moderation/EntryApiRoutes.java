@@ -33,13 +33,7 @@ import static org.bettercaretogether.web.moderation.EntryRoutes.read;
  *       the references; a file is entered whole or not at all, every problem of every row listed.</li>
  * </ul>
  */
-final class EntryApiRoutes implements Routes {
-
-    private final EnterFeedback enter;
-
-    EntryApiRoutes(EnterFeedback enter) {
-        this.enter = enter;
-    }
+record EntryApiRoutes(EnterFeedback enter) implements Routes {
 
     /** What the staff API answers for views entered: their references, in the order given. */
     public record Entered(int entered, List<String> references) {

@@ -43,24 +43,13 @@ import org.bettercaretogether.web.platform.FieldChecks;
  * After a view is entered its page cannot be found by its reference, so staff go back where they can see it: the
  * moderation queue for those who moderate, the form again for the others.
  */
-final class EntryRoutes implements Routes {
+record EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeetings meetings,
+                   Clock clock) implements Routes {
 
     /** The most problems a page lists of one file: the rest are counted. */
     static final int PROBLEMS_SHOWN = 50;
     static final String FILE = CsvImport.FILE;
     static final Role[] ENTERING = {Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN};
-
-    private final EnterFeedback enter;
-    private final BrowseDirectory directory;
-    private final BrowseMeetings meetings;
-    private final Clock clock;
-
-    EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeetings meetings, Clock clock) {
-        this.enter = enter;
-        this.directory = directory;
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -19,13 +19,7 @@ import static org.bettercaretogether.web.moderation.ErasureRoutes.given;
  * {@code {"erased": 2}}. {@link EraseContributorData} decides who may (administrators), and records each erasure in the
  * audit log.
  */
-final class ErasureApiRoutes implements Routes {
-
-    private final EraseContributorData erase;
-
-    ErasureApiRoutes(EraseContributorData erase) {
-        this.erase = erase;
-    }
+record ErasureApiRoutes(EraseContributorData erase) implements Routes {
 
     /** How many views had personal data erased (none when it was erased before). */
     public record Erased(int erased) {

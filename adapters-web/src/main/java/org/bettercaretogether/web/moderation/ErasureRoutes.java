@@ -28,17 +28,11 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * The staff API erases in JSON ({@link ErasureApiRoutes}).
  * {@link EraseContributorData} decides who may (administrators), and records each erasure in the audit log.
  */
-final class ErasureRoutes implements Routes {
+record ErasureRoutes(EraseContributorData erase) implements Routes {
 
     static final String REFERENCE = "reference";
     static final String EMAIL = "email";
     private static final String ERASED = "erased";
-
-    private final EraseContributorData erase;
-
-    ErasureRoutes(EraseContributorData erase) {
-        this.erase = erase;
-    }
 
     /** What is to be erased, and the body of {@code POST /api/v1/staff/erasure}: one of the two. */
     public record Erasure(String reference, String email) {

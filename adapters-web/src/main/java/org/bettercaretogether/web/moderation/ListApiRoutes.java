@@ -30,21 +30,10 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * </ul>
  * The use cases decide who may, and refuse a cursor they did not give or a limit out of range (422).
  */
-final class ListApiRoutes implements Routes {
+record ListApiRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes,
+                     Clock clock) implements Routes {
 
     static final int DEFAULT_LIMIT = 50;
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-    private final ManageThemes themes;
-    private final Clock clock;
-
-    ListApiRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, Clock clock) {
-        this.moderate = moderate;
-        this.respond = respond;
-        this.themes = themes;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

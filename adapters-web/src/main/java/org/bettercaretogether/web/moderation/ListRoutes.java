@@ -26,17 +26,9 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * </ul>
  * The use cases decide who may, and refuse a cursor they did not give (422).
  */
-final class ListRoutes implements Routes {
+record ListRoutes(ModerateFeedback moderate, RespondToFeedback respond) implements Routes {
 
     static final int PAGE_SIZE = 25;
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-
-    ListRoutes(ModerateFeedback moderate, RespondToFeedback respond) {
-        this.moderate = moderate;
-        this.respond = respond;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

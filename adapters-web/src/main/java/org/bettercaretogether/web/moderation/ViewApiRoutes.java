@@ -43,19 +43,8 @@ import static org.bettercaretogether.web.moderation.ViewRoutes.themeIds;
  * flag; moderators and engagement officers tag and assign; a responder of the assigned partner answers; they and
  * moderators close.
  */
-final class ViewApiRoutes implements Routes {
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-    private final ManageThemes themes;
-    private final Clock clock;
-
-    ViewApiRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, Clock clock) {
-        this.moderate = moderate;
-        this.respond = respond;
-        this.themes = themes;
-        this.clock = clock;
-    }
+record ViewApiRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes,
+                     Clock clock) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

@@ -46,26 +46,12 @@ import org.bettercaretogether.web.platform.StaffForms;
  * decide who may: moderators publish, withhold and flag; moderators and engagement officers tag and assign; a
  * responder of the assigned partner answers; they and moderators close.
  */
-final class ViewRoutes implements Routes {
+record ViewRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, BrowseDirectory directory,
+                  Clock clock) implements Routes {
 
     static final String VERSION = "version";
     /** What a form's version that is not a number stands for: no version a view has, so the change is stale. */
     private static final long UNREADABLE_VERSION = -1;
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    ViewRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, BrowseDirectory directory,
-               Clock clock) {
-        this.moderate = moderate;
-        this.respond = respond;
-        this.themes = themes;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

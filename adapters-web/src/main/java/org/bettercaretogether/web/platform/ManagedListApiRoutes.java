@@ -3,7 +3,6 @@ package org.bettercaretogether.web.platform;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Objects;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 
@@ -16,13 +15,7 @@ import org.bettercaretogether.application.shared.Outcome;
  * @param <T> an item of the list
  * @param <I> the id of an item
  */
-public final class ManagedListApiRoutes<T, I> implements Routes {
-
-    private final ManagedList<T, I> list;
-
-    public ManagedListApiRoutes(ManagedList<T, I> list) {
-        this.list = Objects.requireNonNull(list, "list");
-    }
+public record ManagedListApiRoutes<T, I>(ManagedList<T, I> list) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

@@ -16,24 +16,12 @@ import org.bettercaretogether.application.security.Actor;
  * @param <T> an item of the list
  * @param <I> the id of an item
  */
-public final class ManagedListRoutes<T, I> implements Routes {
+public record ManagedListRoutes<T, I>(ManagedList<T, I> list) implements Routes {
 
     private static final String NAME = ManagedList.NAME;
     private static final String IN_USE = "in-use";
     private static final String NOTICE = "notice";
     private static final String NOT_OUR_FORM = "The form is not one of this service's: reload the page and try again.";
-
-    private final ManagedList<T, I> list;
-    private final Map<String, String> notices;
-
-    public ManagedListRoutes(ManagedList<T, I> list) {
-        this.list = Objects.requireNonNull(list, "list");
-        String noun = list.wording().noun();
-        this.notices = Map.of(
-                "added", "The " + noun + " has been added.",
-                "out", "The " + noun + " has been taken out of use. " + list.wording().outOfUse(),
-                "in", "The " + noun + " is in use again.");
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -44,7 +32,7 @@ public final class ManagedListRoutes<T, I> implements Routes {
 
     private void page(Context ctx) {
         list.keeper().apply(ctx);
-        render(ctx, "", FormErrors.none(), notices.get(Objects.requireNonNullElse(ctx.queryParam(NOTICE), "")));
+        render(ctx, "", FormErrors.none(), notice(Objects.requireNonNullElse(ctx.queryParam(NOTICE), "")));
     }
 
     private void add(Context ctx) {
@@ -79,6 +67,17 @@ public final class ManagedListRoutes<T, I> implements Routes {
                 item.inUse() ? "Take out of use" : "Put back into use")).toList();
         ctx.render(list.place().template(), Map.of("list", new ManagedListPage(list.wording().heading(), rows, name,
                 errors, notice)));
+    }
+
+    /** What the list says was done: added, taken out of use or put back in; nothing for anything else. */
+    private String notice(String what) {
+        String noun = list.wording().noun();
+        return switch (what) {
+            case "added" -> "The " + noun + " has been added.";
+            case "out" -> "The " + noun + " has been taken out of use. " + list.wording().outOfUse();
+            case "in" -> "The " + noun + " is in use again.";
+            default -> null;
+        };
     }
 
     /** The list, which says what was done. */

@@ -7,14 +7,11 @@ import io.javalin.config.RoutesConfig;
  *
  * <p>Javalin 7 declares every route up front, inside {@code Javalin.create(cfg -> ...)}: the server calls
  * {@link #register(RoutesConfig)} once per group with {@code cfg.routes}. A group declares its handlers there,
- * typically as method references of an instance that holds the inbound ports it calls. A group answers either pages
+ * typically as method references of a record of the inbound ports it calls. A group answers either pages
  * ({@code <Feature>Routes}) or JSON ({@code <Feature>ApiRoutes}), never both:
  *
  * <pre>{@code
- * final class PartnerRoutes implements Routes {
- *     private final BrowseDirectory directory;
- *     PartnerRoutes(BrowseDirectory directory) { this.directory = directory; }
- *
+ * record PartnerRoutes(BrowseDirectory directory) implements Routes {
  *     @Override public void register(RoutesConfig routes) {
  *         routes.get("/partners", this::page);
  *     }
@@ -23,10 +20,9 @@ import io.javalin.config.RoutesConfig;
  *     }
  * }
  *
- * final class PartnerApiRoutes implements Routes {
- *     ...
+ * record PartnerApiRoutes(BrowseDirectory directory) implements Routes {
  *     @Override public void register(RoutesConfig routes) {
- *         routes.get("/api/v1/partners", ctx -> ctx.json(new PartnerList(directory.partners())));
+ *         routes.get("/api/v1/partners", ctx -> ctx.json(Items.of(directory.partners(), PartnerJson::of)));
  *     }
  * }
  * }</pre>

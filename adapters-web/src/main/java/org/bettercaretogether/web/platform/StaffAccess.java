@@ -14,10 +14,7 @@ import org.bettercaretogether.domain.staff.Role;
  * live session (pages) or a valid Bearer token (API) never reaches one. A handler there therefore only asks:
  *
  * <pre>{@code
- * final class AccountRoutes implements Routes {
- *     private final ManageStaff staff;
- *     AccountRoutes(ManageStaff staff) { this.staff = staff; }
- *
+ * record AccountRoutes(ManageStaff staff) implements Routes {
  *     @Override public void register(RoutesConfig routes) {
  *         routes.get(StaffAccess.PAGES + "/accounts", this::page);          // a staff page: session cookie
  *         routes.post(StaffAccess.PAGES + "/accounts", this::create);       // a form: its csrf field is checked

@@ -12,20 +12,10 @@ import org.bettercaretogether.web.platform.Routes;
  * theme ({@link PublicComparison}); {@code GET /api/v1/teams/totals}, the integrated teams added up
  * ({@link PublicTotals}).
  */
-final class PriorityApiRoutes implements Routes {
+record PriorityApiRoutes(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) implements Routes {
 
     static final String COMPARISON = "/api/v1/priorities/comparison";
     static final String TOTALS = "/api/v1/teams/totals";
-
-    private final ReadPriorities priorities;
-    private final ReadTeams teams;
-    private final BrowseDirectory directory;
-
-    PriorityApiRoutes(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) {
-        this.priorities = priorities;
-        this.teams = teams;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -14,20 +14,10 @@ import org.bettercaretogether.web.platform.Routes;
  * the directory's communities (merged ones left out) the figures cover. The public API answers the same in JSON
  * ({@link PriorityApiRoutes}).
  */
-final class PriorityRoutes implements Routes {
+record PriorityRoutes(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) implements Routes {
 
     static final String COMPARISON = "/priorities";
     static final String TOTALS = "/integrated-teams";
-
-    private final ReadPriorities priorities;
-    private final ReadTeams teams;
-    private final BrowseDirectory directory;
-
-    PriorityRoutes(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) {
-        this.priorities = priorities;
-        this.teams = teams;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

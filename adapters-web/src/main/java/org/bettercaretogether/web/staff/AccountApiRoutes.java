@@ -25,17 +25,9 @@ import static org.bettercaretogether.web.staff.AccountRoutes.partnerNames;
  * this once. {@link ManageStaff} decides who may (administrators); names and email addresses appear in these answers
  * only, never in a log line or an error message.
  */
-final class AccountApiRoutes implements Routes {
+record AccountApiRoutes(ManageStaff staff, BrowseDirectory directory) implements Routes {
 
     static final String API = AccountJson.API;
-
-    private final ManageStaff staff;
-    private final BrowseDirectory directory;
-
-    AccountApiRoutes(ManageStaff staff, BrowseDirectory directory) {
-        this.staff = staff;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -34,7 +34,7 @@ import org.bettercaretogether.web.platform.StaffForms;
  * {@link ManageStaff} decides who may (administrators); names and email addresses appear in these answers only,
  * never in a log line or an error message.
  */
-final class AccountRoutes implements Routes {
+record AccountRoutes(ManageStaff staff, BrowseDirectory directory) implements Routes {
 
     static final String PAGES = StaffSections.ACCOUNTS;
     private static final String SAVED = "saved";
@@ -42,14 +42,6 @@ final class AccountRoutes implements Routes {
     private static final List<Choice> ROLES = Arrays.stream(Role.values())
             .map(role -> new Choice(role.name(), role.title() + ": " + role.description().toLowerCase()))
             .toList();
-
-    private final ManageStaff staff;
-    private final BrowseDirectory directory;
-
-    AccountRoutes(ManageStaff staff, BrowseDirectory directory) {
-        this.staff = staff;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

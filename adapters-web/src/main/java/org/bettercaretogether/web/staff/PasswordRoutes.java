@@ -16,7 +16,7 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * person and starts a new one for this browser, whose cookie is set here; then the person is sent to the staff
  * home with a notice.
  */
-final class PasswordRoutes implements Routes {
+record PasswordRoutes(ChangePassword changePassword) implements Routes {
 
     static final String CURRENT = "current-password";
     static final String NEW = "new-password";
@@ -25,12 +25,6 @@ final class PasswordRoutes implements Routes {
     /** The application's names for the fields, and the form's. */
     private static final Map<String, String> FIELDS = Map.of(
             "currentPassword", CURRENT, "current", CURRENT, "password", NEW, "newPassword", NEW);
-
-    private final ChangePassword changePassword;
-
-    PasswordRoutes(ChangePassword changePassword) {
-        this.changePassword = changePassword;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -28,22 +28,12 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * random value in a {@code SameSite=Strict} cookie, repeated in the form's hidden {@code csrf} field (the
  * {@link StaffGate} compares them).
  */
-final class SignInRoutes implements Routes {
+record SignInRoutes(SignIn signIn, SignOut signOut, Authenticate authenticate) implements Routes {
 
     static final String EMAIL = "email";
     static final String PASSWORD = "password";
     private static final String SIGNED_OUT = "signed-out";
     private static final String TEMPLATE = "staff/sign-in.jte";
-
-    private final SignIn signIn;
-    private final SignOut signOut;
-    private final Authenticate authenticate;
-
-    SignInRoutes(SignIn signIn, SignOut signOut, Authenticate authenticate) {
-        this.signIn = signIn;
-        this.signOut = signOut;
-        this.authenticate = authenticate;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -12,15 +12,9 @@ import org.bettercaretogether.web.platform.StaffAccess;
 import static org.bettercaretogether.web.staff.StaffHomeRoutes.partnerName;
 
 /** Who is signed in, in the staff API: {@code GET /api/v1/staff/me}, as the staff home page says it. */
-final class StaffHomeApiRoutes implements Routes {
+record StaffHomeApiRoutes(BrowseDirectory directory) implements Routes {
 
     static final String ME = StaffAccess.API + "/me";
-
-    private final BrowseDirectory directory;
-
-    StaffHomeApiRoutes(BrowseDirectory directory) {
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -17,15 +17,9 @@ import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /** Who is signed in: the staff home page {@code GET /staff}; the staff API answers {@link StaffHomeApiRoutes}. */
-final class StaffHomeRoutes implements Routes {
+record StaffHomeRoutes(BrowseDirectory directory) implements Routes {
 
     static final String PASSWORD_CHANGED = "password-changed";
-
-    private final BrowseDirectory directory;
-
-    StaffHomeRoutes(BrowseDirectory directory) {
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -24,15 +24,7 @@ import static org.bettercaretogether.web.staff.TokenRoutes.tokenId;
  * {@code GET/POST /api/v1/staff/tokens}, {@code DELETE /api/v1/staff/tokens/{id}}. A new token is shown once, in the
  * answer that creates it; after that only its label and dates.
  */
-final class TokenApiRoutes implements Routes {
-
-    private final ManageApiTokens tokens;
-    private final Clock clock;
-
-    TokenApiRoutes(ManageApiTokens tokens, Clock clock) {
-        this.tokens = tokens;
-        this.clock = clock;
-    }
+record TokenApiRoutes(ManageApiTokens tokens, Clock clock) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {

@@ -23,20 +23,12 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * (the staff API: {@link TokenApiRoutes}). A new token is shown once, in the answer that creates it; after that only
  * its label and dates.
  */
-final class TokenRoutes implements Routes {
+record TokenRoutes(ManageApiTokens tokens, Clock clock) implements Routes {
 
     static final String LABEL = "label";
     static final String LIFETIME = "lifetime-days";
     static final String REVOKED = "revoked";
     private static final Map<String, String> FIELDS = Map.of("label", LABEL, "lifetime", LIFETIME);
-
-    private final ManageApiTokens tokens;
-    private final Clock clock;
-
-    TokenRoutes(ManageApiTokens tokens, Clock clock) {
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

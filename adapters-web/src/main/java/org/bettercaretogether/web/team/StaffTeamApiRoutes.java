@@ -3,7 +3,6 @@ package org.bettercaretogether.web.team;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Objects;
 import org.bettercaretogether.application.security.Actor;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
@@ -23,17 +22,9 @@ import static org.bettercaretogether.web.team.StaffTeamRoutes.slug;
  * overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does not know, a
  * profession given twice for one employer, and a day in the future.
  */
-final class StaffTeamApiRoutes implements Routes {
+record StaffTeamApiRoutes(ManageTeams teams, ReadTeams read) implements Routes {
 
     private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
-
-    private final ManageTeams teams;
-    private final ReadTeams read;
-
-    StaffTeamApiRoutes(ManageTeams teams, ReadTeams read) {
-        this.teams = Objects.requireNonNull(teams, "teams");
-        this.read = Objects.requireNonNull(read, "read");
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -37,22 +36,11 @@ import org.bettercaretogether.web.platform.StaffForms;
  * with 409 rather than overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does
  * not know, a profession given twice for one employer, and a day in the future.
  */
-public final class StaffTeamRoutes implements Routes {
+public record StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory directory,
+                              Clock clock) implements Routes {
 
     static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
     private static final String SAVED = "saved";
-
-    private final ManageTeams teams;
-    private final ReadTeams read;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    public StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory directory, Clock clock) {
-        this.teams = Objects.requireNonNull(teams, "teams");
-        this.read = Objects.requireNonNull(read, "read");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /** The team editor of the community at {@code slug}. */
     public static String pageOf(String slug) {
