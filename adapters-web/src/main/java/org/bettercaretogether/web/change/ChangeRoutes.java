@@ -82,8 +82,8 @@ record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirector
     private void plan(Context ctx) {
         Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeForm form = ChangeForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(checks, false).draft(checks).flatMap(draft -> record.plan(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, false).draft(checks)
+                        .flatMap(draft -> record.plan(actor, draft)),
                 planned -> saved(planned, "planned"),
                 refused -> render(ctx, null, form, ChangeForm.errors(refused), null, null), Rejection.Conflict.class);
     }
@@ -99,9 +99,10 @@ record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirector
         ChangeId id = changeId(ctx);
         ChangeSummary current = record.change(actor, id).orElseThrow();
         ChangeForm form = ChangeForm.read(ctx);
-        var checks = new FieldChecks();
-        ChangeBody body = form.body(checks, true);
-        StaffForms.answer(ctx, body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft)),
+        StaffForms.answer(ctx, checks -> {
+                    ChangeBody body = form.body(checks, true);
+                    return body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft));
+                },
                 revised -> saved(revised, "revised"),
                 refused -> render(ctx, current, form, ChangeForm.errors(refused),
                         StatusChange.Form.of(current.change().version(), StaffDates.today(clock)), FormErrors.none()),

@@ -76,8 +76,8 @@ public record StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities r
         Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug community = Requests.slug(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> priorities.add(actor, community, draft)),
+        StaffForms.answer(ctx, checks -> form.body(null).draft(checks)
+                        .flatMap(draft -> priorities.add(actor, community, draft)),
                 added -> COMMUNITY_PAGES + "/" + community.value() + "?" + SAVED + "=priority#priorities",
                 refused -> communityPages.render(ctx, community, communityPages.fresh().withPriority(form),
                         StaffPriorityForm.errors(StaffRejections.reworded(refused, StaffPriorityBody.FIELDS))));
@@ -96,8 +96,7 @@ public record StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities r
         PriorityId id = priorityId(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(version).draft(checks)
+        StaffForms.answer(ctx, checks -> form.body(version).draft(checks)
                         .flatMap(draft -> priorities.revise(actor, id, version, draft)),
                 revised -> saved(id, "revised"), refused -> {
                     Located located = reading.locate(id);

@@ -2,21 +2,20 @@ package org.bettercaretogether.web.directory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.directory.NetworkProfile;
 import org.bettercaretogether.application.directory.WorkstreamProfile;
 import org.bettercaretogether.application.security.Actor;
-import org.bettercaretogether.domain.community.IntegratedCareCommunity;
-import org.bettercaretogether.domain.network.ClinicalNetwork;
-import org.bettercaretogether.domain.partner.Partner;
-import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.domain.workstream.Workstream;
+import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.platform.StaffApi;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffApi;
 
 import static org.bettercaretogether.web.directory.CorrectionRoutes.networks;
 import static org.bettercaretogether.web.directory.CorrectionRoutes.partnerId;
@@ -34,84 +33,55 @@ record CorrectionApiRoutes(BrowseDirectory directory, CorrectDirectory correctio
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(Corrections.API + "/partners/{id}", this::partner);
-        routes.put(Corrections.API + "/partners/{id}", this::revisePartner);
-        routes.get(Corrections.API + "/networks/{slug}", this::network);
-        routes.put(Corrections.API + "/networks/{slug}", this::reviseNetwork);
-        routes.get(Corrections.API + "/communities/{slug}", this::community);
-        routes.put(Corrections.API + "/communities/{slug}", this::reviseCommunity);
-        routes.get(Corrections.API + "/workstreams/{slug}", this::workstream);
-        routes.put(Corrections.API + "/workstreams/{slug}", this::reviseWorkstream);
+        correctable(routes, "/partners/{id}", ctx -> directory.partner(partnerId(ctx)).orElseThrow(),
+                PartnerCorrection.Revision.class, PartnerCorrection.Revision::applyTo, corrections::revisePartner,
+                partner -> new Versioned<>(partner.version(), PartnerDetails.of(partner)));
+        correctable(routes, "/networks/{slug}", ctx -> directory.network(slug(ctx)).orElseThrow().network(),
+                NetworkCorrection.Revision.class, NetworkCorrection.Revision::applyTo, corrections::reviseNetwork,
+                network -> {
+                    NetworkProfile profile = directory.network(network.slug()).orElseThrow();
+                    return new Versioned<>(profile.network().version(), NetworkDetails.of(profile));
+                });
+        correctable(routes, "/communities/{slug}", ctx -> directory.community(slug(ctx)).orElseThrow().community(),
+                CommunityCorrection.Revision.class,
+                (revision, current, checks) -> revision.applyTo(current, networks(directory), checks),
+                corrections::reviseCommunity, community -> {
+                    CommunityProfile profile = directory.community(community.slug()).orElseThrow();
+                    return new Versioned<>(profile.community().version(), CommunityDetails.of(profile));
+                });
+        correctable(routes, "/workstreams/{slug}", ctx -> directory.workstream(slug(ctx)).orElseThrow().workstream(),
+                WorkstreamCorrection.Revision.class, WorkstreamCorrection.Revision::applyTo,
+                corrections::reviseWorkstream, workstream -> {
+                    WorkstreamProfile profile = directory.workstream(workstream.slug()).orElseThrow();
+                    return new Versioned<>(profile.workstream().version(), WorkstreamDetails.of(profile));
+                });
     }
 
-    private void partner(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versioned(directory.partner(partnerId(ctx)).orElseThrow()));
+    /**
+     * A kind of record at {@code Corrections.API + path}: {@code GET} answers the one the address names, as
+     * {@code shown} (its public shape with its version); {@code PUT} corrects it with a body of type {@code revision},
+     * applied to it and handed to the use case {@code correct}, and answers it as corrected.
+     */
+    private static <T, R> void correctable(RoutesConfig routes, String path, Function<Context, T> current,
+                                           Class<R> revision, Revising<R, T> revise,
+                                           BiFunction<Actor, T, Outcome<T>> correct,
+                                           Function<T, Versioned<?>> shown) {
+        routes.get(Corrections.API + path, ctx -> {
+            StaffAccess.actorHolding(ctx, Role.ADMIN);
+            ctx.json(shown.apply(current.apply(ctx)));
+        });
+        routes.put(Corrections.API + path, ctx -> {
+            Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
+            T found = current.apply(ctx);
+            ctx.json(shown.apply(StaffApi.changed(ctx, revision, (body, checks) -> revise.applyTo(body, found, checks)
+                    .flatMap(revised -> correct.apply(actor, revised)))));
+        });
     }
 
-    private void revisePartner(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Partner current = directory.partner(partnerId(ctx)).orElseThrow();
-        ctx.json(versioned(StaffApi.changed(ctx, PartnerCorrection.Revision.class, (revision, checks) ->
-                revision.applyTo(current, checks).flatMap(partner -> corrections.revisePartner(actor, partner)))));
-    }
+    /** A correction as sent, applied to the record as it is, each broken rule a problem of its field. */
+    @FunctionalInterface
+    private interface Revising<R, T> {
 
-    private static Versioned<PartnerDetails> versioned(Partner partner) {
-        return new Versioned<>(partner.version(), PartnerDetails.of(partner));
-    }
-
-    private void network(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedNetwork(slug(ctx)));
-    }
-
-    private void reviseNetwork(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
-        ClinicalNetwork revised = StaffApi.changed(ctx, NetworkCorrection.Revision.class, (revision, checks) ->
-                revision.applyTo(current, checks).flatMap(network -> corrections.reviseNetwork(actor, network)));
-        ctx.json(versionedNetwork(revised.slug()));
-    }
-
-    private Versioned<NetworkDetails> versionedNetwork(Slug slug) {
-        NetworkProfile profile = directory.network(slug).orElseThrow();
-        return new Versioned<>(profile.network().version(), NetworkDetails.of(profile));
-    }
-
-    private void community(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedCommunity(slug(ctx)));
-    }
-
-    private void reviseCommunity(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
-        IntegratedCareCommunity revised = StaffApi.changed(ctx, CommunityCorrection.Revision.class,
-                (revision, checks) -> revision.applyTo(current, networks(directory), checks)
-                        .flatMap(community -> corrections.reviseCommunity(actor, community)));
-        ctx.json(versionedCommunity(revised.slug()));
-    }
-
-    private Versioned<CommunityDetails> versionedCommunity(Slug slug) {
-        CommunityProfile profile = directory.community(slug).orElseThrow();
-        return new Versioned<>(profile.community().version(), CommunityDetails.of(profile));
-    }
-
-    private void workstream(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedWorkstream(slug(ctx)));
-    }
-
-    private void reviseWorkstream(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
-        Workstream revised = StaffApi.changed(ctx, WorkstreamCorrection.Revision.class, (revision, checks) ->
-                revision.applyTo(current, checks).flatMap(changed -> corrections.reviseWorkstream(actor, changed)));
-        ctx.json(versionedWorkstream(revised.slug()));
-    }
-
-    private Versioned<WorkstreamDetails> versionedWorkstream(Slug slug) {
-        WorkstreamProfile profile = directory.workstream(slug).orElseThrow();
-        return new Versioned<>(profile.workstream().version(), WorkstreamDetails.of(profile));
+        Outcome<T> applyTo(R revision, T current, FieldChecks checks);
     }
 }

@@ -22,7 +22,6 @@ import org.bettercaretogether.domain.partner.RecordedIdentifier;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
@@ -140,8 +139,7 @@ record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections)
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
         var form = PartnerCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
                         .flatMap(revised -> corrections.revisePartner(actor, revised)),
                 revised -> corrected("partners/" + revised.id()),
                 refused -> renderPartner(ctx, current, form, errors(refused, PartnerCorrection.Form.FIELDS)),
@@ -164,8 +162,7 @@ record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections)
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
         var form = NetworkCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
                         .flatMap(revised -> corrections.reviseNetwork(actor, revised)),
                 revised -> corrected("networks/" + revised.slug()),
                 refused -> renderNetwork(ctx, current, form, errors(refused, NetworkCorrection.Form.FIELDS)),
@@ -191,8 +188,7 @@ record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections)
         CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
         var form = CommunityCorrection.Form.read(ctx);
         List<ClinicalNetwork> networks = networks();
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current.community(), networks, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current.community(), networks, checks)
                         .flatMap(revised -> corrections.reviseCommunity(actor, revised)),
                 revised -> corrected("communities/" + revised.slug()),
                 refused -> renderCommunity(ctx, current, form, networks,
@@ -227,8 +223,7 @@ record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections)
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         WorkstreamProfile current = directory.workstream(slug(ctx)).orElseThrow();
         var form = WorkstreamCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current.workstream(), checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current.workstream(), checks)
                         .flatMap(revised -> corrections.reviseWorkstream(actor, revised)),
                 revised -> corrected("workstreams/" + revised.slug()),
                 refused -> renderWorkstream(ctx, current, form, errors(refused, WorkstreamCorrection.Form.FIELDS)),

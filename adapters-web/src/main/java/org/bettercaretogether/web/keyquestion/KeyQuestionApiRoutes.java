@@ -1,7 +1,6 @@
 package org.bettercaretogether.web.keyquestion;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
@@ -17,10 +16,6 @@ record KeyQuestionApiRoutes(ReadKeyQuestions read) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API, this::list);
-    }
-
-    private void list(Context ctx) {
-        ctx.json(Items.of(read.all(), PublicKeyQuestion::of));
+        routes.get(API, ctx -> ctx.json(Items.of(read.all(), PublicKeyQuestion::of)));
     }
 }

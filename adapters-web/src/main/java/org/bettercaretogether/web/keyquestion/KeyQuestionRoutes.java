@@ -1,7 +1,6 @@
 package org.bettercaretogether.web.keyquestion;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.web.platform.Routes;
@@ -17,10 +16,7 @@ record KeyQuestionRoutes(ReadKeyQuestions read) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(PAGE, this::page);
-    }
-
-    private void page(Context ctx) {
-        ctx.render("keyquestion/key-questions.jte", Map.of("questions", KeyQuestionsPage.of(read.all())));
+        routes.get(PAGE, ctx -> ctx.render("keyquestion/key-questions.jte",
+                Map.of("questions", KeyQuestionsPage.of(read.all()))));
     }
 }

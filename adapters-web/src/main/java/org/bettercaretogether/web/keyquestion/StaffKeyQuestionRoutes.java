@@ -15,7 +15,6 @@ import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.web.platform.StaffRejections;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
@@ -83,8 +82,7 @@ record StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) 
     private void add(Context ctx) {
         Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
                 added -> saved("added"), refused -> render(ctx, null, form, KeyQuestionForm.errors(refused)),
                 Rejection.Conflict.class);
     }
@@ -100,8 +98,7 @@ record StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) 
         KeyQuestionId id = keyQuestionId(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(version).draft(checks)
+        StaffForms.answer(ctx, checks -> form.body(version).draft(checks)
                         .flatMap(draft -> manage.revise(actor, id, version, draft)),
                 revised -> saved("revised"),
                 refused -> render(ctx, id.toString(), form, KeyQuestionForm.errors(refused)), Rejection.Conflict.class);

@@ -2,17 +2,20 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.meeting.StaffMeeting;
 import org.bettercaretogether.application.security.Actor;
+import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.MeetingId;
+import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.platform.StaffApi;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffApi;
 
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.ATTENDANCE;
 import static org.bettercaretogether.web.meeting.StaffMeetingRoutes.REASON;
@@ -71,28 +74,35 @@ record StaffMeetingApiRoutes(ScheduleMeetings meetings) implements Routes {
     }
 
     private void cancelFromJson(Context ctx) {
-        Actor actor = StaffAccess.engagementOfficer(ctx);
-        MeetingId id = meetingId(ctx);
-        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, StaffMeetingSteps.Cancel.class, STEP_FIELDS,
-                (body, checks) -> {
-                    checks.version(StaffMeetingBody.VERSION, body.version(), "meeting");
-                    checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone "
-                            + "registered");
-                    return checks.outcome(() -> body)
-                            .flatMap(valid -> meetings.cancel(actor, id, valid.version(), valid.reason()));
-                })));
+        step(ctx, StaffMeetingSteps.Cancel.class, (body, checks) -> checks.required(REASON, body.reason(),
+                        "Give the reason for cancelling: it is emailed to everyone registered"),
+                (actor, id, body) -> meetings.cancel(actor, id, body.version(), body.reason()));
     }
 
     private void recordAfterwardsFromJson(Context ctx) {
+        step(ctx, StaffMeetingSteps.Afterwards.class, (body, checks) -> {
+            checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
+            checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
+        }, (actor, id, body) -> meetings.recordAfterwards(actor, id, body.version(), body.attendance(),
+                body.summary()));
+    }
+
+    /** A step after scheduling, made by {@code step} once the version and what {@code check} asks for are given. */
+    private <B extends StaffMeetingSteps.Step> void step(Context ctx, Class<B> type, BiConsumer<B, FieldChecks> check,
+                                                         MakeStep<B> step) {
         Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
-        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, StaffMeetingSteps.Afterwards.class, STEP_FIELDS,
-                (body, checks) -> {
-                    checks.version(StaffMeetingBody.VERSION, body.version(), "meeting");
-                    checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
-                    checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
-                    return checks.outcome(() -> body).flatMap(valid -> meetings.recordAfterwards(actor, id,
-                            valid.version(), valid.attendance(), valid.summary()));
-                })));
+        ctx.json(StaffMeetingJson.of(StaffApi.changed(ctx, type, STEP_FIELDS, (body, checks) -> {
+            checks.version(StaffMeetingBody.VERSION, body.version(), "meeting");
+            check.accept(body, checks);
+            return checks.outcome(() -> body).flatMap(valid -> step.make(actor, id, valid));
+        })));
+    }
+
+    /** A step after scheduling, once what it takes is there. */
+    @FunctionalInterface
+    private interface MakeStep<B> {
+
+        Outcome<StaffMeeting> make(Actor actor, MeetingId id, B body);
     }
 }

@@ -99,9 +99,8 @@ public record StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory dire
     private void schedule(Context ctx) {
         Actor actor = StaffAccess.engagementOfficer(ctx);
         StaffMeetingForm form = StaffMeetingForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffMeetingBody body = form.body(checks, null);
-        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.schedule(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, null).draft(checks, true)
+                        .flatMap(draft -> meetings.schedule(actor, draft)),
                 scheduled -> saved(scheduled, "scheduled"),
                 refused -> render(ctx, null, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));
     }
@@ -117,9 +116,8 @@ public record StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory dire
         StaffMeeting current = meetings.meeting(actor, id).orElseThrow();
         StaffMeetingForm form = StaffMeetingForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffMeetingBody body = form.body(checks, version);
-        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.revise(actor, id, version, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, version).draft(checks, true)
+                        .flatMap(draft -> meetings.revise(actor, id, version, draft)),
                 revised -> saved(revised, moved(current.meeting().meeting(), revised.meeting().meeting())
                         ? "moved" : "revised"),
                 refused -> render(ctx, current, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));

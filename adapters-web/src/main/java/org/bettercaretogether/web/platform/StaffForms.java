@@ -15,15 +15,35 @@ import org.bettercaretogether.application.shared.Rejection;
  *
  * <pre>{@code
  * KeyQuestionForm form = KeyQuestionForm.read(ctx);
- * var checks = new FieldChecks();
- * StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
+ * StaffForms.answer(ctx, checks -> form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
  *         added -> PAGES + "?saved=added",
  *         refused -> render(ctx, form, KeyQuestionForm.errors(refused)));
  * }</pre>
+ *
+ * A form whose fields are checked first is handed a new {@link FieldChecks} to check them into, before it calls its
+ * use case; one that needs no checks hands over the use case's outcome itself.
  */
 public final class StaffForms {
 
     private StaffForms() {
+    }
+
+    /** What a form sent, checked into {@code checks}, then handed to its use case. */
+    @FunctionalInterface
+    public interface Checked<T> {
+
+        Outcome<T> apply(FieldChecks checks);
+    }
+
+    /**
+     * As {@link #answer(Context, Outcome, Function, Consumer, Class)}, for the outcome of a form's fields checked into
+     * a new {@link FieldChecks} by {@code checked}, which then calls the use case.
+     */
+    @SafeVarargs
+    public static <T> void answer(Context ctx, Checked<T> checked, Function<? super T, String> next,
+                                  Consumer<Rejection> showAgain, Class<? extends Rejection>... alsoShown) {
+        StaffForms.<T>answerWith(ctx, checked.apply(new FieldChecks()),
+                done -> ctx.redirect(next.apply(done), HttpStatus.SEE_OTHER), showAgain, alsoShown);
     }
 
     /**

@@ -76,8 +76,8 @@ record AccountRoutes(ManageStaff staff, BrowseDirectory directory) implements Ro
     private void create(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         AccountForm form = AccountForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answerWith(ctx, form.newAccount().toNewMember(checks).flatMap(member -> staff.create(actor, member)),
+        StaffForms.answerWith(ctx, form.newAccount().toNewMember(new FieldChecks())
+                        .flatMap(member -> staff.create(actor, member)),
                 created -> oneTimePassword(ctx, OneTimePasswordPage.CREATED, created),
                 refused -> renderForm(ctx, null, form,
                         FormErrors.onFields(refused, AccountForm.EMAIL).inOrder(AccountForm.FIELDS)),
@@ -93,9 +93,8 @@ record AccountRoutes(ManageStaff staff, BrowseDirectory directory) implements Ro
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
         AccountForm form = AccountForm.read(ctx);
-        var checks = new FieldChecks();
-        var revision = form.revision(checks);
-        StaffForms.answer(ctx, revision.applyTo(current, checks).flatMap(revised -> staff.revise(actor, revised)),
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
+                        .flatMap(revised -> staff.revise(actor, revised)),
                 revised -> PAGES + "?" + SAVED + "=" + revised.id(),
                 refused -> renderForm(ctx, current, form, FormErrors.onFields(refused, AccountForm.VERSION)
                         .inOrder(AccountForm.FIELDS)), Rejection.Conflict.class);

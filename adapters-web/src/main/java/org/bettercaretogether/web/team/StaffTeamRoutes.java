@@ -17,7 +17,6 @@ import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
@@ -64,9 +63,8 @@ public record StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory
         Slug slug = slug(ctx);
         StaffTeamForm form = StaffTeamForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
         List<Integer> rowOfRole = new ArrayList<>();
-        StaffForms.answer(ctx, form.draft(checks, rowOfRole)
+        StaffForms.answer(ctx, checks -> form.draft(checks, rowOfRole)
                         .flatMap(team -> teams.describe(actor, slug, version, team)),
                 saved -> pageOf(saved.communitySlug()) + "?" + SAVED + "=team",
                 refused -> render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(refused, rowOfRole)));
