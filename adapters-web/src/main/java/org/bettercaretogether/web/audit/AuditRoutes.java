@@ -2,8 +2,6 @@ package org.bettercaretogether.web.audit;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,56 +15,36 @@ import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * Reading the audit log (administrators): {@code GET /staff/audit-log[?cursor=...]} and
- * {@code GET /api/v1/staff/audit-log[?cursor=...&limit=...]}. {@link ReadAuditLog} decides who may, and
- * refuses a cursor it did not give or a limit out of range (422).
+ * Reading the audit log (administrators) as a page: {@code GET /staff/audit-log[?cursor=...]}, as the staff API
+ * answers it in JSON ({@link AuditApiRoutes}). {@link ReadAuditLog} decides who may, and refuses a cursor it did not
+ * give (422).
  */
-final class AuditRoutes implements Routes {
+record AuditRoutes(ReadAuditLog log, ManageStaff staff) implements Routes {
 
     static final String PAGE = StaffAddresses.PAGES + "/audit-log";
-    static final String API = StaffAddresses.API + "/audit-log";
     static final int PAGE_SIZE = 25;
-    static final int DEFAULT_LIMIT = 50;
-    private static final String CURSOR = "cursor";
-
-    private final ReadAuditLog log;
-    private final ManageStaff staff;
-
-    AuditRoutes(ReadAuditLog log, ManageStaff staff) {
-        this.log = log;
-        this.staff = staff;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGE, this::page);
-        routes.get(API, this::api);
     }
 
     private void page(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         AuditPage page = log.read(actor, cursor, PAGE_SIZE).orElseThrow();
         Map<StaffMemberId, String> names = new HashMap<>();
         var rows = page.entries().stream().map(entry -> new AuditLogPage.Row(Formats.dateTime(entry.at()),
                 who(actor, entry, names), entry.action(), entry.recordType() + " " + entry.recordId(),
                 entry.changes().stream().map(AuditRoutes::change).toList())).toList();
-        ctx.render("audit/log.jte", Map.of("log", new AuditLogPage(rows,
-                page.next().map(next -> PAGE + "?" + CURSOR + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
-                        .orElse(null),
-                cursor.isPresent() ? PAGE : null)));
-    }
-
-    private void api(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        AuditPage page = log.read(StaffAccess.actor(ctx), cursor(ctx), limit)
-                .orElseThrow();
-        ctx.json(new AuditLogJson(page.entries().stream().map(AuditEntryJson::of).toList(), page.next().orElse(null)));
+        ctx.render("audit/log.jte", Map.of("log", new AuditLogPage(rows, Paging.next(PAGE, page.next()),
+                Paging.first(PAGE, cursor))));
     }
 
     /** The name of whoever acted, if the administrator may look their account up; else their staff id. */
@@ -82,9 +60,5 @@ final class AuditRoutes implements Routes {
 
     private static AuditLogPage.Change change(FieldChange change) {
         return new AuditLogPage.Change(change.field(), change.before().orElse("None"), change.after().orElse("None"));
-    }
-
-    private static Optional<String> cursor(Context ctx) {
-        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
     }
 }

@@ -10,6 +10,6 @@ public final class AuditWeb extends FeatureRoutes {
 
     @Inject
     public AuditWeb(ReadAuditLog log, ManageStaff staff) {
-        super(new AuditRoutes(log, staff));
+        super(new AuditRoutes(log, staff), new AuditApiRoutes(log));
     }
 }

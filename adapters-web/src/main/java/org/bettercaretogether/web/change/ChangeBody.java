@@ -45,9 +45,7 @@ public record ChangeBody(Long version, String title, String description, String 
 
     /** The version a revision must quote. */
     long version(FieldChecks checks) {
-        checks.required(VERSION, version, "Give the version of the change you read, so that a change made meanwhile "
-                + "by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(VERSION, version, "change");
     }
 
     private static Optional<Slug> place(String field, String slug, FieldChecks checks) {

@@ -2,64 +2,49 @@ package org.bettercaretogether.web.change;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import org.bettercaretogether.application.change.ChangeDraft;
 import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Theme;
-import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Engagement officers and administrators record the changes that views led to, as pages and in the staff API:
- * <ul>
- *   <li>{@code GET /staff/changes}: every change; {@code GET/POST /staff/changes/new}: plan one;
- *       {@code GET/POST /staff/changes/{id}}: one change, and revising it (the form carries the version it was
- *       read at, so a change made meanwhile by someone else is refused with 409 rather than overwritten);
- *       {@code POST /staff/changes/{id}/status}: moving it on, to in progress or made, on a day not in the
- *       future;</li>
- *   <li>{@code GET/POST /api/v1/staff/changes}, {@code GET/PUT /api/v1/staff/changes/{id}},
- *       {@code POST /api/v1/staff/changes/{id}/status}: the same in JSON.</li>
- * </ul>
+ * Engagement officers and administrators record the changes that views led to, as pages:
+ * {@code GET /staff/changes}: every change; {@code GET/POST /staff/changes/new}: plan one;
+ * {@code GET/POST /staff/changes/{id}}: one change, and revising it (the form carries the version it was read at, so
+ * a change made meanwhile by someone else is refused with 409 rather than overwritten);
+ * {@code POST /staff/changes/{id}/status}: moving it on, to in progress or made, on a day not in the future. The staff
+ * API does the same in JSON ({@link ChangeApiRoutes}).
  * {@link RecordChangeMade} decides who may, refuses views, themes, communities and workstreams it does not know
  * (422, naming them) and a step backwards (409), and tells the people whose views are newly linked, if they asked.
  * Each handler first makes sure the person may use these pages at all, so that someone who may not gets a 403
  * rather than a form's validation messages.
  */
-final class ChangeRoutes implements Routes {
+record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory,
+                    Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/changes";
-    static final String API = StaffAddresses.API + "/changes";
     private static final String SAVED = "saved";
     private static final Map<String, String> NOTICES = Map.of(
             "planned", "The change has been recorded as planned.",
@@ -69,18 +54,6 @@ final class ChangeRoutes implements Routes {
             ChangeStatus.IN_PROGRESS, "In progress: work on the change has started",
             ChangeStatus.MADE, "Made: the change has been made");
 
-    private final RecordChangeMade record;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory, Clock clock) {
-        this.record = record;
-        this.themes = themes;
-        this.directory = directory;
-        this.clock = clock;
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGES, this::listPage);
@@ -89,17 +62,10 @@ final class ChangeRoutes implements Routes {
         routes.get(PAGES + "/{id}", this::changePage);
         routes.post(PAGES + "/{id}", this::revise);
         routes.post(PAGES + "/{id}/status", this::advance);
-        routes.get(API, this::list);
-        routes.post(API, this::planFromJson);
-        routes.get(API + "/{id}", this::one);
-        routes.put(API + "/{id}", this::reviseFromJson);
-        routes.post(API + "/{id}/status", this::advanceFromJson);
     }
 
-    // --- pages ---
-
     private void listPage(Context ctx) {
-        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
+        List<ChangeSummary> changes = record.changes(StaffAccess.engagementOfficer(ctx)).orElseThrow();
         ctx.render("change/changes.jte", Map.of("changes", new ChangesPage(changes.stream().map(summary -> {
             ChangeMade change = summary.change();
             return new ChangesPage.Row(PAGES + "/" + change.id(), change.title(), summary.where(),
@@ -109,41 +75,42 @@ final class ChangeRoutes implements Routes {
     }
 
     private void newForm(Context ctx) {
-        engagementOfficer(ctx);
+        StaffAccess.engagementOfficer(ctx);
         render(ctx, null, ChangeForm.empty(), FormErrors.none(), null, null);
     }
 
     private void plan(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeForm form = ChangeForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(checks, false).draft(checks).flatMap(draft -> record.plan(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, false).draft(checks)
+                        .flatMap(draft -> record.plan(actor, draft)),
                 planned -> saved(planned, "planned"),
                 refused -> render(ctx, null, form, ChangeForm.errors(refused), null, null), Rejection.Conflict.class);
     }
 
     private void changePage(Context ctx) {
-        ChangeSummary current = record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow();
+        ChangeSummary current = record.change(StaffAccess.engagementOfficer(ctx), changeId(ctx)).orElseThrow();
         render(ctx, current, ChangeForm.of(current), FormErrors.none(),
-                StatusChange.Form.of(current.change().version(), today()), FormErrors.none());
+                StatusChange.Form.of(current.change().version(), StaffDates.today(clock)), FormErrors.none());
     }
 
     private void revise(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
         ChangeSummary current = record.change(actor, id).orElseThrow();
         ChangeForm form = ChangeForm.read(ctx);
-        var checks = new FieldChecks();
-        ChangeBody body = form.body(checks, true);
-        StaffForms.answer(ctx, body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft)),
+        StaffForms.answer(ctx, checks -> {
+                    ChangeBody body = form.body(checks, true);
+                    return body.draft(checks).flatMap(draft -> record.revise(actor, id, body.version(), draft));
+                },
                 revised -> saved(revised, "revised"),
                 refused -> render(ctx, current, form, ChangeForm.errors(refused),
-                        StatusChange.Form.of(current.change().version(), today()), FormErrors.none()),
+                        StatusChange.Form.of(current.change().version(), StaffDates.today(clock)), FormErrors.none()),
                 Rejection.Conflict.class);
     }
 
     private void advance(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         ChangeId id = changeId(ctx);
         ChangeSummary current = record.change(actor, id).orElseThrow();
         StatusChange.Form form = StatusChange.Form.read(ctx);
@@ -194,68 +161,9 @@ final class ChangeRoutes implements Routes {
                 themeChoices, status, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
     }
 
-    // --- the staff API ---
-
-    private void list(Context ctx) {
-        List<ChangeSummary> changes = record.changes(engagementOfficer(ctx)).orElseThrow();
-        Map<ThemeId, String> names = themeNames();
-        ctx.json(Items.of(changes.stream().map(summary -> StaffChangeJson.of(summary, names)).toList()));
-    }
-
-    private void one(Context ctx) {
-        ctx.json(StaffChangeJson.of(record.change(engagementOfficer(ctx), changeId(ctx)).orElseThrow(), themeNames()));
-    }
-
-    private void planFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
-        ChangeBody body = Requests.body(ctx, ChangeBody.class);
-        var checks = new FieldChecks();
-        ChangeSummary planned = StaffRejections.answer(
-                body.draft(checks).flatMap(draft -> record.plan(actor, draft)), UnaryOperator.identity());
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + planned.change().id())
-                .json(StaffChangeJson.of(planned, themeNames()));
-    }
-
-    private void reviseFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
-        ChangeId id = changeId(ctx);
-        ChangeBody body = Requests.body(ctx, ChangeBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Outcome<ChangeDraft> draft = body.draft(checks);
-        ChangeSummary revised = StaffRejections.answer(
-                draft.flatMap(valid -> record.revise(actor, id, version, valid)), UnaryOperator.identity());
-        ctx.json(StaffChangeJson.of(revised, themeNames()));
-    }
-
-    private void advanceFromJson(Context ctx) {
-        Actor actor = engagementOfficer(ctx);
-        ChangeId id = changeId(ctx);
-        StatusChange body = Requests.body(ctx, StatusChange.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Optional<ChangeStatus> next = body.next(checks);
-        LocalDate day = body.day() == null ? today() : body.day();
-        ctx.json(StaffChangeJson.of(StaffRejections.answer(checks.outcome(next::orElseThrow)
-                .flatMap(status -> record.advance(actor, id, version, status, day)), StatusChange::worded),
-                themeNames()));
-    }
-
     // --- reading ---
 
-    private static Actor engagementOfficer(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private Map<ThemeId, String> themeNames() {
-        return themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    private static ChangeId changeId(Context ctx) {
+    static ChangeId changeId(Context ctx) {
         return ChangeId.parse(ctx.pathParam("id"));
     }
 }

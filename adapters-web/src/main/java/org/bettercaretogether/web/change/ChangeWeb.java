@@ -6,7 +6,12 @@ import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
+import org.bettercaretogether.domain.feedback.Theme;
+import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.web.platform.FeatureRoutes;
+import org.bettercaretogether.web.platform.ManagedList;
+import org.bettercaretogether.web.platform.ManagedListApiRoutes;
+import org.bettercaretogether.web.platform.ManagedListRoutes;
 
 /**
  * "You said, we did" and the managed list of themes: the public pages and API (read from {@code youSaidWeDid}, with
@@ -18,8 +23,16 @@ public final class ChangeWeb extends FeatureRoutes {
     @Inject
     public ChangeWeb(RecordChangeMade record, YouSaidWeDid youSaidWeDid, ManageThemes themes,
                      BrowseDirectory directory, Clock clock) {
-        super(new YouSaidWeDidRoutes(youSaidWeDid, themes, directory),
+        this(record, youSaidWeDid, themes, directory, clock, ThemeList.of(themes));
+    }
+
+    private ChangeWeb(RecordChangeMade record, YouSaidWeDid youSaidWeDid, ManageThemes themes,
+                      BrowseDirectory directory, Clock clock, ManagedList<Theme, ThemeId> themeList) {
+        super(new YouSaidWeDidRoutes(youSaidWeDid, directory),
+                new YouSaidWeDidApiRoutes(youSaidWeDid, themes),
                 new ChangeRoutes(record, themes, directory, clock),
-                new ThemeRoutes(themes));
+                new ChangeApiRoutes(record, themes, clock),
+                new ManagedListRoutes<>(themeList),
+                new ManagedListApiRoutes<>(themeList));
     }
 }

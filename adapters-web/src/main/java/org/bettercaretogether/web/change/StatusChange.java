@@ -26,9 +26,7 @@ public record StatusChange(Long version, String status, LocalDate day) {
 
     /** The version a request of the API must quote. */
     long version(FieldChecks checks) {
-        checks.required(ChangeBody.VERSION, version, "Give the version of the change you read, so that a change "
-                + "made meanwhile by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(ChangeBody.VERSION, version, "change");
     }
 
     /** The status asked for, or empty with the problem recorded. */

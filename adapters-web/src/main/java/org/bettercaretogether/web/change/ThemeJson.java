@@ -1,14 +1,14 @@
 package org.bettercaretogether.web.change;
 
 import org.bettercaretogether.domain.feedback.Theme;
-import org.bettercaretogether.web.platform.ManagedListRoutes;
+import org.bettercaretogether.web.platform.ManagedList;
 
 /**
  * A theme of the managed list as the staff API answers it: its id, name, whether it is offered for tagging
  * ({@code inUse}) and the {@code version} a change to it must quote. The API's requests are
- * {@link ManagedListRoutes.New} and {@link ManagedListRoutes.Revision}.
+ * {@link ManagedList.New} and {@link ManagedList.Revision}.
  */
-public record ThemeJson(String id, String name, boolean inUse, long version) implements ManagedListRoutes.View {
+public record ThemeJson(String id, String name, boolean inUse, long version) implements ManagedList.View {
 
     static ThemeJson of(Theme theme) {
         return new ThemeJson(theme.id().toString(), theme.name(), theme.inUse(), theme.version());

@@ -30,6 +30,7 @@ public final class CommunityWeb extends FeatureRoutes {
                          ReadPriorities readPriorities, ShapeCommunities communities, ManageThemes themes,
                          BrowseDirectory directory, Clock clock) {
         super(new StaffCommunityRoutes(communities, directory, pages, clock),
+                new StaffCommunityApiRoutes(communities),
                 new StaffPriorityRoutes(priorities, reading, themes, directory, pages),
                 new StaffPriorityApiRoutes(priorities, readPriorities, reading));
     }

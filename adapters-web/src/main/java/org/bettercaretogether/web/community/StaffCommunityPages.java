@@ -29,9 +29,9 @@ import org.bettercaretogether.domain.community.Renaming;
 import org.bettercaretogether.domain.community.StageReached;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.vanguard.TripleAimDimension;
 import org.bettercaretogether.web.platform.Choice;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.StaffAddresses;
@@ -70,7 +70,7 @@ public final class StaffCommunityPages {
 
     /** The forms as the page first shows them, dated today (UK time). */
     public StaffCommunityPage.Forms fresh() {
-        return StaffCommunityPage.Forms.fresh(today());
+        return StaffCommunityPage.Forms.fresh(StaffDates.today(clock));
     }
 
     /**
@@ -171,9 +171,5 @@ public final class StaffCommunityPages {
                     Long.toString(priority.version()), !merged && rank > 1 ? rank - 1 : 0,
                     !merged && rank < last ? rank + 1 : 0);
         }).toList();
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bettercaretogether.application.community.CommunityStory;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
@@ -19,8 +18,6 @@ import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -34,7 +31,7 @@ import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Engagement officers and administrators follow each community through time, as pages and in the staff API:
+ * Engagement officers and administrators follow each community through time, as pages:
  * <ul>
  *   <li>{@code GET /staff/communities}: every community; {@code GET /staff/communities/{slug}}: one community's staff
  *       page — its priorities, its team in figures, its story — with the forms of a community's life;</li>
@@ -42,39 +39,25 @@ import org.bettercaretogether.web.platform.StaffForms;
  *       {@code POST .../rename}: a new name and address from a day on (the old address keeps leading to it; the
  *       answer leads to the new one); {@code POST .../merge}: a merger into another community, asked to be
  *       confirmed first, since the community's towns then belong to the one it joins;</li>
- *   <li>{@code POST /api/v1/staff/communities/{slug}/stage}, {@code .../rename}, {@code .../merge}: the same in JSON,
- *       answering the community's story.</li>
  * </ul>
+ * The staff API does the same in JSON ({@link StaffCommunityApiRoutes}).
  * {@link ShapeCommunities} decides who may, refuses a day in the future, an address another community has or had,
  * and a change to a community already merged (409). Each handler first makes sure the person may use these pages.
  */
-final class StaffCommunityRoutes implements Routes {
+record StaffCommunityRoutes(ShapeCommunities communities, BrowseDirectory directory, StaffCommunityPages pages,
+                            Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/communities";
-    static final String API = StaffAddresses.API + "/communities";
     private static final String SAVED = "saved";
-    private static final String STAGE = "stage";
+    static final String STAGE = "stage";
     private static final String REACHED_ON = "reached-on";
-    private static final String NAME = "name";
-    private static final String SLUG = "slug";
+    static final String NAME = "name";
+    static final String SLUG = "slug";
     private static final String RENAMED_ON = "renamed-on";
-    private static final String INTO = "into";
+    static final String INTO = "into";
     private static final String MERGED_ON = "merged-on";
     private static final String CONFIRMED = "confirmed";
     private static final String YES = "yes";
-
-    private final ShapeCommunities communities;
-    private final BrowseDirectory directory;
-    private final StaffCommunityPages pages;
-    private final Clock clock;
-
-    StaffCommunityRoutes(ShapeCommunities communities, BrowseDirectory directory, StaffCommunityPages pages,
-                         Clock clock) {
-        this.communities = communities;
-        this.directory = directory;
-        this.pages = pages;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -83,15 +66,10 @@ final class StaffCommunityRoutes implements Routes {
         routes.post(PAGES + "/{slug}/stage", this::recordStage);
         routes.post(PAGES + "/{slug}/rename", this::rename);
         routes.post(PAGES + "/{slug}/merge", this::merge);
-        routes.post(API + "/{slug}/stage", this::recordStageFromJson);
-        routes.post(API + "/{slug}/rename", this::renameFromJson);
-        routes.post(API + "/{slug}/merge", this::mergeFromJson);
     }
 
-    // --- pages ---
-
     private void listPage(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         ctx.render("staff-life/communities.jte", Map.of("communities", new StaffCommunitiesPage(
                 directory.communities().stream().map(profile -> {
                     IntegratedCareCommunity community = profile.community();
@@ -104,12 +82,12 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         pages.render(ctx, slug(ctx), pages.fresh(), FormErrors.none());
     }
 
     private void recordStage(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedStage = Requests.field(ctx, STAGE);
         StaffDates typedOn = StaffDates.read(ctx, REACHED_ON);
@@ -126,7 +104,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void rename(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedName = Requests.field(ctx, NAME);
         String typedSlug = Requests.field(ctx, SLUG);
@@ -145,7 +123,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     private void merge(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         String typedInto = Requests.field(ctx, INTO);
         StaffDates typedOn = StaffDates.read(ctx, MERGED_ON);
@@ -155,7 +133,7 @@ final class StaffCommunityRoutes implements Routes {
             into = checks.check(INTO, "The community it joins", () -> new Slug(typedInto));
         }
         Optional<LocalDate> on = typedOn.date(checks, MERGED_ON, "the date the merger takes effect");
-        if (on.isPresent() && on.get().isAfter(today())) {
+        if (on.isPresent() && on.get().isAfter(StaffDates.today(clock))) {
             checks.add(MERGED_ON, "The date must not be in the future");
         }
         if (into.isPresent() && into.get().equals(slug)) {
@@ -203,59 +181,9 @@ final class StaffCommunityRoutes implements Routes {
         return PAGES + "/" + slug + "?" + SAVED + "=" + what;
     }
 
-    // --- the staff API ---
-
-    private void recordStageFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug slug = slug(ctx);
-        CommunityShapingJson.Stage body = Requests.body(ctx, CommunityShapingJson.Stage.class);
-        var checks = new FieldChecks();
-        Optional<DevelopmentStage> stage = stage(checks, STAGE, body.stage(), "Give the stage the community reached: "
-                + "one of " + String.join(", ", Arrays.stream(DevelopmentStage.values()).map(Enum::name).toList()));
-        checks.required("reachedOn", body.reachedOn(), "Give the day the community reached the stage");
-        answer(ctx, checks.outcome(stage::orElseThrow)
-                .flatMap(reached -> communities.recordStage(actor, slug, reached, body.reachedOn())),
-                new Field("effectiveOn", "reachedOn", "The day"), new Field("stageReachedOn", "reachedOn", "The day"));
-    }
-
-    private void renameFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug slug = slug(ctx);
-        CommunityShapingJson.Rename body = Requests.body(ctx, CommunityShapingJson.Rename.class);
-        var checks = new FieldChecks();
-        checks.required(NAME, body.name(), "Give the community's new name");
-        Optional<Slug> newSlug = newSlug(checks, body.name(), body.slug());
-        checks.required("effectiveOn", body.effectiveOn(), "Give the day the new name takes effect");
-        answer(ctx, checks.outcome(newSlug::orElseThrow)
-                .flatMap(address -> communities.rename(actor, slug, body.name(), address, body.effectiveOn())),
-                new Field(NAME, NAME, "The new name"), new Field(SLUG, SLUG, "The new address"),
-                new Field("effectiveOn", "effectiveOn", "The day"));
-    }
-
-    private void mergeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug slug = slug(ctx);
-        CommunityShapingJson.Merge body = Requests.body(ctx, CommunityShapingJson.Merge.class);
-        var checks = new FieldChecks();
-        Optional<Slug> into = Optional.empty();
-        if (checks.required(INTO, body.into(), "Give the address of the community it joins")) {
-            into = checks.check(INTO, "The community it joins", () -> new Slug(body.into().strip()));
-        }
-        checks.required("effectiveOn", body.effectiveOn(), "Give the day the merger takes effect");
-        Optional<Slug> joining = into;
-        answer(ctx, checks.outcome(joining::orElseThrow)
-                .flatMap(target -> communities.merge(actor, slug, target, body.effectiveOn())),
-                new Field(INTO, INTO, "The community it joins"), new Field("effectiveOn", "effectiveOn", "The day"));
-    }
-
-    private static void answer(Context ctx, Outcome<CommunityStory> outcome, Field... fields) {
-        ctx.json(StaffStoryJson.of(StaffRejections.answer(outcome,
-                rejection -> StaffRejections.reworded(rejection, fields))));
-    }
-
     // --- reading ---
 
-    private static Optional<DevelopmentStage> stage(FieldChecks checks, String field, String typed, String missing) {
+    static Optional<DevelopmentStage> stage(FieldChecks checks, String field, String typed, String missing) {
         if (!checks.required(field, typed, missing)) {
             return Optional.empty();
         }
@@ -269,7 +197,7 @@ final class StaffCommunityRoutes implements Routes {
     }
 
     /** The new address typed, or, when none was, the one made from the new name. */
-    private static Optional<Slug> newSlug(FieldChecks checks, String name, String typed) {
+    static Optional<Slug> newSlug(FieldChecks checks, String name, String typed) {
         if (typed != null && !typed.isBlank()) {
             return checks.check(SLUG, "The new address", () -> new Slug(typed.strip()));
         }
@@ -284,15 +212,7 @@ final class StaffCommunityRoutes implements Routes {
         }
     }
 
-    private static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    private static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+    static Slug slug(Context ctx) {
+        return Requests.slug(ctx);
     }
 }

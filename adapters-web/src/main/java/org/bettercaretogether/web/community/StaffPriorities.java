@@ -8,14 +8,11 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.priority.ReadPriorities;
-import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.priority.PriorityId;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffDates;
 
 /**
  * What the staff pages and the staff API of priorities both read: who may keep priorities, the priority an address
@@ -68,12 +65,7 @@ final class StaffPriorities {
 
     /** Today, UK time. */
     LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    /** The member of staff, once they may keep priorities (403 otherwise, before any form is read). */
-    static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        return StaffDates.today(clock);
     }
 
     static PriorityId priorityId(Context ctx) {

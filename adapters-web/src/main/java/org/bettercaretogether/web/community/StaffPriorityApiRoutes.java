@@ -2,10 +2,8 @@ package org.bettercaretogether.web.community;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.priority.ManagePriorities;
@@ -16,16 +14,15 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.priority.PriorityId;
 import org.bettercaretogether.domain.priority.PriorityStatus;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.platform.StaffRejections;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
+import org.bettercaretogether.web.platform.StaffApi;
 
 import static org.bettercaretogether.web.community.StaffPriorities.RANK;
-import static org.bettercaretogether.web.community.StaffPriorities.keeper;
 import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
 
 /**
@@ -35,22 +32,16 @@ import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
  * ({@link StaffPriorityRoutes}). Every change quotes the version it was read at, so a change made meanwhile by someone
  * else is refused with 409 rather than overwritten; {@link ManagePriorities} decides who may.
  */
-final class StaffPriorityApiRoutes implements Routes {
+record StaffPriorityApiRoutes(ManagePriorities priorities, ReadPriorities read,
+                              StaffPriorities reading) implements Routes {
 
     static final String API = StaffAddresses.API + "/priorities";
     private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
     /** The day a status is reached, in the words of the API. */
-    private static final Field API_DAY = new Field("statusOn", StaffPriorityMove.ON, "The date");
-
-    private final ManagePriorities priorities;
-    private final ReadPriorities read;
-    private final StaffPriorities reading;
-
-    StaffPriorityApiRoutes(ManagePriorities priorities, ReadPriorities read, StaffPriorities reading) {
-        this.priorities = Objects.requireNonNull(priorities, "priorities");
-        this.read = Objects.requireNonNull(read, "read");
-        this.reading = Objects.requireNonNull(reading, "reading");
-    }
+    private static final UnaryOperator<Rejection> API_DAY =
+            StaffApi.reworded(new Field("statusOn", StaffPriorityMove.ON, "The date"));
+    /** The problems of a priority's fields, in the words of the API. */
+    private static final UnaryOperator<Rejection> FIELDS = StaffApi.reworded(StaffPriorityBody.FIELDS);
 
     @Override
     public void register(RoutesConfig routes) {
@@ -63,70 +54,64 @@ final class StaffPriorityApiRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
-        ctx.json(Items.of(read.ofCommunity(community).orElseThrow().stream()
-                .map(view -> StaffPriorityJson.of(view, community.value())).toList()));
+        StaffAccess.engagementOfficer(ctx);
+        Slug community = Requests.slug(ctx);
+        ctx.json(Items.of(read.ofCommunity(community).orElseThrow(),
+                view -> StaffPriorityJson.of(view, community.value())));
     }
 
     private void one(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         StaffPriorities.Located located = reading.locate(priorityId(ctx));
         ctx.json(StaffPriorityJson.of(located.view(), located.community().community().slug().value()));
     }
 
     private void addFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
-        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
-        var checks = new FieldChecks();
-        PriorityDetails added = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> priorities.add(actor, community, draft)), reworded(StaffPriorityBody.FIELDS));
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.priority().id())
-                .json(StaffPriorityJson.of(added, community.value()));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        Slug community = Requests.slug(ctx);
+        PriorityDetails added = StaffApi.changed(ctx, StaffPriorityBody.class, FIELDS,
+                (body, checks) -> body.draft(checks).flatMap(draft -> priorities.add(actor, community, draft)));
+        StaffApi.created(ctx, API + "/" + added.priority().id(), StaffPriorityJson.of(added, community.value()));
     }
 
     private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
-        StaffPriorityBody body = Requests.body(ctx, StaffPriorityBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        PriorityDetails revised = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> priorities.revise(actor, id, version, draft)), reworded(StaffPriorityBody.FIELDS));
-        ctx.json(StaffPriorityJson.of(revised, reading.slugOf(revised.priority().community())));
+        answer(ctx, StaffApi.changed(ctx, StaffPriorityBody.class, FIELDS, (body, checks) -> {
+            long version = body.version(checks);
+            return body.draft(checks).flatMap(draft -> priorities.revise(actor, id, version, draft));
+        }));
     }
 
     private void moveFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
-        StaffPriorityMove body = Requests.body(ctx, StaffPriorityMove.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, body.status(),
-                "Give the status the priority has reached: one of " + String.join(", ",
-                        java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
-        LocalDate on = body.on() == null ? reading.today() : body.on();
-        PriorityDetails moved = StaffRejections.answer(checks.outcome(() -> status.orElseThrow())
-                .flatMap(next -> priorities.moveTo(actor, id, version, next, on)), reworded(API_DAY));
-        ctx.json(StaffPriorityJson.of(moved, reading.slugOf(moved.priority().community())));
+        answer(ctx, StaffApi.changed(ctx, StaffPriorityMove.class, API_DAY, (body, checks) -> {
+            long version = body.version(checks);
+            Optional<PriorityStatus> status = StaffPriorityMove.status(checks, StaffPriorityMove.STATUS, body.status(),
+                    "Give the status the priority has reached: one of " + String.join(", ",
+                            java.util.Arrays.stream(PriorityStatus.values()).map(Enum::name).toList()));
+            LocalDate on = body.on() == null ? reading.today() : body.on();
+            return checks.outcome(() -> status.orElseThrow())
+                    .flatMap(next -> priorities.moveTo(actor, id, version, next, on));
+        }));
     }
 
     private void rankFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
-        StaffPriorityRank body = Requests.body(ctx, StaffPriorityRank.class);
-        var checks = new FieldChecks();
-        checks.required(StaffPriorityBody.VERSION, body.version(), "Give the version of the priority you read, so "
-                + "that a change made meanwhile by someone else is not overwritten");
-        checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
-        List<PriorityDetails> ranked = StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> priorities.rank(actor, id, valid.version(), valid.rank())), UnaryOperator.identity());
+        List<PriorityDetails> ranked = StaffApi.changed(ctx, StaffPriorityRank.class, (body, checks) -> {
+            checks.version(StaffPriorityBody.VERSION, body.version(), "priority");
+            checks.required(RANK, body.rank(), "Give the rank the priority moves to, like 1");
+            return checks.outcome(() -> body)
+                    .flatMap(valid -> priorities.rank(actor, id, valid.version(), valid.rank()));
+        });
         String community = reading.slugOf(ranked.getFirst().priority().community());
-        ctx.json(Items.of(ranked.stream().map(view -> StaffPriorityJson.of(view, community)).toList()));
+        ctx.json(Items.of(ranked, view -> StaffPriorityJson.of(view, community)));
     }
 
-    private static UnaryOperator<Rejection> reworded(Field... fields) {
-        return rejection -> StaffRejections.reworded(rejection, fields);
+    /** The priority as changed, with the address of its community. */
+    private void answer(Context ctx, PriorityDetails changed) {
+        ctx.json(StaffPriorityJson.of(changed, reading.slugOf(changed.priority().community())));
     }
 }

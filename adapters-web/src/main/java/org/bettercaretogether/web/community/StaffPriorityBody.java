@@ -51,9 +51,7 @@ public record StaffPriorityBody(Long version, String title, String description, 
 
     /** The version a revision must quote. */
     long version(FieldChecks checks) {
-        checks.required(VERSION, version, "Give the version of the priority you read, so that a change made "
-                + "meanwhile by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(VERSION, version, "priority");
     }
 
     private Set<TripleAimDimension> dimensions(FieldChecks checks) {

@@ -17,9 +17,7 @@ public record StaffPriorityMove(Long version, String status, LocalDate on) {
     static final String ON = "on";
 
     long version(FieldChecks checks) {
-        checks.required(StaffPriorityBody.VERSION, version, "Give the version of the priority you read, so that a "
-                + "change made meanwhile by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(StaffPriorityBody.VERSION, version, "priority");
     }
 
     /** The status asked for, or empty with the problem recorded against {@code field}. */

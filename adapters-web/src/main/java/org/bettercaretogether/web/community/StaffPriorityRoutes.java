@@ -25,12 +25,12 @@ import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.community.StaffPriorities.Located;
 
 import static org.bettercaretogether.web.community.StaffPriorities.RANK;
-import static org.bettercaretogether.web.community.StaffPriorities.keeper;
 import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
 
 /**
@@ -44,7 +44,8 @@ import static org.bettercaretogether.web.community.StaffPriorities.priorityId;
  * rather than overwritten. {@link ManagePriorities} decides who may; each handler first makes sure the person may use
  * these pages at all, so that someone who may not gets a 403 rather than a form's validation messages.
  */
-public final class StaffPriorityRoutes implements Routes {
+public record StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities reading, ManageThemes themes,
+                                  BrowseDirectory directory, StaffCommunityPages communityPages) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/priorities";
     private static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
@@ -56,21 +57,6 @@ public final class StaffPriorityRoutes implements Routes {
     /** The day a status is reached, in the words of the form. */
     private static final Field PAGE_DAY = new Field("statusOn", STATUS_ON, "The date");
     private static final Field PAGE_RANK = new Field(RANK, RANK, "The rank");
-
-    private final ManagePriorities priorities;
-    private final StaffPriorities reading;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final StaffCommunityPages communityPages;
-
-    StaffPriorityRoutes(ManagePriorities priorities, StaffPriorities reading, ManageThemes themes,
-                        BrowseDirectory directory, StaffCommunityPages communityPages) {
-        this.priorities = Objects.requireNonNull(priorities, "priorities");
-        this.reading = Objects.requireNonNull(reading, "reading");
-        this.themes = Objects.requireNonNull(themes, "themes");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.communityPages = Objects.requireNonNull(communityPages, "communityPages");
-    }
 
     /** The staff page of the priority with this id. */
     public static String pageOf(String id) {
@@ -87,18 +73,18 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void add(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug community = new Slug(ctx.pathParam("slug"));
+        Actor actor = StaffAccess.engagementOfficer(ctx);
+        Slug community = Requests.slug(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> priorities.add(actor, community, draft)),
+        StaffForms.answer(ctx, checks -> form.body(null).draft(checks)
+                        .flatMap(draft -> priorities.add(actor, community, draft)),
                 added -> COMMUNITY_PAGES + "/" + community.value() + "?" + SAVED + "=priority#priorities",
                 refused -> communityPages.render(ctx, community, communityPages.fresh().withPriority(form),
                         StaffPriorityForm.errors(StaffRejections.reworded(refused, StaffPriorityBody.FIELDS))));
     }
 
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         Located located = reading.locate(priorityId(ctx));
         PriorityDetails view = located.view();
         render(ctx, located, StaffPriorityForm.of(view), new StaffPriorityPage.Move("", StaffDates.of(reading.today())),
@@ -106,12 +92,11 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void revise(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         StaffPriorityForm form = StaffPriorityForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(version).draft(checks)
+        StaffForms.answer(ctx, checks -> form.body(version).draft(checks)
                         .flatMap(draft -> priorities.revise(actor, id, version, draft)),
                 revised -> saved(id, "revised"), refused -> {
                     Located located = reading.locate(id);
@@ -122,7 +107,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void move(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
         String typedStatus = Requests.field(ctx, StaffPriorityMove.STATUS);
@@ -144,7 +129,7 @@ public final class StaffPriorityRoutes implements Routes {
     }
 
     private void rank(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         PriorityId id = priorityId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffPriorityBody.VERSION));
         String typed = Requests.field(ctx, RANK);

@@ -13,20 +13,22 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
- * The Integrated Care Communities: {@code /communities} (grouped by clinical network), {@code /communities/{slug}}
- * (the community's life: its facts, local priorities, integrated team, upcoming meetings, history and what people
- * told it), and under {@code /api/v1/communities}: the list, one community, and its {@code priorities},
- * {@code team} and {@code history}.
+ * The pages of the Integrated Care Communities: {@code /communities} (grouped by clinical network) and
+ * {@code /communities/{slug}} (the community's life: its facts, local priorities, integrated team, upcoming meetings,
+ * history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
  *
  * <p>A community's former address, after a renaming, or the address of one merged into another (once the merger
  * has taken effect), answers {@code 301 Moved Permanently} to the same page or resource at the community's current
- * address, so links and bookmarks keep working. Merged communities are left out of the lists by the directory.
+ * address, so links and bookmarks keep working ({@link #current}). Merged communities are left out of the lists by
+ * the directory.
  */
-final class CommunityRoutes implements Routes {
+record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
+                       ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping,
+                       Clock clock) implements Routes {
 
     /**
      * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
@@ -34,34 +36,10 @@ final class CommunityRoutes implements Routes {
      */
     private static final String REDIRECT_CACHING = "public, max-age=86400";
 
-    private final BrowseDirectory directory;
-    private final ReadPublishedFeedback published;
-    private final ReadPriorities priorities;
-    private final ReadTeams teams;
-    private final BrowseMeetings meetings;
-    private final ShapeCommunities shaping;
-    private final Clock clock;
-
-    CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
-                    ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, Clock clock) {
-        this.directory = directory;
-        this.published = published;
-        this.priorities = priorities;
-        this.teams = teams;
-        this.meetings = meetings;
-        this.shaping = shaping;
-        this.clock = clock;
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(CommunityDetails.PAGES, this::listPage);
         routes.get(CommunityDetails.PAGES + "/{slug}", this::page);
-        routes.get(CommunityDetails.API, this::list);
-        routes.get(CommunityDetails.API + "/{slug}", this::one);
-        routes.get(CommunityDetails.API + "/{slug}/priorities", this::priorities);
-        routes.get(CommunityDetails.API + "/{slug}/team", this::team);
-        routes.get(CommunityDetails.API + "/{slug}/history", this::history);
     }
 
     private void listPage(Context ctx) {
@@ -69,7 +47,7 @@ final class CommunityRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        current(ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
+        current(shaping, ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
             CommunityDetails community = CommunityDetails.of(directory.community(slug).orElseThrow());
             ctx.render("directory/community.jte", Map.of("community", community,
                     "priorities", PrioritySection.community(priorities, slug, community.name()),
@@ -81,36 +59,12 @@ final class CommunityRoutes implements Routes {
         });
     }
 
-    private void list(Context ctx) {
-        ctx.json(Items.of(directory.communities().stream().map(CommunityDetails::of).toList()));
-    }
-
-    private void one(Context ctx) {
-        current(ctx, CommunityDetails.API, "").ifPresent(slug ->
-                ctx.json(CommunityDetails.of(directory.community(slug).orElseThrow())));
-    }
-
-    private void priorities(Context ctx) {
-        current(ctx, CommunityDetails.API, "/priorities").ifPresent(slug -> ctx.json(Items.of(
-                priorities.ofCommunity(slug).orElseThrow().stream().map(PublicPriority::of).toList())));
-    }
-
-    private void team(Context ctx) {
-        current(ctx, CommunityDetails.API, "/team").ifPresent(slug ->
-                ctx.json(PublicTeam.of(teams.team(slug).orElseThrow())));
-    }
-
-    private void history(Context ctx) {
-        current(ctx, CommunityDetails.API, "/history").ifPresent(slug ->
-                ctx.json(CommunityHistoryJson.of(shaping.story(slug).orElseThrow())));
-    }
-
     /**
      * The community address in the path, when it is a current community's own (or no community's: the handler then
      * answers 404); otherwise empty, having answered 301 to {@code base/{current}rest}, with the query kept.
      */
-    private Optional<Slug> current(Context ctx, String base, String rest) {
-        Slug asked = new Slug(ctx.pathParam("slug"));
+    static Optional<Slug> current(ShapeCommunities shaping, Context ctx, String base, String rest) {
+        Slug asked = Requests.slug(ctx);
         Optional<Slug> now = shaping.whereIs(asked);
         if (now.isEmpty()) {
             return Optional.of(asked);

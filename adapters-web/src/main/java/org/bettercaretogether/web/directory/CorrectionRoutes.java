@@ -22,7 +22,6 @@ import org.bettercaretogether.domain.partner.RecordedIdentifier;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.workstream.Workstream;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
@@ -31,30 +30,21 @@ import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Administrators correct the directory, so that the facts the reference data could not confirm can be put right:
+ * Administrators correct the directory, so that the facts the reference data could not confirm can be put right,
+ * as pages (the staff API: {@link CorrectionApiRoutes}):
  * <ul>
  *   <li>{@code GET /staff/reference-data}: every record, with its unverified facts marked;</li>
  *   <li>{@code GET/POST /staff/reference-data/{partners/{id}, networks/{slug}, communities/{slug},
  *       workstreams/{slug}}}: a form to correct one, back to the list with a notice when saved, or again with
- *       an error summary and what was typed;</li>
- *   <li>{@code GET/PUT /api/v1/staff/{partners/{id}, networks/{slug}, communities/{slug}, workstreams/{slug}}}:
- *       the record in its public shape with the {@code version} a correction must quote, and the correction.</li>
+ *       an error summary and what was typed.</li>
  * </ul>
  * {@link CorrectDirectory} decides who may (administrators), records each correction in the audit log, and
  * refuses a stale version (409) or a reference to a record that does not exist (422). The forms and bodies
  * are read into the domain's values here, with the domain's rules: a broken rule is a field error (422).
  */
-final class CorrectionRoutes implements Routes {
+record CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections) implements Routes {
 
     private static final String UPDATED = "updated";
-
-    private final BrowseDirectory directory;
-    private final CorrectDirectory corrections;
-
-    CorrectionRoutes(BrowseDirectory directory, CorrectDirectory corrections) {
-        this.directory = directory;
-        this.corrections = corrections;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -67,14 +57,6 @@ final class CorrectionRoutes implements Routes {
         routes.post(Corrections.PAGES + "/communities/{slug}", this::correctCommunity);
         routes.get(Corrections.PAGES + "/workstreams/{slug}", this::workstreamForm);
         routes.post(Corrections.PAGES + "/workstreams/{slug}", this::correctWorkstream);
-        routes.get(Corrections.API + "/partners/{id}", this::partner);
-        routes.put(Corrections.API + "/partners/{id}", this::revisePartner);
-        routes.get(Corrections.API + "/networks/{slug}", this::network);
-        routes.put(Corrections.API + "/networks/{slug}", this::reviseNetwork);
-        routes.get(Corrections.API + "/communities/{slug}", this::community);
-        routes.put(Corrections.API + "/communities/{slug}", this::reviseCommunity);
-        routes.get(Corrections.API + "/workstreams/{slug}", this::workstream);
-        routes.put(Corrections.API + "/workstreams/{slug}", this::reviseWorkstream);
     }
 
     // --- the list ---
@@ -157,8 +139,7 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         Partner current = directory.partner(partnerId(ctx)).orElseThrow();
         var form = PartnerCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
                         .flatMap(revised -> corrections.revisePartner(actor, revised)),
                 revised -> corrected("partners/" + revised.id()),
                 refused -> renderPartner(ctx, current, form, errors(refused, PartnerCorrection.Form.FIELDS)),
@@ -167,24 +148,6 @@ final class CorrectionRoutes implements Routes {
 
     private void renderPartner(Context ctx, Partner current, PartnerCorrection.Form form, FormErrors errors) {
         ctx.render("directory/correct-partner.jte", Map.of("form", PartnerCorrection.Page.of(current, form, errors)));
-    }
-
-    private void partner(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versioned(directory.partner(partnerId(ctx)).orElseThrow()));
-    }
-
-    private void revisePartner(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Partner current = directory.partner(partnerId(ctx)).orElseThrow();
-        var revision = Requests.body(ctx, PartnerCorrection.Revision.class);
-        Partner revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(partner -> corrections.revisePartner(actor, partner)).orElseThrow();
-        ctx.json(versioned(revised));
-    }
-
-    private static Versioned<PartnerDetails> versioned(Partner partner) {
-        return new Versioned<>(partner.version(), PartnerDetails.of(partner));
     }
 
     // --- networks ---
@@ -199,8 +162,7 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
         var form = NetworkCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
                         .flatMap(revised -> corrections.reviseNetwork(actor, revised)),
                 revised -> corrected("networks/" + revised.slug()),
                 refused -> renderNetwork(ctx, current, form, errors(refused, NetworkCorrection.Form.FIELDS)),
@@ -210,25 +172,6 @@ final class CorrectionRoutes implements Routes {
     private void renderNetwork(Context ctx, ClinicalNetwork current, NetworkCorrection.Form form, FormErrors errors) {
         ctx.render("directory/correct-network.jte", Map.of("form",
                 new NetworkCorrection.Page(current.slug().value(), current.name(), form, errors)));
-    }
-
-    private void network(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedNetwork(slug(ctx)));
-    }
-
-    private void reviseNetwork(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ClinicalNetwork current = directory.network(slug(ctx)).orElseThrow().network();
-        var revision = Requests.body(ctx, NetworkCorrection.Revision.class);
-        ClinicalNetwork revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(network -> corrections.reviseNetwork(actor, network)).orElseThrow();
-        ctx.json(versionedNetwork(revised.slug()));
-    }
-
-    private Versioned<NetworkDetails> versionedNetwork(Slug slug) {
-        NetworkProfile profile = directory.network(slug).orElseThrow();
-        return new Versioned<>(profile.network().version(), NetworkDetails.of(profile));
     }
 
     // --- communities ---
@@ -245,8 +188,7 @@ final class CorrectionRoutes implements Routes {
         CommunityProfile current = directory.community(slug(ctx)).orElseThrow();
         var form = CommunityCorrection.Form.read(ctx);
         List<ClinicalNetwork> networks = networks();
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current.community(), networks, checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current.community(), networks, checks)
                         .flatMap(revised -> corrections.reviseCommunity(actor, revised)),
                 revised -> corrected("communities/" + revised.slug()),
                 refused -> renderCommunity(ctx, current, form, networks,
@@ -260,26 +202,12 @@ final class CorrectionRoutes implements Routes {
                 CommunityCorrection.Page.of(current, form, networks, errors)));
     }
 
-    private void community(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedCommunity(slug(ctx)));
-    }
-
-    private void reviseCommunity(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        IntegratedCareCommunity current = directory.community(slug(ctx)).orElseThrow().community();
-        var revision = Requests.body(ctx, CommunityCorrection.Revision.class);
-        IntegratedCareCommunity revised = revision.applyTo(current, networks(), new FieldChecks())
-                .flatMap(community -> corrections.reviseCommunity(actor, community)).orElseThrow();
-        ctx.json(versionedCommunity(revised.slug()));
-    }
-
-    private Versioned<CommunityDetails> versionedCommunity(Slug slug) {
-        CommunityProfile profile = directory.community(slug).orElseThrow();
-        return new Versioned<>(profile.community().version(), CommunityDetails.of(profile));
-    }
-
     private List<ClinicalNetwork> networks() {
+        return networks(directory);
+    }
+
+    /** The clinical networks a community may belong to. */
+    static List<ClinicalNetwork> networks(BrowseDirectory directory) {
         return directory.networks().stream().map(NetworkProfile::network).toList();
     }
 
@@ -295,8 +223,7 @@ final class CorrectionRoutes implements Routes {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         WorkstreamProfile current = directory.workstream(slug(ctx)).orElseThrow();
         var form = WorkstreamCorrection.Form.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.revision(checks).applyTo(current.workstream(), checks)
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current.workstream(), checks)
                         .flatMap(revised -> corrections.reviseWorkstream(actor, revised)),
                 revised -> corrected("workstreams/" + revised.slug()),
                 refused -> renderWorkstream(ctx, current, form, errors(refused, WorkstreamCorrection.Form.FIELDS)),
@@ -309,32 +236,13 @@ final class CorrectionRoutes implements Routes {
                 WorkstreamCorrection.Page.of(current, form, directory.partners(), errors)));
     }
 
-    private void workstream(Context ctx) {
-        StaffAccess.actorHolding(ctx, Role.ADMIN);
-        ctx.json(versionedWorkstream(slug(ctx)));
-    }
-
-    private void reviseWorkstream(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Workstream current = directory.workstream(slug(ctx)).orElseThrow().workstream();
-        var revision = Requests.body(ctx, WorkstreamCorrection.Revision.class);
-        Workstream revised = revision.applyTo(current, new FieldChecks())
-                .flatMap(workstream -> corrections.reviseWorkstream(actor, workstream)).orElseThrow();
-        ctx.json(versionedWorkstream(revised.slug()));
-    }
-
-    private Versioned<WorkstreamDetails> versionedWorkstream(Slug slug) {
-        WorkstreamProfile profile = directory.workstream(slug).orElseThrow();
-        return new Versioned<>(profile.workstream().version(), WorkstreamDetails.of(profile));
-    }
-
     // --- the address ---
 
-    private static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+    static Slug slug(Context ctx) {
+        return Requests.slug(ctx);
     }
 
-    private static PartnerId partnerId(Context ctx) {
+    static PartnerId partnerId(Context ctx) {
         return PartnerId.parse(ctx.pathParam("id"));
     }
 }

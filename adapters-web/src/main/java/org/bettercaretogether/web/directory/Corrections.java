@@ -32,8 +32,7 @@ final class Corrections {
 
     /** Requires the version a JSON correction must quote. */
     static void requireVersion(Long version, FieldChecks checks) {
-        checks.required(VERSION, version, "Give the version of the record you read, so that a change made meanwhile "
-                + "by someone else is not overwritten");
+        checks.version(VERSION, version, "record");
     }
 
     /** The constant of {@code type} named {@code name}, or empty with a problem naming the ones there are. */

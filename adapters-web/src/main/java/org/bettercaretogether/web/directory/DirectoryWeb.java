@@ -28,12 +28,12 @@ public final class DirectoryWeb extends FeatureRoutes {
     public DirectoryWeb(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
                         ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping,
                         CorrectDirectory corrections, FindCommunityForPlace places, Clock clock) {
-        super(new HomeRoutes(directory),
-                new PartnerRoutes(directory),
-                new NetworkRoutes(directory),
+        super(new DirectoryRoutes(directory, published),
+                new DirectoryApiRoutes(directory, places),
                 new CommunityRoutes(directory, published, priorities, teams, meetings, shaping, clock),
-                new WorkstreamRoutes(directory, published),
+                new CommunityApiRoutes(directory, priorities, teams, shaping),
                 new CorrectionRoutes(directory, corrections),
+                new CorrectionApiRoutes(directory, corrections),
                 new PlaceRoutes(places));
     }
 }

@@ -13,32 +13,22 @@ import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
- * Finding a community: {@code GET /find?place=...} (the home page's form) and {@code GET /api/v1/places/{query}}.
+ * Finding a community: {@code GET /find?place=...} (the home page's form), as the API finds it
+ * ({@code GET /api/v1/places/{query}}, {@link DirectoryApiRoutes}).
  *
  * <p>The API leaves every failure to the error handling: a place that cannot be one is a 400 naming the
  * field, no match a 404. The page answers both itself, because a person needs the form back: an invalid place
  * is a 400 with the error summary and the value kept, no match a 200 that says so and suggests what to try.
  */
-final class PlaceRoutes implements Routes {
+record PlaceRoutes(FindCommunityForPlace places) implements Routes {
 
     static final String PAGE = "/find";
     static final String FIELD = "place";
     private static final String TEMPLATE = "place/find.jte";
 
-    private final FindCommunityForPlace places;
-
-    PlaceRoutes(FindCommunityForPlace places) {
-        this.places = places;
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGE, this::page);
-        routes.get(PlaceMatchesJson.API + "/{query}", this::find);
-    }
-
-    private void find(Context ctx) {
-        ctx.json(PlaceMatchesJson.of(places.find(PlaceQuery.parse(ctx.pathParam("query"))).orElseThrow()));
     }
 
     private void page(Context ctx) {

@@ -19,6 +19,7 @@ public final class FeedbackWeb extends FeatureRoutes {
     @Inject
     public FeedbackWeb(SubmitFeedback submit, TrackFeedback track, ReadPublishedFeedback published,
                        BrowseDirectory directory) {
-        super(new ShareRoutes(submit, directory), new TrackRoutes(track), new PublishedRoutes(published, directory));
+        super(new ShareRoutes(submit, directory), new TrackRoutes(track), new PublishedRoutes(published, directory),
+                new FeedbackApiRoutes(submit, track, published));
     }
 }

@@ -6,9 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
-import org.bettercaretogether.application.feedback.IdempotencyKey;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.feedback.SubmissionReceipt;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
@@ -19,49 +17,28 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.OwnOrigin;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
- * Giving a view, without an account:
- * <ul>
- *   <li>{@code GET /share-your-view[?about=community&slug=kendal]}: the form, the subject chosen when the link says
- *       one; {@code POST /share-your-view}: every problem at once on the form again (422, answers kept), or 303 to
- *       the view's private tracking page, which confirms it was received ({@code /track/{token}?new=1});</li>
- *   <li>{@code POST /api/v1/feedback}: the same as JSON ({@link ViewRequest}), answered 201 with the reference and
- *       the tracking link ({@link Receipt}); with an {@code Idempotency-Key}, a retry answers 200 with the same body
- *       and {@code Idempotent-Replayed: true}, and the same key on a different view is refused (422).</li>
- * </ul>
+ * Giving a view, without an account, by a form: {@code GET /share-your-view[?about=community&slug=kendal]}, the form,
+ * the subject chosen when the link says one; {@code POST /share-your-view}, every problem at once on the form again
+ * (422, answers kept), or 303 to the view's private tracking page, which confirms it was received
+ * ({@code /track/{token}?new=1}). The API takes a view as JSON ({@link FeedbackApiRoutes}).
  *
  * <p>The form has no account or session to protect, so no CSRF token: a browser that says where the form comes from
- * ({@code Origin}, {@code Sec-Fetch-Site}) must say it comes from this service, else 403 and nothing is stored. The
- * API takes only {@code application/json} (else 415), which no cross-site HTML form can send without the browser
- * asking first; it refuses members it does not know (400), so that a misspelt one is not silently dropped.
+ * ({@code Origin}, {@code Sec-Fetch-Site}) must say it comes from this service, else 403 and nothing is stored.
  */
-final class ShareRoutes implements Routes {
+record ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) implements Routes {
 
     static final String PAGE = "/share-your-view";
-    static final String API = "/api/v1/feedback";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
     private static final String TEMPLATE = "feedback/share.jte";
-
-    private final SubmitFeedback submit;
-    private final BrowseDirectory directory;
-
-    ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) {
-        this.submit = submit;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PAGE, this::form);
         routes.post(PAGE, this::share);
-        routes.post(API, this::shareJson);
     }
-
-    // --- the form ---
 
     private void form(Context ctx) {
         render(ctx, ShareForm.start(ctx.queryParam("about"), ctx.queryParam("slug")), FormErrors.none());
@@ -111,21 +88,4 @@ final class ShareRoutes implements Routes {
         ctx.render(TEMPLATE, Map.of("share", new ShareFormPage(form, SubjectChoices.of(directory), errors)));
     }
 
-    // --- the API ---
-
-    private void shareJson(Context ctx) {
-        Requests.requireJson(ctx, "the view");
-        ViewRequest request = Requests.strictBody(ctx, ViewRequest.class, ViewRequest.MEMBERS, "a view");
-        Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
-        SubmissionReceipt receipt = request.toView(Subjects.FIELD, submit::subjectProblem)
-                .flatMap(view -> submit.submit(view, key))
-                .orElseThrow();
-        if (receipt.replayed()) {
-            ctx.status(HttpStatus.OK).header(REPLAYED, "true");
-        } else {
-            ctx.status(HttpStatus.CREATED);
-        }
-        // The answer holds the private tracking link: no cache may keep it.
-        ctx.header("Cache-Control", "no-store").json(Receipt.of(receipt));
-    }
 }

@@ -5,9 +5,6 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackedView;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.PrivateAddresses;
@@ -15,7 +12,8 @@ import org.bettercaretogether.web.platform.Routes;
 
 /**
  * Following a view by its private link: {@code GET /track/{token}} (with {@code ?new=1} when the form has just sent
- * it, to confirm it was received) and {@code GET /api/v1/track/{token}}. A token that matches no view is 404.
+ * it, to confirm it was received), and in the API {@code GET /api/v1/track/{token}} ({@link FeedbackApiRoutes}). A
+ * token that matches no view is 404.
  *
  * <p>The token is the only key to the page, so every answer under these addresses, errors included, is kept out of
  * caches ({@code Cache-Control: no-store}), out of search engines ({@code X-Robots-Tag: noindex}, and the page's
@@ -23,16 +21,10 @@ import org.bettercaretogether.web.platform.Routes;
  * ({@code Referrer-Policy: same-origin});
  * the error handling logs these paths without the token ({@link PrivateAddresses}).
  */
-final class TrackRoutes implements Routes {
+record TrackRoutes(TrackFeedback track) implements Routes {
 
     static final String NEW = "new";
     private static final String TEMPLATE = "feedback/track.jte";
-
-    private final TrackFeedback track;
-
-    TrackRoutes(TrackFeedback track) {
-        this.track = track;
-    }
 
     /** The private tracking page of the view with {@code token}. */
     static String page(String token) {
@@ -47,26 +39,18 @@ final class TrackRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(PrivateAddresses.TRACKING_PAGES + "/{token}", this::trackPage);
-        routes.get(PrivateAddresses.TRACKING_API + "/{token}", this::trackJson);
     }
 
     private void trackPage(Context ctx) {
         String token = ctx.pathParam("token");
-        TrackedView view = tracked(token);
+        TrackedView view = tracked(track, token);
         ctx.render(TEMPLATE, Map.of("track", TrackPage.of(view, ctx.queryParam(NEW) != null,
                 ClientConnection.of(ctx).origin() + page(token))));
     }
 
-    private void trackJson(Context ctx) {
-        ctx.json(Tracking.of(tracked(ctx.pathParam("token"))));
-    }
-
-    private TrackedView tracked(String token) {
-        return switch (track.track(token)) {
-            case Outcome.Done<TrackedView>(TrackedView view) -> view;
-            case Outcome.Rejected<TrackedView>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
-                    "No view has this tracking link. Check you copied the whole link from your confirmation.");
-            case Outcome.Rejected<TrackedView>(Rejection other) -> throw new RejectedException(other);
-        };
+    /** The view with the tracking link {@code token}; 404 when there is none. */
+    static TrackedView tracked(TrackFeedback track, String token) {
+        return HttpProblem.found(track.track(token),
+                "No view has this tracking link. Check you copied the whole link from your confirmation.");
     }
 }

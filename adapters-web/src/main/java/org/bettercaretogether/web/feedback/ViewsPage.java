@@ -23,7 +23,6 @@ public record ViewsPage(String filteredBy, String community, List<Choice> commun
     public static final String HEADING = "What people have told us";
     static final String COMMUNITY = "community";
     static final String WORKSTREAM = "workstream";
-    static final String CURSOR = "cursor";
 
     public ViewsPage {
         communities = List.copyOf(communities);

@@ -36,8 +36,6 @@ public record KeyQuestionBody(Long version, String question, String answer) {
 
     /** The version a revision must quote. */
     long version(FieldChecks checks) {
-        checks.required(VERSION, version, "Give the version of the key question you read, so that a change made "
-                + "meanwhile by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(VERSION, version, "key question");
     }
 }

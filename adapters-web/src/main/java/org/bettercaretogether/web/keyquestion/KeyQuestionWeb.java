@@ -13,6 +13,7 @@ public final class KeyQuestionWeb extends FeatureRoutes {
 
     @Inject
     public KeyQuestionWeb(ReadKeyQuestions read, ManageKeyQuestions manage) {
-        super(new KeyQuestionRoutes(read), new StaffKeyQuestionRoutes(read, manage));
+        super(new KeyQuestionRoutes(read), new KeyQuestionApiRoutes(read), new StaffKeyQuestionRoutes(read, manage),
+                new StaffKeyQuestionApiRoutes(read, manage));
     }
 }

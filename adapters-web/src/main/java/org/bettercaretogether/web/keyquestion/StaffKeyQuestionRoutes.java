@@ -6,22 +6,17 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.keyquestion.KeyQuestionId;
 import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.StaffRejections;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
@@ -29,26 +24,20 @@ import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Engagement officers and administrators keep the key questions, as pages and in the staff API:
- * <ul>
- *   <li>{@code GET /staff/key-questions}: every question in order, with buttons to move each up or down or remove
- *       it ({@code POST /staff/key-questions/{id}/move-up}, {@code .../move-down}, {@code .../remove});
- *       {@code GET/POST /staff/key-questions/new}: add one at the end; {@code GET/POST /staff/key-questions/{id}}:
- *       change one's words;</li>
- *   <li>{@code GET/POST /api/v1/staff/key-questions}, {@code GET/PUT/DELETE /api/v1/staff/key-questions/{id}}
- *       (a removal quotes {@code ?version=}), {@code POST /api/v1/staff/key-questions/{id}/move-up} and
- *       {@code .../move-down}: the same in JSON.</li>
- * </ul>
+ * Engagement officers and administrators keep the key questions, as pages: {@code GET /staff/key-questions}, every
+ * question in order, with buttons to move each up or down or remove it ({@code POST /staff/key-questions/{id}/move-up},
+ * {@code .../move-down}, {@code .../remove}); {@code GET/POST /staff/key-questions/new}, add one at the end;
+ * {@code GET/POST /staff/key-questions/{id}}, change one's words. The staff API does the same in JSON
+ * ({@link StaffKeyQuestionApiRoutes}).
  * Every change quotes the version it was read at, so a change made meanwhile by someone else is refused with 409
  * rather than overwritten: the edit form shows the refusal above the form, keeping what was typed; a button of the
  * list leads to the error page, which asks the person to reload. {@link ManageKeyQuestions} decides who may; each
  * handler first makes sure the person may use these pages at all, so that someone who may not gets a 403 rather than
  * a form's validation messages.
  */
-final class StaffKeyQuestionRoutes implements Routes {
+record StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/key-questions";
-    static final String API = StaffAddresses.API + "/key-questions";
     private static final String SAVED = "saved";
     private static final Map<String, String> NOTICES = Map.of(
             "added", "The key question has been added at the end of the list.",
@@ -58,16 +47,8 @@ final class StaffKeyQuestionRoutes implements Routes {
 
     /** A change to the order of the list: a move or a removal, at the version read. */
     @FunctionalInterface
-    private interface Reordering {
+    interface Reordering {
         Outcome<List<KeyQuestion>> apply(Actor actor, KeyQuestionId id, long version);
-    }
-
-    private final ReadKeyQuestions read;
-    private final ManageKeyQuestions manage;
-
-    StaffKeyQuestionRoutes(ReadKeyQuestions read, ManageKeyQuestions manage) {
-        this.read = Objects.requireNonNull(read, "read");
-        this.manage = Objects.requireNonNull(manage, "manage");
     }
 
     @Override
@@ -80,19 +61,10 @@ final class StaffKeyQuestionRoutes implements Routes {
         routes.post(PAGES + "/{id}/move-up", ctx -> reorder(ctx, manage::moveUp, "moved"));
         routes.post(PAGES + "/{id}/move-down", ctx -> reorder(ctx, manage::moveDown, "moved"));
         routes.post(PAGES + "/{id}/remove", ctx -> reorder(ctx, manage::remove, "removed"));
-        routes.get(API, this::list);
-        routes.post(API, this::addFromJson);
-        routes.get(API + "/{id}", this::one);
-        routes.put(API + "/{id}", this::reviseFromJson);
-        routes.delete(API + "/{id}", this::removeFromJson);
-        routes.post(API + "/{id}/move-up", ctx -> moveFromJson(ctx, manage::moveUp));
-        routes.post(API + "/{id}/move-down", ctx -> moveFromJson(ctx, manage::moveDown));
     }
 
-    // --- pages ---
-
     private void listPage(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         List<KeyQuestion> questions = read.all();
         List<StaffKeyQuestionsPage.Row> rows = questions.stream().map(question -> new StaffKeyQuestionsPage.Row(
                 question.position(), question.question(), Formats.date(UkTime.dayOf(question.changedAt())),
@@ -103,32 +75,30 @@ final class StaffKeyQuestionRoutes implements Routes {
     }
 
     private void newForm(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         render(ctx, null, KeyQuestionForm.empty(), FormErrors.none());
     }
 
     private void add(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(null).draft(checks).flatMap(draft -> manage.add(actor, draft)),
                 added -> saved("added"), refused -> render(ctx, null, form, KeyQuestionForm.errors(refused)),
                 Rejection.Conflict.class);
     }
 
     private void editForm(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestion current = manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow();
         render(ctx, current.id().toString(), KeyQuestionForm.of(current), FormErrors.none());
     }
 
     private void revise(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
         KeyQuestionForm form = KeyQuestionForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffForms.answer(ctx, form.body(version).draft(checks)
+        StaffForms.answer(ctx, checks -> form.body(version).draft(checks)
                         .flatMap(draft -> manage.revise(actor, id, version, draft)),
                 revised -> saved("revised"),
                 refused -> render(ctx, id.toString(), form, KeyQuestionForm.errors(refused)), Rejection.Conflict.class);
@@ -136,7 +106,7 @@ final class StaffKeyQuestionRoutes implements Routes {
 
     /** A button of the list: nothing on the page could fix a refusal, so the error page says what happened. */
     private void reorder(Context ctx, Reordering reordering, String done) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         KeyQuestionId id = keyQuestionId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, KeyQuestionBody.VERSION));
         reordering.apply(actor, id, version).orElseThrow();
@@ -155,72 +125,9 @@ final class StaffKeyQuestionRoutes implements Routes {
         ctx.render("keyquestion/staff-form.jte", Map.of("question", new KeyQuestionPage(id, form, errors)));
     }
 
-    // --- the staff API ---
-
-    private void list(Context ctx) {
-        keeper(ctx);
-        ctx.json(Items.of(read.all().stream().map(StaffKeyQuestionJson::of).toList()));
-    }
-
-    private void one(Context ctx) {
-        Actor actor = keeper(ctx);
-        ctx.json(StaffKeyQuestionJson.of(manage.keyQuestion(actor, keyQuestionId(ctx)).orElseThrow()));
-    }
-
-    private void addFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
-        var checks = new FieldChecks();
-        KeyQuestion added = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> manage.add(actor, draft)), UnaryOperator.identity());
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + added.id())
-                .json(StaffKeyQuestionJson.of(added));
-    }
-
-    private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        KeyQuestionId id = keyQuestionId(ctx);
-        KeyQuestionBody body = Requests.body(ctx, KeyQuestionBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        KeyQuestion revised = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> manage.revise(actor, id, version, draft)), UnaryOperator.identity());
-        ctx.json(StaffKeyQuestionJson.of(revised));
-    }
-
-    private void moveFromJson(Context ctx, Reordering reordering) {
-        Actor actor = keeper(ctx);
-        KeyQuestionId id = keyQuestionId(ctx);
-        StaffKeyQuestionMove body = Requests.body(ctx, StaffKeyQuestionMove.class);
-        var checks = new FieldChecks();
-        checks.required(KeyQuestionBody.VERSION, body.version(), "Give the version of the key question you read, so "
-                + "that a change made meanwhile by someone else is not overwritten");
-        List<KeyQuestion> ordered = StaffRejections.answer(checks.outcome(body::version)
-                .flatMap(version -> reordering.apply(actor, id, version)), UnaryOperator.identity());
-        ctx.json(Items.of(ordered.stream().map(StaffKeyQuestionJson::of).toList()));
-    }
-
-    /** {@code DELETE .../{id}?version=3}: a removal has no body, so the version read comes in the address. */
-    private void removeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        KeyQuestionId id = keyQuestionId(ctx);
-        String typed = ctx.queryParam(KeyQuestionBody.VERSION);
-        if (typed == null || typed.isBlank()) {
-            throw new RejectedException(Rejection.InvalidInput.of(KeyQuestionBody.VERSION, "Give the version of the "
-                    + "key question you read as ?version=, so that a change made meanwhile by someone else is not "
-                    + "lost"));
-        }
-        manage.remove(actor, id, StaffRejections.version(typed)).orElseThrow();
-        ctx.status(HttpStatus.NO_CONTENT);
-    }
-
     // --- reading ---
 
-    private static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private static KeyQuestionId keyQuestionId(Context ctx) {
+    static KeyQuestionId keyQuestionId(Context ctx) {
         return KeyQuestionId.parse(ctx.pathParam("id"));
     }
 }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.PublicMeeting;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
@@ -29,19 +27,12 @@ import org.bettercaretogether.web.platform.Routes;
  * <p>These are declared before the meeting's page: {@code /meetings/{id}} would otherwise take
  * {@code /meetings/{id}.ics} too, with {@code {id}} ending in ".ics".
  */
-final class CalendarRoutes implements Routes {
+record CalendarRoutes(BrowseMeetings meetings, Clock clock) implements Routes {
 
+    private static final String UNKNOWN_HOST = "There is no community or workstream at this address.";
     private static final String SUFFIX = ".ics";
     private static final String FEED = "/meetings.ics";
     private static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
-
-    private final BrowseMeetings meetings;
-    private final Clock clock;
-
-    CalendarRoutes(BrowseMeetings meetings, Clock clock) {
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     /** A meeting's calendar file. */
     static String meeting(String id) {
@@ -72,13 +63,13 @@ final class CalendarRoutes implements Routes {
 
     private void community(Context ctx) {
         Slug slug = slug(ctx);
-        List<PublicMeeting> found = all(meetings.ofCommunity(slug));
+        List<PublicMeeting> found = HttpProblem.found(meetings.ofCommunity(slug), UNKNOWN_HOST);
         send(ctx, found, Optional.of(feedName(found)), slug + "-meetings" + SUFFIX);
     }
 
     private void workstream(Context ctx) {
         Slug slug = slug(ctx);
-        List<PublicMeeting> found = all(meetings.ofWorkstream(slug));
+        List<PublicMeeting> found = HttpProblem.found(meetings.ofWorkstream(slug), UNKNOWN_HOST);
         send(ctx, found, Optional.of(feedName(found)), slug + "-meetings" + SUFFIX);
     }
 
@@ -96,24 +87,16 @@ final class CalendarRoutes implements Routes {
                 : found.getFirst().hostName() + " meetings (Better Care Together)";
     }
 
-    private static List<PublicMeeting> all(Outcome<List<PublicMeeting>> outcome) {
-        return switch (outcome) {
-            case Outcome.Done<List<PublicMeeting>>(List<PublicMeeting> found) -> found;
-            case Outcome.Rejected<List<PublicMeeting>>(Rejection.NotFound ignored) -> throw unknownHost();
-            case Outcome.Rejected<List<PublicMeeting>>(Rejection other) -> throw new RejectedException(other);
-        };
-    }
-
     /** A slug from an address: one that cannot be a slug names nothing, so it is 404 like an unknown one. */
     private static Slug slug(Context ctx) {
         try {
-            return new Slug(ctx.pathParam("slug"));
+            return Requests.slug(ctx);
         } catch (InvalidValueException notASlug) {
             throw unknownHost();
         }
     }
 
     private static HttpProblem unknownHost() {
-        return HttpProblem.notFound("There is no community or workstream at this address.");
+        return HttpProblem.notFound(UNKNOWN_HOST);
     }
 }

@@ -38,22 +38,10 @@ import org.bettercaretogether.web.platform.Routes;
  * An unknown meeting, host or registration (or an address that cannot name one) is 404. A registration takes only
  * {@code application/json} (else 415) and refuses members it does not know (400).
  */
-final class MeetingApiRoutes implements Routes {
+record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+                        Clock clock) implements Routes {
 
     static final String API = "/api/v1/meetings";
-
-    private final BrowseMeetings meetings;
-    private final RegisterForMeeting register;
-    private final ReadPublishedFeedback published;
-    private final Clock clock;
-
-    MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
-                     Clock clock) {
-        this.meetings = meetings;
-        this.register = register;
-        this.published = published;
-        this.clock = clock;
-    }
 
     /** A meeting in the API. */
     static String meeting(String id) {
@@ -82,11 +70,11 @@ final class MeetingApiRoutes implements Routes {
     }
 
     private void ofCommunity(Context ctx) {
-        ctx.json(Items.of(json(hosted(meetings.ofCommunity(slug(ctx))))));
+        ctx.json(Items.of(json(meetings.ofCommunity(slug(ctx)).orElseThrow())));
     }
 
     private void ofWorkstream(Context ctx) {
-        ctx.json(Items.of(json(hosted(meetings.ofWorkstream(slug(ctx))))));
+        ctx.json(Items.of(json(meetings.ofWorkstream(slug(ctx)).orElseThrow())));
     }
 
     private void registerJson(Context ctx) {
@@ -124,19 +112,10 @@ final class MeetingApiRoutes implements Routes {
         return found.stream().map(meeting -> MeetingJson.of(meeting, now)).toList();
     }
 
-    private static List<PublicMeeting> hosted(Outcome<List<PublicMeeting>> outcome) {
-        return switch (outcome) {
-            case Outcome.Done<List<PublicMeeting>>(List<PublicMeeting> found) -> found;
-            case Outcome.Rejected<List<PublicMeeting>>(Rejection.NotFound notFound) ->
-                    throw HttpProblem.notFound(notFound.message());
-            case Outcome.Rejected<List<PublicMeeting>>(Rejection other) -> throw new RejectedException(other);
-        };
-    }
-
     /** A slug from an address: one that cannot be a slug names nothing, so it is 404 like an unknown one. */
     private static Slug slug(Context ctx) {
         try {
-            return new Slug(ctx.pathParam("slug"));
+            return Requests.slug(ctx);
         } catch (InvalidValueException notASlug) {
             throw HttpProblem.notFound("There is nothing at this address.");
         }

@@ -32,24 +32,14 @@ import org.bettercaretogether.web.platform.Routes;
  *       that is cancelled or has started is 409, with a page that says so.</li>
  * </ul>
  */
-final class MeetingRoutes implements Routes {
+record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+                     Clock clock) implements Routes {
 
+    private static final String UNKNOWN = "There is no meeting at this address. Check you copied the whole link.";
     static final String PAGES = "/meetings";
     private static final String LIST_TEMPLATE = "meeting/meetings.jte";
     private static final String TEMPLATE = "meeting/meeting.jte";
     private static final String CLOSED_TEMPLATE = "meeting/closed.jte";
-
-    private final BrowseMeetings meetings;
-    private final RegisterForMeeting register;
-    private final ReadPublishedFeedback published;
-    private final Clock clock;
-
-    MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published, Clock clock) {
-        this.meetings = meetings;
-        this.register = register;
-        this.published = published;
-        this.clock = clock;
-    }
 
     /** A meeting's page. */
     static String page(String id) {
@@ -116,11 +106,7 @@ final class MeetingRoutes implements Routes {
 
     /** The meeting with the id the address names; 404 when there is none, or the id is not one. */
     static PublicMeeting found(BrowseMeetings meetings, String id) {
-        return switch (meetings.meeting(parse(id))) {
-            case Outcome.Done<PublicMeeting>(PublicMeeting meeting) -> meeting;
-            case Outcome.Rejected<PublicMeeting>(Rejection.NotFound ignored) -> throw unknown();
-            case Outcome.Rejected<PublicMeeting>(Rejection other) -> throw new RejectedException(other);
-        };
+        return HttpProblem.found(meetings.meeting(parse(id)), UNKNOWN);
     }
 
     /** An id from an address: one that is not an id names no meeting, so it is 404 like an unknown one. */
@@ -133,6 +119,6 @@ final class MeetingRoutes implements Routes {
     }
 
     static HttpProblem unknown() {
-        return HttpProblem.notFound("There is no meeting at this address. Check you copied the whole link.");
+        return HttpProblem.notFound(UNKNOWN);
     }
 }

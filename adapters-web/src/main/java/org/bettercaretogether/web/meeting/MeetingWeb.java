@@ -25,6 +25,6 @@ public final class MeetingWeb extends FeatureRoutes {
                       ScheduleMeetings schedule, BrowseDirectory directory, Clock clock) {
         super(new CalendarRoutes(meetings, clock), new MeetingRoutes(meetings, register, published, clock),
                 new RegistrationRoutes(register, clock), new MeetingApiRoutes(meetings, register, published, clock),
-                new StaffMeetingRoutes(schedule, directory, clock));
+                new StaffMeetingRoutes(schedule, directory, clock), new StaffMeetingApiRoutes(schedule));
     }
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.RegistrationStanding;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.OwnOrigin;
@@ -27,18 +25,10 @@ import org.bettercaretogether.web.platform.Routes;
  * the links it holds to other sites ({@code Referrer-Policy: same-origin}); the error handling logs these paths without the token
  * ({@link PrivateAddresses}).
  */
-final class RegistrationRoutes implements Routes {
+record RegistrationRoutes(RegisterForMeeting register, Clock clock) implements Routes {
 
     static final String NEW = "new";
     private static final String TEMPLATE = "meeting/registration.jte";
-
-    private final RegisterForMeeting register;
-    private final Clock clock;
-
-    RegistrationRoutes(RegisterForMeeting register, Clock clock) {
-        this.register = register;
-        this.clock = clock;
-    }
 
     /** The private page of the registration with {@code token}. */
     static String page(String token) {
@@ -73,11 +63,7 @@ final class RegistrationRoutes implements Routes {
 
     /** The registration; 404 when the token is not one. */
     static RegistrationStanding standing(Outcome<RegistrationStanding> outcome) {
-        return switch (outcome) {
-            case Outcome.Done<RegistrationStanding>(RegistrationStanding view) -> view;
-            case Outcome.Rejected<RegistrationStanding>(Rejection.NotFound ignored) -> throw HttpProblem.notFound(
-                    "No registration has this link. Check you copied the whole link from your confirmation.");
-            case Outcome.Rejected<RegistrationStanding>(Rejection other) -> throw new RejectedException(other);
-        };
+        return HttpProblem.found(outcome,
+                "No registration has this link. Check you copied the whole link from your confirmation.");
     }
 }

@@ -43,9 +43,7 @@ public record StaffMeetingBody(Long version, String community, String workstream
 
     /** The version a revision must quote. */
     long version(FieldChecks checks) {
-        checks.required(VERSION, version, "Give the version of the meeting you read, so that a change made meanwhile "
-                + "by someone else is not overwritten");
-        return version == null ? 0 : version;
+        return checks.version(VERSION, version, "meeting");
     }
 
     /** The draft this body describes, or every problem of its fields at once. */

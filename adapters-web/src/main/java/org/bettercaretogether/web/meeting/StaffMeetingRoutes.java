@@ -2,7 +2,6 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,38 +9,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.directory.BrowseDirectory;
-import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.PublicMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.meeting.StaffMeeting;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.meeting.AccessFeature;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.MeetingStatus;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.Venue;
-import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FieldChecks.Field;
+import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.MeetingTimes;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
-import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
-import org.bettercaretogether.web.platform.MeetingTimes;
+import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffForms;
+import org.bettercaretogether.web.platform.StaffRejections;
 
 /**
- * Engagement officers and administrators run public meetings, as pages and in the staff API:
+ * Engagement officers and administrators run public meetings, as pages:
  * <ul>
  *   <li>{@code GET /staff/meetings}: every meeting, the latest first, with its places and waiting list;
  *       {@code GET/POST /staff/meetings/new}: schedule one, held by a community or for a workstream, in UK time;</li>
@@ -49,22 +42,20 @@ import org.bettercaretogether.web.platform.StaffForms;
  *       needs, which staff need to run it and nobody else sees — and the forms that change it
  *       ({@code POST /staff/meetings/{id}}: moving its time or place tells everyone registered), cancel it
  *       ({@code POST .../cancel}, asked to be confirmed first; everyone registered is told) and record, once it has
- *       ended, how many came and a public summary ({@code POST .../afterwards});</li>
- *   <li>{@code GET/POST /api/v1/staff/meetings}, {@code GET/PUT /api/v1/staff/meetings/{id}},
- *       {@code POST /api/v1/staff/meetings/{id}/cancel} and {@code .../afterwards}: the same in JSON.</li>
+ *       ended, how many came and a public summary ({@code POST .../afterwards}).</li>
  * </ul>
+ * The staff API does the same in JSON ({@link StaffMeetingApiRoutes}).
  * Every change quotes the version it was read at (a meeting changed meanwhile is refused with 409). A meeting that has
  * started, or is cancelled, cannot be changed (409), nor can what happened be recorded before it ends (409). The staff
  * side is never cached ({@code Cache-Control: no-store}), so the registrations stay off shared caches.
  */
-public final class StaffMeetingRoutes implements Routes {
+public record StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory directory, Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/meetings";
-    static final String API = StaffAddresses.API + "/meetings";
     private static final String SAVED = "saved";
-    private static final String REASON = "reason";
-    private static final String ATTENDANCE = "attendance";
-    private static final String SUMMARY = "summary";
+    static final String REASON = "reason";
+    static final String ATTENDANCE = "attendance";
+    static final String SUMMARY = "summary";
     private static final String CONFIRMED = "confirmed";
     private static final Map<String, String> NOTICES = Map.of(
             "scheduled", "The meeting has been scheduled.",
@@ -73,19 +64,9 @@ public final class StaffMeetingRoutes implements Routes {
             "cancelled", "The meeting has been cancelled. Everyone registered is being emailed.",
             "recorded", "The attendance and summary have been recorded.");
     /** The fields of the steps after scheduling, as the application, the form and the API name them. */
-    private static final Field[] STEPS = {
+    static final Field[] STEPS = {
             new Field("cancellationReason", REASON, "The reason"), new Field(ATTENDANCE, ATTENDANCE, "Attendance"),
             new Field(SUMMARY, SUMMARY, "The summary")};
-
-    private final ScheduleMeetings meetings;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    public StaffMeetingRoutes(ScheduleMeetings meetings, BrowseDirectory directory, Clock clock) {
-        this.meetings = Objects.requireNonNull(meetings, "meetings");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -96,18 +77,10 @@ public final class StaffMeetingRoutes implements Routes {
         routes.post(PAGES + "/{id}", this::revise);
         routes.post(PAGES + "/{id}/cancel", this::cancel);
         routes.post(PAGES + "/{id}/afterwards", this::recordAfterwards);
-        routes.get(API, this::list);
-        routes.post(API, this::scheduleFromJson);
-        routes.get(API + "/{id}", this::one);
-        routes.put(API + "/{id}", this::reviseFromJson);
-        routes.post(API + "/{id}/cancel", this::cancelFromJson);
-        routes.post(API + "/{id}/afterwards", this::recordAfterwardsFromJson);
     }
 
-    // --- pages ---
-
     private void listPage(Context ctx) {
-        List<PublicMeeting> all = meetings.meetings(keeper(ctx)).orElseThrow();
+        List<PublicMeeting> all = meetings.meetings(StaffAccess.engagementOfficer(ctx)).orElseThrow();
         Instant now = clock.instant();
         ctx.render("staff-life/meetings.jte", Map.of("meetings", new StaffMeetingsPage(all.stream().map(shown -> {
             Meeting meeting = shown.meeting();
@@ -119,41 +92,39 @@ public final class StaffMeetingRoutes implements Routes {
     }
 
     private void newForm(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         render(ctx, null, StaffMeetingForm.empty(), FormErrors.none(), "", "", "", FormErrors.none());
     }
 
     private void schedule(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         StaffMeetingForm form = StaffMeetingForm.read(ctx);
-        var checks = new FieldChecks();
-        StaffMeetingBody body = form.body(checks, null);
-        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.schedule(actor, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, null).draft(checks, true)
+                        .flatMap(draft -> meetings.schedule(actor, draft)),
                 scheduled -> saved(scheduled, "scheduled"),
                 refused -> render(ctx, null, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));
     }
 
     private void page(Context ctx) {
-        StaffMeeting current = meetings.meeting(keeper(ctx), meetingId(ctx)).orElseThrow();
+        StaffMeeting current = meetings.meeting(StaffAccess.engagementOfficer(ctx), meetingId(ctx)).orElseThrow();
         render(ctx, current, StaffMeetingForm.of(current.meeting()), FormErrors.none(), "", "", "", FormErrors.none());
     }
 
     private void revise(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
         StaffMeeting current = meetings.meeting(actor, id).orElseThrow();
         StaffMeetingForm form = StaffMeetingForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
-        StaffMeetingBody body = form.body(checks, version);
-        StaffForms.answer(ctx, body.draft(checks, true).flatMap(draft -> meetings.revise(actor, id, version, draft)),
+        StaffForms.answer(ctx, checks -> form.body(checks, version).draft(checks, true)
+                        .flatMap(draft -> meetings.revise(actor, id, version, draft)),
                 revised -> saved(revised, moved(current.meeting().meeting(), revised.meeting().meeting())
                         ? "moved" : "revised"),
                 refused -> render(ctx, current, form, StaffMeetingForm.errors(refused), "", "", "", FormErrors.none()));
     }
 
     private void cancel(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffMeetingBody.VERSION));
         String reason = Requests.field(ctx, REASON);
@@ -180,7 +151,7 @@ public final class StaffMeetingRoutes implements Routes {
     }
 
     private void recordAfterwards(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         MeetingId id = meetingId(ctx);
         long version = StaffRejections.version(Requests.field(ctx, StaffMeetingBody.VERSION));
         String attendance = Requests.field(ctx, ATTENDANCE);
@@ -271,78 +242,9 @@ public final class StaffMeetingRoutes implements Routes {
         }
     }
 
-    // --- the staff API ---
-
-    private void list(Context ctx) {
-        ctx.json(Items.of(meetings.meetings(keeper(ctx)).orElseThrow().stream().map(StaffMeetingJson::listed).toList()));
-    }
-
-    private void one(Context ctx) {
-        ctx.json(StaffMeetingJson.of(meetings.meeting(keeper(ctx), meetingId(ctx)).orElseThrow()));
-    }
-
-    private void scheduleFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        StaffMeetingBody body = Requests.body(ctx, StaffMeetingBody.class);
-        var checks = new FieldChecks();
-        StaffMeeting scheduled = StaffRejections.answer(body.draft(checks)
-                .flatMap(draft -> meetings.schedule(actor, draft)), reworded(StaffMeetingBody.FIELDS));
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + scheduled.meeting().meeting().id())
-                .json(StaffMeetingJson.of(scheduled));
-    }
-
-    private void reviseFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        MeetingId id = meetingId(ctx);
-        StaffMeetingBody body = Requests.body(ctx, StaffMeetingBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        Outcome<MeetingDraft> draft = body.draft(checks);
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(draft
-                .flatMap(valid -> meetings.revise(actor, id, version, valid)), reworded(StaffMeetingBody.FIELDS))));
-    }
-
-    private void cancelFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        MeetingId id = meetingId(ctx);
-        StaffMeetingSteps.Cancel body = Requests.body(ctx, StaffMeetingSteps.Cancel.class);
-        var checks = new FieldChecks();
-        version(checks, body.version());
-        checks.required(REASON, body.reason(), "Give the reason for cancelling: it is emailed to everyone registered");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> meetings.cancel(actor, id, valid.version(), valid.reason())), reworded(STEPS))));
-    }
-
-    private void recordAfterwardsFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        MeetingId id = meetingId(ctx);
-        StaffMeetingSteps.Afterwards body = Requests.body(ctx, StaffMeetingSteps.Afterwards.class);
-        var checks = new FieldChecks();
-        version(checks, body.version());
-        checks.required(ATTENDANCE, body.attendance(), "Give how many people came");
-        checks.required(SUMMARY, body.summary(), "Give a summary of the meeting for the public");
-        ctx.json(StaffMeetingJson.of(StaffRejections.answer(checks.outcome(() -> body)
-                .flatMap(valid -> meetings.recordAfterwards(actor, id, valid.version(), valid.attendance(),
-                        valid.summary())),
-                reworded(STEPS))));
-    }
-
     // --- reading ---
 
-    private static void version(FieldChecks checks, Long version) {
-        checks.required(StaffMeetingBody.VERSION, version, "Give the version of the meeting you read, so that a "
-                + "change made meanwhile by someone else is not overwritten");
-    }
-
-    private static UnaryOperator<Rejection> reworded(Field... fields) {
-        return rejection -> StaffRejections.reworded(rejection, fields);
-    }
-
-    private static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private static MeetingId meetingId(Context ctx) {
+    static MeetingId meetingId(Context ctx) {
         return MeetingId.parse(ctx.pathParam("id"));
     }
 }

@@ -14,11 +14,17 @@ public final class StaffMeetingSteps {
     private StaffMeetingSteps() {
     }
 
+    /** A step, quoting the version of the meeting it was read at. */
+    sealed interface Step permits Cancel, Afterwards {
+
+        Long version();
+    }
+
     /** Cancelling, with the reason people are told. */
-    public record Cancel(Long version, String reason) {
+    public record Cancel(Long version, String reason) implements Step {
     }
 
     /** After the meeting: how many came and a summary for the public. */
-    public record Afterwards(Long version, Integer attendance, String summary) {
+    public record Afterwards(Long version, Integer attendance, String summary) implements Step {
     }
 }

@@ -2,7 +2,6 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -20,14 +18,12 @@ import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.platform.HttpProblem;
-import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.FieldChecks;
@@ -35,41 +31,25 @@ import org.bettercaretogether.web.platform.FieldChecks;
 /**
  * Staff enter views that did not come in online (moderators, engagement officers and administrators):
  * <ul>
- *   <li>{@code GET/POST /staff/feedback/new}: one view, by a form; {@code POST /api/v1/staff/feedback}: one view,
- *       as JSON ({@link ViewEntry}), answered 201 with its reference;</li>
- *   <li>a view given at one of the programme's public meetings names it (the form offers them in a select, the JSON
- *       and the file by id): a meeting that is unknown, or named for a view that did not come in at a meeting, is a
- *       problem of the field {@code meeting} (422);</li>
+ *   <li>{@code GET/POST /staff/feedback/new}: one view, by a form;</li>
+ *   <li>a view given at one of the programme's public meetings names it (the form offers them in a select, the file
+ *       by id): a meeting that is unknown, or named for a view that did not come in at a meeting, is a problem of the
+ *       field {@code meeting} (422);</li>
  *   <li>{@code GET/POST /staff/feedback/import}: a CSV file of views (multipart upload, field {@code file}), with a
- *       sample file at {@code /staff/feedback/import/sample.csv}; {@code POST /api/v1/staff/feedback/import}: the same
- *       file as a {@code text/csv} body, answered 201 with the references.</li>
+ *       sample file at {@code /staff/feedback/import/sample.csv}.</li>
  * </ul>
+ * The staff API enters views as JSON and files as CSV ({@link EntryApiRoutes}).
  * A file is entered whole or not at all: every problem of every row is listed ("Row 3: text – must not be blank").
  * After a view is entered its page cannot be found by its reference, so staff go back where they can see it: the
  * moderation queue for those who moderate, the form again for the others.
  */
-final class EntryRoutes implements Routes {
+record EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeetings meetings,
+                   Clock clock) implements Routes {
 
     /** The most problems a page lists of one file: the rest are counted. */
     static final int PROBLEMS_SHOWN = 50;
-    private static final String FILE = CsvImport.FILE;
-    private static final Role[] ENTERING = {Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN};
-
-    private final EnterFeedback enter;
-    private final BrowseDirectory directory;
-    private final BrowseMeetings meetings;
-    private final Clock clock;
-
-    EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeetings meetings, Clock clock) {
-        this.enter = enter;
-        this.directory = directory;
-        this.meetings = meetings;
-        this.clock = clock;
-    }
-
-    /** What the staff API answers for views entered: their references, in the order given. */
-    public record Entered(int entered, List<String> references) {
-    }
+    static final String FILE = CsvImport.FILE;
+    static final Role[] ENTERING = {Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN};
 
     @Override
     public void register(RoutesConfig routes) {
@@ -78,8 +58,6 @@ final class EntryRoutes implements Routes {
         routes.get(ModerationAddresses.IMPORT, this::importForm);
         routes.post(ModerationAddresses.IMPORT, this::importFile);
         routes.get(ModerationAddresses.SAMPLE_CSV, this::sample);
-        routes.post(ModerationAddresses.API, this::enterFromJson);
-        routes.post(ModerationAddresses.API_IMPORT, this::importFromCsv);
     }
 
     // --- one view ---
@@ -96,42 +74,15 @@ final class EntryRoutes implements Routes {
         Optional<EnteredView> view = form.entry(problems).read(problems);
         Outcome<FeedbackReference> outcome = view.isPresent() ? enter.enter(actor, view.get())
                 : Outcome.rejected(new Rejection.InvalidInput(problems.problems()));
-        switch (outcome) {
-            case Outcome.Done<FeedbackReference>(FeedbackReference reference) -> ctx.redirect(moderates(actor)
-                    ? ModerationAddresses.QUEUE + "?" + EntryNotices.ENTERED + "=" + reference.value()
-                    : ModerationAddresses.ENTER + "?" + EntryNotices.ENTERED + "=" + reference.value(), HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<FeedbackReference>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput invalid -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderEntry(ctx, form, form.errors(invalid), null);
-            }
-            case Outcome.Rejected<FeedbackReference>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answer(ctx, outcome, reference -> (moderates(actor) ? ModerationAddresses.QUEUE
+                        : ModerationAddresses.ENTER) + "?" + EntryNotices.ENTERED + "=" + reference.value(),
+                refused -> renderEntry(ctx, form, form.errors((Rejection.InvalidInput) refused), null));
     }
 
     private void renderEntry(Context ctx, EntryForm form, FormErrors errors, String notice) {
         ctx.render("moderation/new.jte", Map.of("entry", new EntryPages.Entry(form, EntryForm.subjects(directory),
                 EntryForm.roles(), EntryForm.channels(), EntryForm.meetings(meetings, directory, clock.instant()),
                 errors, notice)));
-    }
-
-    private void enterFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
-        ViewEntry entry = Requests.body(ctx, ViewEntry.class);
-        FieldChecks problems = new FieldChecks();
-        EnteredView view = entry.read(problems).orElseThrow(() ->
-                new RejectedException(new Rejection.InvalidInput(problems.problems())));
-        FeedbackReference reference = renamed(enter.enter(actor, view)).orElseThrow();
-        ctx.status(HttpStatus.CREATED).json(new Entered(1, List.of(reference.value())));
-    }
-
-    /** The use case names an unknown community by its kind; the body names it {@code slug}. */
-    private static <T> Outcome<T> renamed(Outcome<T> outcome) {
-        return switch (outcome) {
-            case Outcome.Done<T> done -> done;
-            case Outcome.Rejected<T>(Rejection rejection) ->
-                    Outcome.rejected(FieldChecks.renamed(rejection, ViewEntry.USE_CASE_FIELDS));
-        };
     }
 
     // --- a file of views ---
@@ -153,43 +104,15 @@ final class EntryRoutes implements Routes {
             outcome = Outcome.rejected(Rejection.InvalidInput.of(FILE,
                     "The file must be smaller than 2 MB: split it into smaller files"));
         } else {
-            outcome = enterAll(actor, read(file.content(), CsvImport.MAXIMUM_BYTES));
+            outcome = enterAll(enter, actor, read(file.content(), CsvImport.MAXIMUM_BYTES));
         }
-        switch (outcome) {
-            case Outcome.Done<List<FeedbackReference>>(List<FeedbackReference> references) -> ctx.redirect(
-                    (moderates(actor) ? ModerationAddresses.QUEUE : ModerationAddresses.IMPORT) + "?"
-                            + EntryNotices.IMPORTED + "=" + references.size(), HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput invalid -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderImport(ctx, fileErrors(invalid.problems()), null);
-            }
-            case Outcome.Rejected<List<FeedbackReference>>(Rejection other) -> throw new RejectedException(other);
-        }
-    }
-
-    private void importFromCsv(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, ENTERING);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("text/csv")) {
-            throw HttpProblem.of(415, "Send the file as the request body, with Content-Type: text/csv "
-                    + "(UTF-8, a header row, one view a row).", List.of());
-        }
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > CsvImport.MAXIMUM_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body = read(ctx.bodyInputStream(), CsvImport.MAXIMUM_BYTES);
-        if (body.length > CsvImport.MAXIMUM_BYTES) {
-            throw tooLarge();
-        }
-        List<FeedbackReference> references = enterAll(actor, body).orElseThrow();
-        ctx.status(HttpStatus.CREATED).json(new Entered(references.size(),
-                references.stream().map(FeedbackReference::value).toList()));
+        StaffForms.answer(ctx, outcome, references -> (moderates(actor) ? ModerationAddresses.QUEUE
+                        : ModerationAddresses.IMPORT) + "?" + EntryNotices.IMPORTED + "=" + references.size(),
+                refused -> renderImport(ctx, fileErrors(((Rejection.InvalidInput) refused).problems()), null));
     }
 
     /** The views of a file entered together, or the problems of the file in its own words. */
-    private Outcome<List<FeedbackReference>> enterAll(Actor actor, byte[] file) {
+    static Outcome<List<FeedbackReference>> enterAll(EnterFeedback enter, Actor actor, byte[] file) {
         return switch (CsvImport.read(file)) {
             case Outcome.Done<CsvImport.Rows>(CsvImport.Rows rows) -> switch (enter.enterAll(actor, rows.views())) {
                 case Outcome.Done<List<FeedbackReference>> done -> done;
@@ -225,7 +148,7 @@ final class EntryRoutes implements Routes {
     // --- reading ---
 
     /** At most {@code limit} + 1 bytes, so that one too many shows the file is too large without reading it all. */
-    private static byte[] read(InputStream in, int limit) {
+    static byte[] read(InputStream in, int limit) {
         try (in) {
             return in.readNBytes(limit + 1);
         } catch (IOException unreadable) {
@@ -237,7 +160,4 @@ final class EntryRoutes implements Routes {
         return actor.holds(Role.MODERATOR) || actor.holds(Role.ADMIN);
     }
 
-    private static HttpProblem tooLarge() {
-        return HttpProblem.of(413, "The file must be smaller than 2 MB: split it into smaller files.", List.of());
-    }
 }

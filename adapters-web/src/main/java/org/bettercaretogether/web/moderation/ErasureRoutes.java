@@ -2,14 +2,12 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -18,34 +16,25 @@ import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
  * Administrators erase a person's personal data on request, by the reference of one of their views or by their
  * email address:
- * <ul>
- *   <li>{@code GET /staff/erasure}: the request; {@code POST /staff/erasure}: what will be erased and what is kept,
- *       to confirm; {@code POST /staff/erasure/confirm}: the erasure, back to the request page with how many views
- *       were erased;</li>
- *   <li>{@code POST /api/v1/staff/erasure} with {@code {"reference": "BCT-..."}} or {@code {"email": "..."}}:
- *       answered {@code {"erased": 2}}.</li>
- * </ul>
+ * {@code GET /staff/erasure}: the request; {@code POST /staff/erasure}: what will be erased and what is kept, to
+ * confirm; {@code POST /staff/erasure/confirm}: the erasure, back to the request page with how many views were erased.
+ * The staff API erases in JSON ({@link ErasureApiRoutes}).
  * {@link EraseContributorData} decides who may (administrators), and records each erasure in the audit log.
  */
-final class ErasureRoutes implements Routes {
+record ErasureRoutes(EraseContributorData erase) implements Routes {
 
     static final String REFERENCE = "reference";
     static final String EMAIL = "email";
     private static final String ERASED = "erased";
 
-    private final EraseContributorData erase;
-
-    ErasureRoutes(EraseContributorData erase) {
-        this.erase = erase;
-    }
-
-    /** The body of {@code POST /api/v1/staff/erasure}: one of the two. */
+    /** What is to be erased, and the body of {@code POST /api/v1/staff/erasure}: one of the two. */
     public record Erasure(String reference, String email) {
 
         @Override
@@ -54,16 +43,11 @@ final class ErasureRoutes implements Routes {
         }
     }
 
-    /** How many views had personal data erased (none when it was erased before). */
-    public record Erased(int erased) {
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ModerationAddresses.ERASURE, this::requestForm);
         routes.post(ModerationAddresses.ERASURE, this::confirmForm);
         routes.post(ModerationAddresses.ERASURE_CONFIRM, this::erase);
-        routes.post(ModerationAddresses.API_ERASURE, this::eraseFromJson);
     }
 
     private void requestForm(Context ctx) {
@@ -78,40 +62,32 @@ final class ErasureRoutes implements Routes {
         StaffAccess.actorHolding(ctx, Role.ADMIN);
         String reference = Requests.field(ctx, REFERENCE);
         String email = Requests.field(ctx, EMAIL);
-        switch (given(reference, email)) {
-            case Outcome.Done<Erasure>(Erasure erasure) -> ctx.render("moderation/erasure-confirm.jte", Map.of(
-                    "confirm", erasure.reference() != null ? new ErasurePages.Confirm(REFERENCE, erasure.reference())
-                            : new ErasurePages.Confirm(EMAIL, erasure.email())));
-            case Outcome.Rejected<Erasure>(Rejection rejection) -> refused(ctx, reference, email, rejection);
-        }
+        StaffForms.answerWith(ctx, given(reference, email), erasure -> ctx.render("moderation/erasure-confirm.jte",
+                        Map.of("confirm", erasure.reference() != null
+                                ? new ErasurePages.Confirm(REFERENCE, erasure.reference())
+                                : new ErasurePages.Confirm(EMAIL, erasure.email()))),
+                refused -> renderRequest(ctx, reference, email, errors(reference, refused), null),
+                Rejection.NotFound.class);
     }
 
     private void erase(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         String reference = Requests.field(ctx, REFERENCE);
         String email = Requests.field(ctx, EMAIL);
-        switch (given(reference, email).flatMap(erasure -> erased(actor, erasure))) {
-            case Outcome.Done<Integer>(Integer count) ->
-                    ctx.redirect(ModerationAddresses.ERASURE + "?" + ERASED + "=" + count, HttpStatus.SEE_OTHER);
-            case Outcome.Rejected<Integer>(Rejection rejection) -> refused(ctx, reference, email, rejection);
-        }
+        StaffForms.answer(ctx, given(reference, email).flatMap(erasure -> erased(erase, actor, erasure)),
+                count -> ModerationAddresses.ERASURE + "?" + ERASED + "=" + count,
+                refused -> renderRequest(ctx, reference, email, errors(reference, refused), null),
+                Rejection.NotFound.class);
     }
 
-    private void eraseFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        Erasure body = Requests.body(ctx, Erasure.class);
-        Erasure erasure = given(orEmpty(body.reference()), orEmpty(body.email())).orElseThrow();
-        ctx.json(new Erased(erased(actor, erasure).orElseThrow()));
-    }
-
-    private Outcome<Integer> erased(Actor actor, Erasure erasure) {
+    static Outcome<Integer> erased(EraseContributorData erase, Actor actor, Erasure erasure) {
         return erasure.reference() != null
                 ? erase.eraseByReference(actor, new FeedbackReference(erasure.reference()))
                 : erase.eraseByEmail(actor, new EmailAddress(erasure.email()));
     }
 
     /** One of a reference and an email address, each well formed (an email address as the domain keeps it). */
-    private static Outcome<Erasure> given(String reference, String email) {
+    static Outcome<Erasure> given(String reference, String email) {
         if (reference.isBlank() == email.isBlank()) {
             return Outcome.rejected(Rejection.InvalidInput.of(reference.isBlank() ? REFERENCE : EMAIL,
                     "Give either the reference of one of the person's views or their email address"));
@@ -124,17 +100,12 @@ final class ErasureRoutes implements Routes {
         }
     }
 
-    /** The request form again: with what was wrong with it, or with the news that no view has that reference. */
-    private static void refused(Context ctx, String reference, String email, Rejection rejection) {
-        FormErrors errors = switch (rejection) {
-            case Rejection.InvalidInput invalid -> FormErrors.of(invalid, Map.of(REFERENCE, REFERENCE, EMAIL, EMAIL),
-                    REFERENCE);
-            case Rejection.NotFound notFound -> new FormErrors(List.of(new FieldError(REFERENCE,
-                    "There is no view with the reference " + reference.strip().toUpperCase(Locale.ROOT))));
-            default -> throw new RejectedException(rejection);
-        };
-        FormErrors.answerStatus(ctx, rejection);
-        renderRequest(ctx, reference, email, errors, null);
+    /** What was wrong with the request, or the news that no view has that reference. */
+    private static FormErrors errors(String reference, Rejection rejection) {
+        return rejection instanceof Rejection.NotFound
+                ? new FormErrors(List.of(new FieldError(REFERENCE,
+                        "There is no view with the reference " + reference.strip().toUpperCase(Locale.ROOT))))
+                : FormErrors.of(rejection, Map.of(REFERENCE, REFERENCE, EMAIL, EMAIL), REFERENCE);
     }
 
     private static void renderRequest(Context ctx, String reference, String email, FormErrors errors, String notice) {
@@ -142,7 +113,4 @@ final class ErasureRoutes implements Routes {
                 new ErasurePages.Request(reference, email, errors, notice)));
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -2,85 +2,58 @@ package org.bettercaretogether.web.moderation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.bettercaretogether.application.feedback.AwaitingAnswer;
 import org.bettercaretogether.application.feedback.FeedbackForStaff;
-import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.QueuePage;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.web.platform.Items;
+import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * The staff lists of views, as pages and in the staff API:
+ * The staff lists of views, as pages (in the staff API: {@link ListApiRoutes}):
  * <ul>
- *   <li>{@code GET /staff/feedback[?cursor=...]} and {@code GET /api/v1/staff/feedback[?cursor=...&limit=...]}: the
- *       moderation queue, oldest first, a page at a time (moderators and administrators);</li>
- *   <li>{@code GET /staff/feedback/awaiting-answer[?cursor=...]} and its API twin (also {@code limit=...}): the
- *       views assigned for an answer, soonest due (so overdue) first, a page at a time, with how many wait and how
- *       many are overdue (a responder sees their own organisation's);</li>
- *   <li>{@code GET /staff/feedback/safeguarding} and its API twin: the safeguarding concerns not closed
- *       (administrators).</li>
+ *   <li>{@code GET /staff/feedback[?cursor=...]}: the moderation queue, oldest first, a page at a time (moderators
+ *       and administrators);</li>
+ *   <li>{@code GET /staff/feedback/awaiting-answer[?cursor=...]}: the views assigned for an answer, soonest due (so
+ *       overdue) first, a page at a time, with how many wait and how many are overdue (a responder sees their own
+ *       organisation's);</li>
+ *   <li>{@code GET /staff/feedback/safeguarding}: the safeguarding concerns not closed (administrators).</li>
  * </ul>
- * The use cases decide who may, and refuse a cursor they did not give or a limit out of range (422).
+ * The use cases decide who may, and refuse a cursor they did not give (422).
  */
-final class ListRoutes implements Routes {
+record ListRoutes(ModerateFeedback moderate, RespondToFeedback respond) implements Routes {
 
     static final int PAGE_SIZE = 25;
-    static final int DEFAULT_LIMIT = 50;
-    private static final String CURSOR = "cursor";
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-    private final ManageThemes themes;
-    private final Clock clock;
-
-    ListRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, Clock clock) {
-        this.moderate = moderate;
-        this.respond = respond;
-        this.themes = themes;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get(ModerationAddresses.QUEUE, this::queuePage);
         routes.get(ModerationAddresses.AWAITING_ANSWER, this::awaitingPage);
         routes.get(ModerationAddresses.SAFEGUARDING, this::safeguardingPage);
-        routes.get(ModerationAddresses.API, this::queue);
-        routes.get(ModerationAddresses.API_AWAITING_ANSWER, this::awaiting);
-        routes.get(ModerationAddresses.API_SAFEGUARDING, this::safeguarding);
     }
 
     private void queuePage(Context ctx) {
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
         ctx.render("moderation/queue.jte", Map.of("queue", new ListPages.Queue(
                 page.items().stream().map(ListPages.QueueRow::of).toList(), page.waiting(),
-                page.next().map(next -> ModerationAddresses.QUEUE + "?" + CURSOR + "="
-                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
-                cursor.isPresent() ? ModerationAddresses.QUEUE : null, notice(ctx))));
+                Paging.next(ModerationAddresses.QUEUE, page.next()), Paging.first(ModerationAddresses.QUEUE, cursor),
+                notice(ctx))));
     }
 
     private void awaitingPage(Context ctx) {
-        Optional<String> cursor = cursor(ctx);
+        Optional<String> cursor = Paging.cursor(ctx);
         AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor, PAGE_SIZE).orElseThrow();
         ctx.render("moderation/awaiting-answer.jte", Map.of("awaiting", new ListPages.AwaitingAnswer(
                 page.items().stream().map(view -> ListPages.AwaitingRow.of(view, page.isOverdue(view), page.today()))
                         .toList(), page.waiting(), page.overdue(),
-                page.next().map(next -> ModerationAddresses.AWAITING_ANSWER + "?" + CURSOR + "="
-                        + URLEncoder.encode(next, StandardCharsets.UTF_8)).orElse(null),
-                cursor.isPresent() ? ModerationAddresses.AWAITING_ANSWER : null)));
+                Paging.next(ModerationAddresses.AWAITING_ANSWER, page.next()),
+                Paging.first(ModerationAddresses.AWAITING_ANSWER, cursor))));
     }
 
     private void safeguardingPage(Context ctx) {
@@ -89,38 +62,8 @@ final class ListRoutes implements Routes {
                 concerns.stream().map(ListPages.SafeguardingRow::of).toList())));
     }
 
-    private void queue(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        QueuePage page = moderate.queue(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
-        ctx.json(new QueueJson(json(page.items()), page.waiting(), page.next().orElse(null)));
-    }
-
-    private void awaiting(Context ctx) {
-        int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_LIMIT);
-        AwaitingAnswer page = respond.awaitingAnswer(StaffAccess.actor(ctx), cursor(ctx), limit).orElseThrow();
-        ctx.json(new AwaitingAnswerJson(json(page.items()), page.waiting(), page.overdue(), page.next().orElse(null)));
-    }
-
-    private void safeguarding(Context ctx) {
-        ctx.json(Items.of(json(moderate.safeguardingConcerns(StaffAccess.actor(ctx)).orElseThrow())));
-    }
-
-    private List<StaffFeedbackJson> json(List<FeedbackForStaff> views) {
-        var names = themes.themes().stream().collect(Collectors.toMap(theme -> theme.id(), theme -> theme.name()));
-        LocalDate today = today();
-        return views.stream().map(view -> StaffFeedbackJson.of(view, names, today)).toList();
-    }
-
     private static String notice(Context ctx) {
         String entered = EntryNotices.entered(ctx);
         return entered != null ? entered : EntryNotices.imported(ctx);
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    private static Optional<String> cursor(Context ctx) {
-        return Optional.ofNullable(ctx.queryParam(CURSOR)).filter(cursor -> !cursor.isBlank());
     }
 }

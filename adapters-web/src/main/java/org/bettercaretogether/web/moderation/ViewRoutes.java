@@ -3,7 +3,6 @@ package org.bettercaretogether.web.moderation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,63 +21,41 @@ import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.feedback.FeedbackId;
-import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * One view, whole, and the changes staff make to it, as a page and in the staff API:
- * <ul>
- *   <li>{@code GET /staff/feedback/{id}}: the view, with the forms the person may use on it now;
- *       {@code POST /staff/feedback/{id}/{publish, withhold, themes, assign, safeguarding, response, close}}: each
- *       back to the page (303) with a notice, or the page again with an error summary (422), or with the news that
- *       the view changed meanwhile or no longer allows the change (409);</li>
- *   <li>{@code GET /api/v1/staff/feedback/{id}} and {@code POST /api/v1/staff/feedback/{id}/...}: the same in JSON
- *       ({@link StaffFeedbackJson}, bodies {@link ViewChanges}).</li>
- * </ul>
+ * One view, whole, and the changes staff make to it, as a page: {@code GET /staff/feedback/{id}}, the view, with the
+ * forms the person may use on it now; {@code POST /staff/feedback/{id}/{publish, withhold, themes, assign,
+ * safeguarding, response, close}}, each back to the page (303) with a notice, or the page again with an error summary
+ * (422), or with the news that the view changed meanwhile or no longer allows the change (409). The staff API does
+ * the same in JSON ({@link ViewApiRoutes}).
  * Each change quotes the version of the view it was made on. {@link ModerateFeedback} and {@link RespondToFeedback}
  * decide who may: moderators publish, withhold and flag; moderators and engagement officers tag and assign; a
  * responder of the assigned partner answers; they and moderators close.
  */
-final class ViewRoutes implements Routes {
+record ViewRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, BrowseDirectory directory,
+                  Clock clock) implements Routes {
 
-    private static final String VERSION = "version";
+    static final String VERSION = "version";
     /** What a form's version that is not a number stands for: no version a view has, so the change is stale. */
     private static final long UNREADABLE_VERSION = -1;
-
-    private final ModerateFeedback moderate;
-    private final RespondToFeedback respond;
-    private final ManageThemes themes;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    ViewRoutes(ModerateFeedback moderate, RespondToFeedback respond, ManageThemes themes, BrowseDirectory directory,
-               Clock clock) {
-        this.moderate = moderate;
-        this.respond = respond;
-        this.themes = themes;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
         String page = ModerationAddresses.VIEW + "/";
-        String api = ModerationAddresses.API_VIEW + "/";
         routes.get(ModerationAddresses.VIEW, this::page);
         routes.post(page + ModerationAction.PUBLISH.segment(), this::publish);
         routes.post(page + ModerationAction.WITHHOLD.segment(), this::withhold);
@@ -87,17 +64,7 @@ final class ViewRoutes implements Routes {
         routes.post(page + ModerationAction.SAFEGUARDING.segment(), this::flagSafeguarding);
         routes.post(page + ModerationAction.RESPOND.segment(), this::answer);
         routes.post(page + ModerationAction.CLOSE.segment(), this::close);
-        routes.get(ModerationAddresses.API_VIEW, this::one);
-        routes.post(api + ModerationAction.PUBLISH.segment(), this::publishFromJson);
-        routes.post(api + ModerationAction.WITHHOLD.segment(), this::withholdFromJson);
-        routes.post(api + ModerationAction.THEMES.segment(), this::tagThemesFromJson);
-        routes.post(api + ModerationAction.ASSIGN.segment(), this::assignFromJson);
-        routes.post(api + ModerationAction.SAFEGUARDING.segment(), this::flagSafeguardingFromJson);
-        routes.post(api + ModerationAction.RESPOND.segment(), this::answerFromJson);
-        routes.post(api + ModerationAction.CLOSE.segment(), this::closeFromJson);
     }
-
-    // --- the page ---
 
     private void page(Context ctx) {
         Actor actor = StaffAccess.actor(ctx);
@@ -192,89 +159,7 @@ final class ViewRoutes implements Routes {
     private void render(Context ctx, Actor actor, FeedbackForStaff view, ViewPage.Typed typed, String notice,
                         FormErrors errors) {
         ctx.render("moderation/view.jte", Map.of("view", ViewPage.of(view, actor, themes.themes(),
-                directory.partners(), today(), typed, notice, errors)));
-    }
-
-    // --- the staff API ---
-
-    private void one(Context ctx) {
-        ctx.json(json(moderate.view(StaffAccess.actor(ctx), id(ctx)).orElseThrow()));
-    }
-
-    private void publishFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
-        var body = Requests.body(ctx, ViewChanges.Publish.class);
-        answer(ctx, moderate.publish(actor, id(ctx), version(body.version()), orEmpty(body.publicText())), Map.of());
-    }
-
-    private void withholdFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
-        var body = Requests.body(ctx, ViewChanges.Withhold.class);
-        long version = version(body.version());
-        WithholdReason reason = reason(orEmpty(body.reason())).orElseThrow(() -> invalid("reason", "must be one of "
-                + String.join(", ", Arrays.stream(WithholdReason.values()).map(Enum::name).toList())));
-        answer(ctx, moderate.withhold(actor, id(ctx), version, reason, optional(orEmpty(body.note()))), Map.of());
-    }
-
-    private void tagThemesFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-        var body = Requests.body(ctx, ViewChanges.Themes.class);
-        long version = version(body.version());
-        if (body.themes() == null) {
-            throw invalid("themes", "is required: the ids of the view's themes (an empty list takes them all off)");
-        }
-        Set<ThemeId> ids = themeIds(body.themes()).orElseThrow(() -> invalid("themes", "must be the ids of themes"));
-        answer(ctx, moderate.tagThemes(actor, id(ctx), version, ids), Map.of());
-    }
-
-    private void assignFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-        var body = Requests.body(ctx, ViewChanges.Assign.class);
-        long version = version(body.version());
-        PartnerId partner = partner(orEmpty(body.partner())).orElseThrow(() -> invalid("partner",
-                "must be the id of a partner organisation"));
-        answer(ctx, moderate.assign(actor, id(ctx), version, partner), Map.of());
-    }
-
-    private void flagSafeguardingFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.MODERATOR, Role.ADMIN);
-        var body = Requests.body(ctx, ViewChanges.Safeguarding.class);
-        answer(ctx, moderate.flagSafeguarding(actor, id(ctx), version(body.version()), orEmpty(body.note())), Map.of());
-    }
-
-    private void answerFromJson(Context ctx) {
-        var body = Requests.body(ctx, ViewChanges.Answer.class);
-        answer(ctx, respond.respond(StaffAccess.actor(ctx), id(ctx), version(body.version()), orEmpty(body.text())),
-                Map.of("response", "text"));
-    }
-
-    private void closeFromJson(Context ctx) {
-        var body = Requests.body(ctx, ViewChanges.Close.class);
-        answer(ctx, respond.close(StaffAccess.actor(ctx), id(ctx), version(body.version()),
-                optional(orEmpty(body.reason()))), Map.of());
-    }
-
-    /** The view as changed; a refusal with its fields named as the body names them. */
-    private void answer(Context ctx, Outcome<FeedbackForStaff> outcome, Map<String, String> bodyFields) {
-        switch (outcome) {
-            case Outcome.Done<FeedbackForStaff>(FeedbackForStaff view) -> ctx.json(json(view));
-            case Outcome.Rejected<FeedbackForStaff>(Rejection rejection) ->
-                    throw new RejectedException(FieldChecks.renamed(rejection, bodyFields));
-        }
-    }
-
-    private StaffFeedbackJson json(FeedbackForStaff view) {
-        Map<ThemeId, String> names = themes.themes().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-        return StaffFeedbackJson.of(view, names, today());
-    }
-
-    /** The version a change must quote, so that a change made meanwhile by someone else is not overwritten. */
-    private static long version(Long version) {
-        if (version == null) {
-            throw invalid(VERSION, "is required: give the version of the view you read, so that a change made "
-                    + "meanwhile by someone else is not overwritten");
-        }
-        return version;
+                directory.partners(), StaffDates.today(clock), typed, notice, errors)));
     }
 
     // --- reading what was sent ---
@@ -284,12 +169,12 @@ final class ViewRoutes implements Routes {
         return version.matches("[0-9]{1,18}") ? Long.parseLong(version) : UNREADABLE_VERSION;
     }
 
-    private static Optional<WithholdReason> reason(String text) {
+    static Optional<WithholdReason> reason(String text) {
         String name = text.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(WithholdReason.values()).filter(reason -> reason.name().equals(name)).findFirst();
     }
 
-    private static Optional<Set<ThemeId>> themeIds(Collection<String> texts) {
+    static Optional<Set<ThemeId>> themeIds(Collection<String> texts) {
         Set<ThemeId> ids = new HashSet<>();
         for (String text : texts) {
             try {
@@ -301,7 +186,7 @@ final class ViewRoutes implements Routes {
         return Optional.of(ids);
     }
 
-    private static Optional<PartnerId> partner(String text) {
+    static Optional<PartnerId> partner(String text) {
         try {
             return text.isBlank() ? Optional.empty() : Optional.of(PartnerId.parse(text));
         } catch (InvalidValueException notAnId) {
@@ -309,23 +194,11 @@ final class ViewRoutes implements Routes {
         }
     }
 
-    private static Optional<String> optional(String text) {
+    static Optional<String> optional(String text) {
         return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static RejectedException invalid(String field, String rule) {
-        return new RejectedException(Rejection.InvalidInput.of(field, rule));
-    }
-
-    private LocalDate today() {
-        return UkTime.dayOf(clock.instant());
-    }
-
-    private static FeedbackId id(Context ctx) {
+    static FeedbackId id(Context ctx) {
         return FeedbackId.parse(ctx.pathParam("id"));
     }
 }

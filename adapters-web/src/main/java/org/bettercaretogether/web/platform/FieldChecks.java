@@ -80,6 +80,16 @@ public final class FieldChecks {
     }
 
     /**
+     * The version of the {@code what} ("meeting") the request quotes as {@code field}, so that a change made meanwhile
+     * by someone else is refused rather than overwritten; without one, a problem of the field, and 0.
+     */
+    public long version(String field, Long version, String what) {
+        required(field, version, "Give the version of the " + what + " you read, so that a change made meanwhile by "
+                + "someone else is not overwritten");
+        return version == null ? 0 : version;
+    }
+
+    /**
      * The value {@code make} makes, or empty when it breaks one of the domain's rules, which is then a problem
      * of {@code field} worded "{@code label} {@code rule}".
      */

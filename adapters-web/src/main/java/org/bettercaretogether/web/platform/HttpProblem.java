@@ -2,6 +2,9 @@ package org.bettercaretogether.web.platform;
 
 import java.util.List;
 import java.util.Objects;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.RejectedException;
+import org.bettercaretogether.application.shared.Rejection;
 
 /**
  * An expected failure a handler reports to the client: thrown from a handler, it becomes an RFC 9457
@@ -53,6 +56,19 @@ public final class HttpProblem extends RuntimeException {
     /** 404: the thing asked for does not exist (or is not visible to this caller). */
     public static HttpProblem notFound(String detail) {
         return new HttpProblem(404, detail, List.of());
+    }
+
+    /**
+     * The value of {@code outcome}; a refusal because the address names nothing is a 404 with {@code detail}, in the
+     * words of the link the person followed ("No view has this tracking link..."); any other refusal is answered by
+     * the error handling.
+     */
+    public static <T> T found(Outcome<T> outcome, String detail) {
+        return switch (outcome) {
+            case Outcome.Done<T>(T value) -> value;
+            case Outcome.Rejected<T>(Rejection.NotFound ignored) -> throw notFound(detail);
+            case Outcome.Rejected<T>(Rejection other) -> throw new RejectedException(other);
+        };
     }
 
     /** 409: the request conflicts with the current state (e.g. a stale version, a lifecycle step out of order). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.bettercaretogether.domain.shared.Slug;
 
 /** Reading what a request sent, the same way in every feature: its form fields, its JSON body, its method. */
 public final class Requests {
@@ -75,6 +76,11 @@ public final class Requests {
             throw HttpProblem.badRequest("The request body has members " + what + " does not have.", unknown);
         }
         return ctx.jsonMapper().fromJsonString(ctx.body(), type);
+    }
+
+    /** The slug the address names ({@code {slug}}); one that cannot be a slug is a 400 naming it. */
+    public static Slug slug(Context ctx) {
+        return new Slug(ctx.pathParam("slug"));
     }
 
     /** Whether the request is a POST, PUT, PATCH or DELETE. */

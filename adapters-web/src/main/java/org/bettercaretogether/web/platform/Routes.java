@@ -7,22 +7,22 @@ import io.javalin.config.RoutesConfig;
  *
  * <p>Javalin 7 declares every route up front, inside {@code Javalin.create(cfg -> ...)}: the server calls
  * {@link #register(RoutesConfig)} once per group with {@code cfg.routes}. A group declares its handlers there,
- * typically as method references of an instance that holds the inbound ports it calls:
+ * typically as method references of a record of the inbound ports it calls. A group answers either pages
+ * ({@code <Feature>Routes}) or JSON ({@code <Feature>ApiRoutes}), never both:
  *
  * <pre>{@code
- * final class PartnerRoutes implements Routes {
- *     private final BrowseDirectory directory;
- *     PartnerRoutes(BrowseDirectory directory) { this.directory = directory; }
- *
+ * record PartnerRoutes(BrowseDirectory directory) implements Routes {
  *     @Override public void register(RoutesConfig routes) {
- *         routes.get("/partners", this::page);              // HTML
- *         routes.get("/api/v1/partners", this::list);       // JSON
+ *         routes.get("/partners", this::page);
  *     }
  *     private void page(Context ctx) {
  *         ctx.render("partners/list.jte", Map.of("partners", directory.partners()));
  *     }
- *     private void list(Context ctx) {
- *         ctx.json(new PartnerList(directory.partners()));
+ * }
+ *
+ * record PartnerApiRoutes(BrowseDirectory directory) implements Routes {
+ *     @Override public void register(RoutesConfig routes) {
+ *         routes.get("/api/v1/partners", ctx -> ctx.json(Items.of(directory.partners(), PartnerJson::of)));
  *     }
  * }
  * }</pre>

@@ -14,14 +14,10 @@ import org.bettercaretogether.domain.staff.Role;
  * live session (pages) or a valid Bearer token (API) never reaches one. A handler there therefore only asks:
  *
  * <pre>{@code
- * final class AccountRoutes implements Routes {
- *     private final ManageStaff staff;
- *     AccountRoutes(ManageStaff staff) { this.staff = staff; }
- *
+ * record AccountRoutes(ManageStaff staff) implements Routes {
  *     @Override public void register(RoutesConfig routes) {
  *         routes.get(StaffAccess.PAGES + "/accounts", this::page);          // a staff page: session cookie
  *         routes.post(StaffAccess.PAGES + "/accounts", this::create);       // a form: its csrf field is checked
- *         routes.get(StaffAccess.API + "/accounts", this::list);            // the staff API: Bearer token
  *     }
  *     private void page(Context ctx) {
  *         var accounts = staff.list(StaffAccess.actor(ctx)).orElseThrow();  // the application decides who may
@@ -30,6 +26,9 @@ import org.bettercaretogether.domain.staff.Role;
  *     ...
  * }
  * }</pre>
+ *
+ * and {@code AccountApiRoutes} registers {@code StaffAccess.API + "/accounts"} the same way: the staff API, where the
+ * Bearer token is checked.
  *
  * <p>What the gate guarantees, so handlers need not check it again:
  * <ul>
@@ -104,6 +103,15 @@ public final class StaffAccess {
             throw new RejectedException(refused);
         });
         return actor;
+    }
+
+    /**
+     * The member of staff, once they hold a role that keeps the programme's content (an engagement officer or an
+     * administrator): {@link #actorHolding(Context, Role...)} for the pages and API of changes, meetings, key
+     * questions, themes and a community's life.
+     */
+    public static Actor engagementOfficer(Context ctx) {
+        return actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
     }
 
     /** The signed-in member of staff of this staff page, with their session's CSRF token. Pages only. */

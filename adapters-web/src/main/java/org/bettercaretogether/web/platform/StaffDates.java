@@ -1,9 +1,11 @@
 package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bettercaretogether.domain.shared.UkTime;
 
 /**
  * A date as the GOV.UK date input holds it on the staff forms of a community's life: day, month and year typed
@@ -25,6 +27,11 @@ public record StaffDates(String day, String month, String year) {
     public static StaffDates of(LocalDate date) {
         return new StaffDates(Integer.toString(date.getDayOfMonth()), Integer.toString(date.getMonthValue()),
                 Integer.toString(date.getYear()));
+    }
+
+    /** Today, UK time: the day a change is dated when none is given, and the latest it may be dated. */
+    public static LocalDate today(Clock clock) {
+        return UkTime.dayOf(clock.instant());
     }
 
     public static StaffDates empty() {

@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.bettercaretogether.application.shared.FieldProblem;
@@ -28,12 +29,14 @@ public final class StaffRejections {
     }
 
     /**
-     * As {@link #shownOnForm(Context, Rejection)}, and a refusal of the kind {@code alsoShown} too: a form that says
+     * As {@link #shownOnForm(Context, Rejection)}, and a refusal of the kinds {@code alsoShown} too: a form that says
      * above what the person typed that someone else changed the record meanwhile ({@code Rejection.Conflict}, 409)
      * keeps what they typed, which the error page would lose.
      */
-    public static Rejection shownOnForm(Context ctx, Rejection rejection, Class<? extends Rejection> alsoShown) {
-        if (!(rejection instanceof Rejection.InvalidInput) && !alsoShown.isInstance(rejection)) {
+    @SafeVarargs
+    public static Rejection shownOnForm(Context ctx, Rejection rejection, Class<? extends Rejection>... alsoShown) {
+        if (!(rejection instanceof Rejection.InvalidInput)
+                && Arrays.stream(alsoShown).noneMatch(kind -> kind.isInstance(rejection))) {
             throw new RejectedException(rejection);
         }
         FormErrors.answerStatus(ctx, rejection);

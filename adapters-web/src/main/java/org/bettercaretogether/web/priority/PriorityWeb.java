@@ -16,6 +16,6 @@ public final class PriorityWeb extends FeatureRoutes {
 
     @Inject
     public PriorityWeb(ReadPriorities priorities, ReadTeams teams, BrowseDirectory directory) {
-        super(new ComparisonRoutes(priorities), new TeamTotalsRoutes(teams, directory));
+        super(new PriorityRoutes(priorities, teams, directory), new PriorityApiRoutes(priorities, teams, directory));
     }
 }

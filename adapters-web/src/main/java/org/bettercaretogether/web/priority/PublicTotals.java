@@ -2,6 +2,8 @@ package org.bettercaretogether.web.priority;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamTotals;
 import org.bettercaretogether.web.platform.TeamFigures;
 
@@ -20,6 +22,11 @@ public record PublicTotals(List<Total> byProfession, List<Total> byPartner, Tota
 
     /** A profession's, a partner's or everyone's figures added up. */
     public record Total(String name, int headcount, BigDecimal wholeTimeEquivalents) {
+    }
+
+    /** The teams added up, of the {@code directory}'s communities (merged ones left out). */
+    static PublicTotals of(ReadTeams teams, BrowseDirectory directory) {
+        return of(teams.totals(), directory.communities().size());
     }
 
     static PublicTotals of(TeamTotals totals, int communities) {

@@ -88,8 +88,7 @@ public record AccountJson(String id, String email, String name, MeJson.Partner p
 
         /** {@code current} as revised, or the problems of each field. */
         Outcome<StaffMember> applyTo(StaffMember current, FieldChecks checks) {
-            checks.required("version", version, "Give the version of the account you read, so that a change made "
-                    + "meanwhile by someone else is not overwritten");
+            checks.version("version", version, "account");
             checks.required("name", name, "Enter the person's name");
             Optional<PartnerId> organisation = partnerOf(checks, partner);
             Optional<Set<Role>> held = rolesOf(checks, roles);

@@ -2,15 +2,12 @@ package org.bettercaretogether.web.staff;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.ManageStaff;
@@ -23,43 +20,28 @@ import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
-import org.bettercaretogether.web.platform.Items;
-import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Administrators manage staff accounts, as pages and in the staff API:
- * <ul>
- *   <li>{@code GET /staff/accounts}: every account; {@code GET/POST /staff/accounts/new}: create one, answered
- *       with its one-time password, shown this once; {@code GET/POST /staff/accounts/{id}}: change the name,
- *       organisation, roles and whether it is active (the form carries the version it was read at, so a change
- *       made meanwhile by someone else is refused with 409 rather than overwritten);
- *       {@code POST /staff/accounts/{id}/reset-password}: issue a new one-time password;</li>
- *   <li>{@code GET/POST /api/v1/staff/accounts}, {@code GET/PUT /api/v1/staff/accounts/{id}},
- *       {@code POST /api/v1/staff/accounts/{id}/password-reset}: the same in JSON.</li>
- * </ul>
+ * Administrators manage staff accounts, as pages: {@code GET /staff/accounts}, every account;
+ * {@code GET/POST /staff/accounts/new}, create one, answered with its one-time password, shown this once;
+ * {@code GET/POST /staff/accounts/{id}}, change the name, organisation, roles and whether it is active (the form
+ * carries the version it was read at, so a change made meanwhile by someone else is refused with 409 rather than
+ * overwritten); {@code POST /staff/accounts/{id}/reset-password}, issue a new one-time password. The staff API does
+ * the same in JSON ({@link AccountApiRoutes}).
  * {@link ManageStaff} decides who may (administrators); names and email addresses appear in these answers only,
  * never in a log line or an error message.
  */
-final class AccountRoutes implements Routes {
+record AccountRoutes(ManageStaff staff, BrowseDirectory directory) implements Routes {
 
     static final String PAGES = StaffSections.ACCOUNTS;
-    static final String API = AccountJson.API;
     private static final String SAVED = "saved";
     /** The roles an account may hold, as the form offers them. */
     private static final List<Choice> ROLES = Arrays.stream(Role.values())
             .map(role -> new Choice(role.name(), role.title() + ": " + role.description().toLowerCase()))
             .toList();
-
-    private final ManageStaff staff;
-    private final BrowseDirectory directory;
-
-    AccountRoutes(ManageStaff staff, BrowseDirectory directory) {
-        this.staff = staff;
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -69,18 +51,11 @@ final class AccountRoutes implements Routes {
         routes.get(PAGES + "/{id}", this::editForm);
         routes.post(PAGES + "/{id}", this::revise);
         routes.post(PAGES + "/{id}/reset-password", this::resetPassword);
-        routes.get(API, this::list);
-        routes.post(API, this::createFromJson);
-        routes.get(API + "/{id}", this::one);
-        routes.put(API + "/{id}", this::reviseFromJson);
-        routes.post(API + "/{id}/password-reset", this::resetPasswordFromJson);
     }
-
-    // --- pages ---
 
     private void listPage(Context ctx) {
         List<StaffMember> members = staff.list(StaffAccess.actor(ctx)).orElseThrow();
-        Map<PartnerId, String> names = partnerNames();
+        Map<PartnerId, String> names = partnerNames(directory);
         List<AccountsPage.Row> rows = members.stream().map(member -> new AccountsPage.Row(
                 PAGES + "/" + member.id(), member.name(), member.email().value(),
                 names.getOrDefault(member.partner(), member.partner().toString()),
@@ -101,17 +76,12 @@ final class AccountRoutes implements Routes {
     private void create(Context ctx) {
         Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
         AccountForm form = AccountForm.read(ctx);
-        var checks = new FieldChecks();
-        switch (form.newAccount().toNewMember(checks).flatMap(member -> staff.create(actor, member))) {
-            case Outcome.Done<AccountWithPassword>(AccountWithPassword created) -> oneTimePassword(ctx,
-                    OneTimePasswordPage.CREATED, created);
-            case Outcome.Rejected<AccountWithPassword>(Rejection rejection)
-                    when rejection instanceof Rejection.InvalidInput || rejection instanceof Rejection.Conflict -> {
-                FormErrors.answerStatus(ctx, rejection);
-                renderForm(ctx, null, form, FormErrors.onFields(rejection, AccountForm.EMAIL).inOrder(AccountForm.FIELDS));
-            }
-            case Outcome.Rejected<AccountWithPassword>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, form.newAccount().toNewMember(new FieldChecks())
+                        .flatMap(member -> staff.create(actor, member)),
+                created -> oneTimePassword(ctx, OneTimePasswordPage.CREATED, created),
+                refused -> renderForm(ctx, null, form,
+                        FormErrors.onFields(refused, AccountForm.EMAIL).inOrder(AccountForm.FIELDS)),
+                Rejection.Conflict.class);
     }
 
     private void editForm(Context ctx) {
@@ -123,9 +93,8 @@ final class AccountRoutes implements Routes {
         Actor actor = StaffAccess.actor(ctx);
         StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
         AccountForm form = AccountForm.read(ctx);
-        var checks = new FieldChecks();
-        var revision = form.revision(checks);
-        StaffForms.answer(ctx, revision.applyTo(current, checks).flatMap(revised -> staff.revise(actor, revised)),
+        StaffForms.answer(ctx, checks -> form.revision(checks).applyTo(current, checks)
+                        .flatMap(revised -> staff.revise(actor, revised)),
                 revised -> PAGES + "?" + SAVED + "=" + revised.id(),
                 refused -> renderForm(ctx, current, form, FormErrors.onFields(refused, AccountForm.VERSION)
                         .inOrder(AccountForm.FIELDS)), Rejection.Conflict.class);
@@ -150,47 +119,10 @@ final class AccountRoutes implements Routes {
                 member.email().value(), account.oneTimePassword(), PAGES + "/" + member.id())));
     }
 
-    // --- the staff API ---
-
-    private void list(Context ctx) {
-        Map<PartnerId, String> names = partnerNames();
-        ctx.json(Items.of(staff.list(StaffAccess.actor(ctx)).orElseThrow().stream()
-                .map(member -> AccountJson.of(member, names)).toList()));
-    }
-
-    private void createFromJson(Context ctx) {
-        Actor actor = StaffAccess.actorHolding(ctx, Role.ADMIN);
-        AccountJson.NewAccount request = Requests.body(ctx, AccountJson.NewAccount.class);
-        AccountWithPassword created = request.toNewMember(new FieldChecks())
-                .flatMap(member -> staff.create(actor, member)).orElseThrow();
-        ctx.status(HttpStatus.CREATED).header("Location", API + "/" + created.member().id())
-                .json(withPassword(created));
-    }
-
-    private void one(Context ctx) {
-        ctx.json(AccountJson.of(staff.find(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow(), partnerNames()));
-    }
-
-    private void reviseFromJson(Context ctx) {
-        Actor actor = StaffAccess.actor(ctx);
-        StaffMember current = staff.find(actor, accountId(ctx)).orElseThrow();
-        AccountJson.Revision request = Requests.body(ctx, AccountJson.Revision.class);
-        StaffMember revised = request.applyTo(current, new FieldChecks())
-                .flatMap(member -> staff.revise(actor, member)).orElseThrow();
-        ctx.json(AccountJson.of(revised, partnerNames()));
-    }
-
-    private void resetPasswordFromJson(Context ctx) {
-        ctx.json(withPassword(staff.resetPassword(StaffAccess.actor(ctx), accountId(ctx)).orElseThrow()));
-    }
-
-    private AccountJson.WithPassword withPassword(AccountWithPassword account) {
-        return new AccountJson.WithPassword(account.oneTimePassword(), AccountJson.of(account.member(), partnerNames()));
-    }
-
     // --- parsing ---
 
-    private Map<PartnerId, String> partnerNames() {
+    /** The names of the partners, by id. */
+    static Map<PartnerId, String> partnerNames(BrowseDirectory directory) {
         Map<PartnerId, String> names = new LinkedHashMap<>();
         for (Partner partner : directory.partners()) {
             names.put(partner.id(), partner.name());
@@ -198,7 +130,7 @@ final class AccountRoutes implements Routes {
         return names;
     }
 
-    private static StaffMemberId accountId(Context ctx) {
+    static StaffMemberId accountId(Context ctx) {
         return StaffMemberId.parse(ctx.pathParam("id"));
     }
 }

@@ -5,11 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.bettercaretogether.application.security.ChangePassword;
-import org.bettercaretogether.application.security.SignedIn;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -18,7 +16,7 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * person and starts a new one for this browser, whose cookie is set here; then the person is sent to the staff
  * home with a notice.
  */
-final class PasswordRoutes implements Routes {
+record PasswordRoutes(ChangePassword changePassword) implements Routes {
 
     static final String CURRENT = "current-password";
     static final String NEW = "new-password";
@@ -27,12 +25,6 @@ final class PasswordRoutes implements Routes {
     /** The application's names for the fields, and the form's. */
     private static final Map<String, String> FIELDS = Map.of(
             "currentPassword", CURRENT, "current", CURRENT, "password", NEW, "newPassword", NEW);
-
-    private final ChangePassword changePassword;
-
-    PasswordRoutes(ChangePassword changePassword) {
-        this.changePassword = changePassword;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -65,19 +57,12 @@ final class PasswordRoutes implements Routes {
             render(ctx, errors.build());
             return;
         }
-        switch (changePassword.change(StaffAccess.actor(ctx), current, replacement)) {
-            case Outcome.Done<SignedIn>(SignedIn signedIn) -> {
-                StaffCookies.startSession(ctx, signedIn.sessionToken());
-                ctx.redirect(StaffAccess.PAGES + "?" + StaffHomeRoutes.PASSWORD_CHANGED, HttpStatus.SEE_OTHER);
-            }
-            case Outcome.Rejected<SignedIn>(Rejection rejection) when rejection instanceof Rejection.NotSignedIn
-                    || rejection instanceof Rejection.Throttled || rejection instanceof Rejection.InvalidInput -> {
-                FormErrors.answerStatus(ctx, rejection);
-                String otherwise = rejection instanceof Rejection.InvalidInput ? NEW : CURRENT;
-                render(ctx, FormErrors.of(rejection, FIELDS, otherwise));
-            }
-            case Outcome.Rejected<SignedIn>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, changePassword.change(StaffAccess.actor(ctx), current, replacement), signedIn -> {
+            StaffCookies.startSession(ctx, signedIn.sessionToken());
+            ctx.redirect(StaffAccess.PAGES + "?" + StaffHomeRoutes.PASSWORD_CHANGED, HttpStatus.SEE_OTHER);
+        }, refused -> render(ctx, FormErrors.of(refused, FIELDS,
+                refused instanceof Rejection.InvalidInput ? NEW : CURRENT)), Rejection.NotSignedIn.class,
+                Rejection.Throttled.class);
     }
 
     private static String password(Context ctx, String field) {

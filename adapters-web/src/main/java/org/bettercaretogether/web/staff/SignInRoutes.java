@@ -7,14 +7,12 @@ import java.util.Map;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
-import org.bettercaretogether.application.security.SignedIn;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffForms;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
@@ -30,22 +28,12 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * random value in a {@code SameSite=Strict} cookie, repeated in the form's hidden {@code csrf} field (the
  * {@link StaffGate} compares them).
  */
-final class SignInRoutes implements Routes {
+record SignInRoutes(SignIn signIn, SignOut signOut, Authenticate authenticate) implements Routes {
 
     static final String EMAIL = "email";
     static final String PASSWORD = "password";
     private static final String SIGNED_OUT = "signed-out";
     private static final String TEMPLATE = "staff/sign-in.jte";
-
-    private final SignIn signIn;
-    private final SignOut signOut;
-    private final Authenticate authenticate;
-
-    SignInRoutes(SignIn signIn, SignOut signOut, Authenticate authenticate) {
-        this.signIn = signIn;
-        this.signOut = signOut;
-        this.authenticate = authenticate;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -78,21 +66,15 @@ final class SignInRoutes implements Routes {
             render(ctx, email, errors.build(), null);
             return;
         }
-        switch (signIn.signIn(email, password, ClientConnection.of(ctx).clientAddress())) {
-            case Outcome.Done<SignedIn>(SignedIn signedIn) -> {
-                StaffCookies.session(ctx).ifPresent(signOut::signOut);
-                StaffCookies.startSession(ctx, signedIn.sessionToken());
-                StaffCookies.dropSignInToken(ctx);
-                ctx.redirect(signedIn.member().mustChangePassword() ? StaffAccess.PASSWORD : StaffAccess.PAGES,
-                        HttpStatus.SEE_OTHER);
-            }
-            case Outcome.Rejected<SignedIn>(Rejection rejection) when rejection instanceof Rejection.NotSignedIn
-                    || rejection instanceof Rejection.Throttled || rejection instanceof Rejection.InvalidInput -> {
-                FormErrors.answerStatus(ctx, rejection);
-                render(ctx, email, FormErrors.of(rejection, Map.of(EMAIL, EMAIL, PASSWORD, PASSWORD), EMAIL), null);
-            }
-            case Outcome.Rejected<SignedIn>(Rejection other) -> throw new RejectedException(other);
-        }
+        var outcome = signIn.signIn(email, password, ClientConnection.of(ctx).clientAddress());
+        StaffForms.answerWith(ctx, outcome, signedIn -> {
+            StaffCookies.session(ctx).ifPresent(signOut::signOut);
+            StaffCookies.startSession(ctx, signedIn.sessionToken());
+            StaffCookies.dropSignInToken(ctx);
+            ctx.redirect(signedIn.member().mustChangePassword() ? StaffAccess.PASSWORD : StaffAccess.PAGES,
+                    HttpStatus.SEE_OTHER);
+        }, refused -> render(ctx, email, FormErrors.of(refused, Map.of(EMAIL, EMAIL, PASSWORD, PASSWORD), EMAIL), null),
+                Rejection.NotSignedIn.class, Rejection.Throttled.class);
     }
 
     private void signOut(Context ctx) {

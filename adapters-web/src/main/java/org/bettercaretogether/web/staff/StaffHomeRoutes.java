@@ -17,28 +17,20 @@ import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
 
-/** Who is signed in: the staff home page {@code GET /staff} and {@code GET /api/v1/staff/me}. */
-final class StaffHomeRoutes implements Routes {
+/** Who is signed in: the staff home page {@code GET /staff}; the staff API answers {@link StaffHomeApiRoutes}. */
+record StaffHomeRoutes(BrowseDirectory directory) implements Routes {
 
-    static final String ME = StaffAccess.API + "/me";
     static final String PASSWORD_CHANGED = "password-changed";
-
-    private final BrowseDirectory directory;
-
-    StaffHomeRoutes(BrowseDirectory directory) {
-        this.directory = directory;
-    }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get(StaffAccess.PAGES, this::home);
-        routes.get(ME, this::me);
     }
 
     private void home(Context ctx) {
         SignedInStaff staff = StaffAccess.staff(ctx);
         StaffMember member = staff.member();
-        String organisation = partnerName(member.partner()).orElse(member.partner().toString());
+        String organisation = partnerName(directory, member.partner()).orElse(member.partner().toString());
         List<StaffHome.RoleView> roles = member.rolesInOrder().stream()
                 .map(role -> new StaffHome.RoleView(role.name(), role.title(), role.description())).toList();
         List<StaffHome.Link> links = new ArrayList<>();
@@ -53,14 +45,8 @@ final class StaffHomeRoutes implements Routes {
         ctx.render("staff/home.jte", Map.of("home", new StaffHome(member.name(), organisation, roles, notice, links)));
     }
 
-    private void me(Context ctx) {
-        Actor actor = StaffAccess.actor(ctx);
-        ctx.json(new MeJson(actor.id().toString(),
-                new MeJson.Partner(actor.partner().toString(), partnerName(actor.partner()).orElse(null)),
-                actor.roles().stream().sorted().map(Role::name).toList()));
-    }
-
-    private Optional<String> partnerName(PartnerId id) {
+    /** The name of the partner with {@code id}, if the directory still has it. */
+    static Optional<String> partnerName(BrowseDirectory directory, PartnerId id) {
         return switch (directory.partner(id)) {
             case Outcome.Done<Partner>(Partner partner) -> Optional.of(partner.name());
             case Outcome.Rejected<Partner> ignored -> Optional.empty();

@@ -24,8 +24,11 @@ public final class StaffWeb extends FeatureRoutes {
         super(new StaffGate(authenticate),
                 new SignInRoutes(signIn, signOut, authenticate),
                 new StaffHomeRoutes(directory),
+                new StaffHomeApiRoutes(directory),
                 new PasswordRoutes(changePassword),
                 new TokenRoutes(apiTokens, clock),
-                new AccountRoutes(manageStaff, directory));
+                new TokenApiRoutes(apiTokens, clock),
+                new AccountRoutes(manageStaff, directory),
+                new AccountApiRoutes(manageStaff, directory));
     }
 }

@@ -9,50 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.bettercaretogether.application.security.IssuedToken;
 import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.shared.RejectedException;
-import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
-import org.bettercaretogether.web.platform.HttpProblem;
-import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
+import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * A member of staff's own API tokens, as pages ({@code GET/POST /staff/tokens},
- * {@code POST /staff/tokens/{id}/revoke}) and in the staff API ({@code GET/POST /api/v1/staff/tokens},
- * {@code DELETE /api/v1/staff/tokens/{id}}). A new token is shown once, in the answer that creates it; after
- * that only its label and dates.
+ * A member of staff's own API tokens, as pages: {@code GET/POST /staff/tokens}, {@code POST /staff/tokens/{id}/revoke}
+ * (the staff API: {@link TokenApiRoutes}). A new token is shown once, in the answer that creates it; after that only
+ * its label and dates.
  */
-final class TokenRoutes implements Routes {
+record TokenRoutes(ManageApiTokens tokens, Clock clock) implements Routes {
 
     static final String LABEL = "label";
     static final String LIFETIME = "lifetime-days";
     static final String REVOKED = "revoked";
     private static final Map<String, String> FIELDS = Map.of("label", LABEL, "lifetime", LIFETIME);
 
-    private final ManageApiTokens tokens;
-    private final Clock clock;
-
-    TokenRoutes(ManageApiTokens tokens, Clock clock) {
-        this.tokens = tokens;
-        this.clock = clock;
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get(TokenJson.PAGES, ctx -> render(ctx, "", "", FormErrors.none()));
         routes.post(TokenJson.PAGES, this::create);
         routes.post(TokenJson.PAGES + "/{id}/revoke", this::revoke);
-        routes.get(TokenJson.API, this::list);
-        routes.post(TokenJson.API, this::issue);
-        routes.delete(TokenJson.API + "/{id}", this::delete);
     }
 
     private void create(Context ctx) {
@@ -74,15 +56,10 @@ final class TokenRoutes implements Routes {
             render(ctx, label, days, errors.build());
             return;
         }
-        switch (tokens.issue(StaffAccess.actor(ctx), label, lifetime)) {
-            case Outcome.Done<IssuedToken>(IssuedToken issued) -> ctx.render("staff/token-issued.jte", Map.of(
-                    "issued", new IssuedTokenPage(issued.token(), TokenJson.of(issued.details(), clock.instant()))));
-            case Outcome.Rejected<IssuedToken>(Rejection.InvalidInput invalid) -> {
-                FormErrors.answerStatus(ctx, invalid);
-                render(ctx, label, days, FormErrors.of(invalid, FIELDS, LABEL));
-            }
-            case Outcome.Rejected<IssuedToken>(Rejection other) -> throw new RejectedException(other);
-        }
+        StaffForms.answerWith(ctx, tokens.issue(StaffAccess.actor(ctx), label, lifetime),
+                issued -> ctx.render("staff/token-issued.jte", Map.of("issued",
+                        new IssuedTokenPage(issued.token(), TokenJson.of(issued.details(), clock.instant())))),
+                refused -> render(ctx, label, days, FormErrors.of(refused, FIELDS, LABEL)));
     }
 
     private void revoke(Context ctx) {
@@ -90,34 +67,8 @@ final class TokenRoutes implements Routes {
         ctx.redirect(TokenJson.PAGES + "?" + REVOKED, HttpStatus.SEE_OTHER);
     }
 
-    private void list(Context ctx) {
-        ctx.json(Items.of(mine(StaffAccess.actor(ctx))));
-    }
-
-    private void issue(Context ctx) {
-        TokenJson.NewToken request = ctx.bodyAsClass(TokenJson.NewToken.class);
-        if (request == null || request.label() == null || request.label().isBlank()) {
-            throw HttpProblem.invalidFields(List.of(new FieldError("label", "label is required")));
-        }
-        Optional<Duration> lifetime = Optional.empty();
-        if (request.lifetimeDays() != null) {
-            lifetime = days(request.lifetimeDays().toString());
-            if (lifetime.isEmpty()) {
-                throw HttpProblem.invalidFields(List.of(new FieldError("lifetimeDays",
-                        "lifetimeDays must be a whole number of days, 1 or more")));
-            }
-        }
-        IssuedToken issued = tokens.issue(StaffAccess.actor(ctx), request.label().strip(), lifetime).orElseThrow();
-        ctx.status(HttpStatus.CREATED).json(TokenJson.Issued.of(issued.token(),
-                TokenJson.of(issued.details(), clock.instant())));
-    }
-
-    private void delete(Context ctx) {
-        tokens.revoke(StaffAccess.actor(ctx), tokenId(ctx)).orElseThrow();
-        ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    private List<TokenJson> mine(Actor actor) {
+    /** The tokens of {@code actor}, as shown now. */
+    static List<TokenJson> mine(ManageApiTokens tokens, Clock clock, Actor actor) {
         var now = clock.instant();
         return tokens.mine(actor).stream().map(token -> TokenJson.of(token, now)).toList();
     }
@@ -125,11 +76,11 @@ final class TokenRoutes implements Routes {
     private void render(Context ctx, String label, String days, FormErrors errors) {
         String notice = ctx.queryParamMap().containsKey(REVOKED) ? "The token has been revoked. It no longer works." : null;
         ctx.render("staff/tokens.jte", Map.of("form",
-                new TokensPage(mine(StaffAccess.actor(ctx)), label, days, errors, notice)));
+                new TokensPage(mine(tokens, clock, StaffAccess.actor(ctx)), label, days, errors, notice)));
     }
 
     /** A whole number of days, 1 or more; the application says how many at most. */
-    private static Optional<Duration> days(String text) {
+    static Optional<Duration> days(String text) {
         if (!text.matches("[0-9]{1,6}")) {
             return Optional.empty();
         }
@@ -137,7 +88,7 @@ final class TokenRoutes implements Routes {
         return days >= 1 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
     }
 
-    private static UUID tokenId(Context ctx) {
+    static UUID tokenId(Context ctx) {
         String id = ctx.pathParam("id");
         try {
             return UUID.fromString(id);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -16,47 +15,31 @@ import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamSummary;
 import org.bettercaretogether.domain.shared.Slug;
-import org.bettercaretogether.domain.shared.UkTime;
-import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.StaffRejections;
 import org.bettercaretogether.web.platform.Choice;
-import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.Formats;
 import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.StaffDates;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 import org.bettercaretogether.web.platform.StaffForms;
 
 /**
- * Engagement officers and administrators describe each community's integrated team, as a page and in the staff API:
- * <ul>
- *   <li>{@code GET/POST /staff/communities/{slug}/team}: the team editor — every line of the team, with blank rows
- *       to add lines (a row left blank is ignored), and the day the figures describe;</li>
- *   <li>{@code GET/PUT /api/v1/staff/communities/{slug}/team}: the same in JSON.</li>
- * </ul>
+ * Engagement officers and administrators describe each community's integrated team, as a page:
+ * {@code GET/POST /staff/communities/{slug}/team}, the team editor — every line of the team, with blank rows to add
+ * lines (a row left blank is ignored), and the day the figures describe. The staff API does the same in JSON
+ * ({@link StaffTeamApiRoutes}).
  * The team is replaced whole, quoting the version it was read at: a team changed meanwhile by someone else is refused
  * with 409 rather than overwritten. {@link ManageTeams} decides who may, and refuses professions and employers it does
  * not know, a profession given twice for one employer, and a day in the future.
  */
-public final class StaffTeamRoutes implements Routes {
+public record StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory directory,
+                              Clock clock) implements Routes {
 
     static final String COMMUNITY_PAGES = StaffAddresses.PAGES + "/communities";
-    private static final String COMMUNITY_API = StaffAddresses.API + "/communities";
     private static final String SAVED = "saved";
-
-    private final ManageTeams teams;
-    private final ReadTeams read;
-    private final BrowseDirectory directory;
-    private final Clock clock;
-
-    public StaffTeamRoutes(ManageTeams teams, ReadTeams read, BrowseDirectory directory, Clock clock) {
-        this.teams = Objects.requireNonNull(teams, "teams");
-        this.read = Objects.requireNonNull(read, "read");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /** The team editor of the community at {@code slug}. */
     public static String pageOf(String slug) {
@@ -67,26 +50,21 @@ public final class StaffTeamRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.get(COMMUNITY_PAGES + "/{slug}/team", this::page);
         routes.post(COMMUNITY_PAGES + "/{slug}/team", this::describe);
-        routes.get(COMMUNITY_API + "/{slug}/team", this::one);
-        routes.put(COMMUNITY_API + "/{slug}/team", this::describeFromJson);
     }
 
-    // --- the page ---
-
     private void page(Context ctx) {
-        keeper(ctx);
+        StaffAccess.engagementOfficer(ctx);
         TeamSummary team = read.team(slug(ctx)).orElseThrow();
-        render(ctx, team, StaffTeamForm.of(team, UkTime.dayOf(clock.instant())), FormErrors.none());
+        render(ctx, team, StaffTeamForm.of(team, StaffDates.today(clock)), FormErrors.none());
     }
 
     private void describe(Context ctx) {
-        Actor actor = keeper(ctx);
+        Actor actor = StaffAccess.engagementOfficer(ctx);
         Slug slug = slug(ctx);
         StaffTeamForm form = StaffTeamForm.read(ctx);
         long version = StaffRejections.version(form.version());
-        var checks = new FieldChecks();
         List<Integer> rowOfRole = new ArrayList<>();
-        StaffForms.answer(ctx, form.draft(checks, rowOfRole)
+        StaffForms.answer(ctx, checks -> form.draft(checks, rowOfRole)
                         .flatMap(team -> teams.describe(actor, slug, version, team)),
                 saved -> pageOf(saved.communitySlug()) + "?" + SAVED + "=team",
                 refused -> render(ctx, read.team(slug).orElseThrow(), form, StaffTeamForm.errors(refused, rowOfRole)));
@@ -110,32 +88,9 @@ public final class StaffTeamRoutes implements Routes {
                 "team".equals(ctx.queryParam(SAVED)) ? "The team has been saved." : null)));
     }
 
-    // --- the staff API ---
-
-    private void one(Context ctx) {
-        keeper(ctx);
-        ctx.json(StaffTeamJson.of(read.team(slug(ctx)).orElseThrow()));
-    }
-
-    private void describeFromJson(Context ctx) {
-        Actor actor = keeper(ctx);
-        Slug slug = slug(ctx);
-        StaffTeamBody body = Requests.body(ctx, StaffTeamBody.class);
-        var checks = new FieldChecks();
-        long version = body.version(checks);
-        TeamSummary saved = StaffRejections.answer(body.draft(checks)
-                .flatMap(team -> teams.describe(actor, slug, version, team)),
-                rejection -> StaffTeamForm.inRows(rejection, List.of(), StaffTeamBody.AS_OF));
-        ctx.json(StaffTeamJson.of(saved));
-    }
-
     // --- reading ---
 
-    private static Actor keeper(Context ctx) {
-        return StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
-    }
-
-    private static Slug slug(Context ctx) {
-        return new Slug(ctx.pathParam("slug"));
+    static Slug slug(Context ctx) {
+        return Requests.slug(ctx);
     }
 }

@@ -1,18 +1,15 @@
 package org.bettercaretogether.web.change;
 
-import io.javalin.config.RoutesConfig;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
-import org.bettercaretogether.domain.staff.Role;
-import org.bettercaretogether.web.platform.ManagedListRoutes;
-import org.bettercaretogether.web.platform.Routes;
+import org.bettercaretogether.web.platform.ManagedList;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**
- * Engagement officers and administrators keep the managed list of themes, as a page and in the staff API
- * ({@link ManagedListRoutes}):
+ * The managed list of themes, which engagement officers and administrators keep as a page and in the staff API
+ * ({@link ManagedList}):
  * <ul>
  *   <li>{@code GET /staff/themes}: every theme, and a form to add one ({@code POST /staff/themes});
  *       {@code POST /staff/themes/{id}}: take one out of use, or back into use (with the version it was read at:
@@ -22,24 +19,20 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * A theme out of use stays on the views and changes already tagged with it, but is offered no more, and leaves the
  * public list ({@code /api/v1/themes}). {@link ManageThemes} decides who may, and refuses a name already taken.
  */
-final class ThemeRoutes implements Routes {
+final class ThemeList {
 
     static final String PAGES = StaffAddresses.PAGES + "/themes";
     static final String API = StaffAddresses.API + "/themes";
 
-    private final ManagedListRoutes<Theme, ThemeId> list;
-
-    ThemeRoutes(ManageThemes themes) {
-        this.list = new ManagedListRoutes<>(new ManagedListRoutes.Place(PAGES, API, "change/themes.jte"),
-                new ManagedListRoutes.Wording("theme", "Themes",
-                        "It stays on the views and changes already tagged with it.", false),
-                ctx -> StaffAccess.actorHolding(ctx, Role.ENGAGEMENT_OFFICER, Role.ADMIN),
-                new ManagedListRoutes.Uses<>(themes::themes, themes::add, themes::setInUse, ThemeId::parse,
-                        ThemeJson::of));
+    private ThemeList() {
     }
 
-    @Override
-    public void register(RoutesConfig routes) {
-        list.register(routes);
+    static ManagedList<Theme, ThemeId> of(ManageThemes themes) {
+        return new ManagedList<>(new ManagedList.Place(PAGES, API, "change/themes.jte"),
+                new ManagedList.Wording("theme", "Themes",
+                        "It stays on the views and changes already tagged with it.", false),
+                StaffAccess::engagementOfficer,
+                new ManagedList.Uses<>(themes::themes, themes::add, themes::setInUse, ThemeId::parse,
+                        ThemeJson::of));
     }
 }

@@ -1,0 +1,77 @@
+package org.bettercaretogether.web.directory;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+
+/**
+ * The pages of the directory: the programme itself on the home page, the partner organisations
+ * ({@code /partners}, {@code /partners/{id}}), a clinical network ({@code /networks/{slug}}; the list of networks as a
+ * page is {@code /communities}, which groups the communities by network) and the service review's workstreams
+ * ({@code /workstreams[/{slug}]}), a workstream's with the newest views published about it. The public API answers
+ * the same in JSON ({@link DirectoryApiRoutes}); the communities have routes of their own ({@link CommunityRoutes}).
+ */
+record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published) implements Routes {
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(VanguardDetails.PAGE, this::home);
+        routes.get(PartnerDetails.PAGES, this::partners);
+        routes.get(PartnerDetails.PAGES + "/{id}", this::partner);
+        routes.get(NetworkDetails.PAGES + "/{slug}", this::network);
+        routes.get(WorkstreamDetails.PAGES, this::workstreams);
+        routes.get(WorkstreamDetails.PAGES + "/{slug}", this::workstream);
+    }
+
+    private void home(Context ctx) {
+        ctx.render("directory/home.jte", Map.of(
+                "vanguard", VanguardDetails.of(directory.vanguard().orElseThrow()),
+                "partners", directory.partners().stream().map(PartnerDetails::of).toList(),
+                "networks", directory.networks().stream().map(NetworkDetails::of).toList()));
+    }
+
+    private void partners(Context ctx) {
+        ctx.render("directory/partners.jte", Map.of("partners",
+                directory.partners().stream().map(PartnerDetails::of).toList()));
+    }
+
+    private void partner(Context ctx) {
+        ctx.render("directory/partner.jte", Map.of("partner", partner(directory, ctx)));
+    }
+
+    private void network(Context ctx) {
+        ctx.render("directory/network.jte", Map.of("network", network(directory, ctx)));
+    }
+
+    private void workstreams(Context ctx) {
+        ctx.render("directory/workstreams.jte", Map.of("workstreams",
+                directory.workstreams().stream().map(WorkstreamDetails::of).toList()));
+    }
+
+    private void workstream(Context ctx) {
+        WorkstreamDetails workstream = workstream(directory, ctx);
+        ctx.render("directory/workstream.jte", Map.of("workstream", workstream,
+                "feedback", FeedbackSection.workstream(published, new Slug(workstream.slug()), workstream.name())));
+    }
+
+    /** The partner the address names by its id. */
+    static PartnerDetails partner(BrowseDirectory directory, Context ctx) {
+        return PartnerDetails.of(directory.partner(PartnerId.parse(ctx.pathParam("id"))).orElseThrow());
+    }
+
+    /** The network the address names by its slug. */
+    static NetworkDetails network(BrowseDirectory directory, Context ctx) {
+        return NetworkDetails.of(directory.network(Requests.slug(ctx)).orElseThrow());
+    }
+
+    /** The workstream the address names by its slug. */
+    static WorkstreamDetails workstream(BrowseDirectory directory, Context ctx) {
+        return WorkstreamDetails.of(directory.workstream(Requests.slug(ctx)).orElseThrow());
+    }
+}
