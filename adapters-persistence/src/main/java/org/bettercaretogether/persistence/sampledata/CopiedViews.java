@@ -10,7 +10,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -94,46 +93,10 @@ public final class CopiedViews implements ViewsInBulk {
         return dsl.fetchCount(FEEDBACK);
     }
 
-    /**
-     * {@inheritDoc} Here: when more views are expected than are stored, the indexes of the tables written that are
-     * not behind a constraint are dropped first and built again at the end, in the same transaction: building an
-     * index over rows sorted once costs a fraction of keeping it up to date row by row (PostgreSQL's advice for
-     * populating a database). Until the transaction ends, other sessions wait to use these tables.
-     */
     @Override
-    public void write(Iterator<BulkView> views, long expected, LongConsumer written) {
+    public void write(Iterator<BulkView> views, LongConsumer written) {
         // A transaction of its own, which becomes a savepoint inside the caller's; its connection is the caller's.
-        dsl.transaction(() -> {
-            List<String> rebuilt = expected > storedEstimate(dsl) ? dropIndexesToRebuild(dsl) : List.of();
-            dsl.connection(connection -> copy(connection, views, written));
-            if (!rebuilt.isEmpty()) {
-                dsl.execute("set local maintenance_work_mem = '256MB'");
-                rebuilt.forEach(dsl::execute);
-            }
-        });
-    }
-
-    /** How many views the planner believes are stored: cheap, and close enough to choose how to load. */
-    private static long storedEstimate(DSLContext dsl) {
-        Float estimate = dsl.fetchValue(DSL.field("(select reltuples from pg_class where oid = {0}::regclass)",
-                Float.class, DSL.val(FEEDBACK.getName())));
-        return estimate == null ? 0 : Math.max(0, estimate.longValue());
-    }
-
-    /** Drops the indexes of the tables a view fills that no constraint needs; answers how to build each again. */
-    private static List<String> dropIndexesToRebuild(DSLContext dsl) {
-        List<String> tables = List.of(FEEDBACK.getName(), FEEDBACK_TRANSITION.getName(), FEEDBACK_THEME.getName());
-        var indexes = dsl.resultQuery("""
-                select index.indexrelid::regclass::text, pg_get_indexdef(index.indexrelid)
-                from pg_index index
-                where index.indrelid = any ({0}::regclass[])
-                  and not exists (select 1 from pg_constraint c where c.conindid = index.indexrelid)
-                """, DSL.val(tables.toArray(String[]::new))).fetch();
-        // Names and definitions come from the catalogue, quoted by PostgreSQL itself.
-        for (var index : indexes) {
-            dsl.execute("drop index " + index.get(0, String.class));
-        }
-        return indexes.map(index -> index.get(1, String.class));
+        dsl.transaction(() -> dsl.connection(connection -> copy(connection, views, written)));
     }
 
     /**
