@@ -35,7 +35,7 @@ class PublicPagesAccessibilityBrowserTest {
     @EnumSource(Viewport.class)
     void every_public_page_reached_from_the_home_page_has_no_wcag_violations_and_fits_320_px(
             Viewport viewport, Site site, Chromium chromium) {
-        Page page = chromium.open(viewport, site.url());
+        Page page = Accessibility.checking(chromium.open(viewport, site.url()));
         // Every page is checked on the desktop; the phone, where the same template adds only its narrow layout,
         // checks a few pages of each kind. The community with content first, so that its pages are among those.
         int pagesOfAKind = viewport == Viewport.PHONE ? Crawl.PHONE_PAGES_OF_A_KIND : Crawl.EVERY_PAGE;
@@ -63,7 +63,7 @@ class PublicPagesAccessibilityBrowserTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Viewport.class)
     void every_error_state_has_no_wcag_violations_and_fits_320_px(Viewport viewport, Site site, Chromium chromium) {
-        Page page = chromium.open(viewport, site.url());
+        Page page = Accessibility.checking(chromium.open(viewport, site.url()));
         List<String> violations = new ArrayList<>();
 
         page.navigate("/share-your-view");

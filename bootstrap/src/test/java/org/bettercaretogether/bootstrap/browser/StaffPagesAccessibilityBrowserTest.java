@@ -68,7 +68,7 @@ class StaffPagesAccessibilityBrowserTest {
             Viewport viewport, Site site, Chromium chromium) {
         Site.SharedView toModerate = site.viewToModerate();
         Site.SharedView awaitingAnswer = site.viewAwaitingAnswer();
-        Page page = chromium.open(viewport, site.url());
+        Page page = Accessibility.checking(chromium.open(viewport, site.url()));
         List<String> problems = new ArrayList<>(signIn(page, viewport, site.newStaffMemberOfEveryRole()));
 
         // The pages with the most to show first, so that they are among those checked of their kind on a phone and

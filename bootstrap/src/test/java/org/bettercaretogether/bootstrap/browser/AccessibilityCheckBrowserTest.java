@@ -1,0 +1,79 @@
+package org.bettercaretogether.bootstrap.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The check the accessibility tests rely on, tried on pages with known faults: it must find what Deque's own
+ * {@link AxeBuilder} finds, on a page checked once and again after a change, and a page too wide for a phone.
+ */
+@ExtendWith(BrowserTests.class)
+class AccessibilityCheckBrowserTest {
+
+    /** An image with no text, a field with no label, a link with no name, grey on white and a page 600 px wide. */
+    private static final String FAULTY = """
+            <!DOCTYPE html><html lang="en"><head><title>Faults</title></head><body><main>
+            <h1>Faults</h1>
+            <img id="picture" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+            <input id="nameless" type="text">
+            <a id="empty-link" href="/somewhere"></a>
+            <p id="faint" style="color: #bbbbbb; background: #ffffff">Hard to read</p>
+            <div id="wide" style="width: 600px">Too wide</div>
+            </main></body></html>""";
+
+    private Page page;
+
+    @AfterEach
+    void closeTheWindow() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void finds_what_axe_builder_finds_and_each_time_it_is_asked(Site site, Chromium chromium) {
+        page = chromium.open(Viewport.PHONE, site.url());
+        page.setContent(FAULTY);
+
+        List<String> found = Accessibility.violations(page);
+        assertThat(found).anyMatch(line -> line.contains("image-alt") && line.contains("#picture"))
+                .anyMatch(line -> line.contains("label") && line.contains("#nameless"))
+                .anyMatch(line -> line.contains("link-name") && line.contains("#empty-link"))
+                .anyMatch(line -> line.contains("color-contrast") && line.contains("#faint"));
+        assertThat(ruleAndElement(found)).containsExactlyInAnyOrderElementsOf(ruleAndElement(
+                new AxeBuilder(page).withTags(Accessibility.WCAG_22_AA).analyze().getViolations().stream()
+                        .flatMap(rule -> rule.getNodes().stream().map(node -> rule.getId() + " "
+                                + node.getTarget())).toList()));
+
+        page.locator("#picture").evaluate("image => image.alt = 'A dot'");
+        assertThat(Accessibility.violations(page)).as("checked again once the image has its text")
+                .noneMatch(line -> line.contains("image-alt")).anyMatch(line -> line.contains("#nameless"));
+
+        assertThat(Accessibility.problems(page, Viewport.PHONE))
+                .anyMatch(line -> line.endsWith(" px wide when shown 320 px wide"));
+        assertThat(page.viewportSize().width).as("the page is shown at its size again").isEqualTo(375);
+    }
+
+    @Test
+    void finds_nothing_on_a_page_without_faults(Site site, Chromium chromium) {
+        page = chromium.open(Viewport.DESKTOP, site.url());
+        page.setContent("""
+                <!DOCTYPE html><html lang="en"><head><title>Fine</title></head><body><main>
+                <h1>Fine</h1><p>Nothing wrong here.</p></main></body></html>""");
+
+        assertThat(Accessibility.problems(page, Viewport.DESKTOP)).isEmpty();
+    }
+
+    /** Each line's rule and element, whoever wrote it. */
+    private static List<String> ruleAndElement(List<String> lines) {
+        return lines.stream().map(line -> line.replaceAll("^.*?: ", "").replaceAll(" \\(.*\\) at ", " ")
+                .replaceAll(" — .*$", "").replaceAll("[\\[\\]\"]", "")).sorted().toList();
+    }
+}
