@@ -10,9 +10,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The WCAG 2.2 AA checks axe-core can make on a page, and what it found, in words a developer can act on. */
@@ -52,6 +56,10 @@ final class Accessibility {
                   nodes: rule.nodes.map(node => ({target: JSON.stringify(node.target), html: node.html}))}));
             }""";
 
+    /** Answers once the page has drawn the next frame and begun the one after. */
+    private static final String NEXT_FRAME =
+            "() => new Promise(drawn => requestAnimationFrame(() => requestAnimationFrame(drawn)))";
+
     private Accessibility() {
     }
 
@@ -64,13 +72,60 @@ final class Accessibility {
         return page;
     }
 
-    /** The page's WCAG violations, and on a phone whether it also fits the narrowest screen. */
+    /**
+     * The page's problems at a phone's width and a laptop's, as {@link #problems(Page, Collection, Consumer)} finds
+     * them.
+     */
+    static List<String> problemsAtEveryWidth(Page page) {
+        return problems(page, EnumSet.allOf(Viewport.class), viewport -> {
+        });
+    }
+
+    /**
+     * The page's problems at each of {@code viewports} in turn, the one it is shown at first, so that it is resized
+     * once at most rather than loaded again: its WCAG violations at each, and on a phone whether it also fits the
+     * narrowest screen. {@code atEach} is called while the page is shown at each, once it is checked (for a
+     * screenshot, say). The page is left at the last one.
+     */
+    static List<String> problems(Page page, Collection<Viewport> viewports, Consumer<Viewport> atEach) {
+        List<Viewport> inTurn = new ArrayList<>(viewports);
+        inTurn.sort(Comparator.comparing(viewport -> !isShownAt(page, viewport)));
+        List<String> problems = new ArrayList<>();
+        for (Viewport viewport : inTurn) {
+            problems.addAll(problems(page, viewport));
+            atEach.accept(viewport);
+        }
+        return problems;
+    }
+
+    /**
+     * The page's WCAG violations at {@code viewport}'s size, and on a phone whether it also fits the narrowest screen,
+     * each line saying which. The page is shown at that size first if it is not already, and left at it.
+     */
     static List<String> problems(Page page, Viewport viewport) {
+        showAt(page, viewport);
         List<String> problems = new ArrayList<>(violations(page));
         if (viewport == Viewport.PHONE) {
             widerThan(page, NARROWEST).ifPresent(problems::add);
         }
-        return problems;
+        return problems.stream().map(problem -> "[" + viewport + "] " + problem).toList();
+    }
+
+    /**
+     * Shows the page at {@code viewport}'s size, as a person resizing the window would, and waits until it has drawn
+     * itself at it: the scripts that follow a media query (GOV.UK's header and service navigation hide their menus
+     * behind a button on a phone) are told of its change before the next frame's animation callbacks.
+     */
+    static void showAt(Page page, Viewport viewport) {
+        if (!isShownAt(page, viewport)) {
+            page.setViewportSize(viewport.width, viewport.height);
+            page.evaluate(NEXT_FRAME);
+        }
+    }
+
+    private static boolean isShownAt(Page page, Viewport viewport) {
+        var size = page.viewportSize();
+        return size.width == viewport.width && size.height == viewport.height;
     }
 
     /**

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,38 @@ class AccessibilityCheckBrowserTest {
         assertThat(Accessibility.problems(page, Viewport.PHONE))
                 .anyMatch(line -> line.endsWith(" px wide when shown 320 px wide"));
         assertThat(page.viewportSize().width).as("the page is shown at its size again").isEqualTo(375);
+    }
+
+    @Test
+    void checks_a_page_at_each_width_as_it_is_drawn_there_once_its_scripts_have_followed_the_change(Site site,
+                                                                                                 Chromium chromium) {
+        page = chromium.open(Viewport.DESKTOP, site.url());
+        page.setContent("""
+                <!DOCTYPE html><html lang="en"><head><title>Narrow faults</title>
+                <style>@media (max-width: 640px) { #faint-on-phones { color: #bbbbbb } }</style></head>
+                <body><main><h1>Narrow faults</h1>
+                <p id="faint-on-phones">Hard to read on a phone</p>
+                <img id="nameless-on-phones" alt="A dot" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+                <script>
+                  const narrow = matchMedia('(max-width: 640px)');
+                  const image = document.getElementById('nameless-on-phones');
+                  narrow.addEventListener('change', () => narrow.matches ? image.removeAttribute('alt')
+                      : image.setAttribute('alt', 'A dot'));
+                </script></main></body></html>""");
+        List<Viewport> shown = new ArrayList<>();
+
+        List<String> found = Accessibility.problems(page, EnumSet.allOf(Viewport.class), viewport -> {
+            assertThat(page.viewportSize().width).isEqualTo(viewport.width);
+            shown.add(viewport);
+        });
+
+        assertThat(shown).as("the width it was shown at first, then the other").containsExactly(Viewport.DESKTOP,
+                Viewport.PHONE);
+        assertThat(found).hasSize(2).allMatch(line -> line.startsWith("[" + Viewport.PHONE + "] "))
+                .anyMatch(line -> line.contains("color-contrast") && line.contains("#faint-on-phones"))
+                .anyMatch(line -> line.contains("image-alt") && line.contains("#nameless-on-phones"));
+        assertThat(Accessibility.problemsAtEveryWidth(page)).as("checked on the phone first, where it is now")
+                .hasSize(2);
     }
 
     @Test
