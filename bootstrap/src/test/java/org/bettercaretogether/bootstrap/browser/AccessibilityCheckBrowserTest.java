@@ -5,6 +5,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AxeBuilder} finds, on a page checked once and again after a change, and a page too wide for a phone.
  */
 @ExtendWith(BrowserTests.class)
+@Execution(ExecutionMode.CONCURRENT)
 class AccessibilityCheckBrowserTest {
 
     /** An image with no text, a field with no label, a link with no name, grey on white and a page 600 px wide. */

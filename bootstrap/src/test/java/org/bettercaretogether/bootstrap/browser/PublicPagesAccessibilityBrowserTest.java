@@ -4,6 +4,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,11 +18,13 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public page, found by following the links from the home page, and every error state a person can meet,
- * checked by axe-core against WCAG 2.2 AA in Chromium at a laptop's width and a phone's: each page is loaded once and
- * resized for the second.
+ * Every public page, found by following the links from the home page, and every error state a person can meet (but
+ * a fault in the server: {@link ServerFaultPageBrowserTest}), checked by axe-core against WCAG 2.2 AA in Chromium at
+ * a laptop's width and a phone's: each page is loaded once and resized for the second.
  */
 @ExtendWith(BrowserTests.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class PublicPagesAccessibilityBrowserTest {
 
     /** Addresses that are not pages for people, or not public, or are reached only by a private link. */
@@ -99,14 +105,7 @@ class PublicPagesAccessibilityBrowserTest {
                 }
             }));
         }
-
-        site.withoutTable("integrated_team_role", () -> {
-            Response fault = page.navigate("/integrated-teams");
-            assertThat(fault.status()).isEqualTo(500);
-            assertThat(page.content()).doesNotContain("integrated_team_role").doesNotContain("Exception");
-            violations.addAll(Accessibility.problems(page, EnumSet.allOf(Viewport.class),
-                    viewport -> Screenshots.save(page, "server-fault", viewport)));
-        });
+        // The page of a fault in the server: ServerFaultPageBrowserTest, which holds the site's database alone.
         page.context().close();
 
         assertThat(violations).as("WCAG 2.2 AA violations in error states").isEmpty();

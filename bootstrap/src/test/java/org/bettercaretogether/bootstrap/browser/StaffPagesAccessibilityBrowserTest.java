@@ -5,6 +5,10 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state of each form on them (sent with nothing filled in), on the laptop.
  */
 @ExtendWith(BrowserTests.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class StaffPagesAccessibilityBrowserTest {
 
     /** The staff pages, but for signing in (a public page, checked with them) and out, and downloads. */
