@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Gives browser tests the running {@link Site} and {@link Chromium}, each started once for the whole test run and
- * stopped at its end, however the tests went.
+ * Gives browser tests the running {@link Site}, started once for the whole test run, and a {@link Chromium} of
+ * their own from the run's {@link Chromiums}, all stopped at the run's end, however the tests went. Browser tests may
+ * run at once (see the {@code junit.jupiter.execution.parallel} settings in the module's POM).
  *
  * <p>Without Chromium the browser tests fail where they are {@linkplain Chromium#required() required} (CI), and are
  * skipped elsewhere with a notice that says so loudly, with the command that installs it.
@@ -39,7 +40,8 @@ final class BrowserTests implements BeforeAllCallback, ParameterResolver {
             throw new TestAbortedException(missing + " Browser tests skipped; install it with: "
                     + Chromium.INSTALL_COMMAND);
         }
-        shared(context, Chromium.class, () -> Chromium.launch(chromium.get(), directory("chromium")));
+        shared(context, Chromiums.class, () -> new Chromiums(chromium.get(),
+                number -> directory("chromium-" + number)));
         shared(context, Site.class, () -> Site.start(directory("site")));
     }
 
@@ -49,9 +51,18 @@ final class BrowserTests implements BeforeAllCallback, ParameterResolver {
         return type == Site.class || type == Chromium.class;
     }
 
+    /**
+     * The site, or a Chromium the test has to itself until it ends (until its class ends, for a parameter of a class's
+     * method): tests may run at once, and Playwright is for one thread at a time.
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).get(parameter.getParameter().getType());
+        ExtensionContext.Store run = context.getRoot().getStore(NAMESPACE);
+        if (parameter.getParameter().getType() == Site.class) {
+            return run.get(Site.class, Site.class);
+        }
+        return context.getStore(NAMESPACE).computeIfAbsent(Chromiums.Lease.class,
+                ignored -> run.get(Chromiums.class, Chromiums.class).lease(), Chromiums.Lease.class).chromium();
     }
 
     private static <T extends AutoCloseable> void shared(ExtensionContext context, Class<T> type,

@@ -7,22 +7,24 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * A walk through the site from a few addresses, following every link to a page of the part being checked, checking
- * each page it reaches with axe (and, on a phone, that it fits the narrowest screen).
+ * each page it reaches with axe at a laptop's width and a phone's (where it must also fit the narrowest screen), once
+ * loaded: the page is resized for the second width rather than loaded again.
  *
  * <p>A walk may check only a few pages of each {@linkplain #kind(String) kind} (the same template with other data,
- * such as two communities' pages) so that the run stays quick: on a phone, say, where the same template adds only its
- * narrow layout.
+ * such as two communities' pages) at a width, so that the run stays quick: on a phone, say, where the same template
+ * adds only its narrow layout.
  */
 final class Crawl {
 
@@ -41,38 +43,45 @@ final class Crawl {
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final Page page;
-    private final Viewport viewport;
-    private final int pagesOfAKind;
+    private final Map<Viewport, Integer> pagesOfAKind;
     private final Predicate<String> checked;
     private final Deque<String> toVisit;
     private final Set<String> visited = new LinkedHashSet<>();
+    private final Map<Viewport, Set<String>> checkedAt = new EnumMap<>(Viewport.class);
     private final Map<String, Integer> kinds = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    private Crawl(Page page, Viewport viewport, int pagesOfAKind, Predicate<String> checked, List<String> start) {
+    private Crawl(Page page, Map<Viewport, Integer> pagesOfAKind, Predicate<String> checked, List<String> start) {
         this.page = page;
-        this.viewport = viewport;
         this.pagesOfAKind = pagesOfAKind;
         this.checked = checked;
         this.toVisit = new ArrayDeque<>(start);
+        pagesOfAKind.keySet().forEach(viewport -> checkedAt.put(viewport, new LinkedHashSet<>()));
     }
 
     /**
      * Walks from {@code start} (in that order, then breadth first) through the pages whose path {@code checked}
-     * accepts, at most {@code pagesOfAKind} of each kind, calling {@code onPage} with the address of each page once it
-     * is checked and before its links are followed.
+     * accepts, checking at each viewport of {@code pagesOfAKind} at most that many pages of each kind, calling
+     * {@code onPage} with the address of each page and the viewport while it is shown at it, once it is checked there
+     * and before its links are followed.
      */
-    static Crawl walk(Page page, Viewport viewport, int pagesOfAKind, Predicate<String> checked, List<String> start,
-                      Consumer<String> onPage) {
-        Crawl crawl = new Crawl(page, viewport, pagesOfAKind, checked, start);
+    static Crawl walk(Page page, Map<Viewport, Integer> pagesOfAKind, Predicate<String> checked, List<String> start,
+                      BiConsumer<String, Viewport> onPage) {
+        Crawl crawl = new Crawl(page, pagesOfAKind, checked, start);
         crawl.run(onPage);
         return crawl;
     }
 
-    private void run(Consumer<String> onPage) {
+    private void run(BiConsumer<String, Viewport> onPage) {
         while (!toVisit.isEmpty() && visited.size() < MOST_PAGES) {
             String address = toVisit.removeFirst();
-            if (visited.contains(address) || kinds.merge(kind(address), 1, Integer::sum) > pagesOfAKind) {
+            if (visited.contains(address)) {
+                continue;
+            }
+            int before = kinds.merge(kind(address), 1, Integer::sum) - 1;
+            List<Viewport> widths = pagesOfAKind.keySet().stream()
+                    .filter(viewport -> before < pagesOfAKind.get(viewport)).toList();
+            if (widths.isEmpty()) {
                 continue;
             }
             visited.add(address);
@@ -81,8 +90,10 @@ final class Crawl {
                 problems.add(address + " answered " + (response == null ? "nothing" : response.status()));
                 continue;
             }
-            problems.addAll(Accessibility.problems(page, viewport));
-            onPage.accept(address);
+            problems.addAll(Accessibility.problems(page, widths, viewport -> {
+                checkedAt.get(viewport).add(address);
+                onPage.accept(address, viewport);
+            }));
             for (String link : links()) {
                 if (!visited.contains(link)) {
                     toVisit.addLast(link);
@@ -91,9 +102,14 @@ final class Crawl {
         }
     }
 
-    /** The addresses checked, in the order they were. */
+    /** The addresses checked at one width or more, in the order they were. */
     Set<String> visited() {
         return visited;
+    }
+
+    /** The addresses checked at {@code viewport}, in the order they were. */
+    Set<String> checkedAt(Viewport viewport) {
+        return checkedAt.getOrDefault(viewport, Set.of());
     }
 
     /** The links found but not followed, because the walk reached {@link #MOST_PAGES}. */

@@ -5,6 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a view and follow it.
  */
 @ExtendWith(BrowserTests.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class PublicJourneysBrowserTest {
 
     private Page page;

@@ -66,6 +66,12 @@ final class Site implements AutoCloseable {
     static final String ANSWER = "Two evening clinics a week start at the Kendal health centre in the spring.";
     static final String CHANGE = "Evening clinics in Kendal";
 
+    /**
+     * The site's database as a resource tests lock: tests that break it on purpose ({@link #withoutTable}) hold it
+     * alone, the others read it together.
+     */
+    static final String DATABASE = "the browser tests' site database";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final PartnerId RESPONDING_PARTNER = MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY;
 
@@ -166,7 +172,8 @@ final class Site implements AutoCloseable {
 
     /**
      * Runs {@code visit} while the table {@code table} is missing, as after a failed deployment, and restores it
-     * whatever happens: the pages that need it then fail as a real fault would.
+     * whatever happens: the pages that need it then fail as a real fault would. Only for a test that holds
+     * {@link #DATABASE} alone, as other tests' pages would fail too.
      */
     void withoutTable(String table, Runnable visit) {
         rename(table, table + "_away");
