@@ -5,6 +5,7 @@ import org.bettercaretogether.persistence.jooq.tables.records.IntegratedTeamRole
 import org.bettercaretogether.persistence.jooq.tables.records.MeetingRecord;
 import org.bettercaretogether.persistence.jooq.tables.records.RegistrationRecord;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
 
 /** The tables of the communities' life refuse what the domain forbids, whoever writes. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class CommunityLifeConstraintsTest {
 
     private static final OffsetDateTime SIX_PM = OffsetDateTime.of(2026, 10, 26, 18, 0, 0, 0, ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.THEME;
  * else's once the staleness has passed, and nothing moves it while nothing is written.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class DatabaseVersionTest {
 
     private static final Duration STALENESS = Duration.ofSeconds(1);

@@ -4,6 +4,7 @@ import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.THEME;
 
 /** The feedback loop's tables refuse what the domain forbids, whoever writes. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class FeedbackLoopConstraintsTest {
 
     private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);

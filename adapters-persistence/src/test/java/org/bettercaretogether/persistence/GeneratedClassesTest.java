@@ -3,6 +3,7 @@ package org.bettercaretogether.persistence;
 import org.bettercaretogether.persistence.jooq.tables.records.PartnerIdentifierRecord;
 import org.bettercaretogether.persistence.jooq.tables.records.PartnerRecord;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.jooq.impl.DSL.selectFrom;
 
 /** The jOOQ classes generated from the migrations describe the real tables: rows go in and come back as written. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class GeneratedClassesTest {
 
     private static DSLContext dsl;

@@ -16,6 +16,7 @@ import org.bettercaretogether.domain.network.ClinicalNetwork;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.workstream.Workstream;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Morecambe Bay reference data, loaded by the real application services into PostgreSQL, comes back as shipped. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class MorecambeBayReferenceDataTest {
 
     @Test

@@ -34,6 +34,7 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
@@ -66,6 +67,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.WORKSTREAM;
  * fails.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class PublicSummaryPlansTest {
 
     private static final int VIEWS = 100_000;

@@ -1,6 +1,7 @@
 package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD_TRIPLE_AIM
 
 /** The schema refuses what the domain forbids, whoever writes to it. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class SchemaConstraintsTest {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();

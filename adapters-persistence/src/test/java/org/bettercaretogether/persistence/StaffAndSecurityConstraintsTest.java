@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
 
 /** The staff and security tables refuse what the domain forbids and any secret kept in clear, whoever writes. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class StaffAndSecurityConstraintsTest {
 
     private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);

@@ -15,6 +15,7 @@ import org.bettercaretogether.domain.partner.PartnerKind;
 import org.bettercaretogether.domain.shared.Provenance;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
 
 /** The application's transaction boundary, through {@link PostgresAdapters} as the composition root wires it. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class TransactionBoundaryTest {
 
     private static DSLContext dsl;

@@ -1,6 +1,7 @@
 package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
  * {@code DSLContext}, by any repository, which is how the application's transaction boundary will work.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class TransactionsTest {
 
     private static DataSource dataSource;

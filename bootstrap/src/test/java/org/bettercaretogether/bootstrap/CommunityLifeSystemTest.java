@@ -144,7 +144,7 @@ class CommunityLifeSystemTest {
         assertThat(publicMeeting.get("waiting").asInt()).isEqualTo(29);
 
         assertThat(smtp.waitForIncomingEmail(20_000, 52)).as("50 confirmations, a cancellation and a promotion").isTrue();
-        Thread.sleep(1_000);
+        Outboxes.awaitEmpty(platform); // so every message is in, a duplicate too
         List<String> toFirstWaiting = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().equals(firstWaiting)) {

@@ -7,6 +7,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.AUDIT_FIELD_CHANGE;
 
 /** The database itself keeps the audit log append-only, whoever connects and however they ask. */
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class AuditLogAppendOnlyTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";

@@ -16,6 +16,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class ChangesMadeTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");

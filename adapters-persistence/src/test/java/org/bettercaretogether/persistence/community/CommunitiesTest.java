@@ -17,6 +17,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_POSTCODE_
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_TOWN;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class CommunitiesTest {
 
     private static final Provenance APPROXIMATE = Provenance.unverified("general UK geography");

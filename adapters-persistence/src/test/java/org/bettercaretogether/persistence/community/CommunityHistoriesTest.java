@@ -14,6 +14,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_HISTORY_R
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_HISTORY_STAGE;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class CommunityHistoriesTest {
 
     private static final LocalDate START = LocalDate.of(2015, 4, 1);

@@ -29,6 +29,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class FeedbackLogTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

@@ -9,6 +9,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class SubmissionReplaysTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00.654321Z");

@@ -8,6 +8,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.persistence.jooq.Tables.THEME;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class ThemesTest {
 
     private static final List<String> SEEDED = List.of(

@@ -10,6 +10,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,7 @@ import static org.bettercaretogether.persistence.Concurrency.awaitSomeoneWaiting
 import static org.bettercaretogether.persistence.jooq.Tables.KEY_QUESTION;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class KeyQuestionsTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

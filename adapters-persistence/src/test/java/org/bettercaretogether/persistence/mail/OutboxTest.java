@@ -8,6 +8,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import static org.bettercaretogether.persistence.Concurrency.await;
 import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class OutboxTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

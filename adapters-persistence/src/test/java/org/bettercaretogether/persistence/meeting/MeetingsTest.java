@@ -16,6 +16,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.MEETING;
 import static org.bettercaretogether.persistence.jooq.Tables.MEETING_ACCESS_FEATURE;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class MeetingsTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

@@ -16,6 +16,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class RegistrationsTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

@@ -9,6 +9,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.persistence.jooq.Tables.CLINICAL_NETWORK;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class ClinicalNetworksTest {
 
     private static DSLContext dsl;

@@ -14,6 +14,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.PARTNER_IDENTIFIER;
 import static org.jooq.impl.DSL.collation;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class PartnersTest {
 
     private static DSLContext dsl;

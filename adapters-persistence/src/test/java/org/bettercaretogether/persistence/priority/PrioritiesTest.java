@@ -19,6 +19,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.LOCAL_PRIORITY_EVEN
 import static org.bettercaretogether.persistence.jooq.Tables.LOCAL_PRIORITY_STATUS_STEP;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class PrioritiesTest {
 
     /** Microseconds, as PostgreSQL keeps them. */

@@ -6,6 +6,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.bettercaretogether.persistence.jooq.Tables.REFERENCE_DATA_RELEASE;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class ReferenceDataReleasesTest {
 
     private static final Instant STARTED = Instant.parse("2026-03-02T08:15:30.123456Z");

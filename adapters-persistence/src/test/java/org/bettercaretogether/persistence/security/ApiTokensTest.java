@@ -10,6 +10,7 @@ import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.StaffFixtures;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.jooq.Tables.API_TOKEN;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class ApiTokensTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00.654321Z");

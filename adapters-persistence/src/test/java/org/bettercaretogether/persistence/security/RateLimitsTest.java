@@ -10,6 +10,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.bettercaretogether.persistence.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.persistence.jooq.Tables.RATE_LIMIT_BUCKET;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class RateLimitsTest {
 
     private static final Limit FIVE_A_QUARTER_HOUR = new Limit(5, Duration.ofMinutes(15));

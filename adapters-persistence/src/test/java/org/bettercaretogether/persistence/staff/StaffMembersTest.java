@@ -18,6 +18,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.STAFF_MEMBER_ROLE;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_PASSWORD;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class StaffMembersTest {
 
     private static final PasswordHash HASH =

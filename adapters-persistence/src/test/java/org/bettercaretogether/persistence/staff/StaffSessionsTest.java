@@ -10,6 +10,7 @@ import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.StaffFixtures;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class StaffSessionsTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-03-02T09:00:00.123456Z");

@@ -14,6 +14,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.INTEGRATED_TEAM;
 import static org.bettercaretogether.persistence.jooq.Tables.INTEGRATED_TEAM_ROLE;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class TeamsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);

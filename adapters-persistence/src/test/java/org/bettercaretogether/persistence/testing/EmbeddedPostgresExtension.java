@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * run every test (through the root context's store, so also after failures). Each test class gets its own database,
  * dropped after its last test; {@code @Nested} classes share their enclosing class's database. The database is
  * empty: a test that needs the schema migrates it, e.g. with {@code SchemaMigrations.migrate(database.dataSource())}
- * in a {@code @BeforeAll} method.
+ * in a {@code @BeforeAll} method; or, on a class marked {@link MigratedSchema}, it comes migrated already.
  *
  * <p>Either declare {@code @ExtendWith(EmbeddedPostgresExtension.class)} and take a {@link TestDatabase} or a
  * {@link DataSource} as a parameter of a constructor, lifecycle method or test, or register it in a static field
@@ -67,9 +67,22 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, Param
             classContext = classContext.getParent().get();
         }
         String hint = classContext.getTestClass().map(Class::getSimpleName).orElse("db");
+        boolean migrated = classContext.getTestClass().filter(EmbeddedPostgresExtension::wantsMigratedSchema)
+                .isPresent();
         // A value stored for an enclosing class is found from a @Nested class too; closed (dropped) with its class.
         return classContext.getStore(NAMESPACE).computeIfAbsent(TestDatabase.class,
-                key -> TestDatabases.create(hint), TestDatabase.class);
+                key -> migrated ? TestDatabases.createMigrated(hint) : TestDatabases.create(hint),
+                TestDatabase.class);
+    }
+
+    /** Whether the class, or a class it is nested in, is marked {@link MigratedSchema}. */
+    private static boolean wantsMigratedSchema(Class<?> testClass) {
+        for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+            if (type.isAnnotationPresent(MigratedSchema.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops the shared server when the root context closes, after the last test of the JVM's run. */

@@ -1,7 +1,9 @@
 package org.bettercaretogether.persistence.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.bettercaretogether.persistence.SchemaMigrations;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -33,6 +35,7 @@ public final class TestDatabases {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static EmbeddedPostgres server; // guarded by TestDatabases.class
+    private static String migratedTemplate; // on server; guarded by TestDatabases.class
 
     private TestDatabases() {
     }
@@ -51,6 +54,21 @@ public final class TestDatabases {
         return create("db");
     }
 
+    /**
+     * Creates a fresh database with the schema migrated, named after {@code hint}: a copy of a template database that
+     * the first call migrates with {@link SchemaMigrations#migrate(DataSource)}, so that each test class does not
+     * apply every migration again (a copy takes a fifth of the time).
+     */
+    public static TestDatabase createMigrated(String hint) {
+        EmbeddedPostgres postgres = server();
+        String template = migratedTemplate(postgres);
+        String name = uniqueName(hint);
+        // Copied file by file: the template is small, and the server throw-away (no fsync).
+        execute(postgres, "create database " + name + " template " + template + " strategy file_copy");
+        String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+        return new TestDatabase(name, jdbcUrl, () -> drop(postgres, name));
+    }
+
     /** Stops the shared server if it runs; databases still open become unreachable. The next create starts anew. */
     public static synchronized void stopServer() {
         if (server == null) {
@@ -62,7 +80,22 @@ public final class TestDatabases {
             throw new UncheckedIOException("the embedded PostgreSQL server did not stop cleanly", failure);
         } finally {
             server = null;
+            migratedTemplate = null;
         }
+    }
+
+    /**
+     * The server's template database with the schema migrated, made on first use. Its migration closes every
+     * connection it opened (a database is copied only while no one is connected to it), and nothing else connects.
+     */
+    private static synchronized String migratedTemplate(EmbeddedPostgres postgres) {
+        if (migratedTemplate == null) {
+            String name = uniqueName("migrated_template");
+            execute(postgres, "create database " + name);
+            SchemaMigrations.migrate(postgres.getDatabase(USER, name));
+            migratedTemplate = name;
+        }
+        return migratedTemplate;
     }
 
     private static synchronized EmbeddedPostgres server() {

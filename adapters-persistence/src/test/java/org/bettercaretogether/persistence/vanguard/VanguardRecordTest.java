@@ -8,6 +8,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD;
 import static org.bettercaretogether.persistence.jooq.Tables.VANGUARD_TRIPLE_AIM;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class VanguardRecordTest {
 
     private static DSLContext dsl;

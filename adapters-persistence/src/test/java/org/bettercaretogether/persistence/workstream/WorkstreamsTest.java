@@ -14,6 +14,7 @@ import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.PostgresAdapters;
 import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
+import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.WORKSTREAM_CARE_SET
 import static org.bettercaretogether.persistence.jooq.Tables.WORKSTREAM_PARTNER;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
+@MigratedSchema
 class WorkstreamsTest {
 
     private static DSLContext dsl;

@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AxeBuilder} finds, on a page checked once and again after a change, and a page too wide for a phone.
  */
 @ExtendWith(BrowserTests.class)
+@Order(6) // the shorter ones fill in after
 @Execution(ExecutionMode.CONCURRENT)
 class AccessibilityCheckBrowserTest {
 

@@ -43,6 +43,7 @@ final class Crawl {
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final Page page;
+    private final int visitedOfAKind;
     private final Map<Viewport, Integer> pagesOfAKind;
     private final Predicate<String> checked;
     private final Deque<String> toVisit;
@@ -51,8 +52,10 @@ final class Crawl {
     private final Map<String, Integer> kinds = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    private Crawl(Page page, Map<Viewport, Integer> pagesOfAKind, Predicate<String> checked, List<String> start) {
+    private Crawl(Page page, int visitedOfAKind, Map<Viewport, Integer> pagesOfAKind, Predicate<String> checked,
+                  List<String> start) {
         this.page = page;
+        this.visitedOfAKind = visitedOfAKind;
         this.pagesOfAKind = pagesOfAKind;
         this.checked = checked;
         this.toVisit = new ArrayDeque<>(start);
@@ -67,8 +70,20 @@ final class Crawl {
      */
     static Crawl walk(Page page, Map<Viewport, Integer> pagesOfAKind, Predicate<String> checked, List<String> start,
                       BiConsumer<String, Viewport> onPage) {
-        Crawl crawl = new Crawl(page, pagesOfAKind, checked, start);
+        Crawl crawl = new Crawl(page, pagesOfAKind.values().stream().max(Integer::compare).orElse(0), pagesOfAKind,
+                checked, start);
         crawl.run(onPage);
+        return crawl;
+    }
+
+    /**
+     * Walks as {@link #walk} does through at most {@code pagesOfAKind} pages of each kind, checking none with axe:
+     * to find pages, each answering 200 (or a {@linkplain #problems() problem}).
+     */
+    static Crawl walkWithoutChecking(Page page, int pagesOfAKind, Predicate<String> checked, List<String> start) {
+        Crawl crawl = new Crawl(page, pagesOfAKind, Map.of(), checked, start);
+        crawl.run((address, viewport) -> {
+        });
         return crawl;
     }
 
@@ -79,11 +94,11 @@ final class Crawl {
                 continue;
             }
             int before = kinds.merge(kind(address), 1, Integer::sum) - 1;
-            List<Viewport> widths = pagesOfAKind.keySet().stream()
-                    .filter(viewport -> before < pagesOfAKind.get(viewport)).toList();
-            if (widths.isEmpty()) {
+            if (before >= visitedOfAKind) {
                 continue;
             }
+            List<Viewport> widths = pagesOfAKind.keySet().stream()
+                    .filter(viewport -> before < pagesOfAKind.get(viewport)).toList();
             visited.add(address);
             Response response = page.navigate(address);
             if (response == null || response.status() != 200) {

@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap.browser;
 
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -41,10 +42,18 @@ final class Keyboard {
         this.page = page;
     }
 
-    /** Presses Tab until {@code target} has the focus, and checks that the focus can be seen there. */
+    /**
+     * Presses Tab until {@code target} has the focus, and checks that the focus can be seen there. The element is
+     * found once: asking the locator after every press would search the page again each time (by role, say).
+     */
     Keyboard tabTo(Locator target) {
-        tabUntil(target.toString(), () -> hasFocus(target));
-        assertThat((Boolean) target.evaluate(FOCUS_IS_VISIBLE)).as("focus is visible on %s", target).isTrue();
+        ElementHandle element = target.elementHandle();
+        try {
+            tabUntil(target.toString(), () -> hasFocus(element));
+            assertThat((Boolean) element.evaluate(FOCUS_IS_VISIBLE)).as("focus is visible on %s", target).isTrue();
+        } finally {
+            element.dispose();
+        }
         return this;
     }
 
@@ -90,11 +99,16 @@ final class Keyboard {
         tabUntil("the radios named " + group, () -> (Boolean) page.evaluate("name => document.activeElement !== null"
                 + " && document.activeElement.type === 'radio' && document.activeElement.name === name", group));
         int radios = page.locator("input[type=radio][name=\"" + group + "\"]").count();
-        for (int presses = 0; presses < radios && !hasFocus(choice); presses++) {
-            page.keyboard().press("ArrowDown");
+        ElementHandle radio = choice.elementHandle();
+        try {
+            for (int presses = 0; presses < radios && !hasFocus(radio); presses++) {
+                page.keyboard().press("ArrowDown");
+            }
+            assertThat(hasFocus(radio)).as("the arrow keys reach %s", choice).isTrue();
+            assertThat((Boolean) radio.evaluate(FOCUS_IS_VISIBLE)).as("focus is visible on %s", choice).isTrue();
+        } finally {
+            radio.dispose();
         }
-        assertThat(hasFocus(choice)).as("the arrow keys reach %s", choice).isTrue();
-        assertThat((Boolean) choice.evaluate(FOCUS_IS_VISIBLE)).as("focus is visible on %s", choice).isTrue();
         page.keyboard().press("Space");
         assertThat(choice.isChecked()).as("%s is chosen", choice).isTrue();
         return this;
@@ -126,7 +140,7 @@ final class Keyboard {
         return this;
     }
 
-    private static boolean hasFocus(Locator target) {
-        return (Boolean) target.evaluate(HAS_FOCUS);
+    private static boolean hasFocus(ElementHandle element) {
+        return (Boolean) element.evaluate(HAS_FOCUS);
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a view and follow it.
  */
 @ExtendWith(BrowserTests.class)
+@Order(4) // the shorter ones fill in after
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class PublicJourneysBrowserTest {

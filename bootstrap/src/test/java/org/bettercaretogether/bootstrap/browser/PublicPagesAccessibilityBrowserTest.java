@@ -2,7 +2,10 @@ package org.bettercaretogether.bootstrap.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -23,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a laptop's width and a phone's: each page is loaded once and resized for the second.
  */
 @ExtendWith(BrowserTests.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(3) // the longest browser tests start first
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class PublicPagesAccessibilityBrowserTest {
@@ -38,6 +43,7 @@ class PublicPagesAccessibilityBrowserTest {
             "/key-questions", "key-questions");
 
     @Test
+    @Order(1)
     void every_public_page_reached_from_the_home_page_has_no_wcag_violations_on_a_laptop_or_a_phone_and_fits_320_px(
             Site site, Chromium chromium) {
         Page page = Accessibility.checking(chromium.open(Viewport.DESKTOP, site.url()));
@@ -69,6 +75,7 @@ class PublicPagesAccessibilityBrowserTest {
     }
 
     @Test
+    @Order(2)
     void every_error_state_has_no_wcag_violations_on_a_laptop_or_a_phone_and_fits_320_px(Site site,
                                                                                         Chromium chromium) {
         Page page = Accessibility.checking(chromium.open(Viewport.DESKTOP, site.url()));

@@ -3,6 +3,7 @@ package org.bettercaretogether.bootstrap.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database alone while it breaks it, so that no other browser test meets the fault.
  */
 @ExtendWith(BrowserTests.class)
+@Order(1) // first and short: it holds the site alone
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ_WRITE)
 class ServerFaultPageBrowserTest {

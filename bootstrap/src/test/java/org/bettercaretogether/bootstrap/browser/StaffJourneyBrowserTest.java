@@ -3,6 +3,7 @@ package org.bettercaretogether.bootstrap.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tracking page.
  */
 @ExtendWith(BrowserTests.class)
+@Order(5) // the shorter ones fill in after
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Site.DATABASE, mode = ResourceAccessMode.READ)
 class StaffJourneyBrowserTest {
