@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -33,6 +35,7 @@ class MailDropSenderTest {
     void writes_the_message_as_an_eml_file_a_mail_client_can_open_creating_the_folder() throws Exception {
         Path folder = temporary.resolve("data").resolve("mail-drop");
         MailDropSender sender = new MailDropSender(new MailDropSettings(folder));
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         sender.send(RESIDENT, SUBJECT, BODY);
 
@@ -47,7 +50,7 @@ class MailDropSenderTest {
         assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly(RESIDENT.value());
         assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Better Care Together");
-        assertThat(message.getSentDate()).isNotNull();
+        assertThat(message.getSentDate().toInstant()).isBetween(before, Instant.now());
         assertThat(message.getMessageID()).isNotBlank();
     }
 
