@@ -32,7 +32,8 @@ public final class Jooq {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         // Also installs the provider's thread-bound connection provider: no other ConnectionProvider may be set.
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        configuration.set(new ThreadLocalTransactionProvider(
+                new DataSourceConnectionProvider(KnownIsolation.over(dataSource))));
         return DSL.using(configuration);
     }
 

@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +78,47 @@ class TransactionsTest {
         assertThat(seenFromOutsideMidway).as("uncommitted rows are invisible to other connections").isZero();
         assertThat(committedRows("partner")).isOne();
         assertThat(committedRows("clinical_network")).isOne();
+    }
+
+    @Test
+    void a_transaction_does_not_ask_the_database_its_isolation_level() {
+        AtomicInteger asked = new AtomicInteger();
+        DSLContext counting = Jooq.dslContext(countingIsolationQuestions(dataSource, asked));
+        PartnerRows countedPartners = new PartnerRows(counting);
+
+        for (int transaction = 0; transaction < 3; transaction++) {
+            String name = "Partner " + transaction;
+            counting.transaction(() -> countedPartners.add(name));
+        }
+
+        assertThat(counting.fetchCount(PARTNER)).isEqualTo(3);
+        assertThat(asked).as("times a connection was asked its level (a round trip each)").hasValueLessThanOrEqualTo(1);
+    }
+
+    /** The connections of {@code database}, counting the times one is asked its isolation level. */
+    private static DataSource countingIsolationQuestions(DataSource database, AtomicInteger asked) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[]{DataSource.class},
+                (source, sourceMethod, sourceArguments) -> {
+                    Object answer = invoke(sourceMethod, database, sourceArguments);
+                    if (!(answer instanceof Connection connection)) {
+                        return answer;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                            (proxy, method, arguments) -> {
+                                if (method.getName().equals("getTransactionIsolation")) {
+                                    asked.incrementAndGet();
+                                }
+                                return invoke(method, connection, arguments);
+                            });
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException thrown) {
+            throw thrown.getCause();
+        }
     }
 
     /** Counts through a connection of its own, so only committed rows count. */
