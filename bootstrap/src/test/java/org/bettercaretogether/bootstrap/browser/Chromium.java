@@ -79,8 +79,10 @@ final class Chromium implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(viewport.width, viewport.height).setBaseURL(baseUrl).setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
-        // Every page of the site answers in well under a second here: a step that waits longer has failed.
-        context.setDefaultTimeout(10_000);
+        // Steps wait for what they check, up to this bound, which only decides how soon a real failure shows. Every
+        // page answers in well under a second on an idle machine, but a step took over 10 s with the whole build
+        // running beside other builds (load 19 on 2 cores): the bound is for such a machine.
+        context.setDefaultTimeout(60_000);
         return context.newPage();
     }
 
