@@ -32,6 +32,7 @@ import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -52,6 +53,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +64,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_TIME_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_MADE;
@@ -170,9 +174,11 @@ public final class JooqFeedbackLog implements FeedbackLog {
     private static final String MADE = "MADE";
 
     private final DSLContext dsl;
+    private final String addAll;
 
     public JooqFeedbackLog(DSLContext dsl) {
         this.dsl = dsl;
+        this.addAll = addAllStatement(dsl);
     }
 
     @Override
@@ -183,7 +189,8 @@ public final class JooqFeedbackLog implements FeedbackLog {
     /**
      * {@inheritDoc} One statement writes the views, their themes and their histories (the first two as
      * data-modifying common table expressions), so they are whole or absent without a transaction or savepoint of
-     * their own, and the summaries' triggers run once for all of them.
+     * their own, and the summaries' triggers run once for all of them. Its text is the same for any number of views
+     * (see {@link UnnestedRows}).
      */
     @Override
     public List<Feedback> addAll(List<Feedback> views) {
@@ -191,26 +198,37 @@ public final class JooqFeedbackLog implements FeedbackLog {
             return List.of();
         }
         List<Feedback> stored = views.stream().map(view -> view.withVersion(1)).toList();
-        List<Row2<UUID, UUID>> themes = stored.stream().flatMap(view -> themeRows(view).stream()).toList();
-        List<Row6<UUID, Integer, OffsetDateTime, UUID, String, String>> transitions = stored.stream()
-                .flatMap(view -> transitionRows(view, 0).stream()).toList();
+        List<Object[]> rows = new ArrayList<>(stored.size());
+        List<Object[]> themes = new ArrayList<>();
+        List<Object[]> steps = new ArrayList<>();
+        for (Feedback view : stored) {
+            rows.add(FeedbackRows.feedbackValues(view));
+            themes.addAll(FeedbackRows.themeValues(view));
+            steps.addAll(FeedbackRows.transitionValues(view, 0));
+        }
+        Object[] bindings = Stream.of(ADDED_VIEWS.arrays(rows), ADDED_THEMES.arrays(themes), ADDED_STEPS.arrays(steps))
+                .flatMap(Arrays::stream).toArray();
         return refusedWithoutValues(stored.size() == 1 ? "storing a view" : "storing views", () -> {
-            InsertSetMoreStep<FeedbackRecord> rows = insertInto(FEEDBACK).set(FeedbackRows.feedback(stored.getFirst()));
-            for (Feedback view : stored.subList(1, stored.size())) {
-                rows = rows.newRecord().set(FeedbackRows.feedback(view));
-            }
-            WithStep with = dsl.with(name("added_views").as(rows.returning(FEEDBACK.ID)));
-            if (!themes.isEmpty()) {
-                with = with.with(name("added_themes").as(insertInto(FEEDBACK_THEME, FEEDBACK_THEME.FEEDBACK_ID,
-                        FEEDBACK_THEME.THEME_ID).valuesOfRows(themes).returning(FEEDBACK_THEME.THEME_ID)));
-            }
-            with.insertInto(FEEDBACK_TRANSITION, FEEDBACK_TRANSITION.FEEDBACK_ID, FEEDBACK_TRANSITION.POSITION,
-                            FEEDBACK_TRANSITION.AT, FEEDBACK_TRANSITION.BY_STAFF_ID, FEEDBACK_TRANSITION.KIND,
-                            FEEDBACK_TRANSITION.DETAIL)
-                    .valuesOfRows(transitions)
-                    .execute();
+            dsl.execute(addAll, bindings);
             return stored;
         });
+    }
+
+    private static final UnnestedRows ADDED_VIEWS = UnnestedRows.of("view", List.of(FEEDBACK.fields()));
+    private static final UnnestedRows ADDED_THEMES = UnnestedRows.of("theme", List.of(FEEDBACK_THEME.fields()));
+    private static final UnnestedRows ADDED_STEPS = UnnestedRows.of("step", List.of(FEEDBACK_TRANSITION.fields()));
+
+    /** The statement {@link #addAll} runs, rendered once: its bind values are the arrays of its three tables. */
+    private static String addAllStatement(DSLContext dsl) {
+        return dsl.render(dsl
+                .with(name("added_views").as(insertInto(FEEDBACK).columns(FEEDBACK.fields())
+                        .select(select(ADDED_VIEWS.fields()).from(ADDED_VIEWS.table()))
+                        .returning(FEEDBACK.ID)))
+                .with(name("added_themes").as(insertInto(FEEDBACK_THEME).columns(FEEDBACK_THEME.fields())
+                        .select(select(ADDED_THEMES.fields()).from(ADDED_THEMES.table()))
+                        .returning(FEEDBACK_THEME.THEME_ID)))
+                .insertInto(FEEDBACK_TRANSITION).columns(FEEDBACK_TRANSITION.fields())
+                .select(select(ADDED_STEPS.fields()).from(ADDED_STEPS.table())));
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.feedback.SubmissionReplays;
-import org.bettercaretogether.persistence.jooq.tables.records.SubmissionReplayRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
 
@@ -16,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.select;
 
 /**
  * The answers kept for retried submissions in the {@code submission_replay} table, under the hash of their
@@ -23,15 +24,25 @@ import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
  * {@code INSERT ... ON CONFLICT DO NOTHING}: when another transaction has inserted the same key and not finished,
  * PostgreSQL waits for it, then inserts nothing if it committed, so of two requests racing with one key exactly one
  * records its answer. Times keep PostgreSQL's precision, microseconds. The rows become replays in {@link #replay} and
- * replays become rows in {@link #replayRow}, nowhere else. A refused write names the constraint only, never the
+ * replays become rows in {@code replayRow}, nowhere else. A refused write names the constraint only, never the
  * tracking token (see {@link DatabaseRefusal}).
  */
 public final class JooqSubmissionReplays implements SubmissionReplays {
 
+    /** The columns {@link #replayRow} gives values for, in its order. */
+    private static final UnnestedRows RECORDED = UnnestedRows.of("replay", List.of(SUBMISSION_REPLAY.KEY_HASH,
+            SUBMISSION_REPLAY.FINGERPRINT, SUBMISSION_REPLAY.REFERENCE, SUBMISSION_REPLAY.TRACKING_TOKEN,
+            SUBMISSION_REPLAY.RECORDED_AT));
+
     private final DSLContext dsl;
+    private final String recordAll;
 
     public JooqSubmissionReplays(DSLContext dsl) {
         this.dsl = dsl;
+        this.recordAll = dsl.render(insertInto(SUBMISSION_REPLAY).columns(RECORDED.columns())
+                .select(select(RECORDED.fields()).from(RECORDED.table()))
+                .onConflictDoNothing()
+                .returning(SUBMISSION_REPLAY.KEY_HASH));
     }
 
     @Override
@@ -48,20 +59,15 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
         return recordAll(List.of(replay)).contains(replay.keyHash());
     }
 
-    /** {@inheritDoc} One statement records them all. */
+    /** {@inheritDoc} One statement records them all, its text the same for any number (see {@link UnnestedRows}). */
     @Override
     public Set<String> recordAll(List<Replay> replays) {
         if (replays.isEmpty()) {
             return Set.of();
         }
-        InsertSetMoreStep<SubmissionReplayRecord> rows = dsl.insertInto(SUBMISSION_REPLAY)
-                .set(replayRow(replays.getFirst()));
-        for (Replay replay : replays.subList(1, replays.size())) {
-            rows = rows.newRecord().set(replayRow(replay));
-        }
+        List<Object[]> rows = replays.stream().map(JooqSubmissionReplays::replayRow).toList();
         try {
-            return Set.copyOf(rows.onConflictDoNothing().returning(SUBMISSION_REPLAY.KEY_HASH).fetch()
-                    .getValues(SUBMISSION_REPLAY.KEY_HASH));
+            return Set.copyOf(dsl.fetch(recordAll, RECORDED.arrays(rows)).getValues(0, String.class));
         } catch (DataAccessException refused) {
             throw DatabaseRefusal.of(refused).withoutValues("recording the answers to submissions");
         }
@@ -81,14 +87,9 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
 
     // Replays to rows -------------------------------------------------------------------------------------------
 
-    private SubmissionReplayRecord replayRow(Replay replay) {
-        SubmissionReplayRecord row = dsl.newRecord(SUBMISSION_REPLAY);
-        row.setKeyHash(replay.keyHash());
-        row.setFingerprint(replay.fingerprint());
-        row.setReference(replay.reference());
-        row.setTrackingToken(replay.trackingToken());
-        row.setRecordedAt(time(replay.at()));
-        return row;
+    private static Object[] replayRow(Replay replay) {
+        return new Object[]{replay.keyHash(), replay.fingerprint(), replay.reference(), replay.trackingToken(),
+                time(replay.at())};
     }
 
     private static OffsetDateTime time(Instant instant) {
