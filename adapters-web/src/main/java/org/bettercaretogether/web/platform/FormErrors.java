@@ -128,7 +128,7 @@ public record FormErrors(List<FieldError> list) {
      * error classification gives {@code rejection} everywhere else: 401, 422, 429 and so on.
      */
     public static void answerStatus(Context ctx, Rejection rejection) {
-        var failure = ErrorHandling.classify(new RejectedException(rejection));
+        var failure = ErrorHandling.forRequest(ctx, ErrorHandling.classify(new RejectedException(rejection)));
         ctx.status(failure.status());
         failure.headers().forEach((name, value) -> {
             if (!name.equals("WWW-Authenticate")) { // a form page is not an HTTP authentication challenge
