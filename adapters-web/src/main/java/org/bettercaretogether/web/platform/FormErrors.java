@@ -125,7 +125,8 @@ public record FormErrors(List<FieldError> list) {
 
     /**
      * Sets on a page that shows a form again the status, and the headers ({@code Retry-After}), that the one
-     * error classification gives {@code rejection} everywhere else: 401, 422, 429 and so on.
+     * error classification gives {@code rejection} everywhere else: 401, 422 (400 when the form sent a control
+     * character, see {@link ErrorHandling#forRequest}), 429 and so on.
      */
     public static void answerStatus(Context ctx, Rejection rejection) {
         var failure = ErrorHandling.forRequest(ctx, ErrorHandling.classify(new RejectedException(rejection)));
