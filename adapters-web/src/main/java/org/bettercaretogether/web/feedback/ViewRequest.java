@@ -148,7 +148,7 @@ public record ViewRequest(String about, String slug, String role, String text, S
             checks.add("text", "Your view must be " + Formats.number(ViewText.MAX_LENGTH) + " characters or fewer");
             return Optional.empty();
         }
-        return Optional.of(new ViewText(words));
+        return checks.check("text", "Your view", () -> new ViewText(words));
     }
 
     private Optional<PostcodeDistrict> district(FieldChecks checks) {

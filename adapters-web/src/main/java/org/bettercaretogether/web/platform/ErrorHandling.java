@@ -24,9 +24,11 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,15 +126,31 @@ final class ErrorHandling {
             case EndpointNotFound ignored -> new Failure(404, null, List.of());
             case HttpResponseException h when h.getStatus() >= 500 -> Failure.UNEXPECTED;
             case HttpResponseException h -> new Failure(h.getStatus(), specificMessage(h), detailErrors(h));
+            case StreamConstraintsException ignored -> new Failure(400, "The request body is nested more than "
+                    + JsonMapping.LIMITS.getMaxNestingDepth() + " levels deep, or has a number longer than "
+                    + JsonMapping.LIMITS.getMaxNumberLength() + " digits.", List.of());
             case StreamReadException ignored -> new Failure(400, "The request body is not valid JSON.", List.of());
             case ServletException s when causedBy(s, "max file size exceeded", "max request size exceeded") ->
                     new Failure(413, "The upload is too large: a file must be smaller than 2 MB.", List.of());
             case ServletException s when causedBy(s, BadMessageException.class) ->
                     new Failure(400, "The request could not be read.", List.of());
+            case Exception x when causedBy(x, EofException.class) ->
+                    new Failure(400, "The request ended before all of its body arrived.", List.of());
             case MismatchedInputException m -> new Failure(400,
                     "The request body does not have the expected structure.", jsonPathError(m));
             default -> Failure.UNEXPECTED;
         };
+    }
+
+    /**
+     * {@code failure} as this request makes it: input at fault on a form that sent text no field takes (a control
+     * character such as NUL, which the domain's rules refuse) is malformed, a 400, not a 422.
+     */
+    static Failure forRequest(Context ctx, Failure failure) {
+        if (failure.status() == 422 && !failure.errors().isEmpty() && RequestText.formHasControlCharacters(ctx)) {
+            return new Failure(400, "The request has invalid fields.", failure.errors(), failure.headers());
+        }
+        return failure;
     }
 
     /** Whether Jetty refused the request body with a message that starts with one of {@code messages}. */
@@ -160,7 +178,7 @@ final class ErrorHandling {
             ctx.status(h.getStatus()); // a redirect or similar thrown as an exception: not a failure
             return;
         }
-        Failure failure = classify(e);
+        Failure failure = forRequest(ctx, classify(e));
         String incident = null;
         if (failure.serverFault()) {
             incident = newIncidentId();

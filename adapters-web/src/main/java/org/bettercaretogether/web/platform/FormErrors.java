@@ -125,10 +125,11 @@ public record FormErrors(List<FieldError> list) {
 
     /**
      * Sets on a page that shows a form again the status, and the headers ({@code Retry-After}), that the one
-     * error classification gives {@code rejection} everywhere else: 401, 422, 429 and so on.
+     * error classification gives {@code rejection} everywhere else: 401, 422 (400 when the form sent a control
+     * character, see {@link ErrorHandling#forRequest}), 429 and so on.
      */
     public static void answerStatus(Context ctx, Rejection rejection) {
-        var failure = ErrorHandling.classify(new RejectedException(rejection));
+        var failure = ErrorHandling.forRequest(ctx, ErrorHandling.classify(new RejectedException(rejection)));
         ctx.status(failure.status());
         failure.headers().forEach((name, value) -> {
             if (!name.equals("WWW-Authenticate")) { // a form page is not an HTTP authentication challenge

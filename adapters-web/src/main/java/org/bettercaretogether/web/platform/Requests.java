@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bettercaretogether.domain.shared.Slug;
+import tools.jackson.databind.JsonNode;
 
 /** Reading what a request sent, the same way in every feature: its form fields, its JSON body, its method. */
 public final class Requests {
@@ -34,12 +35,19 @@ public final class Requests {
         return TICKED.equals(ctx.formParam(name));
     }
 
-    /** The JSON body as {@code type}; no body at all (or {@code null}) is a 400. */
+    /**
+     * The JSON body as {@code type}; no body at all (or {@code null}) is a 400, and so is a string anywhere in it that
+     * holds what the domain refuses in any text (a control character such as NUL), naming each member that does.
+     */
     public static <T> T body(Context ctx, Class<T> type) {
         // Javalin's Jackson bridge is Kotlin: a body of JSON null fails its non-null check with a
         // NullPointerException (a 500) before a null could be returned here, so it is refused before reading.
         if (ctx.body().isBlank() || ctx.body().strip().equals("null")) {
             throw HttpProblem.badRequest("Send a JSON object as the request body.", List.of());
+        }
+        List<FieldError> refused = RequestText.refusedIn(ctx.jsonMapper().fromJsonString(ctx.body(), JsonNode.class));
+        if (!refused.isEmpty()) {
+            throw HttpProblem.invalidFields(refused);
         }
         T body = ctx.bodyAsClass(type);
         if (body == null) {

@@ -1,10 +1,13 @@
 package org.bettercaretogether.web.platform;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The headers every answer carries, whatever produced it (a page, JSON, an error, a static file): they are set
- * before any handler runs, and neither handlers nor the error handling remove them.
+ * The headers every answer carries, whatever produced it (a page, JSON, an error, a static file, or Jetty refusing a
+ * request no handler could be given, see {@link JettyRefusals}): they are set before any handler runs, and neither
+ * handlers nor the error handling remove them.
  *
  * <ul>
  *   <li>{@code Content-Security-Policy}: only this origin's own styles, images and forms, no plugins, no
@@ -30,15 +33,22 @@ final class SecurityHeaders {
     }
 
     static void apply(Context ctx, ClientConnection connection) {
-        boolean staff = StaffAddresses.isStaff(ctx.path());
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", staff ? "same-origin" : "strict-origin-when-cross-origin");
-        if (connection.https()) {
-            ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        of(ctx.path(), connection.https()).forEach(ctx::header);
+    }
+
+    /** The headers of an answer to a request for {@code path}, made over HTTPS or not, by name. */
+    static Map<String, String> of(String path, boolean https) {
+        boolean staff = StaffAddresses.isStaff(path);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", staff ? "same-origin" : "strict-origin-when-cross-origin");
+        if (https) {
+            headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
         if (staff) {
-            ctx.header("Cache-Control", "no-store");
+            headers.put("Cache-Control", "no-store");
         }
+        return headers;
     }
 }

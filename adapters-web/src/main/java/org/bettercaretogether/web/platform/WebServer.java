@@ -71,6 +71,8 @@ public final class WebServer implements AutoCloseable {
             // bodyAsClass() only reads bodies declared application/json: a typo'd client gets a 400, and a
             // cross-site HTML form (which cannot send that type without a CORS preflight) cannot post JSON.
             cfg.http.strictContentTypes = true;
+            // The JSON limits are the mapper's (JsonMapping.LIMITS); a body of more than 1 MB is a 413 before it is read.
+            cfg.http.maxRequestSize = 1_000_000L;
             // The largest upload is a staff CSV file of at most 2 MB: Jetty refuses a bigger one before storing it.
             cfg.jetty.multipartConfig.maxFileSize(2, SizeUnit.MB);
             cfg.jetty.multipartConfig.maxTotalRequestSize(3, SizeUnit.MB);
@@ -84,10 +86,14 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             errors.install(cfg);
+            // What Jetty refuses itself (a %00 in the address, a malformed or too large header) is answered as alike.
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(json)));
             // First of all handlers, so that every answer (errors and static files included) carries them.
             cfg.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx, ClientConnection.remember(ctx, settings));
                 PrivateAddresses.keepPrivate(ctx);
+                // A query or body that is not UTF-8 is refused before any handler reads it with U+FFFD in its place.
+                RequestText.requireUtf8(ctx);
             });
             // Javalin 7's ctx.html()/render() send a bare "text/html"; say the charset the body is written in.
             cfg.routes.after(ctx -> {

@@ -11,6 +11,7 @@ import org.bettercaretogether.application.security.IssuedToken;
 import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.StaffAccess;
@@ -38,7 +39,7 @@ record TokenApiRoutes(ManageApiTokens tokens, Clock clock) implements Routes {
     }
 
     private void issue(Context ctx) {
-        TokenJson.NewToken request = ctx.bodyAsClass(TokenJson.NewToken.class);
+        TokenJson.NewToken request = Requests.body(ctx, TokenJson.NewToken.class);
         if (request == null || request.label() == null || request.label().isBlank()) {
             throw HttpProblem.invalidFields(List.of(new FieldError("label", "label is required")));
         }

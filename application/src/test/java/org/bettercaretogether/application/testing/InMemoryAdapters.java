@@ -44,6 +44,7 @@ public final class InMemoryAdapters {
             Workstream::id, Workstream::version, Workstream::withVersion, Comparator.comparing(Workstream::name));
     private final InMemoryRecords<String, ClaimedRelease> releases = new InMemoryRecords<>(
             ClaimedRelease::release, r -> 1, (r, v) -> r, Comparator.comparing(ClaimedRelease::release));
+    private final List<InMemoryRecords<?, ?>> stores;
     private final InMemoryTransactions transactions;
     private volatile boolean reachable = true;
 
@@ -51,8 +52,8 @@ public final class InMemoryAdapters {
     }
 
     public InMemoryAdapters() {
-        this.transactions = new InMemoryTransactions(
-                List.of(vanguard, partners, networks, communities, workstreams, releases));
+        this.stores = List.of(vanguard, partners, networks, communities, workstreams, releases);
+        this.transactions = new InMemoryTransactions(stores);
     }
 
     /** Adapters whose transactions also roll back {@code more} records held elsewhere. */
@@ -60,7 +61,24 @@ public final class InMemoryAdapters {
         List<InMemoryRecords<?, ?>> all = new java.util.ArrayList<>(
                 List.of(vanguard, partners, networks, communities, workstreams, releases));
         all.addAll(List.of(more));
-        this.transactions = new InMemoryTransactions(all);
+        this.stores = List.copyOf(all);
+        this.transactions = new InMemoryTransactions(stores);
+    }
+
+    /**
+     * Every record held, store by store (each in its store's order): two of these are equal when nothing was stored,
+     * changed or removed in between. For tests that check a refused request left everything as it was.
+     */
+    public List<List<?>> everyRecord() {
+        return stores.stream().<List<?>>map(InMemoryRecords::all).toList();
+    }
+
+    /**
+     * How many writes the records have had so far (a rolled back transaction counts too): while it stays the same,
+     * {@link #everyRecord()} does too, so a test need not read them all again.
+     */
+    public long writes() {
+        return stores.stream().mapToLong(InMemoryRecords::changes).sum();
     }
 
     public Transactions transactions() {

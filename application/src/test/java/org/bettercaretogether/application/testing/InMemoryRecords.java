@@ -22,6 +22,7 @@ public final class InMemoryRecords<K, A> {
     private final BiFunction<A, Long, A> atVersion;
     private final Comparator<A> order;
     private Map<K, A> records = new LinkedHashMap<>();
+    private long changes;
 
     public InMemoryRecords(Function<A, K> idOf, ToLongFunction<A> versionOf, BiFunction<A, Long, A> atVersion,
                            Comparator<A> order) {
@@ -51,6 +52,7 @@ public final class InMemoryRecords<K, A> {
             throw new IllegalStateException("a record with the id " + id + " is already stored");
         }
         A stored = atVersion.apply(record, 1L);
+        changes++;
         records.put(id, stored);
         return stored;
     }
@@ -62,18 +64,26 @@ public final class InMemoryRecords<K, A> {
             return Optional.empty();
         }
         A stored = atVersion.apply(record, versionOf.applyAsLong(record) + 1);
+        changes++;
         records.put(id, stored);
         return Optional.of(stored);
     }
 
     /** Removes a record, whatever its version. */
     public synchronized void remove(K id) {
+        changes++;
         records.remove(id);
     }
 
     /** Puts a record in place of the one with its id, keeping the version it carries. */
     public synchronized void replace(A record) {
+        changes++;
         records.put(idOf.apply(record), record);
+    }
+
+    /** How many times the records were written (added, updated, removed, replaced or rolled back) so far. */
+    synchronized long changes() {
+        return changes;
     }
 
     synchronized Map<K, A> snapshot() {
@@ -82,6 +92,7 @@ public final class InMemoryRecords<K, A> {
 
     @SuppressWarnings("unchecked")
     synchronized void restore(Map<?, ?> snapshot) {
+        changes++;
         records = new LinkedHashMap<>((Map<K, A>) snapshot);
     }
 }
