@@ -3,6 +3,7 @@ package org.bettercaretogether.persistence;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.bettercaretogether.persistence.testing.TestDatabase;
 import org.bettercaretogether.persistence.testing.TestDatabases;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,29 @@ class SchemaMigrationsTest {
             assertThatThrownBy(() -> SchemaMigrations.migrate(database.dataSource(), "classpath:db/nowhere"))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("db/nowhere");
+        }
+    }
+
+    @Test
+    void text_kept_before_the_rule_on_control_characters_loses_them_and_keeps_its_words() throws SQLException {
+        try (TestDatabase database = TestDatabases.create("controlcharacters")) {
+            Flyway.configure().dataSource(database.dataSource()).locations(SchemaMigrations.LOCATION).target("8")
+                    .load().migrate();
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("insert into partner (id, name, kind, role, version) values (gen_random_uuid(),"
+                        + " E'Lancashire\\u0007County\\u000bCouncil', 'LOCAL_AUTHORITY', E'Social\\tcare\\nfor adults', 0)");
+            }
+
+            SchemaMigrations.migrate(database.dataSource());
+
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet partner = statement.executeQuery("select name, role from partner")) {
+                assertThat(partner.next()).isTrue();
+                assertThat(partner.getString("name")).isEqualTo("Lancashire County Council");
+                assertThat(partner.getString("role")).as("tabs and line breaks are text").isEqualTo("Social\tcare\nfor adults");
+            }
         }
     }
 
