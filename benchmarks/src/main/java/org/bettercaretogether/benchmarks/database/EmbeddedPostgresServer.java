@@ -34,6 +34,10 @@ public final class EmbeddedPostgresServer implements PostgresServer {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // As the service's own embedded database is set (bootstrap's EmbeddedDatabase says why).
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "30min")
                     .start();
             return new EmbeddedPostgresServer(postgres, directory);
         } catch (IOException failure) {
