@@ -40,6 +40,7 @@ public final class WebServer implements AutoCloseable {
     private static final String HTML_UTF8 = "text/html; charset=utf-8";
 
     private final Javalin app;
+    private final GracefulStop stop;
     private final List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
 
     /** Configures (but does not start) the server with the {@linkplain WebSettings#defaults() default settings}. */
@@ -59,7 +60,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness, WebSettings settings) {
         List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
         Objects.requireNonNull(settings, "settings");
-        var health = new HealthRoutes(readiness);
+        this.stop = new GracefulStop(settings);
+        var health = new HealthRoutes(stop.unlessStopping(readiness));
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
         var errors = new ErrorHandling(renderer, json);
@@ -76,7 +78,7 @@ public final class WebServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(3, SizeUnit.MB);
             cfg.jsonMapper(new JavalinJackson3(json, true));
             cfg.fileRenderer(renderer);
-
+            stop.install(cfg);
 
             cfg.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod() && !StaticFiles.serves(added.getPath())) { // nor filters
@@ -126,9 +128,13 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops the server, letting requests in progress finish. */
+    /**
+     * Stops the server, letting requests in flight finish: readiness answers 503 at once; new connections are still
+     * taken for the settings' grace period, then refused; requests in flight have the drain time to finish (see
+     * {@link WebSettings}). Answers once the server has stopped.
+     */
     public void stop() {
-        app.stop();
+        stop.stop(app);
     }
 
     @Override
