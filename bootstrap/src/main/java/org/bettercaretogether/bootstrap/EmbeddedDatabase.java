@@ -25,19 +25,30 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.directory = directory;
     }
 
+    /** Starts it on a free port. */
     static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts it on {@code port}; 0 picks a free one. */
+    static EmbeddedDatabase start(Path dataDirectory, int port) {
         Path directory = dataDirectory.resolve("postgres");
         try {
             Files.createDirectories(directory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setPort(port)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres, directory);
         } catch (IOException failure) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start with its data in " + directory, failure);
         }
+    }
+
+    int port() {
+        return postgres.getPort();
     }
 
     DatabaseAddress address() {

@@ -1,6 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.shared.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Empties the mail outbox on a schedule while the service runs. Each run sends what is due; a run that fails (the
- * database briefly unreachable, say) is logged and the next one tries again, so no message is lost.
+ * database briefly unreachable, say) is logged and the next one tries again, so no message is lost; while the database
+ * is away, the service has said so once already, so a run that finds it away says nothing more.
  */
 final class OutboxDelivery implements AutoCloseable {
 
@@ -41,6 +43,8 @@ final class OutboxDelivery implements AutoCloseable {
                     log.info("{} message(s) sent from the outbox", sent);
                 }
             } while (sent == BATCH);
+        } catch (StoreUnavailableException away) {
+            log.debug("The outbox waits for the database to be back");
         } catch (RuntimeException failure) {
             log.warn("Delivering the outbox failed; the next run will try again: {}", failure.getClass().getSimpleName());
         }

@@ -64,7 +64,8 @@ public final class RunningService implements AutoCloseable {
      */
     public static RunningService start(Configuration configuration) {
         Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
-        HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE);
+        HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE,
+                configuration.databaseTimeouts());
         CompletableFuture<Void> database = CompletableFuture.runAsync(
                 () -> migrate(configuration, pool, started), runnable -> Thread.ofPlatform().name("database-start")
                         .start(runnable));
@@ -154,18 +155,21 @@ public final class RunningService implements AutoCloseable {
 
     /**
      * Opens the configured database (starting the embedded one if none is configured), a pool on it, and brings
-     * its schema up to date; each thing opened is pushed onto {@code started} so the caller can close it.
+     * its schema up to date; each thing opened is pushed onto {@code started} so the caller can close it. The pool lets
+     * statements run as long as they take, as a command loading data in bulk needs.
      */
     private static HikariDataSource openMigratedDatabase(Configuration configuration, int poolSize,
                                                          Deque<AutoCloseable> started) {
-        HikariDataSource pool = ConnectionPool.unconnected(poolSize);
+        HikariDataSource pool = ConnectionPool.unconnected(poolSize,
+                configuration.databaseTimeouts().withoutStatementLimits());
         migrate(configuration, pool, started);
         return pool;
     }
 
     /**
      * Starts the embedded database if none is configured, connects {@code pool} to the database and brings its schema
-     * up to date; pushes onto {@code started} what is to be closed, the pool after the database it needs.
+     * up to date, on connections of the migration's own, whose statements run as long as they take; pushes onto
+     * {@code started} what is to be closed, the pool after the database it needs.
      */
     private static void migrate(Configuration configuration, HikariDataSource pool, Deque<AutoCloseable> started) {
         DatabaseAddress address = configuration.database().orElseGet(() -> {
@@ -175,7 +179,7 @@ public final class RunningService implements AutoCloseable {
         });
         started.push(pool);
         ConnectionPool.connect(pool, address.jdbcUrl(), address.user(), address.password());
-        int applied = SchemaMigrations.migrate(pool);
+        int applied = SchemaMigrations.migrate(address.jdbcUrl(), address.user(), address.password());
         log.info("Database {} ready; {} migration(s) applied", address, applied);
     }
 
