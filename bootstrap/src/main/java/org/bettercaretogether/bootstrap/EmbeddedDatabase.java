@@ -25,13 +25,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** Starts it on a free port. */
+    /** Starts it on a free port; it stops when the JVM exits, if it was not closed before. */
     static EmbeddedDatabase start(Path dataDirectory) {
-        return start(dataDirectory, 0);
+        return start(dataDirectory, 0, true);
     }
 
-    /** Starts it on {@code port}; 0 picks a free one. */
-    static EmbeddedDatabase start(Path dataDirectory, int port) {
+    /**
+     * Starts it.
+     *
+     * @param port        the port to listen on; 0 picks a free one
+     * @param stopWithJvm whether it stops itself, at once, when the JVM exits (on a shutdown hook of its own); false when
+     *                    its owner stops it from a shutdown hook of its own, after what uses it
+     */
+    static EmbeddedDatabase start(Path dataDirectory, int port, boolean stopWithJvm) {
         Path directory = dataDirectory.resolve("postgres");
         try {
             Files.createDirectories(directory);
@@ -39,6 +45,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(stopWithJvm)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres, directory);

@@ -47,6 +47,19 @@ class ConfigurationTest {
     }
 
     @Test
+    void a_stop_keeps_taking_connections_for_2_s_then_drains_for_up_to_20_s_unless_told_otherwise() {
+        Configuration defaults = Configuration.from(Map.of());
+        assertThat(defaults.stopGrace()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.drainTime()).isEqualTo(Duration.ofSeconds(20));
+
+        Configuration set = Configuration.from(Map.of("BCT_STOP_GRACE", "10s", "BCT_STOP_DRAIN", "1m"));
+        assertThat(set.stopGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(set.drainTime()).isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_STOP_DRAIN", "until done")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_STOP_DRAIN");
+    }
+
+    @Test
     void the_three_database_variables_point_it_at_an_external_postgresql() {
         Configuration configuration = Configuration.from(Map.of(
                 "BCT_DATABASE_URL", "jdbc:postgresql://db.internal:5432/bct",

@@ -40,7 +40,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Starts the stopped server again, on the same port with the same data; answers once it takes connections. */
     public synchronized void restart() {
         if (database == null) {
-            database = EmbeddedDatabase.start(dataDirectory, port);
+            database = EmbeddedDatabase.start(dataDirectory, port, true);
         }
     }
 
