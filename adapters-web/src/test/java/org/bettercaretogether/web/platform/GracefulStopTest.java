@@ -49,8 +49,12 @@ class GracefulStopTest {
             CompletableFuture<HttpResponse<String>> inFlight = send(port, "/test/slow");
             assertThat(requestArrived.await(10, TimeUnit.SECONDS)).as("the slow request reached its handler").isTrue();
 
+            long stopBegan = System.nanoTime();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
-            assertThat(readinessWhileStopping(port)).as("readiness during the grace period").isEqualTo(503);
+            assertThat(readinessWhileStopping(port)).as("readiness once stopping").isEqualTo(503);
+            // Half way through the grace period, a new connection is still taken, and told 503.
+            Thread.sleep(Math.max(0, Duration.ofNanos(stopBegan + GRACE.toNanos() / 2 - System.nanoTime()).toMillis()));
+            assertThat(readiness(port)).as("readiness half way through the grace period").isEqualTo(503);
             awaitRefused(port);
             assertThat(inFlight).as("the request in flight is still open").isNotDone();
             assertThat(stopping).as("the server waits for it").isNotDone();
@@ -92,17 +96,21 @@ class GracefulStopTest {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Readiness asked on a new connection, as a load balancer's check would, once the server has begun to stop. */
+    /** Readiness, asked until it is not 200 (the stop has begun) or the grace period is over. */
     private int readinessWhileStopping(int port) throws Exception {
         long deadline = System.nanoTime() + GRACE.toNanos();
-        while (true) {
-            try (HttpClient fresh = HttpClient.newHttpClient()) {
-                int status = fresh.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status != 200 || System.nanoTime() > deadline) {
-                    return status;
-                }
-            }
+        int status = readiness(port);
+        while (status == 200 && System.nanoTime() < deadline) {
+            status = readiness(port);
+        }
+        return status;
+    }
+
+    /** Readiness asked on a new connection, as a load balancer's check would. */
+    private static int readiness(int port) throws Exception {
+        try (HttpClient fresh = HttpClient.newHttpClient()) {
+            return fresh.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         }
     }
 
