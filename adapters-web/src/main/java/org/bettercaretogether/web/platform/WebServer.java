@@ -31,6 +31,7 @@ import java.util.function.BooleanSupplier;
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
  *       error page elsewhere (see {@link HttpProblem});</li>
  *   <li>{@code GET /health/live} and {@code GET /health/ready};</li>
+ *   <li>a graceful {@link #stop()}: readiness 503 first, then the requests in flight finish (see {@link WebSettings});</li>
  *   <li>the security headers on every answer (see {@link SecurityHeaders}), and the {@link ClientConnection}
  *       of each request read according to the {@link WebSettings}.</li>
  * </ul>
