@@ -1,6 +1,8 @@
 package org.bettercaretogether.persistence;
 
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
@@ -29,11 +31,14 @@ public final class Jooq {
     /** A {@code DSLContext} for PostgreSQL over the connections of {@code dataSource}. */
     public static DSLContext dslContext(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource is required");
+        return dslContext(new DataSourceConnectionProvider(KnownIsolation.over(dataSource)));
+    }
+
+    private static DSLContext dslContext(ConnectionProvider connections) {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         // Also installs the provider's thread-bound connection provider: no other ConnectionProvider may be set.
-        configuration.set(new ThreadLocalTransactionProvider(
-                new DataSourceConnectionProvider(KnownIsolation.over(dataSource))));
+        configuration.set(new ThreadLocalTransactionProvider(connections));
         return DSL.using(configuration);
     }
 
@@ -42,8 +47,24 @@ public final class Jooq {
      * and through which {@code version} asks the database about changes made elsewhere.
      */
     static DSLContext dslContext(DataSource dataSource, DatabaseVersion version) {
-        DSLContext dsl = dslContext(dataSource);
-        dsl.configuration().set(version.writeNoticer());
+        return following(dslContext(dataSource), version);
+    }
+
+    /**
+     * A {@code DSLContext} like {@link #dslContext(DataSource, DatabaseVersion)} whose work fails with the application's
+     * {@code StoreUnavailableException} when it cannot be done for want of the database, telling {@code outage} of
+     * connections lost.
+     */
+    static DSLContext dslContext(DataSource dataSource, DatabaseVersion version, DatabaseOutage outage) {
+        return following(dslContext(new StoreConnections(KnownIsolation.over(dataSource))), version,
+                outage.lossNoticer());
+    }
+
+    private static DSLContext following(DSLContext dsl, DatabaseVersion version, ExecuteListener... more) {
+        ExecuteListener[] listeners = new ExecuteListener[more.length + 1];
+        listeners[0] = version.writeNoticer();
+        System.arraycopy(more, 0, listeners, 1, more.length);
+        dsl.configuration().set(listeners);
         dsl.configuration().set(version.commitNoticer());
         version.askThrough(dsl);
         return dsl;

@@ -1,7 +1,9 @@
 package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.persistence.shared.ConnectionLoss;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -20,10 +22,17 @@ final class JooqTransactions implements Transactions {
         this.dsl = dsl;
     }
 
-    /** Runs {@code work} in a transaction; an unchecked exception from it rolls back and reaches the caller as is. */
+    /**
+     * Runs {@code work} in a transaction; an unchecked exception from it rolls back and reaches the caller as is. A
+     * transaction that cannot begin or commit for want of the database throws {@code StoreUnavailableException}.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work is required");
-        return dsl.transactionResult(() -> work.get());
+        try {
+            return dsl.transactionResult(() -> work.get());
+        } catch (DataAccessException failure) {
+            throw ConnectionLoss.translated(failure);
+        }
     }
 }

@@ -76,6 +76,11 @@ import javax.sql.DataSource;
  * so that a count stands whatever happens to the caller's work. {@link StoredDataVersion} is moved at once by this
  * node's committed writes, and within the staleness given at construction by anyone else's.
  *
+ * <p>Work that cannot be done for want of the database (it is stopped, restarting or cut off, or the pool has no
+ * connection free in time) fails with the application's {@code StoreUnavailableException}. While the database is away,
+ * the ports fail so at once rather than each waiting for a connection, the outage is logged once as it begins and
+ * once as it ends, and the pool reconnects as soon as the database is back (see {@link DatabaseOutage}).
+ *
  * <pre>{@code
  * HikariDataSource pool = ConnectionPool.open(url, user, password);
  * SchemaMigrations.migrate(pool);
@@ -113,7 +118,10 @@ public final class PostgresAdapters {
      */
     public PostgresAdapters(DataSource dataSource, Duration staleness) {
         DatabaseVersion dataVersion = new DatabaseVersion(staleness, System::nanoTime);
-        DSLContext dsl = Jooq.dslContext(dataSource, dataVersion);
+        DatabaseOutage outage = new DatabaseOutage(() -> ConnectionPool.answersOutsidePool(dataSource),
+                () -> ConnectionPool.reconnectNow(dataSource), DatabaseOutage.TRY_EVERY, System::nanoTime);
+        DataSource watched = new WatchedDataSource(dataSource, outage);
+        DSLContext dsl = Jooq.dslContext(watched, dataVersion, outage);
         add(StoredDataVersion.class, dataVersion);
         add(Transactions.class, new JooqTransactions(dsl));
         add(StoreHealth.class, new JooqStoreHealth(dsl, JooqStoreHealth.DEFAULT_DEADLINE));
@@ -128,7 +136,7 @@ public final class PostgresAdapters {
         add(PasswordHasher.class, passwordHasher());
         add(StaffSessions.class, new JooqStaffSessions(dsl));
         add(ApiTokens.class, new JooqApiTokens(dsl));
-        add(RateLimits.class, new Bucket4jRateLimits(dataSource));
+        add(RateLimits.class, new Bucket4jRateLimits(watched));
         add(AuditLog.class, new JooqAuditLog(dsl));
         add(FeedbackLog.class, new JooqFeedbackLog(dsl));
         add(Themes.class, new JooqThemes(dsl));

@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -32,12 +33,28 @@ public final class SchemaMigrations {
         return migrate(dataSource, LOCATION);
     }
 
+    /**
+     * Applies the pending migrations to the database at {@code jdbcUrl}, on connections of their own that put no limit
+     * on how long a statement may run (one migration over many rows may take minutes, longer than a pool made for
+     * serving requests lets a statement run).
+     *
+     * @return how many migrations were applied: 0 when the schema was already up to date
+     * @throws IllegalStateException when a migration fails, an applied one was changed, or none can be found
+     */
+    public static int migrate(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl is required");
+        return migrate(Flyway.configure().dataSource(jdbcUrl, user, password), LOCATION);
+    }
+
     static int migrate(DataSource dataSource, String location) {
         Objects.requireNonNull(dataSource, "dataSource is required");
+        return migrate(Flyway.configure().dataSource(dataSource), location);
+    }
+
+    private static int migrate(FluentConfiguration flyway, String location) {
         MigrateResult result;
         try {
-            result = Flyway.configure()
-                    .dataSource(dataSource)
+            result = flyway
                     .locations(location)
                     .failOnMissingLocations(true)
                     .validateMigrationNaming(true)

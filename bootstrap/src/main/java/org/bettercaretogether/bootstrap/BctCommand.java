@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date,
@@ -73,13 +72,8 @@ public final class BctCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             RunningService platform = RunningService.start(bct.configuration());
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                platform.close();
-                stopped.countDown();
-            }, "bct-shutdown"));
             System.out.println("Better Care Together is ready at " + platform.url());
-            stopped.await();
+            platform.awaitStop(); // SIGTERM or Ctrl+C: the service's own shutdown hook stops it, gracefully
             return 0;
         }
     }

@@ -6,7 +6,9 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.mail.SmtpSettings;
+import org.bettercaretogether.persistence.DatabaseTimeouts;
 import org.bettercaretogether.persistence.DatabaseVersion;
+import org.bettercaretogether.web.platform.WebSettings;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -37,12 +39,23 @@ import java.util.regex.Pattern;
  * @param feedback      the response target in working days ({@code BCT_RESPONSE_TARGET_WORKING_DAYS}, default 20)
  * @param cacheStaleness how long a page kept in memory may go on showing data that another node or process has
  *                      changed ({@code BCT_CACHE_STALENESS}, default 1s); this node's own changes show at once
+ * @param databaseTimeouts how long the service waits for a connection ({@code BCT_DATABASE_CONNECTION_TIMEOUT},
+ *                      default 2s), lets a statement run ({@code BCT_DATABASE_STATEMENT_TIMEOUT}, default 10s) and waits
+ *                      for a silent server ({@code BCT_DATABASE_SOCKET_TIMEOUT}, default 15s, longer than the statement
+ *                      timeout); see {@link DatabaseTimeouts}
+ * @param stopGrace     once asked to stop, how long the service goes on taking new connections while its readiness
+ *                      answers 503 ({@code BCT_STOP_GRACE}, default 2s)
+ * @param drainTime     once it refuses new connections, how long the requests in flight have to finish
+ *                      ({@code BCT_STOP_DRAIN}, default 20s)
  */
 public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
                             SecuritySettings security, boolean trustForwardedHeaders, MailSettings mail,
-                            FeedbackSettings feedback, Duration cacheStaleness) {
+                            FeedbackSettings feedback, Duration cacheStaleness, DatabaseTimeouts databaseTimeouts,
+                            Duration stopGrace, Duration drainTime) {
 
     public static final int DEFAULT_PORT = 7070;
+    /** How long a stopping service goes on taking connections, while its readiness says 503, unless told otherwise. */
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(2);
     private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smhd])");
 
     public Configuration {
@@ -82,7 +95,21 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         Path dataDirectory = Path.of(settings.getOrDefault("BCT_DATA_DIR", "data"));
         return new Configuration(port(settings.get("BCT_PORT")), dataDirectory, database, security, trustForwarded,
                 mail(settings, dataDirectory), feedback(settings),
-                duration(settings, "BCT_CACHE_STALENESS", DatabaseVersion.DEFAULT_STALENESS));
+                duration(settings, "BCT_CACHE_STALENESS", DatabaseVersion.DEFAULT_STALENESS), databaseTimeouts(settings),
+                duration(settings, "BCT_STOP_GRACE", DEFAULT_STOP_GRACE),
+                duration(settings, "BCT_STOP_DRAIN", WebSettings.DEFAULT_DRAIN_TIME));
+    }
+
+    private static DatabaseTimeouts databaseTimeouts(Map<String, String> settings) {
+        DatabaseTimeouts defaults = DatabaseTimeouts.DEFAULTS;
+        try {
+            return new DatabaseTimeouts(
+                    duration(settings, "BCT_DATABASE_CONNECTION_TIMEOUT", defaults.connection()),
+                    duration(settings, "BCT_DATABASE_STATEMENT_TIMEOUT", defaults.statement()),
+                    duration(settings, "BCT_DATABASE_SOCKET_TIMEOUT", defaults.socket()));
+        } catch (IllegalArgumentException outOfRange) {
+            throw new ConfigurationException("BCT_DATABASE_*_TIMEOUT: " + outOfRange.getMessage());
+        }
     }
 
     private static MailSettings mail(Map<String, String> settings, Path dataDirectory) {
@@ -132,28 +159,38 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         }
     }
 
-    /** The defaults, with a port and an embedded database in {@code dataDirectory}: for tests and embedding. */
+    /**
+     * The defaults, with a port and an embedded database in {@code dataDirectory}: for tests and embedding. It stops
+     * with no grace period: whoever embeds it knows when traffic stops coming (see {@link #withStop}).
+     */
     public static Configuration embedded(int port, Path dataDirectory) {
         return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false,
-                MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults(), DatabaseVersion.DEFAULT_STALENESS);
+                MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults(), DatabaseVersion.DEFAULT_STALENESS,
+                DatabaseTimeouts.DEFAULTS, Duration.ZERO, WebSettings.DEFAULT_DRAIN_TIME);
     }
 
     /** The same configuration with other mail settings. */
     public Configuration withMail(MailSettings otherMail) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback,
-                cacheStaleness);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime);
     }
 
     /** The same configuration on the PostgreSQL server at {@code otherDatabase} instead. */
     public Configuration withDatabase(DatabaseAddress otherDatabase) {
         return new Configuration(port, dataDirectory, Optional.of(otherDatabase), security, trustForwardedHeaders, mail,
-                feedback, cacheStaleness);
+                feedback, cacheStaleness, databaseTimeouts, stopGrace, drainTime);
     }
 
     /** The same configuration with other security settings. */
     public Configuration withSecurity(SecuritySettings otherSecurity) {
         return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback,
-                cacheStaleness);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime);
+    }
+
+    /** The same configuration, stopping with {@code grace} before refusing connections and {@code drain} for the rest. */
+    public Configuration withStop(Duration grace, Duration drain) {
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
+                cacheStaleness, databaseTimeouts, grace, drain);
     }
 
     private static int port(String text) {

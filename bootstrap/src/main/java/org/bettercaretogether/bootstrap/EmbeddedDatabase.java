@@ -25,7 +25,19 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.directory = directory;
     }
 
+    /** Starts it on a free port; it stops when the JVM exits, if it was not closed before. */
     static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, 0, true);
+    }
+
+    /**
+     * Starts it.
+     *
+     * @param port        the port to listen on; 0 picks a free one
+     * @param stopWithJvm whether it stops itself, at once, when the JVM exits (on a shutdown hook of its own); false when
+     *                    its owner stops it from a shutdown hook of its own, after what uses it
+     */
+    static EmbeddedDatabase start(Path dataDirectory, int port, boolean stopWithJvm) {
         Path directory = dataDirectory.resolve("postgres");
         try {
             Files.createDirectories(directory);
@@ -39,12 +51,18 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("checkpoint_timeout", "30min")
+                    .setPort(port)
+                    .setRegisterShutdownHook(stopWithJvm)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres, directory);
         } catch (IOException failure) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start with its data in " + directory, failure);
         }
+    }
+
+    int port() {
+        return postgres.getPort();
     }
 
     DatabaseAddress address() {

@@ -35,23 +35,34 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole service, running: the database (the configured one, or the embedded default), the pool, the
- * migrated schema, the reference data, and the web server. Closing it stops each in reverse order, even when
- * starting failed half way.
+ * migrated schema, the reference data, the delivery of mail, and the web server. Closing it stops each in reverse
+ * order, even when starting failed half way: the web server first, letting the requests in flight finish (see
+ * {@link WebServer#stop()}), then the delivery of mail between two messages, then the pool, then the embedded database.
+ * On SIGTERM or Ctrl+C, a shutdown hook of its own closes it the same way.
  */
 public final class RunningService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunningService.class);
+    /** The longest the shutdown hook waits for a start under way to finish before stopping what it started. */
+    private static final long START_AWAITED_SECONDS = 60;
 
     private final Deque<AutoCloseable> toClose;
+    private final Thread stopOnExit;
+    private final CountDownLatch stopped;
     private final Injector injector;
     private final WebServer web;
     private final ReferenceDataLoad referenceData;
 
-    private RunningService(Deque<AutoCloseable> toClose, Injector injector, WebServer web, ReferenceDataLoad referenceData) {
+    private RunningService(Deque<AutoCloseable> toClose, Thread stopOnExit, CountDownLatch stopped, Injector injector,
+                           WebServer web, ReferenceDataLoad referenceData) {
         this.toClose = toClose;
+        this.stopOnExit = stopOnExit;
+        this.stopped = stopped;
         this.injector = injector;
         this.web = web;
         this.referenceData = referenceData;
@@ -61,13 +72,25 @@ public final class RunningService implements AutoCloseable {
      * Starts everything the configuration asks for, and answers once the web server is listening. The database (the
      * embedded one starting, then the schema migrating) comes up on a thread of its own while the service is put
      * together (Guice, the web server's routes), as neither needs the other until the reference data is loaded.
+     *
+     * <p>From the start, a JVM shutdown hook (SIGTERM, Ctrl+C) stops the service as {@link #close()} does, once a start
+     * under way has finished, so that nothing it started is left running; the embedded database does not stop itself
+     * at exit, which would cut the requests in flight from it.
      */
     public static RunningService start(Configuration configuration) {
         Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
-        HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE);
+        CountDownLatch settled = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stopOnExit = Thread.ofPlatform().name("bct-stop").unstarted(() -> {
+            awaitQuietly(settled, START_AWAITED_SECONDS);
+            stop(started, stopped);
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE,
+                configuration.databaseTimeouts());
         CompletableFuture<Void> database = CompletableFuture.runAsync(
-                () -> migrate(configuration, pool, started), runnable -> Thread.ofPlatform().name("database-start")
-                        .start(runnable));
+                () -> migrate(configuration, pool, started, false), runnable -> Thread.ofPlatform()
+                        .name("database-start").start(runnable));
         try {
             Injector injector = injector(configuration, pool, new WebModule(configuration));
             WebServer web = injector.getInstance(WebServer.class);
@@ -81,12 +104,15 @@ public final class RunningService implements AutoCloseable {
                             configuration.mail().mailDrop()));
             started.push(web);
             web.start(configuration.port());
-            return new RunningService(started, injector, web, load);
+            return new RunningService(started, stopOnExit, stopped, injector, web, load);
         } catch (RuntimeException failure) {
             database.exceptionally(ignored -> null).join(); // whatever it started must be there to be stopped
-            closeAll(started);
+            stop(started, stopped);
             pool.close();
+            forget(stopOnExit);
             throw failure;
+        } finally {
+            settled.countDown();
         }
     }
 
@@ -108,8 +134,7 @@ public final class RunningService implements AutoCloseable {
                                                                    String name, String partner) {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            Injector injector = injector(configuration,
-                    openMigratedDatabase(configuration, 2, started));
+            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
             loadReferenceData(injector);
             Optional<PartnerId> partnerId = injector.getInstance(BrowseDirectory.class).partners().stream()
                     .filter(candidate -> candidate.id().toString().equalsIgnoreCase(partner.strip())
@@ -154,28 +179,33 @@ public final class RunningService implements AutoCloseable {
 
     /**
      * Opens the configured database (starting the embedded one if none is configured), a pool on it, and brings
-     * its schema up to date; each thing opened is pushed onto {@code started} so the caller can close it.
+     * its schema up to date; each thing opened is pushed onto {@code started} so the caller can close it. The pool lets
+     * statements run as long as they take, as a command loading data in bulk needs.
      */
     private static HikariDataSource openMigratedDatabase(Configuration configuration, int poolSize,
                                                          Deque<AutoCloseable> started) {
-        HikariDataSource pool = ConnectionPool.unconnected(poolSize);
-        migrate(configuration, pool, started);
+        HikariDataSource pool = ConnectionPool.unconnected(poolSize,
+                configuration.databaseTimeouts().withoutStatementLimits());
+        migrate(configuration, pool, started, true);
         return pool;
     }
 
     /**
-     * Starts the embedded database if none is configured, connects {@code pool} to the database and brings its schema
-     * up to date; pushes onto {@code started} what is to be closed, the pool after the database it needs.
+     * Starts the embedded database if none is configured ({@code stopWithJvm}: whether it stops itself when the JVM
+     * exits), connects {@code pool} to the database and brings its schema up to date, on connections of the
+     * migration's own, whose statements run as long as they take; pushes onto {@code started} what is to be closed, the
+     * pool after the database it needs.
      */
-    private static void migrate(Configuration configuration, HikariDataSource pool, Deque<AutoCloseable> started) {
+    private static void migrate(Configuration configuration, HikariDataSource pool, Deque<AutoCloseable> started,
+                                boolean stopWithJvm) {
         DatabaseAddress address = configuration.database().orElseGet(() -> {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory());
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDirectory(), 0, stopWithJvm);
             started.push(embedded);
             return embedded.address();
         });
         started.push(pool);
         ConnectionPool.connect(pool, address.jdbcUrl(), address.user(), address.password());
-        int applied = SchemaMigrations.migrate(pool);
+        int applied = SchemaMigrations.migrate(address.jdbcUrl(), address.user(), address.password());
         log.info("Database {} ready; {} migration(s) applied", address, applied);
     }
 
@@ -215,19 +245,56 @@ public final class RunningService implements AutoCloseable {
     }
 
 
-    @Override
-    public void close() {
-        closeAll(toClose);
+    /**
+     * Waits until the service has stopped: closed, or stopped by its shutdown hook on SIGTERM or Ctrl+C.
+     */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
     }
 
+    /**
+     * Stops the service, each part in the reverse order of its start, and answers once all have stopped; while the
+     * shutdown hook is stopping it, waits for that to finish. A second call does nothing.
+     */
+    @Override
+    public void close() {
+        stop(toClose, stopped);
+        forget(stopOnExit);
+    }
+
+    private static void stop(Deque<AutoCloseable> started, CountDownLatch stopped) {
+        closeAll(started);
+        stopped.countDown();
+    }
+
+    /** Closes what was started, last first; one caller at a time, so that a second waits for the first to finish. */
     private static void closeAll(Deque<AutoCloseable> started) {
-        while (!started.isEmpty()) {
-            AutoCloseable next = started.pop();
-            try {
-                next.close();
-            } catch (Exception failure) {
-                log.warn("{} did not close cleanly", next.getClass().getSimpleName(), failure);
+        synchronized (started) {
+            while (!started.isEmpty()) {
+                AutoCloseable next = started.pop();
+                try {
+                    next.close();
+                } catch (Exception failure) {
+                    log.warn("{} did not close cleanly", next.getClass().getSimpleName(), failure);
+                }
             }
+        }
+    }
+
+    /** Takes the shutdown hook back, unless it is the one running (the JVM is stopping). */
+    private static void forget(Thread stopOnExit) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running, or about to: it finds nothing left to close
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, long seconds) {
+        try {
+            latch.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

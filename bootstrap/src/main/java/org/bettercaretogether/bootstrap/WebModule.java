@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.web.audit.AuditWeb;
@@ -32,9 +33,13 @@ import org.bettercaretogether.web.team.TeamWeb;
 public final class WebModule extends AbstractModule {
 
     private final boolean trustForwardedHeaders;
+    private final Duration stopGrace;
+    private final Duration drainTime;
 
     public WebModule(Configuration configuration) {
         this.trustForwardedHeaders = configuration.trustForwardedHeaders();
+        this.stopGrace = configuration.stopGrace();
+        this.drainTime = configuration.drainTime();
     }
 
     @Override
@@ -58,6 +63,7 @@ public final class WebModule extends AbstractModule {
     @Provides
     @Singleton
     WebServer webServer(Set<Routes> features, CheckReadiness readiness, Clock clock) {
-        return new WebServer(features, readiness::ready, new WebSettings(trustForwardedHeaders, clock));
+        return new WebServer(features, readiness::ready,
+                new WebSettings(trustForwardedHeaders, clock, stopGrace, drainTime));
     }
 }

@@ -2,6 +2,7 @@ package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.persistence.DatabaseTimeouts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,30 @@ class ConfigurationTest {
                 .isEqualTo(Duration.ofSeconds(5));
         assertThatThrownBy(() -> Configuration.from(Map.of("BCT_CACHE_STALENESS", "a moment")))
                 .hasMessageContaining("BCT_CACHE_STALENESS");
+    }
+
+    @Test
+    void the_database_timeouts_default_to_2_10_and_15_s_and_are_set_as_durations() {
+        assertThat(Configuration.from(Map.of()).databaseTimeouts()).isEqualTo(new DatabaseTimeouts(
+                Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(15)));
+        assertThat(Configuration.from(Map.of("BCT_DATABASE_CONNECTION_TIMEOUT", "5s",
+                "BCT_DATABASE_STATEMENT_TIMEOUT", "1m", "BCT_DATABASE_SOCKET_TIMEOUT", "2m")).databaseTimeouts())
+                .isEqualTo(new DatabaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofMinutes(2)));
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_DATABASE_SOCKET_TIMEOUT", "5s")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_DATABASE_");
+    }
+
+    @Test
+    void a_stop_keeps_taking_connections_for_2_s_then_drains_for_up_to_20_s_unless_told_otherwise() {
+        Configuration defaults = Configuration.from(Map.of());
+        assertThat(defaults.stopGrace()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.drainTime()).isEqualTo(Duration.ofSeconds(20));
+
+        Configuration set = Configuration.from(Map.of("BCT_STOP_GRACE", "10s", "BCT_STOP_DRAIN", "1m"));
+        assertThat(set.stopGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(set.drainTime()).isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_STOP_DRAIN", "until done")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_STOP_DRAIN");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar bct.jar serve}, run as a person runs it, and stopped as a person stops it. */
+/**
+ * {@code java -jar bct.jar serve}, run as a person runs it, and stopped as a person or an orchestrator stops it: with
+ * SIGTERM, while a view is still being uploaded, which is answered before the service and its database stop.
+ */
 @Order(1)
 class RunnableJarIT {
 
@@ -42,7 +46,8 @@ class RunnableJarIT {
     }
 
     @Test
-    void the_jar_serves_the_directory_and_stops_its_database_on_a_polite_stop() throws Exception {
+    void the_jar_serves_the_directory_and_on_sigterm_finishes_the_upload_in_flight_then_stops_its_database()
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", System.getProperty("bct.jar"), "serve"))
                 .redirectErrorStream(true);
@@ -56,7 +61,19 @@ class RunnableJarIT {
         assertThat(http.count("/api/v1/communities")).isEqualTo(12);
         assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
 
-        process.destroy();
+        try (SlowUpload upload = SlowUpload.begin(port, "/api/v1/feedback", "{\"about\": \"programme\", "
+                + "\"role\": \"OTHER\", \"text\": \"" + "Still on its way when the service was told to stop. ".repeat(10)
+                + "\"}")) {
+            upload.awaitContinue();
+            upload.trickle(Duration.ofMillis(100));
+
+            process.destroy(); // SIGTERM
+            Eventually.until("readiness said 503", Duration.ofSeconds(2),
+                    () -> http.get("/health/ready").statusCode() == 503);
+            assertThat(process.isAlive()).as("the server waits for the upload").isTrue();
+
+            assertThat(upload.finish().status()).as("the upload in flight").isEqualTo(201);
+        }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the server stops within 30 s").isTrue();
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with it").doesNotExist();
     }
@@ -78,8 +95,8 @@ class RunnableJarIT {
                         throw new java.io.UncheckedIOException(unwritable);
                     }
                 });
-            } catch (IOException closed) {
-                // the process ended
+            } catch (IOException | java.io.UncheckedIOException closed) {
+                // the process ended, or was told to stop (Process.destroy closes its output)
             }
         });
         reader.setDaemon(true);

@@ -20,13 +20,17 @@ public final class SystemTestConfiguration {
     }
 
     public static Configuration withTestSmtp(Path dataDirectory, int smtpPort) {
-        SecuritySettings defaults = SecuritySettings.defaults();
-        SecuritySettings roomForManySubmissions = new SecuritySettings(defaults.sessionIdleTimeout(),
-                defaults.sessionAbsoluteTimeout(), defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
-                new Limit(1_000, Duration.ofMinutes(10)), defaults.tokenLifetime(), defaults.maximumTokenLifetime());
         SmtpSettings server = new SmtpSettings("localhost", smtpPort, Optional.empty(), Optional.empty(), false,
                 new EmailAddress("no-reply@bettercaretogether.example"));
-        return Configuration.embedded(0, dataDirectory).withSecurity(roomForManySubmissions)
+        return Configuration.embedded(0, dataDirectory).withSecurity(roomForSubmissions(1_000))
                 .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200)));
+    }
+
+    /** The default security settings, except that one address may make {@code submissions} public submissions in 10 minutes. */
+    public static SecuritySettings roomForSubmissions(int submissions) {
+        SecuritySettings defaults = SecuritySettings.defaults();
+        return new SecuritySettings(defaults.sessionIdleTimeout(), defaults.sessionAbsoluteTimeout(),
+                defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
+                new Limit(submissions, Duration.ofMinutes(10)), defaults.tokenLifetime(), defaults.maximumTokenLifetime());
     }
 }

@@ -13,6 +13,7 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.bettercaretogether.application.security.Admission;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.RateLimits;
+import org.bettercaretogether.persistence.shared.ConnectionLoss;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,7 @@ public final class Bucket4jRateLimits implements RateLimits {
             probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException failure) {
             if (!bucketMissing(failure)) {
-                throw failure;
+                throw ConnectionLoss.translated(failure);
             }
             // Batched commands cannot create a bucket (a new key, or one swept when full again): one command alone can.
             probe = buckets.builder().build(storedKey(key, limit), () -> configuration(limit))
@@ -106,7 +107,7 @@ public final class Bucket4jRateLimits implements RateLimits {
             probe = bucket(key, limit).estimateAbilityToConsume(1);
         } catch (RuntimeException failure) {
             if (!bucketMissing(failure)) {
-                throw failure;
+                throw ConnectionLoss.translated(failure);
             }
             return Admission.allow(); // no bucket is a full one
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoreUnavailableException;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
@@ -79,6 +80,14 @@ final class ErrorHandling {
 
         static final Failure UNEXPECTED = new Failure(500, null, List.of());
 
+        /**
+         * The records cannot be reached just now: not a fault of this request, nor one to report per request (the
+         * store's adapter logs the outage once), so no incident; the client may try again shortly.
+         */
+        static final Failure UNAVAILABLE = new Failure(503,
+                "The service cannot reach its records just now. Try again in a few seconds.", List.of(),
+                Map.of("Retry-After", "5"));
+
         Failure {
             errors = List.copyOf(errors);
             headers = Map.copyOf(headers);
@@ -88,8 +97,9 @@ final class ErrorHandling {
             this(status, detail, errors, Map.of());
         }
 
+        /** A fault on our side to look into: logged with an incident id that the client is given. */
         boolean serverFault() {
-            return status >= 500;
+            return status >= 500 && status != 503;
         }
     }
 
@@ -102,11 +112,12 @@ final class ErrorHandling {
      * seconds, rounded up), each with the rejection's own sentence as the detail. A domain value that cannot be made
      * from what the client sent (a malformed slug or id in the address, a place that cannot be one) is a 400
      * naming the field. Handlers therefore parse path and query values with the domain's own constructors and
-     * let the exception through.
+     * let the exception through. A store that cannot be reached just now is a 503 with {@code Retry-After}.
      */
     static Failure classify(Exception e) {
         return switch (e) {
             case HttpProblem p -> new Failure(p.status(), p.detail(), p.errors());
+            case StoreUnavailableException ignored -> Failure.UNAVAILABLE;
             case RejectedException r -> switch (r.rejection()) {
                 case Rejection.NotFound notFound -> new Failure(404, notFound.message(), List.of());
                 case Rejection.InvalidInput invalid -> new Failure(422,
@@ -202,7 +213,7 @@ final class ErrorHandling {
     private void respond(Context ctx, Failure failure, String incident) {
         ctx.status(failure.status());
         failure.headers().forEach(ctx::header);
-        if (failure.serverFault()) {
+        if (failure.status() >= 500) {
             ctx.header("Cache-Control", "no-store");
         }
         if (isApi(ctx.path())) {
@@ -284,6 +295,7 @@ final class ErrorHandling {
                 yield new ErrorPage("Page not found", paragraphs, List.of());
             }
             case 401, 403 -> new ErrorPage("You cannot see this page", paragraphs, List.of());
+            case 503 -> new ErrorPage("Sorry, the service is unavailable", paragraphs, List.of());
             case 429 -> new ErrorPage("Sorry, there have been too many attempts", paragraphs, List.of());
             case 409 -> {
                 paragraphs.add("The information may have changed since you opened the page. "

@@ -31,6 +31,7 @@ import java.util.function.BooleanSupplier;
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
  *       error page elsewhere (see {@link HttpProblem});</li>
  *   <li>{@code GET /health/live} and {@code GET /health/ready};</li>
+ *   <li>a graceful {@link #stop()}: readiness 503 first, then the requests in flight finish (see {@link WebSettings});</li>
  *   <li>the security headers on every answer (see {@link SecurityHeaders}), and the {@link ClientConnection}
  *       of each request read according to the {@link WebSettings}.</li>
  * </ul>
@@ -40,6 +41,7 @@ public final class WebServer implements AutoCloseable {
     private static final String HTML_UTF8 = "text/html; charset=utf-8";
 
     private final Javalin app;
+    private final GracefulStop stop;
     private final List<RegisteredRoute> routes = new CopyOnWriteArrayList<>();
 
     /** Configures (but does not start) the server with the {@linkplain WebSettings#defaults() default settings}. */
@@ -59,7 +61,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness, WebSettings settings) {
         List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
         Objects.requireNonNull(settings, "settings");
-        var health = new HealthRoutes(readiness);
+        this.stop = new GracefulStop(settings);
+        var health = new HealthRoutes(stop.unlessStopping(readiness));
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
         var errors = new ErrorHandling(renderer, json);
@@ -78,7 +81,7 @@ public final class WebServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(3, SizeUnit.MB);
             cfg.jsonMapper(new JavalinJackson3(json, true));
             cfg.fileRenderer(renderer);
-
+            stop.install(cfg);
 
             cfg.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod() && !StaticFiles.serves(added.getPath())) { // nor filters
@@ -132,9 +135,13 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops the server, letting requests in progress finish. */
+    /**
+     * Stops the server, letting requests in flight finish: readiness answers 503 at once; new connections are still
+     * taken for the settings' grace period, then refused; requests in flight have the drain time to finish (see
+     * {@link WebSettings}). Answers once the server has stopped.
+     */
     public void stop() {
-        app.stop();
+        stop.stop(app);
     }
 
     @Override
