@@ -56,6 +56,7 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailService;
 
 import org.bettercaretogether.application.community.CommunityService;
@@ -111,6 +112,7 @@ public final class InMemoryApplication {
     private final PublishedFeedbackService publishedFeedback;
     private final ErasureService erasure;
     private final ChangeService changeRecords;
+    private final InMemoryDeliveryEvents deliveryEvents = new InMemoryDeliveryEvents();
     private final MailService mailDelivery;
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
     private final PriorityService priorityKeeping;
@@ -177,7 +179,8 @@ public final class InMemoryApplication {
         this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
-        this.mailDelivery = new MailService(adapters.transactions(), feedback.outbox(), mailbox, clock);
+        this.mailDelivery = new MailService(feedback.outbox(), mailbox, deliveryEvents, DeliverySettings.defaults(),
+                clock);
         this.priorityKeeping = new PriorityService(adapters.transactions(), life.priorities(), adapters.communities(),
                 life.communityHistories(), feedback.themes(), adapters.partners(), audit, cache, clock);
         this.teamRecords = new TeamService(adapters.transactions(), life.teams(), life.professions(),
@@ -298,6 +301,11 @@ public final class InMemoryApplication {
 
     public DeliverMail deliverMail() {
         return mailDelivery;
+    }
+
+    /** The failures of the mail delivery, as they were reported. */
+    public InMemoryDeliveryEvents deliveryEvents() {
+        return deliveryEvents;
     }
 
     /** An empty application on the system clock. */
