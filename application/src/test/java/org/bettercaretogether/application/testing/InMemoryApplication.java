@@ -58,6 +58,8 @@ import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailService;
+import org.bettercaretogether.application.mail.ManageUndeliveredMail;
+import org.bettercaretogether.application.mail.UndeliveredMailService;
 
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
@@ -114,6 +116,7 @@ public final class InMemoryApplication {
     private final ChangeService changeRecords;
     private final InMemoryDeliveryEvents deliveryEvents = new InMemoryDeliveryEvents();
     private final MailService mailDelivery;
+    private final UndeliveredMailService undeliveredMail;
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
     private final PriorityService priorityKeeping;
     private final TeamService teamRecords;
@@ -181,6 +184,7 @@ public final class InMemoryApplication {
                 clock);
         this.mailDelivery = new MailService(feedback.outbox(), mailbox, deliveryEvents, DeliverySettings.defaults(),
                 clock);
+        this.undeliveredMail = new UndeliveredMailService(adapters.transactions(), feedback.outbox(), audit, clock);
         this.priorityKeeping = new PriorityService(adapters.transactions(), life.priorities(), adapters.communities(),
                 life.communityHistories(), feedback.themes(), adapters.partners(), audit, cache, clock);
         this.teamRecords = new TeamService(adapters.transactions(), life.teams(), life.professions(),
@@ -306,6 +310,10 @@ public final class InMemoryApplication {
     /** The failures of the mail delivery, as they were reported. */
     public InMemoryDeliveryEvents deliveryEvents() {
         return deliveryEvents;
+    }
+
+    public ManageUndeliveredMail manageUndeliveredMail() {
+        return undeliveredMail;
     }
 
     /** An empty application on the system clock. */
