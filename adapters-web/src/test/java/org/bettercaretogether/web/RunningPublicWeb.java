@@ -57,7 +57,7 @@ public final class RunningPublicWeb extends RunningServer {
         application.loadReferenceData().load();
         staff = new StaffAccounts(application);
         return new WebServer(features(application, clock), application.checkReadiness()::ready,
-                new WebSettings(trustForwardedHeaders, clock));
+                application.checkReadiness()::details, new WebSettings(trustForwardedHeaders, clock));
     }
 
     /** Every feature of the web adapter, in the order the composition root registers them, over {@code app}. */

@@ -60,6 +60,7 @@ public final class WebModule extends AbstractModule {
     @Provides
     @Singleton
     WebServer webServer(Set<Routes> features, CheckReadiness readiness, Clock clock) {
-        return new WebServer(features, readiness::ready, new WebSettings(trustForwardedHeaders, clock));
+        return new WebServer(features, readiness::ready, readiness::details,
+                new WebSettings(trustForwardedHeaders, clock));
     }
 }

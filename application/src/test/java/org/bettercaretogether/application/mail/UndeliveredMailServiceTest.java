@@ -23,7 +23,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Administrators see the messages the outbox gave up on and send one again, which the audit log records. */
+/**
+ * Administrators see the messages the outbox gave up on and send one again, which the audit log records; the outbox's
+ * backlog is in the readiness details.
+ */
 class UndeliveredMailServiceTest {
 
     private static final Instant START = Instant.parse("2026-12-14T10:00:00Z");
@@ -129,6 +132,23 @@ class UndeliveredMailServiceTest {
         assertThat(rejection(manage.undelivered(admin, Optional.of("nonsense"), 2)))
                 .isInstanceOf(Rejection.InvalidInput.class);
         assertThat(rejection(manage.undelivered(admin, Optional.empty(), 0))).isInstanceOf(Rejection.InvalidInput.class);
+    }
+
+    @Test
+    void readiness_tells_how_many_messages_wait_how_long_the_oldest_has_waited_and_how_many_were_given_up_on() {
+        given_up_on("jane@example.com", "Given up on");
+        outbox.add(OutgoingMail.write(new EmailAddress("sam@example.com"), "Oldest", "Body.", clock.instant()));
+        clock.advance(Duration.ofSeconds(90));
+        outbox.add(OutgoingMail.write(new EmailAddress("ali@example.com"), "Newer", "Body.", clock.instant()));
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(app.checkReadiness().details().outbox())
+                .isEqualTo(new OutboxBacklog(2, Duration.ofMinutes(2), 1));
+    }
+
+    @Test
+    void readiness_says_no_message_waits_when_the_outbox_is_empty() {
+        assertThat(app.checkReadiness().details().outbox()).isEqualTo(new OutboxBacklog(0, Duration.ZERO, 0));
     }
 
     /** A message written now, which the mail server then refuses for good. */

@@ -151,7 +151,7 @@ public final class InMemoryApplication {
         this.loadReferenceData = new ReferenceDataService(adapters.transactions(), adapters.releases(),
                 administerDirectory, adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams(), clock);
-        this.checkReadiness = new ReadinessService(adapters.storeHealth());
+        this.checkReadiness = new ReadinessService(adapters.storeHealth(), feedback.outbox(), clock);
         AuditTrail audit = new AuditTrail(security.auditLog(), clock);
         this.sessions = new StaffSessionService(adapters.transactions(), security.staffMembers(), security.sessions(),
                 security.apiTokens(), security.passwordHasher(), security.rateLimits(), audit,
