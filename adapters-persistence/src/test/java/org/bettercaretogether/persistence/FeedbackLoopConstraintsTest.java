@@ -3,6 +3,7 @@ package org.bettercaretogether.persistence;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
+import org.bettercaretogether.persistence.jooq.tables.records.OutgoingMailRecord;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
@@ -165,6 +166,18 @@ class FeedbackLoopConstraintsTest {
     }
 
     @Test
+    void refuses_a_message_given_up_on_without_a_reason_or_still_claimed_and_a_blank_or_overlong_reason() {
+        assertRefusedBy("outgoing_mail_given_up_with_a_reason", () -> insertMail(mail -> mail.setGivenUpAt(NINE)));
+        assertRefusedBy("outgoing_mail_given_up_not_claimed", () -> insertMail(mail -> {
+            mail.setGivenUpAt(NINE);
+            mail.setLastFailure("550 no such mailbox");
+            mail.setClaimedUntil(NINE);
+        }));
+        assertRefusedBy("outgoing_mail_last_failure_text", () -> insertMail(mail -> mail.setLastFailure(" ")));
+        assertRefusedBy("outgoing_mail_last_failure_text", () -> insertMail(mail -> mail.setLastFailure("x".repeat(501))));
+    }
+
+    @Test
     void refuses_a_second_theme_whose_name_differs_only_in_case() {
         DataAccessException refusal = catchThrowableOfType(DataAccessException.class, () -> dsl.insertInto(THEME)
                 .set(THEME.ID, UUID.randomUUID()).set(THEME.NAME, "TRAVEL AND TRANSPORT").set(THEME.IN_USE, true)
@@ -215,11 +228,23 @@ class FeedbackLoopConstraintsTest {
     }
 
     private static void insertMail(String recipient, int attempts) {
-        dsl.insertInto(OUTGOING_MAIL)
-                .set(OUTGOING_MAIL.ID, UUID.randomUUID()).set(OUTGOING_MAIL.RECIPIENT, recipient)
-                .set(OUTGOING_MAIL.SUBJECT, "Your view").set(OUTGOING_MAIL.BODY, "Thank you.")
-                .set(OUTGOING_MAIL.CREATED_AT, NINE).set(OUTGOING_MAIL.ATTEMPTS, attempts)
-                .set(OUTGOING_MAIL.DUE_AT, NINE)
-                .execute();
+        insertMail(mail -> {
+            mail.setRecipient(recipient);
+            mail.setAttempts(attempts);
+        });
+    }
+
+    /** Inserts a message due now, as {@code adjust} leaves it. */
+    private static void insertMail(Consumer<OutgoingMailRecord> adjust) {
+        OutgoingMailRecord mail = dsl.newRecord(OUTGOING_MAIL);
+        mail.setId(UUID.randomUUID());
+        mail.setRecipient("jo@example.org");
+        mail.setSubject("Your view");
+        mail.setBody("Thank you.");
+        mail.setCreatedAt(NINE);
+        mail.setAttempts(0);
+        mail.setDueAt(NINE);
+        adjust.accept(mail);
+        dsl.insertInto(OUTGOING_MAIL).set(mail).execute();
     }
 }

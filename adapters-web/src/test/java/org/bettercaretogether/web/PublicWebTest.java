@@ -3,6 +3,7 @@ package org.bettercaretogether.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,12 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.web.platform.RegisteredRoute;
 import org.bettercaretogether.web.platform.StaffAddresses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
 
 /** The public web server as the composition root builds it: every route group, readiness, no dead ends. */
 class PublicWebTest {
@@ -39,11 +43,22 @@ class PublicWebTest {
     }
 
     @Test
-    void ready_while_the_store_answers() {
+    void ready_while_the_store_answers_saying_how_the_mail_outbox_stands() {
+        var outbox = web.application().feedback().outbox();
+        int before = outbox.waiting();
+        outbox.add(OutgoingMail.write(new EmailAddress("someone@example.org"), "Your view", "Thank you.",
+                Instant.now().minusSeconds(120)));
+
         var response = web.get("/health/ready");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        JsonNode health = Answers.json(response, 200);
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        JsonNode backlog = health.get("details").get("outbox");
+        assertThat(backlog.get("waiting").asInt()).isEqualTo(before + 1);
+        assertThat(backlog.get("oldestWaitingSeconds").asLong()).isGreaterThanOrEqualTo(120);
+        assertThat(backlog.get("undelivered").asInt()).isZero();
+        assertThat(response.body()).doesNotContain("someone").doesNotContain("Your view");
     }
 
     @Test

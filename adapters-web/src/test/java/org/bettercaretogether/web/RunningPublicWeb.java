@@ -12,6 +12,7 @@ import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
 import org.bettercaretogether.web.platform.Routes;
@@ -56,7 +57,7 @@ public final class RunningPublicWeb extends RunningServer {
         application.loadReferenceData().load();
         staff = new StaffAccounts(application);
         return new WebServer(features(application, clock), application.checkReadiness()::ready,
-                new WebSettings(trustForwardedHeaders, clock));
+                application.checkReadiness()::details, new WebSettings(trustForwardedHeaders, clock));
     }
 
     /** Every feature of the web adapter, in the order the composition root registers them, over {@code app}. */
@@ -82,7 +83,8 @@ public final class RunningPublicWeb extends RunningServer {
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
                 new ContentWeb(),
-                new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()));
+                new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
+                new MailWeb(app.manageUndeliveredMail()));
     }
 
     /** The application the running server reads. */

@@ -39,7 +39,10 @@ import org.bettercaretogether.application.keyquestion.KeyQuestionService;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.DeliveryEvents;
 import org.bettercaretogether.application.mail.MailService;
+import org.bettercaretogether.application.mail.ManageUndeliveredMail;
+import org.bettercaretogether.application.mail.UndeliveredMailService;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.MeetingService;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
@@ -125,6 +128,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(RecordChangeMade.class).to(ChangeService.class);
         bind(YouSaidWeDid.class).to(ChangeService.class);
         bind(DeliverMail.class).to(MailService.class).in(Singleton.class);
+        bind(DeliveryEvents.class).to(LoggedDeliveryEvents.class).in(Singleton.class);
+        bind(ManageUndeliveredMail.class).to(UndeliveredMailService.class).in(Singleton.class);
 
         bind(PriorityService.class).in(Singleton.class);
         bind(ManagePriorities.class).to(PriorityService.class);

@@ -1,6 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -116,9 +117,10 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         Path mailDrop = Optional.ofNullable(settings.get("BCT_MAIL_DROP_DIR")).map(Path::of)
                 .orElse(dataDirectory.resolve("mail-drop"));
         Duration interval = duration(settings, "BCT_MAIL_INTERVAL", MailSettings.DEFAULT_INTERVAL);
+        int attempts = number(settings, "BCT_MAIL_MAX_ATTEMPTS", DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS);
         String host = settings.get("BCT_SMTP_HOST");
         if (host == null) {
-            return new MailSettings(Optional.empty(), mailDrop, interval);
+            return new MailSettings(Optional.empty(), mailDrop, interval, attempts);
         }
         String from = settings.get("BCT_MAIL_FROM");
         if (from == null) {
@@ -129,7 +131,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                     Optional.ofNullable(settings.get("BCT_SMTP_USERNAME")),
                     Optional.ofNullable(settings.get("BCT_SMTP_PASSWORD")),
                     Boolean.parseBoolean(settings.getOrDefault("BCT_SMTP_STARTTLS", "true")), new EmailAddress(from));
-            return new MailSettings(Optional.of(smtp), mailDrop, interval);
+            return new MailSettings(Optional.of(smtp), mailDrop, interval, attempts);
         } catch (InvalidValueException badAddress) {
             throw new ConfigurationException("BCT_MAIL_FROM " + badAddress.rule());
         } catch (IllegalArgumentException badSetting) {

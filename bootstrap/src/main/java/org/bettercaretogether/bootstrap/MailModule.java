@@ -3,6 +3,7 @@ package org.bettercaretogether.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailSender;
 import org.bettercaretogether.mail.MailDropSender;
 import org.bettercaretogether.mail.MailDropSettings;
@@ -10,7 +11,7 @@ import org.bettercaretogether.mail.SmtpMailSender;
 
 /**
  * The mail adapter: the configured SMTP server, or without one the mail-drop folder, so that a fresh installation
- * still keeps every message it would have sent where a person can read it.
+ * still keeps every message it would have sent where a person can read it; and how often the delivery tries a message.
  */
 public final class MailModule extends AbstractModule {
 
@@ -25,5 +26,10 @@ public final class MailModule extends AbstractModule {
     MailSender sender() {
         return settings.smtp().<MailSender>map(SmtpMailSender::new)
                 .orElseGet(() -> new MailDropSender(new MailDropSettings(settings.mailDrop())));
+    }
+
+    @Provides
+    DeliverySettings delivery() {
+        return settings.delivery();
     }
 }

@@ -15,6 +15,7 @@ import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
 import org.bettercaretogether.web.platform.Routes;
@@ -58,12 +59,13 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(TeamWeb.class);
         features.addBinding().to(ContentWeb.class);
         features.addBinding().to(KeyQuestionWeb.class);
+        features.addBinding().to(MailWeb.class);
     }
 
     @Provides
     @Singleton
     WebServer webServer(Set<Routes> features, CheckReadiness readiness, Clock clock) {
-        return new WebServer(features, readiness::ready,
+        return new WebServer(features, readiness::ready, readiness::details,
                 new WebSettings(trustForwardedHeaders, clock, stopGrace, drainTime));
     }
 }

@@ -131,7 +131,17 @@ class ConfigurationTest {
         assertThat(configuration.mail().smtp()).isEmpty();
         assertThat(configuration.mail().mailDrop()).isEqualTo(Path.of("/var/lib/bct/mail-drop"));
         assertThat(configuration.mail().deliveryInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(configuration.mail().maximumAttempts()).isEqualTo(8);
         assertThat(configuration.feedback().responseTargetWorkingDays()).isEqualTo(20);
+    }
+
+    @Test
+    void the_attempts_at_a_message_before_the_outbox_gives_up_on_it_can_be_set_from_one_to_a_hundred() {
+        assertThat(Configuration.from(Map.of("BCT_MAIL_MAX_ATTEMPTS", "12")).mail().maximumAttempts()).isEqualTo(12);
+        for (String wrong : new String[] {"0", "101", "many"}) {
+            assertThatThrownBy(() -> Configuration.from(Map.of("BCT_MAIL_MAX_ATTEMPTS", wrong)))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_MAIL_MAX_ATTEMPTS");
+        }
     }
 
     @Test

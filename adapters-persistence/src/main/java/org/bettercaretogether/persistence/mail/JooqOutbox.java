@@ -1,34 +1,49 @@
 package org.bettercaretogether.persistence.mail;
 
 import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.mail.OutboxBacklog;
 import org.bettercaretogether.application.mail.OutgoingMail;
+import org.bettercaretogether.application.mail.UndeliveredMail;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.jooq.tables.records.OutgoingMailRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
+import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
 
 /**
- * The outbox in the {@code outgoing_mail} table. Each method is one statement, joining the caller's transaction:
- * a message is added in the transaction of the change it tells of. Claiming is
- * {@code SELECT ... FOR UPDATE SKIP LOCKED}, oldest due first: the rows stay locked until the caller's transaction
- * ends, and a node claiming meanwhile skips them, so two nodes never send the same message at once (outside a
- * transaction the lock ends with the statement). Times keep PostgreSQL's precision, microseconds. The rows become
- * messages in {@link #mail} and messages become rows in {@link #mailRow}, nowhere else. A refused write names the
- * constraint only, never the address or the words (see {@link DatabaseRefusal}).
+ * The outbox in the {@code outgoing_mail} table. Each method is one statement, joining the caller's transaction if
+ * there is one and committing on its own otherwise: a message is added in the transaction of the change it tells of,
+ * and the delivery claims and marks messages outside any, so that nothing stays locked while a message goes out.
+ *
+ * <p>Claiming is one {@code UPDATE} of the rows a {@code SELECT ... FOR UPDATE SKIP LOCKED} picks, oldest due first,
+ * setting their {@code claimed_until}: two nodes claiming at once skip each other's rows, and a claimed row is not
+ * picked again before its claim runs out. Marking a message sent deletes its row; a failure or giving up on it is one
+ * {@code UPDATE} that ends the claim. Times keep PostgreSQL's precision, microseconds. The rows become messages in
+ * {@link #mail} and {@link #undeliveredMail}, and messages become rows in {@link #mailRow}, nowhere else. A refused
+ * write names the constraint only, never the address or the words (see {@link DatabaseRefusal}).
  */
 public final class JooqOutbox implements Outbox {
+
+    private static final Condition STILL_TO_BE_SENT = OUTGOING_MAIL.GIVEN_UP_AT.isNull();
+    private static final Condition GIVEN_UP_ON = OUTGOING_MAIL.GIVEN_UP_AT.isNotNull();
 
     private final DSLContext dsl;
 
@@ -58,37 +73,95 @@ public final class JooqOutbox implements Outbox {
         }
     }
 
-    /** {@inheritDoc} Messages due at the same moment come oldest written first. */
+    /** {@inheritDoc} Messages due at the same moment come oldest written first, then by id. */
     @Override
-    public List<OutgoingMail> claimDue(Instant now, int limit) {
+    public List<OutgoingMail> claimDue(Instant now, int limit, Instant claimedUntil) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
-        return dsl.select(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
-                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT)
-                .from(OUTGOING_MAIL)
-                .where(OUTGOING_MAIL.DUE_AT.le(time(now)))
+        var claimable = dsl.select(OUTGOING_MAIL.ID).from(OUTGOING_MAIL)
+                .where(STILL_TO_BE_SENT, OUTGOING_MAIL.DUE_AT.le(time(now)),
+                        OUTGOING_MAIL.CLAIMED_UNTIL.isNull().or(OUTGOING_MAIL.CLAIMED_UNTIL.le(time(now))))
                 .orderBy(OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ID)
                 .limit(limit)
                 .forUpdate()
-                .skipLocked()
-                .fetch(Records.mapping(JooqOutbox::mail));
+                .skipLocked();
+        // RETURNING gives the rows in no particular order: they are put back in the order they were picked.
+        return dsl.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.CLAIMED_UNTIL, time(claimedUntil))
+                .where(OUTGOING_MAIL.ID.in(claimable))
+                .returningResult(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
+                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT)
+                .fetch(Records.mapping(JooqOutbox::mail))
+                .stream()
+                .sorted(Comparator.comparing(OutgoingMail::dueAt).thenComparing(OutgoingMail::createdAt)
+                        .thenComparing(mail -> mail.id().toString()))
+                .toList();
     }
 
     @Override
-    public void sent(Collection<UUID> ids) {
-        dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.in(ids)).execute();
+    public void sent(UUID id) {
+        dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).execute();
     }
 
     @Override
-    public void failed(UUID id, int attempts, Instant retryAt) {
+    public void failed(UUID id, int attempts, Instant retryAt, String reason) {
+        attempted(id, attempts, reason, OUTGOING_MAIL.DUE_AT, retryAt);
+    }
+
+    @Override
+    public void giveUp(UUID id, int attempts, Instant at, String reason) {
+        attempted(id, attempts, reason, OUTGOING_MAIL.GIVEN_UP_AT, at);
+    }
+
+    /** Counts a failed attempt, ends the claim and sets {@code next} (when it is due again, or given up on). */
+    private void attempted(UUID id, int attempts, String reason, Field<OffsetDateTime> next, Instant at) {
         dsl.update(OUTGOING_MAIL)
                 .set(OUTGOING_MAIL.ATTEMPTS, attempts)
-                .set(OUTGOING_MAIL.DUE_AT, time(retryAt))
+                .set(OUTGOING_MAIL.LAST_FAILURE, reason)
+                .setNull(OUTGOING_MAIL.CLAIMED_UNTIL)
+                .set(next, time(at))
                 .where(OUTGOING_MAIL.ID.eq(id))
                 .execute();
     }
 
+    @Override
+    public void release(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            dsl.update(OUTGOING_MAIL).setNull(OUTGOING_MAIL.CLAIMED_UNTIL).where(OUTGOING_MAIL.ID.in(ids)).execute();
+        }
+    }
+
+    /** {@inheritDoc} Read by the partial index on the time given up, newest first. */
+    @Override
+    public List<UndeliveredMail> undelivered(Optional<UndeliveredPosition> after, int limit) {
+        Condition afterPosition = after.map(position -> DSL.row(OUTGOING_MAIL.GIVEN_UP_AT, OUTGOING_MAIL.ID)
+                .lt(time(position.givenUpAt()), position.id())).orElse(DSL.noCondition());
+        return dsl.select(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.CREATED_AT,
+                        OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.GIVEN_UP_AT, OUTGOING_MAIL.LAST_FAILURE)
+                .from(OUTGOING_MAIL)
+                .where(GIVEN_UP_ON, afterPosition)
+                .orderBy(OUTGOING_MAIL.GIVEN_UP_AT.desc(), OUTGOING_MAIL.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(JooqOutbox::undeliveredMail));
+    }
+
+    /** {@inheritDoc} One statement: the row as it was comes back from a self-join on the row updated. */
+    @Override
+    public Optional<UndeliveredMail> sendAgain(UUID id, Instant now) {
+        var before = OUTGOING_MAIL.as("before");
+        return dsl.update(OUTGOING_MAIL)
+                .setNull(OUTGOING_MAIL.GIVEN_UP_AT)
+                .set(OUTGOING_MAIL.ATTEMPTS, 0)
+                .set(OUTGOING_MAIL.DUE_AT, time(now))
+                .from(before)
+                .where(OUTGOING_MAIL.ID.eq(id), GIVEN_UP_ON, before.ID.eq(OUTGOING_MAIL.ID))
+                .returningResult(before.ID, before.RECIPIENT, before.SUBJECT, before.CREATED_AT, before.ATTEMPTS,
+                        before.GIVEN_UP_AT, before.LAST_FAILURE)
+                .fetchOptional(Records.mapping(JooqOutbox::undeliveredMail));
+    }
+
+    /** {@inheritDoc} Messages waiting and undelivered alike: erasure leaves no message to the person. */
     @Override
     public int forget(EmailAddress to) {
         return dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.RECIPIENT.eq(to.value())).execute();
@@ -96,7 +169,23 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public int waiting() {
-        return dsl.fetchCount(OUTGOING_MAIL);
+        return dsl.fetchCount(OUTGOING_MAIL, STILL_TO_BE_SENT);
+    }
+
+    /** {@inheritDoc} One pass over the table, whatever the backlog. */
+    @Override
+    public OutboxBacklog backlog(Instant now) {
+        Record3<Integer, OffsetDateTime, Integer> counts = dsl.select(
+                        DSL.count().filterWhere(STILL_TO_BE_SENT),
+                        DSL.min(OUTGOING_MAIL.CREATED_AT).filterWhere(STILL_TO_BE_SENT),
+                        DSL.count().filterWhere(GIVEN_UP_ON))
+                .from(OUTGOING_MAIL)
+                .fetchSingle();
+        Duration oldestWaiting = Optional.ofNullable(counts.value2())
+                .map(oldest -> Duration.between(oldest.toInstant(), now))
+                .filter(age -> !age.isNegative())
+                .orElse(Duration.ZERO);
+        return new OutboxBacklog(counts.value1(), oldestWaiting, counts.value3());
     }
 
     // Rows to messages ------------------------------------------------------------------------------------------
@@ -105,6 +194,12 @@ public final class JooqOutbox implements Outbox {
                                      Integer attempts, OffsetDateTime dueAt) {
         return new OutgoingMail(id, new EmailAddress(recipient), subject, body, createdAt.toInstant(), attempts,
                 dueAt.toInstant());
+    }
+
+    private static UndeliveredMail undeliveredMail(UUID id, String recipient, String subject, OffsetDateTime createdAt,
+                                               Integer attempts, OffsetDateTime givenUpAt, String reason) {
+        return new UndeliveredMail(id, new EmailAddress(recipient), subject, createdAt.toInstant(), attempts,
+                givenUpAt.toInstant(), reason);
     }
 
     // Messages to rows ------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.bettercaretogether.application.health.ReadinessDetails;
 
 /**
  * The HTTP server of the web adapter: Javalin 7 on Jetty 12, handlers on virtual threads.
@@ -59,10 +61,22 @@ public final class WebServer implements AutoCloseable {
      * @param settings    how the server is deployed (behind a trusted proxy or not)
      */
     public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness, WebSettings settings) {
+        this(routeGroups, readiness, () -> null, settings);
+    }
+
+    /**
+     * Configures (but does not start) the server, with the details {@code /health/ready} gives while ready.
+     *
+     * @param readinessDetails what operators watch beside readiness (the mail outbox's backlog), asked only while
+     *                         ready; nothing in it may be personal
+     * @see #WebServer(Collection, BooleanSupplier, WebSettings)
+     */
+    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness,
+                     Supplier<ReadinessDetails> readinessDetails, WebSettings settings) {
         List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
         Objects.requireNonNull(settings, "settings");
         this.stop = new GracefulStop(settings);
-        var health = new HealthRoutes(stop.unlessStopping(readiness));
+        var health = new HealthRoutes(stop.unlessStopping(readiness), readinessDetails);
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
         var errors = new ErrorHandling(renderer, json);

@@ -19,6 +19,7 @@ final class StaffSections {
     static final String TOKENS = StaffAccess.PAGES + "/tokens";
     static final String ACCOUNTS = StaffAccess.PAGES + "/accounts";
     static final String AUDIT_LOG = StaffAccess.PAGES + "/audit-log";
+    static final String UNDELIVERED_MAIL = StaffAccess.PAGES + "/undelivered-mail";
     static final String REFERENCE_DATA = StaffAccess.PAGES + "/reference-data";
     static final String MODERATION_QUEUE = StaffAccess.PAGES + "/feedback";
     static final String AWAITING_ANSWER = StaffAccess.PAGES + "/feedback/awaiting-answer";
@@ -54,6 +55,7 @@ final class StaffSections {
             new Section(ACCOUNTS, "Accounts", Set.of(Role.ADMIN)),
             new Section(ERASURE, "Erasure requests", Set.of(Role.ADMIN)),
             new Section(AUDIT_LOG, "Audit log", Set.of(Role.ADMIN)),
+            new Section(UNDELIVERED_MAIL, "Undelivered mail", Set.of(Role.ADMIN)),
             new Section(REFERENCE_DATA, "Reference data", Set.of(Role.ADMIN)));
 
     private StaffSections() {

@@ -3,7 +3,10 @@ package org.bettercaretogether.web.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.web.Answers.json;
 
+import java.time.Duration;
 import java.util.List;
+import org.bettercaretogether.application.health.ReadinessDetails;
+import org.bettercaretogether.application.mail.OutboxBacklog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +20,7 @@ class HealthTest {
     @AfterEach
     void ready_again() {
         server.ready.set(true);
+        server.details.set(() -> null);
     }
 
     @Test
@@ -34,6 +38,42 @@ class HealthTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void ready_tells_how_the_mail_outbox_stands_in_seconds_and_counts() {
+        server.details.set(() -> new ReadinessDetails(new OutboxBacklog(3, Duration.ofMillis(42_900), 1)));
+
+        var response = server.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"details\":{\"outbox\":"
+                + "{\"waiting\":3,\"oldestWaitingSeconds\":42,\"undelivered\":1}}}");
+    }
+
+    @Test
+    void details_that_cannot_be_read_are_left_out_and_the_service_is_still_ready() {
+        server.details.set(() -> {
+            throw new IllegalStateException("the outbox could not be counted");
+        });
+
+        var response = server.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void while_not_ready_no_details_are_asked_for() {
+        server.ready.set(false);
+        server.details.set(() -> {
+            throw new AssertionError("details asked for while not ready");
+        });
+
+        var response = server.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\"}");
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.bettercaretogether.web.platform;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.bettercaretogether.application.health.ReadinessDetails;
 import org.bettercaretogether.web.RunningServer;
 
 /**
@@ -12,6 +15,8 @@ import org.bettercaretogether.web.RunningServer;
 final class TestServer extends RunningServer {
 
     final AtomicBoolean ready = new AtomicBoolean(true);
+    /** What {@code /health/ready} details while ready; none at first. */
+    final AtomicReference<Supplier<ReadinessDetails>> details = new AtomicReference<>(() -> null);
     private final List<Routes> routes;
     private final BooleanSupplier readiness;
     private final WebSettings settings;
@@ -39,6 +44,6 @@ final class TestServer extends RunningServer {
 
     @Override
     protected WebServer newServer() {
-        return new WebServer(routes, readiness, settings);
+        return new WebServer(routes, readiness, () -> details.get().get(), settings);
     }
 }

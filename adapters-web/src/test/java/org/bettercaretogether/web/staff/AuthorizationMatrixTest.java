@@ -144,6 +144,11 @@ class AuthorizationMatrixTest {
             // the audit log
             row("GET /staff/audit-log", only(Role.ADMIN)),
             row("GET /api/v1/staff/audit-log", only(Role.ADMIN)),
+            // undelivered mail: a random id is no undelivered message (404), past the door
+            row("GET /staff/undelivered-mail", only(Role.ADMIN)),
+            row("POST /staff/undelivered-mail/{id}/send-again", only(Role.ADMIN)),
+            row("GET /api/v1/staff/undelivered-mail", only(Role.ADMIN)),
+            row("POST /api/v1/staff/undelivered-mail/{id}/send-again", only(Role.ADMIN)),
             // corrections to the reference data: real records, but version 0 is stale, so nothing changes (409)
             row("GET /staff/reference-data", only(Role.ADMIN)),
             row("GET /staff/reference-data/partners/{id}", only(Role.ADMIN)).path(PARTNER_PAGE),

@@ -5,7 +5,6 @@ import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
-import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.vanguard.VanguardRecord;
 import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -81,7 +80,7 @@ public final class InMemoryAdapters {
         return stores.stream().mapToLong(InMemoryRecords::changes).sum();
     }
 
-    public Transactions transactions() {
+    public InMemoryTransactions transactions() {
         return transactions;
     }
 

@@ -56,7 +56,10 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailService;
+import org.bettercaretogether.application.mail.ManageUndeliveredMail;
+import org.bettercaretogether.application.mail.UndeliveredMailService;
 
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
@@ -111,7 +114,9 @@ public final class InMemoryApplication {
     private final PublishedFeedbackService publishedFeedback;
     private final ErasureService erasure;
     private final ChangeService changeRecords;
+    private final InMemoryDeliveryEvents deliveryEvents = new InMemoryDeliveryEvents();
     private final MailService mailDelivery;
+    private final UndeliveredMailService undeliveredMail;
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
     private final PriorityService priorityKeeping;
     private final TeamService teamRecords;
@@ -146,7 +151,7 @@ public final class InMemoryApplication {
         this.loadReferenceData = new ReferenceDataService(adapters.transactions(), adapters.releases(),
                 administerDirectory, adapters.vanguard(), adapters.partners(), adapters.networks(),
                 adapters.communities(), adapters.workstreams(), clock);
-        this.checkReadiness = new ReadinessService(adapters.storeHealth());
+        this.checkReadiness = new ReadinessService(adapters.storeHealth(), feedback.outbox(), clock);
         AuditTrail audit = new AuditTrail(security.auditLog(), clock);
         this.sessions = new StaffSessionService(adapters.transactions(), security.staffMembers(), security.sessions(),
                 security.apiTokens(), security.passwordHasher(), security.rateLimits(), audit,
@@ -177,7 +182,9 @@ public final class InMemoryApplication {
         this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
-        this.mailDelivery = new MailService(adapters.transactions(), feedback.outbox(), mailbox, clock);
+        this.mailDelivery = new MailService(feedback.outbox(), mailbox, deliveryEvents, DeliverySettings.defaults(),
+                clock);
+        this.undeliveredMail = new UndeliveredMailService(adapters.transactions(), feedback.outbox(), audit, clock);
         this.priorityKeeping = new PriorityService(adapters.transactions(), life.priorities(), adapters.communities(),
                 life.communityHistories(), feedback.themes(), adapters.partners(), audit, cache, clock);
         this.teamRecords = new TeamService(adapters.transactions(), life.teams(), life.professions(),
@@ -298,6 +305,15 @@ public final class InMemoryApplication {
 
     public DeliverMail deliverMail() {
         return mailDelivery;
+    }
+
+    /** The failures of the mail delivery, as they were reported. */
+    public InMemoryDeliveryEvents deliveryEvents() {
+        return deliveryEvents;
+    }
+
+    public ManageUndeliveredMail manageUndeliveredMail() {
+        return undeliveredMail;
     }
 
     /** An empty application on the system clock. */

@@ -5,8 +5,6 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
 import org.bettercaretogether.application.feedback.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
-import org.bettercaretogether.application.mail.Outbox;
-import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
@@ -51,15 +49,13 @@ public final class InMemoryFeedback {
     private final InMemoryRecords<ChangeId, ChangeMade> changes = new InMemoryRecords<>(
             ChangeMade::id, ChangeMade::version, ChangeMade::withVersion,
             Comparator.comparing(ChangeMade::plannedOn).reversed().thenComparing(c -> c.id().toString()));
-    private final InMemoryRecords<UUID, OutgoingMail> outbox = new InMemoryRecords<>(
-            OutgoingMail::id, mail -> 1, (mail, version) -> mail,
-            Comparator.comparing(OutgoingMail::dueAt).thenComparing(OutgoingMail::createdAt));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final InMemoryRecords<String, SubmissionReplays.Replay> replays = new InMemoryRecords<>(
             SubmissionReplays.Replay::keyHash, replay -> 1, (replay, version) -> replay,
             Comparator.comparing(SubmissionReplays.Replay::at));
 
     List<InMemoryRecords<?, ?>> records() {
-        return List.of(views, themes, changes, outbox, replays);
+        return List.of(views, themes, changes, outbox.records(), replays);
     }
 
     /** Every view held, whatever its state, oldest first: for tests that look behind the use cases. */
@@ -245,41 +241,8 @@ public final class InMemoryFeedback {
         };
     }
 
-    public Outbox outbox() {
-        return new Outbox() {
-            @Override
-            public void add(OutgoingMail mail) {
-                outbox.add(mail);
-            }
-
-            @Override
-            public List<OutgoingMail> claimDue(Instant now, int limit) {
-                return outbox.all().stream().filter(mail -> !mail.dueAt().isAfter(now)).limit(limit).toList();
-            }
-
-            @Override
-            public void sent(Collection<UUID> ids) {
-                ids.forEach(outbox::remove);
-            }
-
-            @Override
-            public void failed(UUID id, int attempts, Instant retryAt) {
-                outbox.find(id).ifPresent(mail -> outbox.replace(new OutgoingMail(mail.id(), mail.to(), mail.subject(),
-                        mail.body(), mail.createdAt(), attempts, retryAt)));
-            }
-
-            @Override
-            public int forget(EmailAddress to) {
-                List<OutgoingMail> waiting = outbox.all().stream().filter(mail -> mail.to().equals(to)).toList();
-                waiting.forEach(mail -> outbox.remove(mail.id()));
-                return waiting.size();
-            }
-
-            @Override
-            public int waiting() {
-                return outbox.all().size();
-            }
-        };
+    public InMemoryOutbox outbox() {
+        return outbox;
     }
 
     public SubmissionReplays submissionReplays() {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A mail sender that keeps every message it is handed, for tests; it can be told to refuse, as a mail server that is
- * down would.
+ * down would, or to refuse for good, as one that knows no such mailbox would.
  */
 public final class InMemoryMailbox implements MailSender {
 
@@ -18,9 +18,13 @@ public final class InMemoryMailbox implements MailSender {
 
     private final List<Sent> sent = new ArrayList<>();
     private volatile boolean refusing;
+    private volatile boolean refusingForGood;
 
     @Override
     public synchronized void send(EmailAddress to, String subject, String body) {
+        if (refusingForGood) {
+            throw MailNotSentException.refusedForGood("550 no such mailbox here");
+        }
         if (refusing) {
             throw new MailNotSentException("the test mail server is refusing mail", null);
         }
@@ -36,7 +40,13 @@ public final class InMemoryMailbox implements MailSender {
         return sent.stream().filter(mail -> mail.to().value().equalsIgnoreCase(address)).toList();
     }
 
+    /** Refuses every message for now (or takes them again). */
     public void refuse(boolean refuse) {
         this.refusing = refuse;
+    }
+
+    /** Refuses every message for good (or takes them again). */
+    public void refuseForGood(boolean refuse) {
+        this.refusingForGood = refuse;
     }
 }

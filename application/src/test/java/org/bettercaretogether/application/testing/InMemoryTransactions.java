@@ -42,4 +42,9 @@ public final class InMemoryTransactions implements Transactions {
             oneAtATime.unlock();
         }
     }
+
+    /** Whether this thread is inside a transaction now: for tests that check that work happens outside one. */
+    public boolean openOnThisThread() {
+        return oneAtATime.isHeldByCurrentThread();
+    }
 }

@@ -2,6 +2,8 @@ package org.bettercaretogether.bootstrap.browser;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.shared.Actor;
@@ -41,6 +43,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -242,6 +246,21 @@ final class Site implements AutoCloseable {
         send("POST", "/api/v1/staff/changes", staffToken, "{\"title\": \"" + CHANGE + "\", \"description\": "
                 + "\"Two evening clinics a week for people who cannot come in the day.\", \"community\": \""
                 + COMMUNITY + "\", \"views\": [\"" + reference + "\"], \"themes\": []}", 201);
+        giveUpOnAMessage();
+    }
+
+    /**
+     * A message the mail server refused for good, for the page of undelivered mail to list. It is due only tomorrow,
+     * so that the delivery cannot claim it before it is given up on.
+     */
+    private void giveUpOnAMessage() {
+        Outbox outbox = platform.get(Outbox.class);
+        Instant now = Instant.now();
+        OutgoingMail refused = new OutgoingMail(UUID.randomUUID(), new EmailAddress("no.such.mailbox@example.org"),
+                "Your view has been published", "Thank you for your view.", now, 0, now.plus(Duration.ofDays(1)));
+        outbox.add(refused);
+        outbox.giveUp(refused.id(), 1, now, "Mail not sent: the SMTP server at localhost:25 did not take the message "
+                + "(SMTPAddressFailedException: 550 5.1.1 [address]: no such mailbox here)");
     }
 
     /** A view about Kendal shared now, as it waits in the moderation queue. */

@@ -62,7 +62,7 @@ class StaffPagesAccessibilityBrowserTest {
             "/staff/changes", "/staff/changes/new", "/staff/changes/*", "/staff/themes", "/staff/professions",
             "/staff/communities", "/staff/communities/*", "/staff/communities/*/team", "/staff/priorities/*",
             "/staff/meetings", "/staff/meetings/new", "/staff/meetings/*",
-            "/staff/key-questions", "/staff/key-questions/new", "/staff/key-questions/*");
+            "/staff/key-questions", "/staff/key-questions/new", "/staff/key-questions/*", "/staff/undelivered-mail");
 
     /**
      * The forms on a page a person fills in: those with a field other than a tick box. A form of buttons alone (move
