@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -88,6 +89,7 @@ public final class DatabaseVersion implements StoredDataVersion {
 
     private final AtomicLongArray versions = new AtomicLongArray(StoredData.values().length);
     private final long stalenessNanos;
+    private final AtomicLong unknown = new AtomicLong();
     private final LongSupplier nanoTime;
     private final ReentrantLock asking = new ReentrantLock();
     private final ThreadLocal<Transaction> transaction = ThreadLocal.withInitial(Transaction::new);
@@ -120,7 +122,13 @@ public final class DatabaseVersion implements StoredDataVersion {
     @Override
     public long current(Set<StoredData> parts) {
         long now = nanoTime.getAsLong();
-        if (now - askedAt > stalenessNanos && asking.tryLock()) {
+        if (now - askedAt > stalenessNanos) {
+            if (!asking.tryLock()) {
+                // Another caller is asking, and may wait long for an answer (up to the connection timeout while the
+                // database is away): until it knows, nothing kept in memory is known to be current. A version below
+                // zero, never given twice, matches nothing kept.
+                return unknown.decrementAndGet();
+            }
             try {
                 if (now - askedAt > stalenessNanos) {
                     askDatabase();
