@@ -8,12 +8,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -156,6 +161,41 @@ class DatabaseVersionTest {
         later(STALENESS.plusMillis(1));
 
         assertThat(version.current(EVERY_PART)).isNotEqualTo(first);
+    }
+
+    @Test
+    void while_another_caller_is_still_asking_the_database_nothing_kept_is_current() throws Exception {
+        AtomicBoolean slow = new AtomicBoolean();
+        CountDownLatch asking = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        DataSource waiting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[]{DataSource.class}, (proxy, method, arguments) -> {
+                    if (slow.get() && method.getName().equals("getConnection")) {
+                        asking.countDown();
+                        answered.await(); // as a connection waits while the database is away
+                    }
+                    try {
+                        return method.invoke(dataSource, arguments);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+        DatabaseVersion version = version();
+        Jooq.dslContext(waiting, version);
+        long before = version.current(EVERY_PART);
+        later(STALENESS.plusMillis(1));
+        slow.set(true);
+
+        Thread asker = Thread.ofPlatform().start(() -> version.current(EVERY_PART));
+        try {
+            assertThat(asking.await(10, TimeUnit.SECONDS)).as("the first caller is asking").isTrue();
+            long meanwhile = version.current(EVERY_PART);
+            assertThat(meanwhile).as("while the question is open").isNotEqualTo(before);
+            assertThat(version.current(EVERY_PART)).as("asked again meanwhile").isNotEqualTo(meanwhile);
+        } finally {
+            answered.countDown();
+            asker.join(10_000);
+        }
     }
 
     private static void renameFirstTheme(DSLContext dsl) {
