@@ -1,15 +1,12 @@
 package org.bettercaretogether.persistence;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Objects;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -22,13 +19,12 @@ import javax.sql.DataSource;
  * database and user the pool signs in as, the same for each of them; a pool such as HikariCP puts back a level
  * changed through it before lending the connection again). Everything else goes to the connection as it is.
  */
-final class KnownIsolation implements DataSource {
+final class KnownIsolation extends ForwardingDataSource {
 
-    private final DataSource connections;
     private volatile Integer defaultLevel;
 
     private KnownIsolation(DataSource connections) {
-        this.connections = connections;
+        super(connections);
     }
 
     static DataSource over(DataSource connections) {
@@ -38,12 +34,12 @@ final class KnownIsolation implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return remembering(connections.getConnection());
+        return remembering(delegate.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return remembering(connections.getConnection(username, password));
+        return remembering(delegate.getConnection(username, password));
     }
 
     private Connection remembering(Connection connection) {
@@ -99,40 +95,5 @@ final class KnownIsolation implements DataSource {
                 }
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return connections.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        connections.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        connections.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return connections.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return connections.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : connections.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || connections.isWrapperFor(type);
     }
 }

@@ -107,6 +107,11 @@ public final class JooqFeedbackLog implements FeedbackLog {
     private static final String PUBLISHED = "PUBLISHED";
     private static final String WITHHELD = "WITHHELD";
 
+    /** The rows {@link #addAll} writes, each column one array. */
+    private static final UnnestedRows ADDED_VIEWS = UnnestedRows.of("view", List.of(FEEDBACK.fields()));
+    private static final UnnestedRows ADDED_THEMES = UnnestedRows.of("theme", List.of(FEEDBACK_THEME.fields()));
+    private static final UnnestedRows ADDED_STEPS = UnnestedRows.of("step", List.of(FEEDBACK_TRANSITION.fields()));
+
     private static final Field<Set<ThemeId>> THEMES = multiset(
             select(FEEDBACK_THEME.THEME_ID)
                     .from(FEEDBACK_THEME)
@@ -213,10 +218,6 @@ public final class JooqFeedbackLog implements FeedbackLog {
             return stored;
         });
     }
-
-    private static final UnnestedRows ADDED_VIEWS = UnnestedRows.of("view", List.of(FEEDBACK.fields()));
-    private static final UnnestedRows ADDED_THEMES = UnnestedRows.of("theme", List.of(FEEDBACK_THEME.fields()));
-    private static final UnnestedRows ADDED_STEPS = UnnestedRows.of("step", List.of(FEEDBACK_TRANSITION.fields()));
 
     /** The statement {@link #addAll} runs, rendered once: its bind values are the arrays of its three tables. */
     private static String addAllStatement(DSLContext dsl) {
