@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -208,18 +207,55 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
             return; // nothing to look for: spares most views the search through the text
         }
         String haystack = publicText.toLowerCase(Locale.ROOT);
-        String digitsOnly = publicText.replaceAll("\\D", "");
-        // A name counts only as a whole word or words: "Ann" is not in "planning", nor "Al" in "hospital".
-        boolean found = contact.name().filter(name -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
-                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(publicText).find())
-                .isPresent()
+        String digitsOnly = digitsOf(publicText);
+        boolean found = contact.name().filter(name -> containsAsWords(publicText, name)).isPresent()
                 || contact.email().filter(email -> haystack.contains(email.value())).isPresent()
-                || contact.phone().map(phone -> phone.value().replaceAll("\\D", "")).filter(digitsOnly::contains)
-                .isPresent();
+                || contact.phone().map(phone -> digitsOf(phone.value())).filter(digitsOnly::contains).isPresent();
         if (found) {
             throw new InvalidValueException("publicText",
                     "still contains the contact details the person gave; remove them before publishing");
         }
+    }
+
+    /**
+     * Whether {@code words} appears in {@code text}, ignoring case, as a whole word or words: "Ann" is not in
+     * "planning", nor "Al" in "hospital". Searched without a regular expression, which would have to be compiled
+     * again for every name.
+     */
+    private static boolean containsAsWords(String text, String words) {
+        int length = words.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int at = 0; at + length <= text.length(); at++) {
+            if (text.regionMatches(true, at, words, 0, length)
+                    && (at == 0 || !wordCharacter(text.codePointBefore(at)))
+                    && (at + length == text.length() || !wordCharacter(text.codePointAt(at + length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or a number of any script: what a word is made of. */
+    private static boolean wordCharacter(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     private Copy copy() {

@@ -74,6 +74,18 @@ class FeedbackTest {
     }
 
     @Test
+    void a_name_ending_the_text_or_beside_punctuation_or_an_accented_letter_is_found_only_as_a_whole_word() {
+        Feedback view = aView().from("José", null, null).received();
+
+        assertThatThrownBy(() -> view.publish(new PublicText("The nurse spoke kindly to JOSÉ."), later(1), MODERATOR))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> view.publish(new PublicText("(josé) waited an hour"), later(1), MODERATOR))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(view.publish(new PublicText("Josée and Marijosé waited an hour."), later(1), MODERATOR).isPublic())
+                .isTrue();
+    }
+
+    @Test
     void the_public_text_must_not_hold_the_persons_own_phone_number_however_it_is_spaced() {
         Feedback view = aView().from(null, null, "01539 123456").received();
         PublicText spelledOut = new PublicText("Ring 0 1 5 3 9 - 1 2 3 4 5 6 any time.");
