@@ -51,6 +51,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("checkpoint_timeout", "30min")
+                    // Nothing replicates or archives an embedded database, so its log need only bring it back after
+                    // a crash; tables filled in the transaction that emptied them (a sample load) are then written
+                    // without logging each row.
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .setPort(port)
                     .setRegisterShutdownHook(stopWithJvm)
                     .start();

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -77,10 +78,17 @@ public final class CopiedViews implements ViewsInBulk {
             MEETING_ACCESS_FEATURE, REGISTRATION, LOCAL_PRIORITY, LOCAL_PRIORITY_DIMENSION, LOCAL_PRIORITY_STATUS_STEP,
             LOCAL_PRIORITY_EVENT, INTEGRATED_TEAM, INTEGRATED_TEAM_ROLE, VIEW_TALLY, ANSWER_TIME_TALLY, MODERATION_TALLY);
 
-    private static final String COPY_FEEDBACK = copyInto(FEEDBACK);
-    private static final String COPY_TRANSITIONS = copyInto(FEEDBACK_TRANSITION);
-    private static final String COPY_THEMES = copyInto(FEEDBACK_THEME);
-    private static final String COPY_CHANGE_VIEWS = copyInto(CHANGE_VIEW);
+    /** The tables a view fills, in the order their rows are copied: each refers only to those before it. */
+    private static final List<Table<?>> COPIED = List.of(FEEDBACK, FEEDBACK_TRANSITION, FEEDBACK_THEME, CHANGE_VIEW);
+
+    /** Memory for building the keys set aside again: enough to sort a million keys without spilling to disk. */
+    private static final String KEY_BUILDING_MEMORY = "256MB";
+    /** Memory for counting the views again: enough to group a million views without spilling to disk. */
+    private static final String COUNTING_MEMORY = "256MB";
+
+    /** The triggers that count views as they are added; {@code recount_views()} makes the same counts. */
+    private static final List<String> COUNTED_WHEN_ADDED = List.of("feedback_counted_when_added",
+            "feedback_backlog_when_added");
 
     private final DSLContext dsl;
 
@@ -94,9 +102,9 @@ public final class CopiedViews implements ViewsInBulk {
     }
 
     @Override
-    public void write(Iterator<BulkView> views, LongConsumer written) {
+    public void write(Iterator<BulkView> views, long expected, LongConsumer written) {
         // A transaction of its own, which becomes a savepoint inside the caller's; its connection is the caller's.
-        dsl.transaction(() -> dsl.connection(connection -> copy(connection, views, written)));
+        dsl.transaction(() -> dsl.connection(connection -> copy(connection, views, expected, written)));
     }
 
     /**
@@ -112,18 +120,27 @@ public final class CopiedViews implements ViewsInBulk {
         dsl.execute("vacuum (freeze, analyze) " + FILLED.stream().map(Table::getName).collect(Collectors.joining(", ")));
     }
 
-    private void copy(Connection connection, Iterator<BulkView> views, LongConsumer written) throws SQLException {
+    private void copy(Connection connection, Iterator<BulkView> views, long expected, LongConsumer written)
+            throws SQLException {
         skipReferenceChecks(connection);
+        long stored = storedViews(connection);
+        boolean frozen = stored == 0 && emptiedInThisTransaction(connection);
+        // More views to come than are stored: keeping keys and counts up to date view by view costs more than making
+        // them again from all the views at the end.
+        boolean remade = expected > stored;
+        List<UniqueKey> setAside = remade ? UniqueKey.setAside(connection) : List.of();
+        boolean countedAtTheEnd = remade && countViewsAtTheEnd(connection);
+        List<String> copies = COPIED.stream().map(table -> copyInto(table, frozen)).toList();
         CopyManager copying = connection.unwrap(PGConnection.class).getCopyAPI();
         BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         Thread maker = Thread.ofPlatform().name("sample-views").daemon().start(() -> make(views, ready));
         try {
             long total = 0;
             for (Batch batch = take(ready); batch.views() > 0; batch = take(ready)) {
-                send(copying, COPY_FEEDBACK, batch.feedback(), "feedback");
-                send(copying, COPY_TRANSITIONS, batch.transitions(), "feedback_transition");
-                send(copying, COPY_THEMES, batch.themes(), "feedback_theme");
-                send(copying, COPY_CHANGE_VIEWS, batch.changeViews(), "change_view");
+                List<CopyRows> rows = batch.rows();
+                for (int table = 0; table < COPIED.size(); table++) {
+                    send(copying, copies.get(table), rows.get(table), COPIED.get(table).getName());
+                }
                 total += batch.views();
                 written.accept(total);
             }
@@ -131,9 +148,76 @@ public final class CopiedViews implements ViewsInBulk {
             maker.interrupt();
             join(maker);
         }
+        UniqueKey.restore(connection, setAside);
+        if (countedAtTheEnd) {
+            countViewsNow(connection);
+        }
         try (Statement statement = connection.createStatement()) {
             // Whatever the caller writes next in its transaction is checked as usual.
             statement.execute("set local session_replication_role = origin");
+        }
+    }
+
+    /**
+     * Turns off, for this transaction, the triggers that count views as they are added (V7 and V8): for each batch
+     * they would gather its views again and add their counts, twelve seconds for a million views; counting all the
+     * views once at the end ({@link #countViewsNow}) takes half as long.
+     */
+    private static boolean countViewsAtTheEnd(Connection connection) throws SQLException {
+        return attempt(connection, COUNTED_WHEN_ADDED.stream()
+                        .map(trigger -> "alter table " + FEEDBACK.getName() + " disable trigger " + trigger).toList(),
+                "The database user may not turn off the triggers counting views; the views load more slowly");
+    }
+
+    /** Makes every count of views again from the views, and turns the triggers back on, as they always run. */
+    private static void countViewsNow(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
+            statement.execute("select recount_views()");
+            for (String trigger : COUNTED_WHEN_ADDED) {
+                statement.execute("alter table " + FEEDBACK.getName() + " enable always trigger " + trigger);
+            }
+        }
+    }
+
+    private static long storedViews(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var count = statement.executeQuery("select count(*) from " + FEEDBACK.getName())) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /**
+     * Empties the tables a view fills, when they hold nothing, so that they count as emptied in this transaction:
+     * PostgreSQL then lets COPY write its rows already frozen and visible to every transaction (no vacuum has to
+     * visit them again to mark them so), and, on a server keeping the least write-ahead log
+     * ({@code wal_level = minimal}, as the embedded one does), writes them without logging each row. If another
+     * table refers to the views, or the user may not empty them, the copy goes on the ordinary way.
+     */
+    private static boolean emptiedInThisTransaction(Connection connection) throws SQLException {
+        return attempt(connection,
+                List.of("truncate " + COPIED.stream().map(Table::getName).collect(Collectors.joining(", "))),
+                "The tables of views could not be emptied first; the views load more slowly");
+    }
+
+    /**
+     * Runs {@code statements}, all or none: a step that makes the load faster, which the database may refuse (to a
+     * user who does not own the tables, say); then the load goes on without it, and says so once.
+     */
+    private static boolean attempt(Connection connection, List<String> statements, String otherwise)
+            throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            connection.releaseSavepoint(before);
+            return true;
+        } catch (SQLException refused) {
+            connection.rollback(before);
+            log.info(otherwise);
+            return false;
         }
     }
 
@@ -150,14 +234,8 @@ public final class CopiedViews implements ViewsInBulk {
      * checks and is slower.
      */
     private static void skipReferenceChecks(Connection connection) throws SQLException {
-        Savepoint before = connection.setSavepoint();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local session_replication_role = replica");
-            connection.releaseSavepoint(before);
-        } catch (SQLException refused) {
-            connection.rollback(before);
-            log.info("The database user may not turn off row-by-row foreign key checks; the views load more slowly");
-        }
+        attempt(connection, List.of("set local session_replication_role = replica"),
+                "The database user may not turn off row-by-row foreign key checks; the views load more slowly");
     }
 
     /** Reads the views into batches of COPY rows until there are no more, then hands over an empty batch. */
@@ -246,9 +324,62 @@ public final class CopiedViews implements ViewsInBulk {
         }
     }
 
-    private static String copyInto(Table<?> table) {
+    private static String copyInto(Table<?> table, boolean frozen) {
         return "copy " + table.getName() + " (" + Arrays.stream(table.fields()).map(Field::getName)
-                .map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")) + ") from stdin with (format binary)";
+                .map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")) + ") from stdin with (format binary"
+                + (frozen ? ", freeze" : "") + ")";
+    }
+
+    /**
+     * A unique key, other than a primary key, of the tables a view fills, set aside while more views are copied than
+     * are already stored, and built again at the end.
+     *
+     * <p>A view's reference and the hash of its tracking token are random: kept up to date row by row, each key
+     * takes a read of a random page of its index for every view, which doubled the time to copy a million views;
+     * built once from all of them, each key is one sort, a few seconds. Uniqueness is checked all the same, when the
+     * key is built again, and the whole copy is refused with the key's name if two views share a value.
+     */
+    private record UniqueKey(String table, String name, String definition) {
+
+        static List<UniqueKey> setAside(Connection connection) throws SQLException {
+            List<UniqueKey> keys = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 var found = statement.executeQuery("select conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
+                         + " from pg_constraint where contype = 'u' and conrelid in ("
+                         + COPIED.stream().map(table -> "'" + table.getName() + "'::regclass")
+                         .collect(Collectors.joining(", ")) + ") order by conname")) {
+                while (found.next()) {
+                    keys.add(new UniqueKey(found.getString(1), found.getString(2), found.getString(3)));
+                }
+            }
+            boolean dropped = attempt(connection, keys.stream()
+                            .map(key -> "alter table " + key.table() + " drop constraint " + key.name()).toList(),
+                    "The database user may not set the unique keys of views aside; the views load more slowly");
+            return dropped ? keys : List.of();
+        }
+
+        static void restore(Connection connection, List<UniqueKey> keys) throws SQLException {
+            if (keys.isEmpty()) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
+                for (UniqueKey key : keys) {
+                    try {
+                        statement.execute("alter table " + key.table() + " add constraint " + key.name() + " "
+                                + key.definition());
+                    } catch (SQLException refused) {
+                        String what = "copying views into " + key.table();
+                        if (!"23505".equals(refused.getSQLState())) {
+                            throw refusal(refused, what);
+                        }
+                        // PostgreSQL's message quotes the value two views share, and does not name the constraint.
+                        throw new DataAccessException(what + " was refused by the database (SQLSTATE 23505, constraint "
+                                + key.name() + ")");
+                    }
+                }
+            }
+        }
     }
 
     /** One batch of views as COPY rows for each table; no views marks the end, a failure ends it early. */
@@ -264,6 +395,11 @@ public final class CopiedViews implements ViewsInBulk {
 
         static Batch failed(Throwable failure) {
             return new Batch(new CopyRows(0), new CopyRows(0), new CopyRows(0), new CopyRows(0), 0, failure);
+        }
+
+        /** The rows for each table, in the order of {@link #COPIED}. */
+        List<CopyRows> rows() {
+            return List.of(feedback, transitions, themes, changeViews);
         }
 
         Batch withViews(int count) {

@@ -109,7 +109,8 @@ class CopiedViewsTest {
         List<Long> progress = new ArrayList<>();
 
         postgres.port(Transactions.class).inTransaction(() -> {
-            bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), progress::add);
+            bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), views.size(),
+                    progress::add);
             return null;
         });
 
@@ -128,7 +129,7 @@ class CopiedViewsTest {
         Feedback view = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
                 .publish(new PublicText("Buses stop too early."), at(1), directory.amina());
 
-        bulk.write(List.of(new BulkView(view, List.of(change.id()))).iterator(), written -> {
+        bulk.write(List.of(new BulkView(view, List.of(change.id()))).iterator(), 1, written -> {
         });
 
         assertThat(postgres.port(ChangesMade.class).find(change.id()).orElseThrow().views()).containsExactly(view.id());
@@ -137,20 +138,69 @@ class CopiedViewsTest {
     @Test
     void a_view_the_database_refuses_is_reported_by_its_constraint_not_its_words_and_nothing_is_kept() {
         Feedback first = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
-        Feedback twin = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
-        Feedback sameReference = new Feedback(twin.id(), first.reference(), twin.subject(), twin.role(),
-                twin.origin(), twin.text(), twin.contact(), twin.consent(), twin.postcodeDistrict(),
-                twin.trackingTokenHash(), twin.receivedAt(), twin.moderation(), twin.themes(), twin.assignment(),
-                twin.response(), twin.closure(), twin.safeguarding(), twin.erasedAt(), twin.history(), 0);
+        Feedback sameReference = anotherWithTheReferenceOf(first);
 
         assertThatThrownBy(() -> bulk.write(List.of(new BulkView(first, List.of()),
-                new BulkView(sameReference, List.of())).iterator(), written -> {
+                new BulkView(sameReference, List.of())).iterator(), 2, written -> {
         }))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("feedback_reference_key")
                 .hasMessageNotContaining("Bloggs").hasMessageNotContaining("bus")
                 .hasNoCause();
         assertThat(bulk.count()).isZero();
+    }
+
+    @Test
+    void a_view_sharing_the_reference_of_a_stored_one_is_refused_by_its_constraint_when_few_are_appended() {
+        Feedback stored = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
+        bulk.write(List.of(new BulkView(stored, List.of())).iterator(), 1, written -> {
+        });
+        Feedback sameReference = anotherWithTheReferenceOf(stored);
+
+        assertThatThrownBy(() -> bulk.write(List.of(new BulkView(sameReference, List.of())).iterator(), 1,
+                written -> {
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("feedback_reference_key")
+                .hasMessageNotContaining("Bloggs").hasMessageNotContaining("bus");
+        assertThat(bulk.count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_unique_keys_of_the_views_stand_again_after_a_load_larger_than_what_was_stored() {
+        List<BulkView> views = anonymousViews(50);
+
+        bulk.write(views.iterator(), views.size(), written -> {
+        });
+
+        assertThat(dsl.fetch("select conname from pg_constraint where contype = 'u'"
+                + " and conrelid = 'feedback'::regclass order by conname").getValues(0, String.class))
+                .containsExactly("feedback_reference_key", "feedback_tracking_token_hash_key");
+        assertThat(bulk.count()).isEqualTo(50);
+    }
+
+    @Test
+    void the_counts_of_views_follow_a_large_load_and_a_small_one_after_it() {
+        Directory d = directory;
+        Feedback awaitingAnswer = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .publish(new PublicText("Waiting lists are too long."), at(1), d.amina())
+                .assign(new Assignment(d.trust(), LocalDate.of(2026, 3, 30), at(2), d.ben()));
+        List<BulkView> many = anonymousViews(3);
+        many.add(new BulkView(awaitingAnswer, List.of()));
+
+        bulk.write(many.iterator(), many.size(), written -> {
+        });
+
+        assertThat(log.countAwaitingModeration()).isEqualTo(3);
+        assertThat(log.answerBacklog(Optional.empty(), LocalDate.of(2026, 3, 2)))
+                .isEqualTo(new FeedbackLog.AnswerBacklog(1, 0));
+
+        bulk.write(List.of(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()))
+                .iterator(), 1, written -> {
+        });
+        log.add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY));
+
+        assertThat(log.countAwaitingModeration()).isEqualTo(5);
     }
 
     @Test
@@ -173,7 +223,7 @@ class CopiedViewsTest {
         };
 
         assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
-            bulk.write(failing, written -> {
+            bulk.write(failing, 10, written -> {
             });
             return null;
         })).hasMessageContaining("no more views can be made");
@@ -183,11 +233,8 @@ class CopiedViewsTest {
 
     @Test
     void after_a_bulk_load_the_planner_knows_how_many_views_there_are() {
-        List<BulkView> views = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            views.add(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()));
-        }
-        bulk.write(views.iterator(), written -> {
+        List<BulkView> views = anonymousViews(500);
+        bulk.write(views.iterator(), views.size(), written -> {
         });
 
         bulk.afterBulkLoad();
@@ -199,15 +246,32 @@ class CopiedViewsTest {
     @Test
     void foreign_keys_are_checked_again_once_the_views_are_written() {
         bulk.write(List.of(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()))
-                .iterator(), written -> {
+                .iterator(), 1, written -> {
         });
 
         assertThatThrownBy(() -> postgres.port(Transactions.class).inTransaction(() -> {
-            bulk.write(List.<BulkView>of().iterator(), written -> {
+            bulk.write(List.<BulkView>of().iterator(), 0, written -> {
             });
             return dsl.insertInto(CHANGE_VIEW).set(CHANGE_VIEW.CHANGE_ID, UUID.randomUUID())
                     .set(CHANGE_VIEW.FEEDBACK_ID, UUID.randomUUID()).execute();
         })).isInstanceOf(DataAccessException.class).hasMessageContaining("change_view_change_fkey");
+    }
+
+    private static List<BulkView> anonymousViews(int count) {
+        List<BulkView> views = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            views.add(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()));
+        }
+        return views;
+    }
+
+    /** Another view from Jo, which shares the reference of {@code view}. */
+    private static Feedback anotherWithTheReferenceOf(Feedback view) {
+        Feedback twin = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
+        return new Feedback(twin.id(), view.reference(), twin.subject(), twin.role(), twin.origin(), twin.text(),
+                twin.contact(), twin.consent(), twin.postcodeDistrict(), twin.trackingTokenHash(), twin.receivedAt(),
+                twin.moderation(), twin.themes(), twin.assignment(), twin.response(), twin.closure(),
+                twin.safeguarding(), twin.erasedAt(), twin.history(), 0);
     }
 
     private static Instant at(int minutes) {

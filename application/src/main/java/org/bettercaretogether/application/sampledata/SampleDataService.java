@@ -157,7 +157,7 @@ public final class SampleDataService implements LoadSampleData {
 
             SampleViews sample = views(keys, before, request.views(), now, directory, crew, changeList);
             progress.viewsStarting(request.views());
-            views.write(sample, progress::viewsWritten);
+            views.write(sample, request.views(), progress::viewsWritten);
             progress.viewsFinished();
             return Outcome.done(new SampleLoad(before, crew.created(), crew.members().size(), life.priorities(),
                     life.teams(), life.meetings(), life.registrations(), fresh ? changeList.size() : 0,

@@ -16,9 +16,10 @@ public interface ViewsInBulk {
      * Stores every view {@code views} gives, in order, as new views (at version 1, as {@code FeedbackLog.add} stores
      * one), with their themes, history and links to changes. The writer may read {@code views} on a thread of its own while
      * it writes what it read before, so the iterator must not use the caller's transaction. {@code written} hears,
-     * on the caller's thread, how many views are written so far.
+     * on the caller's thread, how many views are written so far. {@code expected} is how many views {@code views}
+     * gives (the writer may choose its way of writing by it; a wrong figure makes it slower, never wrong).
      */
-    void write(Iterator<BulkView> views, LongConsumer written);
+    void write(Iterator<BulkView> views, long expected, LongConsumer written);
 
     /**
      * Every step that must follow views written in bulk before the service reads them: the statistics the database

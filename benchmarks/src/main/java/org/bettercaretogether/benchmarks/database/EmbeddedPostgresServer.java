@@ -38,6 +38,8 @@ public final class EmbeddedPostgresServer implements PostgresServer {
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("checkpoint_timeout", "30min")
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
                     .start();
             return new EmbeddedPostgresServer(postgres, directory);
         } catch (IOException failure) {
