@@ -74,24 +74,38 @@ import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamService;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
 import java.time.Clock;
 
-/** The use cases, each bound to the service that implements it, the clock they read and the security settings. */
+/**
+ * The use cases, each bound to the service that implements it, the clock they read and the security settings; and
+ * the registry into which sign-ins, rate-limit refusals and failed deliveries are counted.
+ */
 public final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
     private final SecuritySettings security;
     private final FeedbackSettings feedback;
+    private final MeterRegistry meters;
 
+    /** Counting into Micrometer's global registry, which keeps nothing unless the embedding program adds to it. */
     public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback) {
+        this(clock, security, feedback, Metrics.globalRegistry);
+    }
+
+    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback, MeterRegistry meters) {
         this.clock = clock;
         this.security = security;
         this.feedback = feedback;
+        this.meters = meters;
     }
 
     @Override
     protected void configure() {
         bind(Clock.class).toInstance(clock);
+        bind(MeterRegistry.class).toInstance(meters);
         bind(BrowseDirectory.class).to(DirectoryService.class).in(Singleton.class);
         bind(AdministerDirectory.class).to(DirectoryAdministrationService.class).in(Singleton.class);
         bind(FindCommunityForPlace.class).to(PlaceSearchService.class).in(Singleton.class);
@@ -99,14 +113,13 @@ public final class ApplicationModule extends AbstractModule {
         bind(CheckReadiness.class).to(ReadinessService.class).in(Singleton.class);
 
         bind(SecuritySettings.class).toInstance(security);
-        bind(SecurityEvents.class).to(LoggedSecurityEvents.class).in(Singleton.class);
+        bind(SecurityEvents.class).to(ObservedSecurityEvents.class).in(Singleton.class);
         bind(StaffSessionService.class).in(Singleton.class);
         bind(SignIn.class).to(StaffSessionService.class);
         bind(Authenticate.class).to(StaffSessionService.class);
         bind(SignOut.class).to(StaffSessionService.class);
         bind(ChangePassword.class).to(StaffSessionService.class);
         bind(ManageApiTokens.class).to(ApiTokenService.class).in(Singleton.class);
-        bind(AdmitPublicSubmission.class).to(AdmissionService.class).in(Singleton.class);
         bind(StaffService.class).in(Singleton.class);
         bind(ManageStaff.class).to(StaffService.class);
         bind(CreateAdministrator.class).to(StaffService.class);
@@ -128,7 +141,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(RecordChangeMade.class).to(ChangeService.class);
         bind(YouSaidWeDid.class).to(ChangeService.class);
         bind(DeliverMail.class).to(MailService.class).in(Singleton.class);
-        bind(DeliveryEvents.class).to(LoggedDeliveryEvents.class).in(Singleton.class);
+        bind(DeliveryEvents.class).to(ObservedDeliveryEvents.class).in(Singleton.class);
         bind(ManageUndeliveredMail.class).to(UndeliveredMailService.class).in(Singleton.class);
 
         bind(PriorityService.class).in(Singleton.class);
@@ -148,6 +161,13 @@ public final class ApplicationModule extends AbstractModule {
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);
         bind(ManageKeyQuestions.class).to(KeyQuestionService.class);
+    }
+
+    /** The limit on public submissions, its refusals counted. */
+    @Provides
+    @Singleton
+    AdmitPublicSubmission admitPublicSubmission(AdmissionService admission, MeterRegistry registry) {
+        return new CountedAdmission(admission, registry);
     }
 
     /** Answers of read-only use cases, kept while the stored data stays the same: one cache for the whole service. */

@@ -8,13 +8,27 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.web.moderation.ViewsFile;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,15 +36,24 @@ import java.util.concurrent.Callable;
 /**
  * The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date,
  * {@code create-admin} creates an administrator with a one-time password, {@code sample-data} fills the database
- * with a sample programme.
+ * with a sample programme, {@code import} enters a CSV file of views as the staff upload does.
+ *
+ * <p>Every command takes {@code --help} (and answers 0); a failure is one line naming the problem on standard error,
+ * with the stack trace only under {@code --verbose}. Logging is set up before anything logs (see {@link LogSetup}):
+ * a command other than {@code serve} logs only warnings, on standard error, so that its own output is all there is.
  */
-@Command(name = "bct", mixinStandardHelpOptions = true, version = "Better Care Together platform 0.1.0",
+@Command(name = "bct", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = BctCommand.BuildVersion.class,
         description = "The Better Care Together service for Morecambe Bay.",
-        subcommands = {BctCommand.Serve.class, BctCommand.Migrate.class, BctCommand.CreateAdmin.class, BctCommand.SampleData.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BctCommand.Serve.class, BctCommand.Migrate.class, BctCommand.CreateAdmin.class,
+                BctCommand.SampleData.class, BctCommand.Import.class, CommandLine.HelpCommand.class})
 public final class BctCommand implements Runnable {
 
     private final Map<String, String> environment;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On failure, print the stack trace as well as the problem.")
+    boolean verbose;
 
     BctCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -50,11 +73,69 @@ public final class BctCommand implements Runnable {
 
     /** The command line reading its settings from {@code environment}. */
     static CommandLine commandLine(Map<String, String> environment) {
-        return new CommandLine(new BctCommand(environment))
+        BctCommand bct = new BctCommand(environment);
+        return new CommandLine(bct)
+                .setExecutionStrategy(bct::execute)
                 .setExecutionExceptionHandler((failure, commandLine, parsed) -> {
-                    commandLine.getErr().println("bct: " + failure.getMessage());
+                    commandLine.getErr().println("bct: " + Failures.describe(failure));
+                    if (Failures.verbose(parsed)) {
+                        failure.printStackTrace(commandLine.getErr());
+                    } else if (!(failure instanceof ConfigurationException)) {
+                        commandLine.getErr().println("(--verbose shows where it failed)");
+                    }
                     return failure instanceof ConfigurationException ? 2 : 1;
                 });
+    }
+
+    /**
+     * Answers help at once; otherwise sets logging up for the chosen command before anything logs, warns of
+     * {@code BCT_} settings that nothing reads, and runs the command.
+     */
+    private int execute(ParseResult parsed) {
+        Integer helped = CommandLine.executeHelpRequest(parsed);
+        if (helped != null) {
+            return helped;
+        }
+        ParseResult chosen = parsed;
+        while (chosen.hasSubcommand()) {
+            chosen = chosen.subcommand();
+        }
+        OperationsSettings operations;
+        try {
+            // these settings alone: reading them all would load classes whose loggers start logging too early
+            operations = OperationsSettings.from(Configuration.settings(environment));
+        } catch (ConfigurationException unreadable) {
+            operations = OperationsSettings.defaults(); // the command reads the configuration again, and says why
+        }
+        LogSetup.configure(operations, chosen.commandSpec().userObject() instanceof Serve);
+        List<String> unknown = Configuration.unknownSettings(environment);
+        if (!unknown.isEmpty()) {
+            LoggerFactory.getLogger(BctCommand.class).warn("Settings that this service does not read, and ignores "
+                    + "(misspelt?): {}", String.join(", ", unknown));
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** The version of this build, which the build writes into a resource. */
+    static final class BuildVersion implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Better Care Together platform " + version(),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        static String version() {
+            Properties build = new Properties();
+            try (InputStream in = BctCommand.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            } catch (IOException unreadable) {
+                // the version is then unknown, which the line says
+            }
+            return build.getProperty("version", "(version unknown)");
+        }
     }
 
     @Override
@@ -166,6 +247,69 @@ public final class BctCommand implements Runnable {
                 return 1;
             }
             SampleReport.print(out, request, outcome.orElseThrow(), Duration.ofNanos(System.nanoTime() - started));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Enter the views of a CSV file, as staff upload one at "
+            + "/staff/feedback/import (the same columns; the sample file is there): all of them, or none when any row "
+            + "has a problem, each of which is listed. With the embedded database, stop the server first.")
+    static final class Import implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file of views (UTF-8, a header row naming the "
+                + "columns).")
+        Path file;
+
+        @Option(names = "--by", required = true, description = "The email address of the staff account (a "
+                + "moderator, engagement officer or administrator) in whose name the views are entered.")
+        String by;
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        BctCommand bct;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            EmailAddress staff;
+            try {
+                staff = new EmailAddress(by);
+            } catch (InvalidValueException invalid) {
+                err.println("bct: --by " + invalid.rule());
+                return 2;
+            }
+            if (!Files.isRegularFile(file)) {
+                err.println("bct: " + file + " is not a file that can be read");
+                return 2;
+            }
+            ProgressDisplay display = ProgressDisplay.forConsole(out);
+            display.step("Reading " + file.getFileName());
+            Outcome<List<FeedbackReference>> outcome = RunningService.importViews(bct.configuration(), staff,
+                    Files.readAllBytes(file), new ViewsFile.Progress() {
+                        @Override
+                        public void entering(int views) {
+                            display.viewsStarting(views);
+                        }
+
+                        @Override
+                        public void entered(int views) {
+                            display.viewsWritten(views);
+                        }
+                    });
+            display.viewsFinished();
+            if (outcome instanceof Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)) {
+                err.println("bct: nothing was imported from " + file + ":");
+                if (rejection instanceof Rejection.InvalidInput invalid) {
+                    invalid.problems().forEach(problem -> err.println("  " + problem.problem()));
+                } else {
+                    err.println("  " + rejection.message());
+                }
+                return 1;
+            }
+            out.printf(Locale.UK, "%,d view(s) imported from %s.%n", outcome.orElseThrow().size(), file);
             return 0;
         }
     }

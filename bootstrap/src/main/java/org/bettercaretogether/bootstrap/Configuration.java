@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,16 +50,28 @@ import java.util.regex.Pattern;
  *                      answers 503 ({@code BCT_STOP_GRACE}, default 2s)
  * @param drainTime     once it refuses new connections, how long the requests in flight have to finish
  *                      ({@code BCT_STOP_DRAIN}, default 20s)
+ * @param operations    the metrics' token, the log format and the access log ({@code BCT_METRICS_TOKEN},
+ *                      {@code BCT_LOG_FORMAT}, {@code BCT_ACCESS_LOG}); see {@link OperationsSettings}
  */
 public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
                             SecuritySettings security, boolean trustForwardedHeaders, MailSettings mail,
                             FeedbackSettings feedback, Duration cacheStaleness, DatabaseTimeouts databaseTimeouts,
-                            Duration stopGrace, Duration drainTime) {
+                            Duration stopGrace, Duration drainTime, OperationsSettings operations) {
 
     public static final int DEFAULT_PORT = 7070;
     /** How long a stopping service goes on taking connections, while its readiness says 503, unless told otherwise. */
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(2);
     private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smhd])");
+    /** Every setting this service reads; any other {@code BCT_} name is a mistake to warn about. */
+    static final Set<String> SETTINGS = Set.of("BCT_CONFIG_FILE", "BCT_PORT", "BCT_DATA_DIR", "BCT_DATABASE_URL",
+            "BCT_DATABASE_USER", "BCT_DATABASE_PASSWORD", "BCT_SESSION_IDLE_TIMEOUT", "BCT_SESSION_ABSOLUTE_TIMEOUT",
+            "BCT_LIMIT_SIGN_INS_PER_ADDRESS", "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT",
+            "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", "BCT_TOKEN_LIFETIME", "BCT_TOKEN_MAXIMUM_LIFETIME",
+            "BCT_TRUST_FORWARDED_HEADERS", "BCT_MAIL_DROP_DIR", "BCT_MAIL_INTERVAL", "BCT_MAIL_MAX_ATTEMPTS",
+            "BCT_SMTP_HOST", "BCT_SMTP_PORT", "BCT_SMTP_USERNAME", "BCT_SMTP_PASSWORD", "BCT_SMTP_STARTTLS",
+            "BCT_MAIL_FROM", "BCT_RESPONSE_TARGET_WORKING_DAYS", "BCT_CACHE_STALENESS",
+            "BCT_DATABASE_CONNECTION_TIMEOUT", "BCT_DATABASE_STATEMENT_TIMEOUT", "BCT_DATABASE_SOCKET_TIMEOUT",
+            "BCT_STOP_GRACE", "BCT_STOP_DRAIN", "BCT_METRICS_TOKEN", "BCT_LOG_FORMAT", "BCT_ACCESS_LOG");
 
     public Configuration {
         if (port < 0 || port > 65_535) {
@@ -73,14 +87,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
 
     /** The configuration given by {@code environment}, over the file it may name. */
     public static Configuration from(Map<String, String> environment) {
-        Map<String, String> settings = new HashMap<>();
-        Optional.ofNullable(environment.get("BCT_CONFIG_FILE")).filter(name -> !name.isBlank())
-                .map(Path::of).ifPresent(file -> settings.putAll(readFile(file)));
-        environment.forEach((name, value) -> {
-            if (name.startsWith("BCT_") && value != null && !value.isBlank()) {
-                settings.put(name, value.strip());
-            }
-        });
+        Map<String, String> settings = settings(environment);
         Optional<DatabaseAddress> database = Optional.ofNullable(settings.get("BCT_DATABASE_URL"))
                 .map(url -> new DatabaseAddress(url, settings.get("BCT_DATABASE_USER"), settings.get("BCT_DATABASE_PASSWORD")));
         SecuritySettings defaults = SecuritySettings.defaults();
@@ -98,7 +105,28 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 mail(settings, dataDirectory), feedback(settings),
                 duration(settings, "BCT_CACHE_STALENESS", DatabaseVersion.DEFAULT_STALENESS), databaseTimeouts(settings),
                 duration(settings, "BCT_STOP_GRACE", DEFAULT_STOP_GRACE),
-                duration(settings, "BCT_STOP_DRAIN", WebSettings.DEFAULT_DRAIN_TIME));
+                duration(settings, "BCT_STOP_DRAIN", WebSettings.DEFAULT_DRAIN_TIME), OperationsSettings.from(settings));
+    }
+
+    /**
+     * The names of the {@code BCT_} settings in {@code environment} (or the file it names) that this service does not
+     * read, in order: a misspelt name would otherwise be ignored without a word. Only the names: a value may be secret.
+     */
+    public static List<String> unknownSettings(Map<String, String> environment) {
+        return settings(environment).keySet().stream().filter(name -> !SETTINGS.contains(name)).sorted().toList();
+    }
+
+    /** The settings of the file {@code environment} names, overridden by its own {@code BCT_} variables. */
+    static Map<String, String> settings(Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>();
+        Optional.ofNullable(environment.get("BCT_CONFIG_FILE")).filter(name -> !name.isBlank())
+                .map(Path::of).ifPresent(file -> settings.putAll(readFile(file)));
+        environment.forEach((name, value) -> {
+            if (name.startsWith("BCT_") && value != null && !value.isBlank()) {
+                settings.put(name, value.strip());
+            }
+        });
+        return settings;
     }
 
     private static DatabaseTimeouts databaseTimeouts(Map<String, String> settings) {
@@ -168,31 +196,37 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
     public static Configuration embedded(int port, Path dataDirectory) {
         return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false,
                 MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults(), DatabaseVersion.DEFAULT_STALENESS,
-                DatabaseTimeouts.DEFAULTS, Duration.ZERO, WebSettings.DEFAULT_DRAIN_TIME);
+                DatabaseTimeouts.DEFAULTS, Duration.ZERO, WebSettings.DEFAULT_DRAIN_TIME, OperationsSettings.defaults());
     }
 
     /** The same configuration with other mail settings. */
     public Configuration withMail(MailSettings otherMail) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback,
-                cacheStaleness, databaseTimeouts, stopGrace, drainTime);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
     }
 
     /** The same configuration on the PostgreSQL server at {@code otherDatabase} instead. */
     public Configuration withDatabase(DatabaseAddress otherDatabase) {
         return new Configuration(port, dataDirectory, Optional.of(otherDatabase), security, trustForwardedHeaders, mail,
-                feedback, cacheStaleness, databaseTimeouts, stopGrace, drainTime);
+                feedback, cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
+    }
+
+    /** The same configuration with other settings for operators. */
+    public Configuration withOperations(OperationsSettings otherOperations) {
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, otherOperations);
     }
 
     /** The same configuration with other security settings. */
     public Configuration withSecurity(SecuritySettings otherSecurity) {
         return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback,
-                cacheStaleness, databaseTimeouts, stopGrace, drainTime);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
     }
 
     /** The same configuration, stopping with {@code grace} before refusing connections and {@code drain} for the rest. */
     public Configuration withStop(Duration grace, Duration drain) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
-                cacheStaleness, databaseTimeouts, grace, drain);
+                cacheStaleness, databaseTimeouts, grace, drain, operations);
     }
 
     private static int port(String text) {

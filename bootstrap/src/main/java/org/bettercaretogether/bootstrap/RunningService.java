@@ -5,7 +5,16 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.shared.Actor;
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.staff.StaffMember;
+import org.bettercaretogether.web.moderation.ViewsFile;
+import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
@@ -22,6 +31,7 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.web.platform.MetricsEndpoint;
 import org.bettercaretogether.web.platform.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,13 +96,18 @@ public final class RunningService implements AutoCloseable {
             stop(started, stopped);
         });
         Runtime.getRuntime().addShutdownHook(stopOnExit);
+        ServiceMetrics metrics = new ServiceMetrics();
+        started.push(metrics);
         HikariDataSource pool = ConnectionPool.unconnected(ConnectionPool.DEFAULT_MAXIMUM_SIZE,
                 configuration.databaseTimeouts());
+        pool.setMetricRegistry(metrics.registry());
         CompletableFuture<Void> database = CompletableFuture.runAsync(
                 () -> migrate(configuration, pool, started, false), runnable -> Thread.ofPlatform()
                         .name("database-start").start(runnable));
         try {
-            Injector injector = injector(configuration, pool, new WebModule(configuration));
+            Injector injector = injector(configuration, pool, metrics.registry(), new WebModule(configuration,
+                    new MetricsEndpoint(metrics.registry(), configuration.operations().metricsToken(), metrics::scrape)));
+            metrics.watchOutbox(() -> injector.getInstance(CheckReadiness.class).details().outbox());
             WebServer web = injector.getInstance(WebServer.class);
             awaitDatabase(database);
             ReferenceDataLoad load = loadReferenceData(injector);
@@ -167,6 +182,29 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /**
+     * Enters the views of a CSV file into the configured database (migrated and holding the reference data first) as
+     * the staff upload does, in the name of the active staff account whose email is {@code by}, and stops. With the
+     * embedded database, the server must not be running at the same time.
+     */
+    public static Outcome<List<FeedbackReference>> importViews(Configuration configuration, EmailAddress by,
+                                                               byte[] file, ViewsFile.Progress progress) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
+            loadReferenceData(injector);
+            Optional<StaffMember> member = injector.getInstance(StaffMembers.class).findByEmail(by)
+                    .filter(StaffMember::active);
+            if (member.isEmpty()) {
+                return Outcome.rejected(Rejection.InvalidInput.of("by",
+                        "must be the email address of an active staff account"));
+            }
+            return ViewsFile.enter(injector.getInstance(EnterFeedback.class), Actor.of(member.get()), file, progress);
+        } finally {
+            closeAll(started);
+        }
+    }
+
     /** Applies the schema migrations to the configured database and stops. */
     public static void migrate(Configuration configuration) {
         Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -210,8 +248,13 @@ public final class RunningService implements AutoCloseable {
     }
 
     private static Injector injector(Configuration configuration, HikariDataSource pool, Module... more) {
+        return injector(configuration, pool, Metrics.globalRegistry, more);
+    }
+
+    private static Injector injector(Configuration configuration, HikariDataSource pool, MeterRegistry meters,
+                                     Module... more) {
         List<Module> modules = new ArrayList<>(List.of(
-                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback()),
+                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback(), meters),
                 new PersistenceModule(pool, configuration.cacheStaleness()), new MailModule(configuration.mail())));
         modules.addAll(List.of(more));
         return Guice.createInjector(Stage.PRODUCTION, modules);

@@ -18,6 +18,7 @@ import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.platform.MetricsEndpoint;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
@@ -36,11 +37,19 @@ public final class WebModule extends AbstractModule {
     private final boolean trustForwardedHeaders;
     private final Duration stopGrace;
     private final Duration drainTime;
+    private final MetricsEndpoint metrics;
 
+    /** The server without {@code /metrics}, timing its requests into a registry that keeps nothing. */
     public WebModule(Configuration configuration) {
+        this(configuration, MetricsEndpoint.none());
+    }
+
+    /** The server timing its requests into the {@code metrics}' registry, with {@code /metrics} if they have a token. */
+    public WebModule(Configuration configuration, MetricsEndpoint metrics) {
         this.trustForwardedHeaders = configuration.trustForwardedHeaders();
         this.stopGrace = configuration.stopGrace();
         this.drainTime = configuration.drainTime();
+        this.metrics = metrics;
     }
 
     @Override
@@ -66,6 +75,6 @@ public final class WebModule extends AbstractModule {
     @Singleton
     WebServer webServer(Set<Routes> features, CheckReadiness readiness, Clock clock) {
         return new WebServer(features, readiness::ready, readiness::details,
-                new WebSettings(trustForwardedHeaders, clock, stopGrace, drainTime));
+                new WebSettings(trustForwardedHeaders, clock, stopGrace, drainTime), metrics);
     }
 }

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,7 +34,7 @@ class CreateAdminCommandTest {
 
     @Test
     void it_creates_an_administrator_and_prints_a_one_time_password_stored_only_as_a_hash() throws Exception {
-        Run run = run("create-admin", "--email", "First.Admin@example.nhs.uk", "--name", "First Admin", "--partner", "rtx");
+        CommandRun run = run("create-admin", "--email", "First.Admin@example.nhs.uk", "--name", "First Admin", "--partner", "rtx");
 
         assertThat(run.exitCode()).isZero();
         String password = run.out().lines().reduce((first, second) -> second).orElseThrow().strip();
@@ -52,36 +49,27 @@ class CreateAdminCommandTest {
             assertThat(stored.getBoolean(3)).isTrue();
         }
 
-        Run again = run("create-admin", "--email", "first.admin@example.nhs.uk", "--partner", "RTX");
+        CommandRun again = run("create-admin", "--email", "first.admin@example.nhs.uk", "--partner", "RTX");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
     }
 
     @Test
     void an_unknown_partner_or_a_malformed_email_is_refused_with_the_option_named() {
-        Run unknownPartner = run("create-admin", "--email", "someone@example.nhs.uk", "--partner", "XYZ99");
+        CommandRun unknownPartner = run("create-admin", "--email", "someone@example.nhs.uk", "--partner", "XYZ99");
         assertThat(unknownPartner.exitCode()).isEqualTo(1);
         assertThat(unknownPartner.err()).contains("--partner");
 
-        Run malformed = run("create-admin", "--email", "not-an-email", "--partner", "RTX");
+        CommandRun malformed = run("create-admin", "--email", "not-an-email", "--partner", "RTX");
         assertThat(malformed.exitCode()).isEqualTo(2);
         assertThat(malformed.err()).contains("--email");
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = BctCommand.commandLine(Map.of(
+    private CommandRun run(String... args) {
+        return CommandRun.of(Map.of(
                 "BCT_DATA_DIR", dataDirectory.toString(),
                 "BCT_DATABASE_URL", database.jdbcUrl(),
                 "BCT_DATABASE_USER", database.user(),
-                "BCT_DATABASE_PASSWORD", database.password()));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {
+                "BCT_DATABASE_PASSWORD", database.password()), args);
     }
 }

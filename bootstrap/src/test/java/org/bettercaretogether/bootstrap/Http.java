@@ -23,9 +23,14 @@ final class Http {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) {
+    /** GET {@code path}, with the {@code headers} given as names and values in turn. */
+    HttpResponse<String> get(String path, String... headers) {
         try {
-            return send(client, HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(client, request.build());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

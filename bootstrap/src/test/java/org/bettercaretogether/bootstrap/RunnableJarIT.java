@@ -1,6 +1,8 @@
 package org.bettercaretogether.bootstrap;
 
 import org.junit.jupiter.api.AfterEach;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code java -jar bct.jar serve}, run as a person runs it, and stopped as a person or an orchestrator stops it: with
- * SIGTERM, while a view is still being uploaded, which is answered before the service and its database stop.
+ * SIGTERM, while a view is still being uploaded, which is answered before the service and its database stop. It runs
+ * as operators watch it: JSON logs, the access log, {@code /metrics}; and a command prints nothing but its own answer.
  */
 @Order(1)
 class RunnableJarIT {
 
     private static final Pattern READY = Pattern.compile("ready at http://localhost:(\\d+)/");
+    private static final String METRICS_TOKEN = "a-token-for-prometheus-0123456789";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dataDirectory;
@@ -54,12 +59,21 @@ class RunnableJarIT {
         builder.environment().put("BCT_PORT", "0");
         builder.environment().put("BCT_DATA_DIR", dataDirectory.toString());
         builder.environment().remove("BCT_DATABASE_URL");
+        builder.environment().put("BCT_LOG_FORMAT", "json");
+        builder.environment().put("BCT_ACCESS_LOG", "true");
+        builder.environment().put("BCT_METRICS_TOKEN", METRICS_TOKEN);
+        builder.environment().put("BCT_PORTT", "a misspelt setting's value");
         process = builder.start();
 
-        int port = awaitReadyPort(process, 90, Path.of("target/jar-run.log"));
+        Path transcript = Path.of("target/jar-run.log");
+        int port = awaitReadyPort(process, 90, transcript);
         Http http = new Http(port);
         assertThat(http.count("/api/v1/communities")).isEqualTo(12);
         assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(http.get("/communities/kendal", "X-Request-Id", "from-the-proxy-1").statusCode()).isEqualTo(200);
+        String metrics = http.get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN).body();
+        assertThat(metrics).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{",
+                "hikaricp_connections{", "bct_outbox_waiting", "bct_rate_limit_refusals_total", "bct_sign_ins_total");
 
         try (SlowUpload upload = SlowUpload.begin(port, "/api/v1/feedback", "{\"about\": \"programme\", "
                 + "\"role\": \"OTHER\", \"text\": \"" + "Still on its way when the service was told to stop. ".repeat(10)
@@ -76,6 +90,58 @@ class RunnableJarIT {
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the server stops within 30 s").isTrue();
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with it").doesNotExist();
+        assertLogIsJsonWithTheAccessLogAndTheUnknownSetting(transcript);
+    }
+
+    /** Every line but the one the command prints for a person is a JSON object with the fields collectors expect. */
+    private static void assertLogIsJsonWithTheAccessLogAndTheUnknownSetting(Path transcript) {
+        Eventually.until("the transcript holds the access log of /metrics", Duration.ofSeconds(5),
+                () -> readJsonLines(transcript).stream().anyMatch(line ->
+                        line.path("formattedMessage").asString("").startsWith("GET /metrics 200")));
+        List<JsonNode> lines = readJsonLines(transcript);
+        assertThat(lines).allSatisfy(line -> {
+            assertThat(line.path("timestamp").isNumber()).as("timestamp in %s", line).isTrue();
+            assertThat(line.path("level").asString("")).as("level in %s", line).isNotEmpty();
+            assertThat(line.path("loggerName").asString("")).as("logger in %s", line).isNotEmpty();
+        });
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("loggerName").asString()).isEqualTo("bct.access");
+            assertThat(line.path("formattedMessage").asString()).matches("GET /communities/\\{slug} 200 \\d+ ms");
+            assertThat(line.path("mdc").path("requestId").asString()).isEqualTo("from-the-proxy-1");
+        });
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("level").asString()).isEqualTo("WARN");
+            assertThat(line.path("formattedMessage").asString()).contains("BCT_PORTT")
+                    .doesNotContain("misspelt setting");
+        });
+    }
+
+    private static List<JsonNode> readJsonLines(Path transcript) {
+        try {
+            return Files.readAllLines(transcript, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !READY.matcher(line).find())
+                    .map(line -> JSON.readTree(line))
+                    .toList();
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    @Test
+    void a_command_prints_its_answer_alone_without_logging_before_it() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", System.getProperty("bct.jar"), "migrate"));
+        builder.environment().put("BCT_DATA_DIR", dataDirectory.toString());
+        builder.environment().remove("BCT_DATABASE_URL");
+        builder.redirectOutput(dataDirectory.resolve("migrate.out").toFile());
+        builder.redirectError(dataDirectory.resolve("migrate.err").toFile());
+        process = builder.start();
+
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("migrate finishes").isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(dataDirectory.resolve("migrate.out")))
+                .isEqualTo("The database schema is up to date." + System.lineSeparator());
+        assertThat(Files.readString(dataDirectory.resolve("migrate.err"))).isEmpty();
     }
 
     /** Waits for the ready line, copying everything the process prints to {@code transcript} for LogHygieneIT. */

@@ -113,14 +113,7 @@ record EntryRoutes(EnterFeedback enter, BrowseDirectory directory, BrowseMeeting
 
     /** The views of a file entered together, or the problems of the file in its own words. */
     static Outcome<List<FeedbackReference>> enterAll(EnterFeedback enter, Actor actor, byte[] file) {
-        return switch (CsvImport.read(file)) {
-            case Outcome.Done<CsvImport.Rows>(CsvImport.Rows rows) -> switch (enter.enterAll(actor, rows.views())) {
-                case Outcome.Done<List<FeedbackReference>> done -> done;
-                case Outcome.Rejected<List<FeedbackReference>>(Rejection rejection) ->
-                        Outcome.rejected(CsvImport.inFileWords(rejection, rows));
-            };
-            case Outcome.Rejected<CsvImport.Rows>(Rejection rejection) -> Outcome.rejected(rejection);
-        };
+        return ViewsFile.enter(enter, actor, file, ViewsFile.Progress.NONE);
     }
 
     private void sample(Context ctx) {

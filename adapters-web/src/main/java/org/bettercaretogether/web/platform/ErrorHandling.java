@@ -256,7 +256,8 @@ final class ErrorHandling {
     }
 
     static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        // /metrics is read by a program too, never a person
+        return path.equals("/api") || path.startsWith("/api/") || path.equals(MetricsEndpoint.PATH);
     }
 
     private static String apiDetail(Failure failure, String incident) {

@@ -32,7 +32,10 @@ import org.bettercaretogether.application.health.ReadinessDetails;
  *       {@value Assets#OWN_ASSETS_PATH} (see {@link StaticFiles});</li>
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
  *       error page elsewhere (see {@link HttpProblem});</li>
- *   <li>{@code GET /health/live} and {@code GET /health/ready};</li>
+ *   <li>{@code GET /health/live} and {@code GET /health/ready}; {@code GET /metrics} when given a token
+ *       (see {@link MetricsEndpoint});</li>
+ *   <li>a request id on every answer and in every log line written while serving it, the time of every request by
+ *       route template and status, and an access log (see {@link ObservedRequests});</li>
  *   <li>a graceful {@link #stop()}: readiness 503 first, then the requests in flight finish (see {@link WebSettings});</li>
  *   <li>the security headers on every answer (see {@link SecurityHeaders}), and the {@link ClientConnection}
  *       of each request read according to the {@link WebSettings}.</li>
@@ -73,6 +76,18 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness,
                      Supplier<ReadinessDetails> readinessDetails, WebSettings settings) {
+        this(routeGroups, readiness, readinessDetails, settings, MetricsEndpoint.none());
+    }
+
+    /**
+     * Configures (but does not start) the server, timing its requests into the {@code metrics}' registry and serving
+     * {@code /metrics} to the holder of their token.
+     *
+     * @see #WebServer(Collection, BooleanSupplier, Supplier, WebSettings)
+     */
+    public WebServer(Collection<? extends Routes> routeGroups, BooleanSupplier readiness,
+                     Supplier<ReadinessDetails> readinessDetails, WebSettings settings, MetricsEndpoint metrics) {
+        Objects.requireNonNull(metrics, "metrics");
         List<Routes> groups = List.copyOf(Objects.requireNonNull(routeGroups, "routeGroups"));
         Objects.requireNonNull(settings, "settings");
         this.stop = new GracefulStop(settings);
@@ -80,6 +95,7 @@ public final class WebServer implements AutoCloseable {
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
         var errors = new ErrorHandling(renderer, json);
+        var observed = new ObservedRequests(metrics.registry());
 
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -105,7 +121,9 @@ public final class WebServer implements AutoCloseable {
             errors.install(cfg);
             // What Jetty refuses itself (a %00 in the address, a malformed or too large header) is answered as alike.
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(json)));
-            // First of all handlers, so that every answer (errors and static files included) carries them.
+            // First of all handlers, so that whatever they log carries the request's id.
+            observed.register(cfg.routes);
+            // First of the others, so that every answer (errors and static files included) carries them.
             cfg.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx, ClientConnection.remember(ctx, settings));
                 PrivateAddresses.keepPrivate(ctx);
@@ -119,6 +137,9 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             health.register(cfg.routes);
+            if (metrics.token().isPresent()) {
+                new MetricsRoutes(metrics).register(cfg.routes);
+            }
             new StaticFiles().register(cfg.routes);
             groups.forEach(group -> group.register(cfg.routes));
         });

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * Receives views: from the public online (once per idempotency key, however often a request is retried, even
@@ -130,16 +131,22 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
 
     @Override
     public Outcome<FeedbackReference> enter(Actor actor, EnteredView view) {
-        return enter(actor, List.of(view), false).map(List::getFirst);
+        return enter(actor, List.of(view), false, written -> { }).map(List::getFirst);
     }
 
     @Override
     public Outcome<List<FeedbackReference>> enterAll(Actor actor, List<EnteredView> views) {
-        return enter(actor, views, true);
+        return enter(actor, views, true, written -> { });
+    }
+
+    @Override
+    public Outcome<List<FeedbackReference>> enterAll(Actor actor, List<EnteredView> views, IntConsumer entered) {
+        return enter(actor, views, true, entered);
     }
 
     /** Enters views all or none; {@code byRow} names each problem's row, as a batch's answer must. */
-    private Outcome<List<FeedbackReference>> enter(Actor actor, List<EnteredView> views, boolean byRow) {
+    private Outcome<List<FeedbackReference>> enter(Actor actor, List<EnteredView> views, boolean byRow,
+                                                   IntConsumer entered) {
         Optional<Rejection> refused = AccessPolicy.requireAny(actor, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
         if (refused.isPresent()) {
             return Outcome.rejected(refused.get());
@@ -176,6 +183,7 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
                 audit.record(Optional.of(actor.id()), "feedback.entered", "feedback", reference.value(), List.of(
                         new FieldChange("channel", Optional.empty(), Optional.of(view.channel().name()))));
                 references.add(reference);
+                entered.accept(references.size());
             }
             return references;
         }));

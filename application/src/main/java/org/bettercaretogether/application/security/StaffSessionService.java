@@ -80,7 +80,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
         Admission fromSource = limits.tryConsume("sign-in:source:" + Secrets.sha256(String.valueOf(source)),
                 settings.signInsPerSource());
         if (!fromSource.allowed()) {
-            events.record("sign-in refused: too many attempts from one address", Optional.empty());
+            events.record(SecurityEvents.SIGN_IN_REFUSED_FROM_ADDRESS, Optional.empty());
             return Outcome.rejected(new Rejection.Throttled(fromSource.retryAfter()));
         }
         EmailAddress address;
@@ -92,7 +92,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
         String accountKey = "sign-in:account:" + Secrets.sha256(address.value());
         Admission forAccount = limits.check(accountKey, settings.failedSignInsPerAccount());
         if (!forAccount.allowed()) {
-            events.record("sign-in refused: account throttled after repeated failures", Optional.empty());
+            events.record(SecurityEvents.SIGN_IN_REFUSED_FOR_ACCOUNT, Optional.empty());
             return Outcome.rejected(new Rejection.Throttled(forAccount.retryAfter()));
         }
         PasswordHash decoy = decoy(); // made by the first attempt, whether or not its account exists
@@ -106,10 +106,10 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
                 audit.record(who, "staff.sign-in-failed", "staff", who.map(Object::toString).orElse("unknown"), List.of());
                 return null;
             });
-            events.record("sign-in failed", who);
+            events.record(SecurityEvents.SIGN_IN_FAILED, who);
             return Outcome.rejected(new Rejection.NotSignedIn(WRONG_CREDENTIALS));
         }
-        return Outcome.done(transactions.inTransaction(() -> startSession(member.get(), "staff.signed-in")));
+        return Outcome.done(transactions.inTransaction(() -> startSession(member.get(), SecurityEvents.SIGNED_IN)));
     }
 
     @Override
