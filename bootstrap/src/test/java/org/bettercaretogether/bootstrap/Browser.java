@@ -19,13 +19,25 @@ final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
     private final String base;
 
     Browser(int port) {
+        this(HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build(), port);
+    }
+
+    private Browser(HttpClient client, int port) {
+        this.client = client;
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * The same browser, with the same cookies, opening the service on {@code port}: as behind a load balancer that
+     * sends each request to one node or another of the same site.
+     */
+    Browser at(int port) {
+        return new Browser(client, port);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads every log line the test run wrote (each module's tests log to its {@code target/test.log}; the jar's
- * own run to {@code target/jar-run.log}) and fails on any email address, API token or password hash in them.
+ * own run to {@code target/jar-run.log}; the integration tests, this one included, to
+ * {@code target/integration-test.log}) and fails on any email address, API token or password hash in them.
  * It runs after all the unit and system tests, as an integration test of the bootstrap module, the last built.
  */
 @Order(2)
@@ -33,7 +34,8 @@ class LogHygieneIT {
             Path.of("../adapters-web/target/test.log"),
             Path.of("../adapters-mail/target/test.log"),
             Path.of("target/test.log"),
-            Path.of("target/jar-run.log"));
+            Path.of("target/jar-run.log"),
+            Path.of("target/integration-test.log"));
 
     @Test
     void no_log_line_of_the_whole_test_run_holds_an_email_address_a_token_or_a_password_hash() throws IOException {
