@@ -40,6 +40,8 @@ public final class EmbeddedPostgresServer implements PostgresServer {
                     .setServerConfig("checkpoint_timeout", "30min")
                     .setServerConfig("wal_level", "minimal")
                     .setServerConfig("max_wal_senders", "0")
+                    // Acknowledged means stored, for the service and the baseline alike (ADR 11).
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedPostgresServer(postgres, directory);
         } catch (IOException failure) {
