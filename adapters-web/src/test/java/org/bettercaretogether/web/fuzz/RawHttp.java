@@ -63,10 +63,22 @@ final class RawHttp {
         if (body != null) {
             request.writeBytes(body);
         }
+        byte[] answer = exchange(request.toByteArray(), endInput);
+        if (answer == null) {
+            // A server that refuses a request before reading all of it answers, then closes with bytes of the request
+            // still unread, which makes its kernel reset the connection; a reset that reaches this side before the
+            // answer is read discards the answer. Asking once more tells that race from a server that never answers.
+            answer = exchange(request.toByteArray(), endInput);
+        }
+        return parse(answer == null ? new byte[0] : answer);
+    }
+
+    /** The bytes answered to {@code request}; null when the connection was reset before a byte of them was read. */
+    private byte[] exchange(byte[] request, boolean endInput) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.toByteArray());
+            socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
             if (endInput) {
                 try {
@@ -75,7 +87,7 @@ final class RawHttp {
                     // the server may answer and close before the whole request is sent
                 }
             }
-            return parse(readAll(socket.getInputStream()));
+            return readAll(socket.getInputStream());
         }
     }
 
@@ -87,7 +99,8 @@ final class RawHttp {
                 all.write(buffer, 0, read);
             }
         } catch (java.net.SocketException reset) {
-            // a server that refuses a request may reset the connection after answering: keep what came
+            // a server that refuses a request may reset the connection after answering: keep what came, if anything
+            return all.size() == 0 ? null : all.toByteArray();
         }
         return all.toByteArray();
     }
