@@ -50,15 +50,24 @@ class RunnableJarIT {
         }
     }
 
+    /**
+     * The runnable jar running {@code command}, on this JDK, with none of the settings ({@code BCT_*}) of the
+     * environment the tests run in (a database address, or the test suite's own switches, which the service would
+     * warn about as settings it does not read).
+     */
+    private static ProcessBuilder jar(String command) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", System.getProperty("bct.jar"), command));
+        builder.environment().keySet().removeIf(setting -> setting.startsWith("BCT_"));
+        return builder;
+    }
+
     @Test
     void the_jar_serves_the_directory_and_on_sigterm_finishes_the_upload_in_flight_then_stops_its_database()
             throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", System.getProperty("bct.jar"), "serve"))
-                .redirectErrorStream(true);
+        ProcessBuilder builder = jar("serve").redirectErrorStream(true);
         builder.environment().put("BCT_PORT", "0");
         builder.environment().put("BCT_DATA_DIR", dataDirectory.toString());
-        builder.environment().remove("BCT_DATABASE_URL");
         builder.environment().put("BCT_LOG_FORMAT", "json");
         builder.environment().put("BCT_ACCESS_LOG", "true");
         builder.environment().put("BCT_METRICS_TOKEN", METRICS_TOKEN);
@@ -129,10 +138,8 @@ class RunnableJarIT {
 
     @Test
     void a_command_prints_its_answer_alone_without_logging_before_it() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", System.getProperty("bct.jar"), "migrate"));
+        ProcessBuilder builder = jar("migrate");
         builder.environment().put("BCT_DATA_DIR", dataDirectory.toString());
-        builder.environment().remove("BCT_DATABASE_URL");
         builder.redirectOutput(dataDirectory.resolve("migrate.out").toFile());
         builder.redirectError(dataDirectory.resolve("migrate.err").toFile());
         process = builder.start();
