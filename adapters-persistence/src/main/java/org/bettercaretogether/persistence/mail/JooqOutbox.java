@@ -5,12 +5,11 @@ import org.bettercaretogether.application.mail.OutboxBacklog;
 import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.mail.UndeliveredMail;
 import org.bettercaretogether.domain.shared.EmailAddress;
-import org.bettercaretogether.persistence.jooq.tables.records.OutgoingMailRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertSetMoreStep;
 import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
@@ -27,6 +26,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 
 /**
  * The outbox in the {@code outgoing_mail} table. Each method is one statement, joining the caller's transaction if
@@ -45,10 +47,21 @@ public final class JooqOutbox implements Outbox {
     private static final Condition STILL_TO_BE_SENT = OUTGOING_MAIL.GIVEN_UP_AT.isNull();
     private static final Condition GIVEN_UP_ON = OUTGOING_MAIL.GIVEN_UP_AT.isNotNull();
 
+    /** The columns {@link #mailRow} gives values for, in its order. */
+    private static final UnnestedRows ADDED = UnnestedRows.of("mail", List.of(OUTGOING_MAIL.ID,
+            OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY, OUTGOING_MAIL.CREATED_AT,
+            OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT));
+
     private final DSLContext dsl;
+    /** The statements run once per message or per change, rendered once (see {@link UnnestedRows}). */
+    private final String addAll;
+    private final String sent;
 
     public JooqOutbox(DSLContext dsl) {
         this.dsl = dsl;
+        this.addAll = dsl.render(insertInto(OUTGOING_MAIL).columns(ADDED.columns())
+                .select(select(ADDED.fields()).from(ADDED.table())));
+        this.sent = dsl.render(dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(param("id", UUID.class))));
     }
 
     @Override
@@ -62,12 +75,9 @@ public final class JooqOutbox implements Outbox {
         if (mails.isEmpty()) {
             return;
         }
-        InsertSetMoreStep<OutgoingMailRecord> rows = dsl.insertInto(OUTGOING_MAIL).set(mailRow(mails.getFirst()));
-        for (OutgoingMail mail : mails.subList(1, mails.size())) {
-            rows = rows.newRecord().set(mailRow(mail));
-        }
+        List<Object[]> rows = mails.stream().map(JooqOutbox::mailRow).toList();
         try {
-            rows.execute();
+            dsl.execute(addAll, ADDED.arrays(rows));
         } catch (DataAccessException refused) {
             throw DatabaseRefusal.of(refused).withoutValues("storing messages in the outbox");
         }
@@ -101,7 +111,7 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public void sent(UUID id) {
-        dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).execute();
+        dsl.execute(sent, id);
     }
 
     @Override
@@ -204,16 +214,10 @@ public final class JooqOutbox implements Outbox {
 
     // Messages to rows ------------------------------------------------------------------------------------------
 
-    private OutgoingMailRecord mailRow(OutgoingMail mail) {
-        OutgoingMailRecord row = dsl.newRecord(OUTGOING_MAIL);
-        row.setId(mail.id());
-        row.setRecipient(mail.to().value());
-        row.setSubject(mail.subject());
-        row.setBody(mail.body());
-        row.setCreatedAt(time(mail.createdAt()));
-        row.setAttempts(mail.attempts());
-        row.setDueAt(time(mail.dueAt()));
-        return row;
+    /** A message's values, in the order of {@link #ADDED}'s columns. */
+    private static Object[] mailRow(OutgoingMail mail) {
+        return new Object[]{mail.id(), mail.to().value(), mail.subject(), mail.body(), time(mail.createdAt()),
+                mail.attempts(), time(mail.dueAt())};
     }
 
     private static OffsetDateTime time(Instant instant) {
