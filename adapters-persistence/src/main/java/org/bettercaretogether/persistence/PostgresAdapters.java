@@ -5,7 +5,7 @@ import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.FeedbackLog;
-import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;

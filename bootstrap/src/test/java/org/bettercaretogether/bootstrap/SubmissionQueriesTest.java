@@ -4,7 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
-import org.bettercaretogether.application.feedback.IdempotencyKey;
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.feedback.ShareAView;
 import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ViewAbout;

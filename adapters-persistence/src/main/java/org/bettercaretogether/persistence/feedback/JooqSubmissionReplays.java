@@ -1,6 +1,6 @@
 package org.bettercaretogether.persistence.feedback;
 
-import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.DSLContext;

@@ -1,7 +1,7 @@
 package org.bettercaretogether.persistence.feedback;
 
-import org.bettercaretogether.application.feedback.SubmissionReplays;
-import org.bettercaretogether.application.feedback.SubmissionReplays.Replay;
+import org.bettercaretogether.application.shared.SubmissionReplays;
+import org.bettercaretogether.application.shared.SubmissionReplays.Replay;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.persistence.FailureText;

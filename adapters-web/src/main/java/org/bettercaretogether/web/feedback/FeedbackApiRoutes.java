@@ -2,12 +2,11 @@ package org.bettercaretogether.web.feedback;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.bettercaretogether.application.feedback.IdempotencyKey;
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.feedback.PublishedPage;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.feedback.Subjects;
@@ -18,6 +17,7 @@ import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.IdempotentRequests;
 import org.bettercaretogether.web.platform.PrivateAddresses;
 import org.bettercaretogether.web.platform.PublishedItem;
 import org.bettercaretogether.web.platform.Requests;
@@ -25,7 +25,6 @@ import org.bettercaretogether.web.platform.Paging;
 import org.bettercaretogether.web.platform.Routes;
 
 import static org.bettercaretogether.web.feedback.PublishedRoutes.parameter;
-import static org.bettercaretogether.web.feedback.ShareRoutes.IDEMPOTENCY_KEY;
 import static org.bettercaretogether.web.feedback.TrackRoutes.tracked;
 
 /**
@@ -51,7 +50,6 @@ record FeedbackApiRoutes(SubmitFeedback submit, TrackFeedback track,
                          ReadPublishedFeedback published) implements Routes {
 
     static final String API = "/api/v1/feedback";
-    static final String REPLAYED = "Idempotent-Replayed";
     static final String SCORECARD_API = "/api/v1/scorecard";
     static final String COMMUNITY_SCORECARD_API = "/api/v1/communities/{slug}/scorecard";
     static final int DEFAULT_LIMIT = 20;
@@ -68,15 +66,11 @@ record FeedbackApiRoutes(SubmitFeedback submit, TrackFeedback track,
     private void shareJson(Context ctx) {
         Requests.requireJson(ctx, "the view");
         ViewRequest request = Requests.strictBody(ctx, ViewRequest.class, ViewRequest.MEMBERS, "a view");
-        Optional<IdempotencyKey> key = Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new);
+        Optional<IdempotencyKey> key = IdempotentRequests.key(ctx);
         SubmissionReceipt receipt = request.toView(Subjects.FIELD, submit::subjectProblem)
                 .flatMap(view -> submit.submit(view, key))
                 .orElseThrow();
-        if (receipt.replayed()) {
-            ctx.status(HttpStatus.OK).header(REPLAYED, "true");
-        } else {
-            ctx.status(HttpStatus.CREATED);
-        }
+        IdempotentRequests.answered(ctx, receipt.replayed());
         // The answer holds the private tracking link: no cache may keep it.
         ctx.header("Cache-Control", "no-store").json(Receipt.of(receipt));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.bettercaretogether.application.feedback.IdempotencyKey;
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.web.platform.Requests;

@@ -14,6 +14,7 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.web.platform.IdempotentRequests;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.OwnOrigin;
@@ -31,7 +32,7 @@ import org.bettercaretogether.web.platform.Routes;
 record ShareRoutes(SubmitFeedback submit, BrowseDirectory directory) implements Routes {
 
     static final String PAGE = "/share-your-view";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotentRequests.KEY;
     private static final String TEMPLATE = "feedback/share.jte";
 
     @Override

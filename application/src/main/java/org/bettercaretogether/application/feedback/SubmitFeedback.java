@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.feedback;
 
 import org.bettercaretogether.application.shared.FieldProblem;
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.Outcome;
 
 import java.util.Optional;

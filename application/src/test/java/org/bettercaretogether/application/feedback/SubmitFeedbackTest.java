@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.feedback;
 
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;

@@ -3,7 +3,7 @@ package org.bettercaretogether.application.testing;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
-import org.bettercaretogether.application.feedback.SubmissionReplays;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;

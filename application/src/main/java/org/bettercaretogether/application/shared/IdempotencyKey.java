@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.feedback;
+package org.bettercaretogether.application.shared;
 
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;

@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.feedback;
+package org.bettercaretogether.application.shared;
 
 import java.time.Instant;
 import java.util.List;
