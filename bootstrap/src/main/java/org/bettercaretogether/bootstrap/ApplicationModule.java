@@ -24,6 +24,8 @@ import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.feedback.ModerationService;
 import org.bettercaretogether.application.feedback.SubmissionService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.shared.KeptAnswers;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
@@ -161,6 +163,13 @@ public final class ApplicationModule extends AbstractModule {
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);
         bind(ManageKeyQuestions.class).to(KeyQuestionService.class);
+    }
+
+    /** The answers to registrations kept for retries, as long as views' answers are kept. */
+    @Provides
+    @Singleton
+    KeptAnswers keptAnswers(SubmissionReplays replays, Clock clock) {
+        return new KeptAnswers(replays, feedback.replaysKeptFor(), clock);
     }
 
     /** The limit on public submissions, its refusals counted. */

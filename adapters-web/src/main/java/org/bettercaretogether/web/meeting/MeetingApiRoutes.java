@@ -2,14 +2,15 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.PublicMeeting;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.RegistrationReceipt;
+import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
@@ -17,6 +18,7 @@ import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.HttpProblem;
+import org.bettercaretogether.web.platform.IdempotentRequests;
 import org.bettercaretogether.web.platform.Items;
 import org.bettercaretogether.web.platform.PrivateAddresses;
 import org.bettercaretogether.web.platform.Requests;
@@ -31,7 +33,9 @@ import org.bettercaretogether.web.platform.Routes;
  *       host's meetings, upcoming first then past ({@link MeetingJson});</li>
  *   <li>{@code POST /api/v1/meetings/{id}/registrations} with {@link RegistrationRequest}: 201 with the status, the
  *       number waiting ahead and the private link ({@link RegistrationJson}); 422 naming every field at fault; 409
- *       when the meeting is cancelled or has started;</li>
+ *       when the meeting is cancelled or has started. With an {@code Idempotency-Key}, a retry within a day answers
+ *       200 with the first answer and {@code Idempotent-Replayed: true}, and nothing is registered twice; the same
+ *       key on a different registration is refused (422);</li>
  *   <li>{@code GET} and {@code DELETE /api/v1/registrations/{token}}: where a registration stands, and cancelling it
  *       (which answers where it then stands).</li>
  * </ul>
@@ -82,8 +86,9 @@ record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, Re
         Requests.requireJson(ctx, "the registration");
         RegistrationRequest request =
                 Requests.strictBody(ctx, RegistrationRequest.class, RegistrationRequest.MEMBERS, "a registration");
+        Optional<IdempotencyKey> key = IdempotentRequests.key(ctx);
         RegistrationReceipt receipt = switch (request.toRegistration()
-                .flatMap(registration -> register.register(id, registration))) {
+                .flatMap(registration -> register.register(id, registration, key))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt done) -> done;
             case Outcome.Rejected<RegistrationReceipt>(Rejection.NotFound ignored) -> throw MeetingRoutes.unknown();
             case Outcome.Rejected<RegistrationReceipt>(Rejection.Conflict closed) -> throw HttpProblem.conflict(
@@ -91,7 +96,8 @@ record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, Re
             case Outcome.Rejected<RegistrationReceipt>(Rejection other) -> throw new RejectedException(other);
         };
         // The answer holds the private link: no cache may keep it.
-        ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store")
+        IdempotentRequests.answered(ctx, receipt.replayed());
+        ctx.header("Cache-Control", "no-store")
                 .header("Location", PrivateAddresses.REGISTRATION_API + "/" + receipt.cancelToken())
                 .json(RegistrationJson.of(receipt, request.places()));
     }

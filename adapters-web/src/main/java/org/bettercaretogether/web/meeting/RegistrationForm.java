@@ -11,8 +11,8 @@ import org.bettercaretogether.web.platform.Requests;
  * The registration form's fields as the person filled them in, kept to show the form again. The number of places
  * is kept as typed, so that "two" comes back as "two" with its error.
  *
- * <p>There is no submission key: registering has no idempotency key to give it, so a double click is left to the
- * browser's POST-redirect-GET (the answer is a 303 to the registration's own page, which a refresh does not resend).
+ * <p>There is no submission key: the form gives the registration no idempotency key (the API takes one in its
+ * {@code Idempotency-Key} header), so a double click is left to the browser's POST-redirect-GET (the answer is a 303 to the registration's own page, which a refresh does not resend).
  */
 public record RegistrationForm(String name, String email, String places, String accessNeeds) {
 

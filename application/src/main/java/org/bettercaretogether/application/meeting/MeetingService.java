@@ -6,11 +6,14 @@ import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
+import org.bettercaretogether.application.shared.IdempotencyKey;
+import org.bettercaretogether.application.shared.KeptAnswers;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.StoredData;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.application.workstream.Workstreams;
@@ -45,12 +48,15 @@ import java.util.stream.Stream;
 /**
  * Runs public meetings: scheduling and changing them, registrations and the waiting list. Every registration and
  * cancellation for a meeting happens under a lock on the meeting, so places are counted one request at a time and
- * the places are never exceeded; those waiting are given places strictly in the order they registered.
+ * the places are never exceeded; those waiting are given places strictly in the order they registered. A registration
+ * sent with an idempotency key is made once however often it is sent: a retry is given the first one's answer.
  */
 public final class MeetingService implements ScheduleMeetings, RegisterForMeeting, BrowseMeetings {
 
     private static final String CANCEL_TOKEN_PREFIX = "r";
     private static final int LONGEST_TOKEN = 100;
+    /** Makes a registration's key hash differ from that of a view with the same key: keys hold no line breaks. */
+    private static final String KEY_KIND = "registration\n";
 
     /** The parts of the stored data its kept answers are read from. */
     private static final Set<StoredData> READ_FROM = Set.of(StoredData.DIRECTORY, StoredData.COMMUNITY_LIFE);
@@ -64,6 +70,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     private final CommunityHistories histories;
     private final Workstreams workstreams;
     private final MeetingNotices notices;
+    private final KeptAnswers answers;
     private final AuditTrail audit;
     private final Clock clock;
     private final ReadCache cache;
@@ -71,7 +78,8 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     @Inject
     public MeetingService(Transactions transactions, Meetings meetings, Registrations registrations,
                        Communities communities, CommunityHistories histories, Workstreams workstreams,
-                       MeetingNotices notices, AuditTrail audit, ReadCache cache, Clock clock) {
+                       MeetingNotices notices, KeptAnswers answers, AuditTrail audit, ReadCache cache, Clock clock) {
+        this.answers = answers;
         this.cache = cache;
         this.histories = histories;
         this.transactions = transactions;
@@ -91,13 +99,21 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     // ---- the public ----
 
     @Override
-    public Outcome<RegistrationReceipt> register(MeetingId id, NewRegistration registration) {
+    public Outcome<RegistrationReceipt> register(MeetingId id, NewRegistration registration,
+                                                 Optional<IdempotencyKey> key) {
+        Optional<String> keyHash = key.map(given -> Secrets.sha256(KEY_KIND + given.value()));
+        String fingerprint = Secrets.sha256(id + "\u001f" + registration.fingerprint());
         return transactions.inTransaction(() -> {
             Optional<Meeting> locked = meetings.lock(id);
             if (locked.isEmpty()) {
                 return Outcome.notFound("meeting", id);
             }
             Meeting meeting = locked.get();
+            // Under the meeting's lock, a retry of a registration made for it is sure to find its answer here.
+            Optional<SubmissionReplays.Replay> earlier = keyHash.flatMap(answers::earlier);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint, meeting);
+            }
             if (!meeting.open(clock.instant())) {
                 return Outcome.rejected(new Rejection.Conflict(meeting.status() == MeetingStatus.CANCELLED
                         ? "This meeting is cancelled." : "This meeting has already started; registration is closed."));
@@ -115,11 +131,42 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
             Registration planned = SeatPlan.allocate(meeting.capacity(), Stream.concat(existing.stream(),
                     Stream.of(waiting)).toList()).stream().filter(r -> r.id().equals(waiting.id())).findFirst()
                     .orElseThrow();
+            int ahead = waitingAhead(Stream.concat(existing.stream(), Stream.of(planned)).toList(), planned);
+            if (keyHash.isPresent() && !answers.claim(new SubmissionReplays.Replay(keyHash.get(), fingerprint,
+                    Answered.of(planned.status(), ahead), token, clock.instant()))) {
+                // The same key was claimed meanwhile by a request for another meeting: it cannot be this one's retry.
+                return replay(answers.earlier(keyHash.get()).orElseThrow(), fingerprint, meeting);
+            }
             Registration stored = registrations.add(planned);
-            int ahead = waitingAhead(registrations.of(id), stored);
             notices.registered(stored, meeting, ahead);
-            return Outcome.done(new RegistrationReceipt(publicMeeting(meeting), stored.status(), ahead, token));
+            return Outcome.done(new RegistrationReceipt(publicMeeting(meeting), stored.status(), ahead, token, false));
         });
+    }
+
+    /** The first answer given for a key, to a retry of the same registration; a different one is refused. */
+    private Outcome<RegistrationReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint, Meeting meeting) {
+        if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
+            return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
+                    "was already used for a different request; use a new key for a new registration"));
+        }
+        Answered answered = Answered.parse(earlier.reference());
+        return Outcome.done(new RegistrationReceipt(publicMeeting(meeting), answered.status(), answered.ahead(),
+                earlier.trackingToken(), true));
+    }
+
+    /**
+     * What a registration's answer said besides its private link, as kept for retries (in the replay's reference):
+     * {@code "CONFIRMED 0"}, {@code "WAITING 3"}. Nothing personal.
+     */
+    private record Answered(RegistrationStatus status, int ahead) {
+        static String of(RegistrationStatus status, int ahead) {
+            return status.name() + " " + ahead;
+        }
+
+        static Answered parse(String kept) {
+            String[] parts = kept.split(" ");
+            return new Answered(RegistrationStatus.valueOf(parts[0]), Integer.parseInt(parts[1]));
+        }
     }
 
     @Override

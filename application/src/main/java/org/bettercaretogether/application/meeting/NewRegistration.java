@@ -18,6 +18,11 @@ public record NewRegistration(String name, EmailAddress email, int places, Optio
         accessNeeds = Require.present(accessNeeds, "accessNeeds").map(needs -> Require.text(needs, "accessNeeds", 1_000));
     }
 
+    /** Everything the registration says, to tell a retry of it from another registration sent with the same key. */
+    String fingerprint() {
+        return String.join("\u001f", name, email.value(), String.valueOf(places), accessNeeds.orElse(""));
+    }
+
     @Override
     public String toString() {
         return "NewRegistration[places=" + places + "]";

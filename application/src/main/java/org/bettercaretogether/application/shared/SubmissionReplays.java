@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The answers given to public submissions that carried an idempotency key, kept for a day so that a retry of the same
- * request gets the same answer instead of creating a second view.
+ * The answers given to public submissions that carried an idempotency key (views, and registrations for meetings under
+ * a key hash of their own), kept for a day so that a retry of the same request gets the same answer instead of
+ * creating a second view or registration.
  */
 public interface SubmissionReplays {
 

@@ -44,6 +44,7 @@ import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.feedback.ModerationService;
 import org.bettercaretogether.application.feedback.SubmissionService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.shared.KeptAnswers;
 import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
@@ -193,7 +194,8 @@ public final class InMemoryApplication {
                 life.communityHistories(), audit, cache, clock);
         this.meetingDesk = new MeetingService(adapters.transactions(), life.meetings(), life.registrations(),
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
-                new MeetingNotices(feedback.outbox(), clock), audit, cache, clock);
+                new MeetingNotices(feedback.outbox(), clock),
+                new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
     }
