@@ -66,6 +66,18 @@ class SubmissionThrottleTest {
     }
 
     @Test
+    void a_sender_moving_across_the_addresses_of_its_ipv6_network_is_counted_as_one() {
+        for (int i = 0; i < ALLOWED; i++) {
+            assertThat(post("/api/v1/views", "2001:db8:7:9::" + Integer.toHexString(i + 1)).statusCode())
+                    .isEqualTo(201);
+        }
+
+        problem(post("/api/v1/views", "2001:db8:7:9:ffff:1234:5678:9abc"), 429);
+        assertThat(post("/api/v1/views", "2001:db8:7:a::1").statusCode()).as("the next /64").isEqualTo(201);
+        assertThat(submissions).hasValue(ALLOWED + 1);
+    }
+
+    @Test
     void a_flood_of_api_posts_is_refused_with_a_problem_document() {
         for (int i = 0; i < ALLOWED; i++) {
             assertThat(post("/api/v1/views", "198.51.100.8").statusCode()).isEqualTo(201);

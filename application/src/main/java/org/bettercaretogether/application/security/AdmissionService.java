@@ -3,7 +3,10 @@ package org.bettercaretogether.application.security;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.shared.Secrets;
 
-/** Admits public submissions within {@link SecuritySettings#publicPostsPerSource()} per network address. */
+/**
+ * Admits public submissions within {@link SecuritySettings#publicPostsPerSource()} per network (an IPv4 address, an
+ * IPv6 /64: see {@link ClientNetwork}).
+ */
 public final class AdmissionService implements AdmitPublicSubmission {
 
     private final RateLimits limits;
@@ -17,7 +20,7 @@ public final class AdmissionService implements AdmitPublicSubmission {
 
     @Override
     public Admission admit(String source) {
-        return limits.tryConsume("public-submission:" + Secrets.sha256(String.valueOf(source)),
+        return limits.tryConsume("public-submission:" + Secrets.sha256(ClientNetwork.of(source)),
                 settings.publicPostsPerSource());
     }
 }

@@ -77,7 +77,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
 
     @Override
     public Outcome<SignedIn> signIn(String email, String password, String source) {
-        Admission fromSource = limits.tryConsume("sign-in:source:" + Secrets.sha256(String.valueOf(source)),
+        Admission fromSource = limits.tryConsume("sign-in:source:" + Secrets.sha256(ClientNetwork.of(source)),
                 settings.signInsPerSource());
         if (!fromSource.allowed()) {
             events.record(SecurityEvents.SIGN_IN_REFUSED_FROM_ADDRESS, Optional.empty());
