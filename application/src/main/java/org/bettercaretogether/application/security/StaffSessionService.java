@@ -49,11 +49,20 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
      * the first sign-in rather than at start-up: a slow hash is a noticeable part of starting the service.
      */
     private volatile PasswordHash decoy;
+    private final PasswordCheckTurns checkTurns;
 
     @Inject
     public StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
                                PasswordHasher hasher, RateLimits limits, AuditTrail audit, SecurityEvents events,
                                SecuritySettings settings, Clock clock) {
+        this(transactions, staff, sessions, tokens, hasher, limits, audit, events, settings, clock,
+                PasswordCheckTurns.forThisMachine());
+    }
+
+    StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
+                        PasswordHasher hasher, RateLimits limits, AuditTrail audit, SecurityEvents events,
+                        SecuritySettings settings, Clock clock, PasswordCheckTurns checkTurns) {
+        this.checkTurns = checkTurns;
         this.transactions = transactions;
         this.staff = staff;
         this.sessions = sessions;
@@ -95,10 +104,16 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
             events.record(SecurityEvents.SIGN_IN_REFUSED_FOR_ACCOUNT, Optional.empty());
             return Outcome.rejected(new Rejection.Throttled(forAccount.retryAfter()));
         }
-        PasswordHash decoy = decoy(); // made by the first attempt, whether or not its account exists
         Optional<StaffMember> member = staff.findByEmail(address);
-        PasswordHash stored = member.flatMap(found -> staff.password(found.id())).orElse(decoy);
-        boolean passwordMatches = hasher.matches(password == null ? "" : password, stored);
+        Optional<Boolean> checked = checkTurns.inTurn(() -> {
+            PasswordHash decoy = decoy(); // made by the first attempt, whether or not its account exists
+            PasswordHash stored = member.flatMap(found -> staff.password(found.id())).orElse(decoy);
+            return hasher.matches(password == null ? "" : password, stored);
+        });
+        if (checked.isEmpty()) {
+            return Outcome.rejected(new Rejection.Throttled(PasswordCheckTurns.LONGEST_WAIT));
+        }
+        boolean passwordMatches = checked.get();
         if (member.isEmpty() || !passwordMatches || !member.get().active()) {
             limits.tryConsume(accountKey, settings.failedSignInsPerAccount());
             Optional<StaffMemberId> who = member.map(StaffMember::id);
