@@ -1,7 +1,7 @@
 package org.bettercaretogether.persistence.security;
 
-import org.bettercaretogether.application.security.ApiToken;
-import org.bettercaretogether.application.security.ApiTokens;
+import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.jooq.tables.records.ApiTokenRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;

@@ -1,8 +1,8 @@
 package org.bettercaretogether.persistence.security;
 
-import org.bettercaretogether.application.security.ApiToken;
-import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.persistence.FailureText;
 import org.bettercaretogether.persistence.Jooq;
@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

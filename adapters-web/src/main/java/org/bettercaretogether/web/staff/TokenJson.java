@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.staff;
 
 import java.time.Instant;
-import org.bettercaretogether.application.security.ApiToken;
+import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.web.platform.StaffAccess;
 
 /**

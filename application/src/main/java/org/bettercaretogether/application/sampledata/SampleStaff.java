@@ -1,8 +1,8 @@
 package org.bettercaretogether.application.sampledata;
 
-import org.bettercaretogether.application.security.ApiToken;
-import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
 import org.bettercaretogether.application.staff.StaffMembers;

@@ -7,6 +7,8 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;
 

@@ -2,6 +2,7 @@ package org.bettercaretogether.application.security;
 
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.staff.ApiToken;
 
 import java.time.Duration;
 import java.util.List;

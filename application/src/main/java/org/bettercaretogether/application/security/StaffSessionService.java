@@ -7,13 +7,14 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
-import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 

@@ -10,6 +10,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -17,6 +18,8 @@ import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +44,14 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
     private final StaffSessions sessions;
     private final PasswordHasher hasher;
     private final AuditTrail audit;
+    private final ApiTokens tokens;
+    private final Clock clock;
 
     @Inject
     public StaffService(Transactions transactions, StaffMembers staff, Partners partners, StaffSessions sessions,
-                               PasswordHasher hasher, AuditTrail audit) {
+                               PasswordHasher hasher, AuditTrail audit, ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
         this.transactions = transactions;
         this.staff = staff;
         this.accounts = VersionedChange.of("staff member", StaffMember::version, staff::update)
@@ -115,8 +122,14 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
             String password = Secrets.readablePassword(ONE_TIME_PASSWORD_LENGTH);
             staff.changePassword(id, hasher.hash(password));
             StaffMember updated = staff.update(current.get().withPasswordToChange(true)).orElseThrow();
+            // A reset is how an administrator takes an account back: every way in made with the old password goes.
             sessions.removeAllOf(id);
-            audit.record(Optional.of(actor.id()), "staff.password-reset", "staff", id.toString(), List.of());
+            Instant now = clock.instant();
+            long revoked = tokens.ownedBy(id).stream().filter(token -> token.revokedAt().isEmpty())
+                    .filter(token -> tokens.revoke(token.id(), now)).count();
+            audit.record(Optional.of(actor.id()), "staff.password-reset", "staff", id.toString(),
+                    revoked == 0 ? List.of() : List.of(new FieldChange("api tokens revoked", Optional.empty(),
+                            Optional.of(Long.toString(revoked)))));
             return Outcome.done(new AccountWithPassword(updated, password));
         }));
     }

@@ -4,6 +4,7 @@ import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.application.testing.MovableClock;

@@ -96,6 +96,19 @@ class StaffServiceTest {
                 .isInstanceOf(Outcome.Done.class);
     }
 
+    @Test
+    void a_reset_password_ends_the_members_api_tokens_as_well_as_their_sessions() {
+        AccountWithPassword created = create("tokens@example.nhs.uk", Role.RESPONDER);
+        Actor member = Actor.of(created.member());
+        String token = app.manageApiTokens().issue(member, "reporting script", Optional.empty()).orElseThrow().token();
+        assertThat(app.authenticate().apiToken(token)).isPresent();
+
+        app.manageStaff().resetPassword(admin, created.member().id()).orElseThrow();
+
+        assertThat(app.authenticate().apiToken(token)).isEmpty();
+        assertThat(app.manageApiTokens().mine(member)).allSatisfy(kept -> assertThat(kept.revokedAt()).isPresent());
+    }
+
     private AccountWithPassword create(String email, Role role) {
         return app.manageStaff().create(admin, new NewStaffMember(new EmailAddress(email), "Moderator Person",
                 MorecambeBay.CLINICAL_COMMISSIONING_GROUP, Set.of(role))).orElseThrow();

@@ -2,11 +2,11 @@ package org.bettercaretogether.application.testing;
 
 import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.security.Admission;
-import org.bettercaretogether.application.security.ApiToken;
-import org.bettercaretogether.application.security.ApiTokens;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.security.SecurityEvents;
+import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
 import org.bettercaretogether.application.staff.StaffMembers;
@@ -17,8 +17,6 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -35,6 +33,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The security ports in memory: staff accounts, sessions, API tokens, the audit log, rate limits on a clock,

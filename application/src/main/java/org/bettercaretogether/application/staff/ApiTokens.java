@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.security;
+package org.bettercaretogether.application.staff;
 
 import org.bettercaretogether.domain.staff.StaffMemberId;
 
