@@ -10,6 +10,7 @@ import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.domain.shared.InvalidValueException;
+import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.shared.Require;
 
 import java.time.Clock;
@@ -42,6 +43,23 @@ public final class ApiTokenService implements ManageApiTokens {
 
     @Override
     public Outcome<IssuedToken> issue(Actor actor, String label, Optional<Duration> lifetime) {
+        return issue(actor.id(), label, lifetime, Optional.empty());
+    }
+
+    @Override
+    public Outcome<IssuedToken> issueWith(String callerToken, String label, Optional<Duration> lifetime) {
+        Instant now = clock.instant();
+        Optional<ApiToken> caller = callerToken == null ? Optional.empty()
+                : tokens.findByHash(Secrets.sha256(callerToken)).filter(token -> token.usableAt(now));
+        if (caller.isEmpty()) {
+            return Outcome.rejected(new Rejection.NotSignedIn("The API token is not valid. It may have expired or "
+                    + "been revoked."));
+        }
+        return issue(caller.get().owner(), label, lifetime, Optional.of(caller.get().expiresAt()));
+    }
+
+    private Outcome<IssuedToken> issue(StaffMemberId owner, String label, Optional<Duration> lifetime,
+                                       Optional<Instant> notAfter) {
         String name;
         try {
             name = Require.text(label, "label", 100);
@@ -55,14 +73,15 @@ public final class ApiTokenService implements ManageApiTokens {
         }
         Instant now = clock.instant();
         String token = Secrets.token("bct_");
-        ApiToken details = new ApiToken(UUID.randomUUID(), actor.id(), name, Secrets.sha256(token), now,
-                now.plus(lasting), Optional.empty());
+        Instant expires = notAfter.filter(limit -> limit.isBefore(now.plus(lasting))).orElse(now.plus(lasting));
+        ApiToken details = new ApiToken(UUID.randomUUID(), owner, name, Secrets.sha256(token), now,
+                expires, Optional.empty());
         transactions.inTransaction(() -> {
             tokens.add(details);
-            audit.record(Optional.of(actor.id()), "api-token.created", "api-token", details.id().toString(), List.of());
+            audit.record(Optional.of(owner), "api-token.created", "api-token", details.id().toString(), List.of());
             return null;
         });
-        events.record("API token created", Optional.of(actor.id()));
+        events.record("API token created", Optional.of(owner));
         return Outcome.done(new IssuedToken(token, details));
     }
 

@@ -47,6 +47,37 @@ class ApiTokenServiceTest {
     }
 
     @Test
+    void a_token_made_with_a_token_lasts_no_longer_than_the_token_that_made_it() {
+        IssuedToken first = app.manageApiTokens().issue(responder, "script", Optional.of(Duration.ofDays(30)))
+                .orElseThrow();
+        clock.advance(Duration.ofDays(20));
+
+        IssuedToken second = app.manageApiTokens().issueWith(first.token(), "longer", Optional.of(Duration.ofDays(365)))
+                .orElseThrow();
+        IssuedToken third = app.manageApiTokens().issueWith(second.token(), "longer still", Optional.empty())
+                .orElseThrow();
+
+        assertThat(second.details().owner()).isEqualTo(responder.id());
+        assertThat(second.details().expiresAt()).isEqualTo(first.details().expiresAt());
+        assertThat(third.details().expiresAt()).isEqualTo(first.details().expiresAt());
+        clock.advance(Duration.ofDays(10));
+        assertThat(app.authenticate().apiToken(third.token())).isEmpty();
+        assertThat(rejection(app.manageApiTokens().issueWith(second.token(), "after the end", Optional.empty())))
+                .isInstanceOf(Rejection.NotSignedIn.class);
+    }
+
+    @Test
+    void a_shorter_token_made_with_a_token_keeps_its_own_shorter_life() {
+        IssuedToken first = app.manageApiTokens().issue(responder, "script", Optional.of(Duration.ofDays(90)))
+                .orElseThrow();
+
+        IssuedToken second = app.manageApiTokens().issueWith(first.token(), "a day", Optional.of(Duration.ofDays(1)))
+                .orElseThrow();
+
+        assertThat(second.details().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void a_token_stops_working_when_it_expires() {
         IssuedToken issued = app.manageApiTokens().issue(responder, "short", Optional.of(Duration.ofDays(1)))
                 .orElseThrow();
