@@ -123,7 +123,7 @@ public final class CopiedViews implements ViewsInBulk {
     private void copy(Connection connection, Iterator<BulkView> views, long expected, LongConsumer written)
             throws SQLException {
         skipReferenceChecks(connection);
-        long stored = storedViews(connection);
+        long stored = count(); // asked in this transaction, on the caller's connection
         boolean frozen = stored == 0 && emptiedInThisTransaction(connection);
         // More views to come than are stored: keeping keys and counts up to date view by view costs more than making
         // them again from all the views at the end.
@@ -177,14 +177,6 @@ public final class CopiedViews implements ViewsInBulk {
             for (String trigger : COUNTED_WHEN_ADDED) {
                 statement.execute("alter table " + FEEDBACK.getName() + " enable always trigger " + trigger);
             }
-        }
-    }
-
-    private static long storedViews(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var count = statement.executeQuery("select count(*) from " + FEEDBACK.getName())) {
-            count.next();
-            return count.getLong(1);
         }
     }
 
