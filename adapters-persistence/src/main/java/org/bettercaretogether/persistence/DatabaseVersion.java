@@ -5,8 +5,9 @@ import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.ExecuteType;
 import org.jooq.Query;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TransactionContext;
 import org.jooq.TransactionListener;
@@ -16,13 +17,18 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static java.util.Map.entry;
 import static org.jooq.impl.DSL.field;
@@ -31,7 +37,7 @@ import static org.jooq.impl.DSL.field;
  * The version of each part of the data in PostgreSQL, for answers kept in memory: a part's version moves at once
  * when this node commits a write to one of its tables through the shared jOOQ context, and every part's moves within
  * {@code staleness} when anything else writes to the database (another node, a command run beside the service, an
- * operator's SQL).
+ * operator's SQL), or within twice that while the database is slow to answer.
  *
  * <p>Changes made elsewhere are seen by asking PostgreSQL where its write-ahead log ends
  * ({@code pg_current_wal_insert_lsn()}), at most once per {@code staleness} and only when a caller wants a version.
@@ -45,7 +51,8 @@ import static org.jooq.impl.DSL.field;
  * once, outside a transaction). Moving them only after the commit matters: a reader that read the old data meanwhile
  * keeps its answer under the old version, which is then never given again. A table of no part (sessions, the audit
  * log, the outbox) moves nothing; a table this class does not know, and a statement whose tables it cannot tell,
- * move every part.
+ * move every part. A statement rendered once and run as plain text is told by the tables its text writes to: moving
+ * every part at each of them would re-read every answer kept in memory at every view received.
  */
 public final class DatabaseVersion implements StoredDataVersion {
 
@@ -87,6 +94,18 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("audit_field_change", NO_PART), entry("rate_limit_bucket", NO_PART),
             entry("outgoing_mail", NO_PART), entry("submission_replay", NO_PART));
 
+    /**
+     * The table each {@code INSERT INTO}, {@code UPDATE}, {@code DELETE FROM} or {@code TRUNCATE} of a statement's
+     * text writes to, quoted or not, after an optional schema; {@code FOR [NO KEY] UPDATE} and {@code DO UPDATE} lock or
+     * resolve a conflict, and are not such writes.
+     */
+    private static final Pattern WRITTEN_TABLE = Pattern.compile(
+            "(?i)(?<!for\\s)(?<!key\\s)(?<!do\\s)\\b(?:insert\\s+into|update|delete\\s+from|truncate(?:\\s+table)?)\\s+"
+                    + "(?:only\\s+)?(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?");
+    /** The most statement texts whose parts are kept: a repository's statements are few, and rendered once. */
+    private static final int MOST_STATEMENTS_KEPT = 1_000;
+
+    private final Map<String, Optional<Set<StoredData>>> partsOfStatements = new ConcurrentHashMap<>();
     private final AtomicLongArray versions = new AtomicLongArray(StoredData.values().length);
     private final long stalenessNanos;
     private final AtomicLong unknown = new AtomicLong();
@@ -124,10 +143,15 @@ public final class DatabaseVersion implements StoredDataVersion {
         long now = nanoTime.getAsLong();
         if (now - askedAt > stalenessNanos) {
             if (!asking.tryLock()) {
-                // Another caller is asking, and may wait long for an answer (up to the connection timeout while the
-                // database is away): until it knows, nothing kept in memory is known to be current. A version below
-                // zero, never given twice, matches nothing kept.
-                return unknown.decrementAndGet();
+                // Another caller is asking. Under load it may wait for a connection for a while, and every caller
+                // that re-read its answers meanwhile would make that wait longer: for one more staleness the
+                // versions last known stand. Past that (the database may be away, and the question may wait up to
+                // the connection timeout) nothing kept in memory is known to be current: a version below zero,
+                // never given twice, matches nothing kept.
+                if (now - askedAt > 2 * stalenessNanos) {
+                    return unknown.decrementAndGet();
+                }
+                return sum(parts);
             }
             try {
                 if (now - askedAt > stalenessNanos) {
@@ -138,6 +162,10 @@ public final class DatabaseVersion implements StoredDataVersion {
                 asking.unlock();
             }
         }
+        return sum(parts);
+    }
+
+    private long sum(Set<StoredData> parts) {
         long sum = 0;
         for (StoredData part : parts) {
             sum += versions.get(part.ordinal());
@@ -176,7 +204,9 @@ public final class DatabaseVersion implements StoredDataVersion {
         return new ExecuteListener() {
             @Override
             public void executeEnd(ExecuteContext ctx) {
-                if (ctx.type() == ExecuteType.READ) {
+                // Told by the query's class, not ctx.type(): for a statement run as plain text, that renders it
+                // again and matches it against patterns, at every execution.
+                if (ctx.query() instanceof Select<?>) {
                     return;
                 }
                 Set<StoredData> parts = partsWrittenBy(ctx);
@@ -221,19 +251,25 @@ public final class DatabaseVersion implements StoredDataVersion {
         }
     }
 
-    private static Set<StoredData> partsWrittenBy(ExecuteContext ctx) {
+    private Set<StoredData> partsWrittenBy(ExecuteContext ctx) {
         Query[] batch = ctx.batchQueries();
         if (batch.length > 1) {
             Set<StoredData> parts = EnumSet.noneOf(StoredData.class);
-            for (Query query : batch) {
-                parts.addAll(partsWrittenBy(query));
+            String[] statements = ctx.batchSQL();
+            for (int i = 0; i < batch.length; i++) {
+                parts.addAll(partsWrittenBy(batch[i], i < statements.length ? statements[i] : null, false));
             }
             return parts;
         }
-        return partsWrittenBy(ctx.query());
+        return partsWrittenBy(ctx.query(), ctx.sql(), ctx.query() instanceof ResultQuery<?>);
     }
 
-    private static Set<StoredData> partsWrittenBy(Query query) {
+    /**
+     * The parts {@code query} writes to: told by its model when jOOQ built it, otherwise (a statement rendered once
+     * and run as plain SQL, a write that returns rows) by the tables its text writes to. A text that names no table
+     * written to moves every part, unless it was run as a read.
+     */
+    private Set<StoredData> partsWrittenBy(Query query, String sql, boolean read) {
         Table<?> table = switch (query) {
             case QOM.Insert<?> insert -> insert.$into();
             case QOM.Update<?> update -> update.$table();
@@ -241,6 +277,39 @@ public final class DatabaseVersion implements StoredDataVersion {
             case QOM.Truncate<?> truncate when truncate.$table().size() == 1 -> truncate.$table().getFirst();
             case null, default -> null;
         };
-        return table == null ? EVERY_PART : PARTS_OF_TABLES.getOrDefault(table.getName(), EVERY_PART);
+        if (table != null) {
+            return PARTS_OF_TABLES.getOrDefault(table.getName(), EVERY_PART);
+        }
+        if (sql == null) {
+            return EVERY_PART;
+        }
+        Optional<Set<StoredData>> parts = partsOfStatements.get(sql);
+        if (parts == null) {
+            if (partsOfStatements.size() >= MOST_STATEMENTS_KEPT) {
+                partsOfStatements.clear();
+            }
+            parts = partsNamedIn(sql);
+            partsOfStatements.put(sql, parts);
+        }
+        return parts.orElse(read ? NO_PART : EVERY_PART);
+    }
+
+    /**
+     * The parts of the tables {@code sql} writes to (every part when one of them is unknown), or empty when its text
+     * names no table written to.
+     */
+    static Optional<Set<StoredData>> partsNamedIn(String sql) {
+        Set<StoredData> parts = EnumSet.noneOf(StoredData.class);
+        boolean named = false;
+        Matcher written = WRITTEN_TABLE.matcher(sql);
+        while (written.find()) {
+            named = true;
+            Set<StoredData> ofTable = PARTS_OF_TABLES.get(written.group(1).toLowerCase(Locale.ROOT));
+            if (ofTable == null) {
+                return Optional.of(EVERY_PART);
+            }
+            parts.addAll(ofTable);
+        }
+        return named ? Optional.of(parts) : Optional.empty();
     }
 }

@@ -119,9 +119,46 @@ class DatabaseVersionTest {
         DSLContext dsl = Jooq.dslContext(dataSource, version);
         long directory = version.current(Set.of(StoredData.DIRECTORY));
 
-        dsl.execute("update feedback set version = version where false");
+        dsl.execute("do $$ begin perform 1; end $$");
 
         assertThat(version.current(Set.of(StoredData.DIRECTORY))).isNotEqualTo(directory);
+    }
+
+    @Test
+    void a_statement_run_as_plain_text_moves_only_the_parts_of_the_tables_it_writes_to() {
+        DatabaseVersion version = version();
+        DSLContext dsl = Jooq.dslContext(dataSource, version);
+        long directory = version.current(Set.of(StoredData.DIRECTORY));
+        long views = version.current(Set.of(StoredData.VIEWS));
+
+        dsl.execute("with gone as (delete from \"feedback_theme\" where false returning 1) "
+                + "delete from feedback where false");
+        assertThat(version.current(Set.of(StoredData.VIEWS))).as("views written").isNotEqualTo(views);
+        views = version.current(Set.of(StoredData.VIEWS));
+
+        dsl.fetch("update feedback set version = version where false returning id");
+        assertThat(version.current(Set.of(StoredData.VIEWS))).as("a write that returns rows").isNotEqualTo(views);
+        views = version.current(Set.of(StoredData.VIEWS));
+
+        dsl.fetch("select id from feedback where false for update skip locked");
+        dsl.execute("delete from outgoing_mail where false");
+        assertThat(version.current(Set.of(StoredData.VIEWS))).as("a lock, a table of no part").isEqualTo(views);
+        assertThat(version.current(Set.of(StoredData.DIRECTORY))).as("nothing of the directory written")
+                .isEqualTo(directory);
+    }
+
+    @Test
+    void a_text_is_read_for_every_table_it_writes_to_and_only_those() {
+        assertThat(DatabaseVersion.partsNamedIn("insert into \"public\".\"theme\" (name) values ('x') "
+                + "on conflict (name) do update set name = excluded.name")).contains(EnumSet.of(StoredData.DIRECTORY));
+        assertThat(DatabaseVersion.partsNamedIn("with m as (update meeting set title = title returning id) "
+                + "insert into feedback_transition select * from m"))
+                .contains(EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS));
+        assertThat(DatabaseVersion.partsNamedIn("select * from feedback for no key update")).as("a lock").isEmpty();
+        assertThat(DatabaseVersion.partsNamedIn("truncate table staff_session")).as("a table of no part")
+                .contains(EnumSet.noneOf(StoredData.class));
+        assertThat(DatabaseVersion.partsNamedIn("insert into a_table_of_no_known_part values (1)"))
+                .as("a table this class does not know").contains(EVERY_PART);
     }
 
     @Test
@@ -164,7 +201,31 @@ class DatabaseVersionTest {
     }
 
     @Test
-    void while_another_caller_is_still_asking_the_database_nothing_kept_is_current() throws Exception {
+    void while_another_caller_is_asking_the_versions_last_known_stand_for_one_more_staleness() throws Exception {
+        whileAskingSlowly((version, before) -> {
+            assertThat(version.current(EVERY_PART)).as("while the question is open").isEqualTo(before);
+            later(STALENESS.minusMillis(2));
+            assertThat(version.current(EVERY_PART)).as("just within the second staleness").isEqualTo(before);
+        });
+    }
+
+    @Test
+    void once_a_question_has_been_open_for_another_staleness_nothing_kept_is_current() throws Exception {
+        whileAskingSlowly((version, before) -> {
+            later(STALENESS.plusMillis(1));
+            long meanwhile = version.current(EVERY_PART);
+            assertThat(meanwhile).as("while the question is still open").isNotEqualTo(before);
+            assertThat(version.current(EVERY_PART)).as("asked again meanwhile").isNotEqualTo(meanwhile);
+        });
+    }
+
+    /** What is checked while one caller waits for a connection to ask the database, given the version before. */
+    private interface WhileAsking {
+        void check(DatabaseVersion version, long before);
+    }
+
+    /** Runs {@code check} while another caller, past the staleness, waits for a connection to ask the database. */
+    private void whileAskingSlowly(WhileAsking check) throws Exception {
         AtomicBoolean slow = new AtomicBoolean();
         CountDownLatch asking = new CountDownLatch(1);
         CountDownLatch answered = new CountDownLatch(1);
@@ -172,7 +233,7 @@ class DatabaseVersionTest {
                 new Class<?>[]{DataSource.class}, (proxy, method, arguments) -> {
                     if (slow.get() && method.getName().equals("getConnection")) {
                         asking.countDown();
-                        answered.await(); // as a connection waits while the database is away
+                        answered.await(); // as a connection waits while the pool is busy or the database away
                     }
                     try {
                         return method.invoke(dataSource, arguments);
@@ -189,9 +250,7 @@ class DatabaseVersionTest {
         Thread asker = Thread.ofPlatform().start(() -> version.current(EVERY_PART));
         try {
             assertThat(asking.await(10, TimeUnit.SECONDS)).as("the first caller is asking").isTrue();
-            long meanwhile = version.current(EVERY_PART);
-            assertThat(meanwhile).as("while the question is open").isNotEqualTo(before);
-            assertThat(version.current(EVERY_PART)).as("asked again meanwhile").isNotEqualTo(meanwhile);
+            check.check(version, before);
         } finally {
             answered.countDown();
             asker.join(10_000);
