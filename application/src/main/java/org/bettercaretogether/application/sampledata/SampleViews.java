@@ -98,7 +98,20 @@ final class SampleViews implements Iterator<BulkView> {
 
     private final SampleKeys keys;
     private final long first;
+    /** The denominator of {@link #linkChance}. */
+    private static final int LINK_CHANCE_OUT_OF = 1_000_000;
+    /** Fifteen in a thousand: what a large sample links, about 2,700 views for 61 changes at a million views. */
+    private static final int LEAST_LINK_CHANCE = 15_000;
+    /**
+     * The chance is this many divided by the views made, down to the least: a sample of 10,000 views links half the
+     * views it can, one of 100,000 a twentieth, one of a million or more the least. Enough for a change to name a
+     * dozen views or more at any size; few enough that a community's scorecard counts hundreds, not thousands.
+     */
+    private static final int LINKS_WANTED = 5_000;
+
     private final int count;
+    /** The chance, out of {@link #LINK_CHANCE_OUT_OF}, that a published view is linked to a change it could be behind. */
+    private final int linkChance;
     private final long nowMillis;
     private final long startMillis;
     private final LocalDate today;
@@ -124,6 +137,8 @@ final class SampleViews implements Iterator<BulkView> {
         this.keys = keys;
         this.first = first;
         this.count = count;
+        this.linkChance = (int) Math.min(LINK_CHANCE_OUT_OF,
+                Math.max(LEAST_LINK_CHANCE, (long) LINKS_WANTED * LINK_CHANCE_OUT_OF / Math.max(1, count)));
         this.nowMillis = now.toEpochMilli();
         this.startMillis = now.atOffset(ZoneOffset.UTC).minusYears(3).toInstant().toEpochMilli();
         this.today = UkTime.dayOf(now);
@@ -330,11 +345,13 @@ final class SampleViews implements Iterator<BulkView> {
     }
 
     /**
-     * A published view may be one of those behind a change its area made soon after, on one of its themes: a few in a
-     * thousand, so that a change made at a million views names dozens of them, not thousands.
+     * A published view may be one of those behind a change its area made soon after, on one of its themes. The chance
+     * is set so that a change names dozens of views at any size of sample: a few in a thousand at a million views (not
+     * thousands of views a change), more in a smaller sample (not none, which would leave "you said, we did" with
+     * changes no view led to, and make it look cheaper there than it is).
      */
     private void link(Feedback view, SplittableRandom random, Area area, List<ChangeId> links) {
-        if (random.nextInt(1000) >= 15) {
+        if (random.nextInt(LINK_CHANCE_OUT_OF) >= linkChance) {
             return;
         }
         List<ChangeRef> candidates = new ArrayList<>();
