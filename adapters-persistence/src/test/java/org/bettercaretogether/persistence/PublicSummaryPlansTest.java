@@ -156,7 +156,8 @@ class PublicSummaryPlansTest {
                         () -> log.awaitingAnswer(Optional.of(trust), Optional.empty(), 26)),
                 Named.of("the backlog of answers", () -> log.answerBacklog(Optional.empty(), today)),
                 Named.of("a partner's backlog of answers", () -> log.answerBacklog(Optional.of(trust), today)),
-                Named.of("views by id", () -> log.findAll(List.of(new FeedbackId(UUID.randomUUID())))));
+                Named.of("views by id", () -> log.findAll(List.of(new FeedbackId(UUID.randomUUID())))),
+                Named.of("the views behind every change made", () -> log.linkedToChanges(5)));
     }
 
     @Test

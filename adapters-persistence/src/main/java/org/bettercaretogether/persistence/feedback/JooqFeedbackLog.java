@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
+import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
 import org.bettercaretogether.domain.feedback.Assignment;
@@ -57,6 +58,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -66,15 +68,16 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_BACKLOG_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_TIME_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_MADE;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
-import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_BACKLOG_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.MODERATION_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
@@ -256,6 +259,26 @@ public final class JooqFeedbackLog implements FeedbackLog {
                 .fetch(Records.mapping((id, reference, receivedAt, publishedAt) -> new InBrief(new FeedbackId(id),
                         new FeedbackReference(reference), receivedAt.toInstant(),
                         Optional.ofNullable(publishedAt).map(OffsetDateTime::toInstant))));
+    }
+
+    /**
+     * {@inheritDoc} One statement over the links, each joined to its view by the view's key: as many rows read as
+     * views are linked, and one row answered a change.
+     */
+    @Override
+    public Map<ChangeId, LinkedViews> linkedToChanges(int latest) {
+        if (latest < 0) {
+            throw new IllegalArgumentException("latest must not be negative, was " + latest);
+        }
+        return dsl.select(CHANGE_VIEW.CHANGE_ID, count(), count(FEEDBACK.PUBLISHED_AT),
+                        arrayAgg(FEEDBACK.ID).orderBy(FEEDBACK.PUBLISHED_AT.desc(), FEEDBACK.ID.desc())
+                                .filterWhere(FEEDBACK.PUBLISHED_AT.isNotNull()))
+                .from(CHANGE_VIEW)
+                .join(FEEDBACK).on(FEEDBACK.ID.eq(CHANGE_VIEW.FEEDBACK_ID))
+                .groupBy(CHANGE_VIEW.CHANGE_ID)
+                .fetchMap(row -> new ChangeId(row.value1()), row -> new LinkedViews(row.value2(), row.value3(),
+                        row.value4() == null ? List.of() : Arrays.stream(row.value4()).limit(latest)
+                                .map(FeedbackId::new).toList()));
     }
 
     @Override

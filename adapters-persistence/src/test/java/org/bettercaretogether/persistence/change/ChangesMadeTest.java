@@ -7,6 +7,7 @@ import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.PublicText;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -158,6 +162,30 @@ class ChangesMadeTest {
                 .isEqualTo(2);
         assertThat(postgres.port(FeedbackLog.class).listeningTally(Optional.of(directory.kendal()), received, received)
                 .linkedToChangeMade()).isEqualTo(1);
+    }
+
+    @Test
+    void the_views_behind_each_change_are_counted_and_the_latest_published_named_latest_first() {
+        FeedbackLog log = postgres.port(FeedbackLog.class);
+        List<FeedbackId> published = new ArrayList<>();
+        for (int hour = 1; hour <= 3; hour++) {
+            published.add(log.add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                    .publish(new PublicText("The buses stop too early, view " + hour + "."),
+                            MONDAY.plusSeconds(3_600L * hour), directory.amina())).id());
+        }
+        Set<FeedbackId> behind = new HashSet<>(published);
+        behind.add(busView); // waiting, never published
+        ChangeMade buses = changes.add(planned("Later buses", PLANNED, behind));
+        ChangeMade parking = changes.add(planned("Parking", PLANNED, Set.of(parkingView)));
+        changes.add(planned("Nothing behind it", PLANNED, Set.of()));
+
+        Map<ChangeId, FeedbackLog.LinkedViews> linked = log.linkedToChanges(2);
+
+        assertThat(linked).containsOnlyKeys(buses.id(), parking.id());
+        assertThat(linked.get(buses.id())).isEqualTo(new FeedbackLog.LinkedViews(4, 3,
+                List.of(published.get(2), published.get(1))));
+        assertThat(linked.get(parking.id())).isEqualTo(new FeedbackLog.LinkedViews(1, 0, List.of()));
+        assertThat(log.linkedToChanges(0).get(buses.id()).latestPublished()).isEmpty();
     }
 
     @Test

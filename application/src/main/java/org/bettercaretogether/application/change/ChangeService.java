@@ -40,7 +40,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -244,27 +243,38 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
     }
 
     /**
-     * The summaries of changes, each quoting its {@code shown} most recently published views: the views behind all
-     * of them are read at once, in brief, and only those quoted are read whole.
+     * The summaries of changes, each quoting its {@code shown} most recently published views. For staff (who are
+     * shown none, and see every reference), the views behind the changes are read in brief; for the public, only
+     * their counts and the ids of those quoted are read, from the links, and only those quoted are read whole.
      */
     private List<ChangeSummary> summaries(List<ChangeMade> found, int shown) {
         Map<ThemeId, String> themeNames = publishedViews.themeNames();
-        Map<FeedbackId, FeedbackLog.InBrief> linked = feedback.inBrief(found.stream()
-                        .flatMap(change -> change.views().stream()).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(FeedbackLog.InBrief::id, view -> view));
-        Map<ChangeId, List<FeedbackId>> quoted = new HashMap<>();
-        for (ChangeMade change : found) {
-            quoted.put(change.id(), change.views().stream().map(linked::get).filter(Objects::nonNull)
-                    .filter(view -> view.publishedAt().isPresent())
-                    .sorted(Comparator.comparing((FeedbackLog.InBrief view) -> view.publishedAt().orElseThrow())
-                            .reversed())
-                    .limit(shown).map(FeedbackLog.InBrief::id).toList());
+        if (shown == 0) {
+            Map<FeedbackId, FeedbackLog.InBrief> linked = feedback.inBrief(found.stream()
+                            .flatMap(change -> change.views().stream()).collect(Collectors.toSet())).stream()
+                    .collect(Collectors.toMap(FeedbackLog.InBrief::id, view -> view));
+            return found.stream().map(change -> {
+                List<FeedbackLog.InBrief> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(FeedbackLog.InBrief::receivedAt)).toList();
+                return summary(change, themeNames, views.stream().map(FeedbackLog.InBrief::reference).toList(),
+                        views.size(), (int) views.stream().filter(view -> view.publishedAt().isPresent()).count(),
+                        List.of());
+            }).toList();
         }
-        Map<FeedbackId, Feedback> whole = shown == 0 ? Map.of() : feedback.findAll(quoted.values().stream()
-                .flatMap(List::stream).collect(Collectors.toSet())).stream()
+        Map<ChangeId, FeedbackLog.LinkedViews> linked = feedback.linkedToChanges(shown);
+        Map<FeedbackId, Feedback> whole = feedback.findAll(found.stream()
+                        .flatMap(change -> linkedTo(change, linked).latestPublished().stream())
+                        .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Feedback::id, view -> view));
-        return found.stream().map(change -> summary(change, themeNames, linked, quoted.get(change.id()).stream()
-                .map(whole::get).filter(Objects::nonNull).toList())).toList();
+        return found.stream().map(change -> {
+            FeedbackLog.LinkedViews views = linkedTo(change, linked);
+            return summary(change, themeNames, List.of(), views.linked(), views.published(),
+                    views.latestPublished().stream().map(whole::get).filter(Objects::nonNull).toList());
+        }).toList();
+    }
+
+    private static FeedbackLog.LinkedViews linkedTo(ChangeMade change, Map<ChangeId, FeedbackLog.LinkedViews> linked) {
+        return linked.getOrDefault(change.id(), FeedbackLog.LinkedViews.NONE);
     }
 
     private ChangeSummary summary(ChangeMade change) {
@@ -272,9 +282,8 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
     }
 
     private ChangeSummary summary(ChangeMade change, Map<ThemeId, String> themeNames,
-                                  Map<FeedbackId, FeedbackLog.InBrief> linked, List<Feedback> quoted) {
-        List<FeedbackLog.InBrief> views = change.views().stream().map(linked::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(FeedbackLog.InBrief::receivedAt)).toList();
+                                  List<FeedbackReference> references, int linked, int published,
+                                  List<Feedback> quoted) {
         String where = Subjects.PROGRAMME;
         Optional<String> communitySlug = Optional.empty();
         Optional<String> workstreamSlug = Optional.empty();
@@ -289,8 +298,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         }
         return new ChangeSummary(change, where, communitySlug, workstreamSlug,
                 change.themes().stream().map(themeNames::get).filter(Objects::nonNull).sorted().toList(),
-                views.stream().map(FeedbackLog.InBrief::reference).toList(),
-                (int) views.stream().filter(view -> view.publishedAt().isPresent()).count(),
+                references, linked, published,
                 publishedViews.of(quoted.stream().sorted(Comparator.comparing(Feedback::receivedAt)).toList()));
     }
 

@@ -9,13 +9,14 @@ import java.util.Optional;
 
 /**
  * A change made, with the names a reader needs: where it belongs (community or workstream name and slug, or the
- * programme), its themes' names, the references of all the views linked to it, how many of them are published, and
- * the most recently published of those ({@code publishedViews}: up to {@link #PUBLISHED_VIEWS_SHOWN} for the public,
- * none for staff, who see the references). The public sees only the published views and the counts.
+ * programme), its themes' names, how many views are linked to it and how many of them are published, the references
+ * of all of them ({@code viewReferences}: for staff; none for the public), and the most recently published of them
+ * ({@code publishedViews}: up to {@link #PUBLISHED_VIEWS_SHOWN} for the public, none for staff, who see the
+ * references). The public sees only the published views and the counts.
  */
 public record ChangeSummary(ChangeMade change, String where, Optional<String> communitySlug,
                             Optional<String> workstreamSlug, List<String> themeNames,
-                            List<FeedbackReference> viewReferences, int publishedViewCount,
+                            List<FeedbackReference> viewReferences, int linkedViewCount, int publishedViewCount,
                             List<PublishedView> publishedViews) {
 
     /**
@@ -32,7 +33,7 @@ public record ChangeSummary(ChangeMade change, String where, Optional<String> co
 
     /** Linked views that are not published (withheld, or waiting): counted for the public, never shown. */
     public int unpublishedViewCount() {
-        return viewReferences.size() - publishedViewCount;
+        return linkedViewCount - publishedViewCount;
     }
 
     /** Published views linked to the change that the summary does not quote. */

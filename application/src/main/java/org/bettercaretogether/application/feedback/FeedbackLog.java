@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.feedback;
 
+import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +39,13 @@ public interface FeedbackLog {
 
     /** The views with these ids in brief, in no particular order; ids of no view are passed over. */
     List<InBrief> inBrief(Collection<FeedbackId> ids);
+
+    /**
+     * For each change made that has views linked to it, those views in sum: how many, how many of them are published,
+     * and the ids of the {@code latest} most recently published, latest first. Read from the links, without naming
+     * every view linked: a change can be made in answer to thousands.
+     */
+    Map<ChangeId, LinkedViews> linkedToChanges(int latest);
 
     Optional<Feedback> findByReference(FeedbackReference reference);
 
@@ -87,6 +96,15 @@ public interface FeedbackLog {
      * views, the moment it was published; then its id to break ties.
      */
     record Position(Instant at, UUID id) {
+    }
+
+    /** The views linked to a change: how many, how many are published, and the latest published, latest first. */
+    record LinkedViews(int linked, int published, List<FeedbackId> latestPublished) {
+        public static final LinkedViews NONE = new LinkedViews(0, 0, List.of());
+
+        public LinkedViews {
+            latestPublished = List.copyOf(latestPublished);
+        }
     }
 
     /** A view in brief: its reference, when it was received, and when it was published, if it is. */

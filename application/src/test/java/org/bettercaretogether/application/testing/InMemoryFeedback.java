@@ -3,8 +3,8 @@ package org.bettercaretogether.application.testing;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
-import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
@@ -26,8 +26,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -88,6 +90,23 @@ public final class InMemoryFeedback {
             public List<InBrief> inBrief(Collection<FeedbackId> ids) {
                 return findAll(ids).stream().map(view -> new InBrief(view.id(), view.reference(), view.receivedAt(),
                         view.isPublic() ? Optional.of(publishedAt(view)) : Optional.empty())).toList();
+            }
+
+            @Override
+            public Map<ChangeId, LinkedViews> linkedToChanges(int latest) {
+                Map<ChangeId, LinkedViews> linked = new HashMap<>();
+                for (ChangeMade change : changes.all()) {
+                    List<InBrief> views = inBrief(change.views());
+                    if (!views.isEmpty()) {
+                        List<InBrief> published = views.stream().filter(view -> view.publishedAt().isPresent())
+                                .sorted(Comparator.comparing((InBrief view) -> view.publishedAt().orElseThrow())
+                                        .thenComparing(view -> view.id().value()).reversed())
+                                .toList();
+                        linked.put(change.id(), new LinkedViews(views.size(), published.size(),
+                                published.stream().limit(latest).map(InBrief::id).toList()));
+                    }
+                }
+                return linked;
             }
 
             @Override
