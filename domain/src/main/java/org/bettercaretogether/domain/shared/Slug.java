@@ -21,7 +21,7 @@ public record Slug(String value) {
         }
     }
 
-    /** Makes a slug from a name: "Dalton & Ulverston" becomes {@code dalton-and-ulverston}. */
+    /** Makes a slug from a name: {@code "Dalton & Ulverston"} becomes {@code dalton-and-ulverston}. */
     public static Slug fromName(String name) {
         String ascii = Normalizer.normalize(Require.text(name, "name", 200), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
