@@ -52,6 +52,9 @@ import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.priority.ManagePriorities;
 import org.bettercaretogether.application.priority.PriorityService;
 import org.bettercaretogether.application.priority.ReadPriorities;
+import org.bettercaretogether.application.privacy.ApplyRetention;
+import org.bettercaretogether.application.privacy.RetentionService;
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
@@ -82,25 +85,31 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 
 /**
- * The use cases, each bound to the service that implements it, the clock they read and the security settings; and
- * the registry into which sign-ins, rate-limit refusals and failed deliveries are counted.
+ * The use cases, each bound to the service that implements it, the clock they read, the security settings and how long
+ * personal data is kept; and the registry into which sign-ins, rate-limit refusals and failed deliveries are counted.
  */
 public final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
     private final SecuritySettings security;
     private final FeedbackSettings feedback;
+    private final RetentionSettings retention;
     private final MeterRegistry meters;
 
-    /** Counting into Micrometer's global registry, which keeps nothing unless the embedding program adds to it. */
+    /**
+     * Keeping personal data as long as the privacy notice says by default, counting into Micrometer's global registry,
+     * which keeps nothing unless the embedding program adds to it.
+     */
     public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback) {
-        this(clock, security, feedback, Metrics.globalRegistry);
+        this(clock, security, feedback, RetentionSettings.defaults(), Metrics.globalRegistry);
     }
 
-    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback, MeterRegistry meters) {
+    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback,
+                             RetentionSettings retention, MeterRegistry meters) {
         this.clock = clock;
         this.security = security;
         this.feedback = feedback;
+        this.retention = retention;
         this.meters = meters;
     }
 
@@ -159,6 +168,9 @@ public final class ApplicationModule extends AbstractModule {
         bind(BrowseMeetings.class).to(MeetingService.class);
 
         bind(LoadSampleData.class).to(SampleDataService.class).in(Singleton.class);
+
+        bind(RetentionSettings.class).toInstance(retention);
+        bind(ApplyRetention.class).to(RetentionService.class).in(Singleton.class);
 
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);
