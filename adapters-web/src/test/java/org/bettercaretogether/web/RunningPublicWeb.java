@@ -20,6 +20,7 @@ import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.privacy.PrivacyWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -72,8 +73,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
-                        app.eraseContributorData(), app.manageThemes(), app.browseDirectory(), app.browseMeetings(),
-                        clock),
+                        app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
+                new PrivacyWeb(app.eraseContributorData()),
                 new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
                         clock),
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),

@@ -18,9 +18,7 @@ import org.bettercaretogether.application.directory.DirectoryService;
 import org.bettercaretogether.application.directory.DirectoryCorrectionService;
 import org.bettercaretogether.application.directory.FindCommunityForPlace;
 import org.bettercaretogether.application.directory.PlaceSearchService;
-import org.bettercaretogether.application.feedback.ErasureService;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.feedback.ModerationService;
 import org.bettercaretogether.application.feedback.SubmissionService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -46,6 +44,7 @@ import org.bettercaretogether.application.mail.MailService;
 import org.bettercaretogether.application.mail.ManageUndeliveredMail;
 import org.bettercaretogether.application.mail.UndeliveredMailService;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.ForgetRegistrants;
 import org.bettercaretogether.application.meeting.MeetingService;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
@@ -53,6 +52,8 @@ import org.bettercaretogether.application.priority.ManagePriorities;
 import org.bettercaretogether.application.priority.PriorityService;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.privacy.ApplyRetention;
+import org.bettercaretogether.application.privacy.EraseContributorData;
+import org.bettercaretogether.application.privacy.ErasureService;
 import org.bettercaretogether.application.privacy.RetentionService;
 import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
@@ -166,6 +167,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(ScheduleMeetings.class).to(MeetingService.class);
         bind(RegisterForMeeting.class).to(MeetingService.class);
         bind(BrowseMeetings.class).to(MeetingService.class);
+        bind(ForgetRegistrants.class).to(MeetingService.class);
 
         bind(LoadSampleData.class).to(SampleDataService.class).in(Singleton.class);
 

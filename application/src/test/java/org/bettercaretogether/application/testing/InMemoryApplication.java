@@ -39,8 +39,6 @@ import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.feedback.ContributorNotices;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.feedback.EraseContributorData;
-import org.bettercaretogether.application.feedback.ErasureService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
@@ -75,6 +73,8 @@ import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamService;
+import org.bettercaretogether.application.privacy.EraseContributorData;
+import org.bettercaretogether.application.privacy.ErasureService;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -108,6 +108,7 @@ public final class InMemoryApplication {
     private final CorrectDirectory correctDirectory;
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
+    private final InMemorySentMail sentMail = new InMemorySentMail();
     private final SubmissionService feedbackIntake;
     private final TrackingService feedbackTracker;
     private final ModerationService feedbackHandling;
@@ -178,8 +179,6 @@ public final class InMemoryApplication {
         this.themeCatalogue = new ThemeService(adapters.transactions(), feedback.themes(), audit, cache);
         this.publishedFeedback = new PublishedFeedbackService(adapters.transactions(), feedback.feedbackLog(),
                 adapters.communities(), subjects, publishedViews, cache, clock);
-        this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
-                clock);
         this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
@@ -196,6 +195,8 @@ public final class InMemoryApplication {
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
+        this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
+                feedback.outbox(), sentMail, audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
     }
@@ -263,6 +264,11 @@ public final class InMemoryApplication {
     /** Every message the mail delivery has handed over. */
     public InMemoryMailbox mailbox() {
         return mailbox;
+    }
+
+    /** The copies of mail sent that the service keeps: none unless a test keeps some. */
+    public InMemorySentMail sentMail() {
+        return sentMail;
     }
 
     public SubmitFeedback submitFeedback() {

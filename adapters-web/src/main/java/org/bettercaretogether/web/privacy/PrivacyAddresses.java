@@ -1,0 +1,14 @@
+package org.bettercaretogether.web.privacy;
+
+import org.bettercaretogether.web.platform.StaffAddresses;
+
+/** Where administrators act on a person's requests about their data, so that routes, pages and redirects agree. */
+final class PrivacyAddresses {
+
+    static final String ERASURE = StaffAddresses.PAGES + "/erasure";
+    static final String ERASURE_CONFIRM = ERASURE + "/confirm";
+    static final String API_ERASURE = StaffAddresses.API + "/erasure";
+
+    private PrivacyAddresses() {
+    }
+}
