@@ -74,7 +74,7 @@ public final class RunningPublicWeb extends RunningServer {
                         app.browseDirectory()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
                         app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
-                new PrivacyWeb(app.eraseContributorData()),
+                new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),
                 new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
                         clock),
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),

@@ -54,8 +54,10 @@ import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.privacy.EraseContributorData;
 import org.bettercaretogether.application.privacy.ErasureService;
+import org.bettercaretogether.application.privacy.ExportPersonalData;
 import org.bettercaretogether.application.privacy.RetentionService;
 import org.bettercaretogether.application.privacy.RetentionSettings;
+import org.bettercaretogether.application.privacy.SubjectAccessService;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
@@ -173,6 +175,7 @@ public final class ApplicationModule extends AbstractModule {
 
         bind(RetentionSettings.class).toInstance(retention);
         bind(ApplyRetention.class).to(RetentionService.class).in(Singleton.class);
+        bind(ExportPersonalData.class).to(SubjectAccessService.class).in(Singleton.class);
 
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);

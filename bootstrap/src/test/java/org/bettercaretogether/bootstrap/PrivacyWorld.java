@@ -20,6 +20,7 @@ import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.IdempotencyKey;
+import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.testing.MovableClock;
 import org.bettercaretogether.domain.feedback.Consent;
@@ -36,6 +37,7 @@ import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.persistence.Jooq;
 import org.bettercaretogether.persistence.testing.TestDatabase;
 import org.bettercaretogether.persistence.testing.TestDatabases;
+import org.bettercaretogether.web.platform.WebServer;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -47,9 +49,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The service's application on a database of its own, wired as {@link RunningService} wires it (Guice, PostgreSQL, the
- * mail-drop folder) but on a clock the test moves, holding the reference data and one administrator; with the steps a
- * person and the staff take, through the use cases, to leave personal data behind. Closing it drops the database.
+ * The service on a database of its own, wired as {@link RunningService} wires it (Guice, PostgreSQL, the mail-drop
+ * folder, the web server once asked) but on a clock the test moves, holding the reference data and one administrator;
+ * with the steps a person and the staff take, through the use cases, to leave personal data behind. Closing it stops
+ * the web server and drops the database.
  */
 final class PrivacyWorld implements AutoCloseable {
 
@@ -58,7 +61,11 @@ final class PrivacyWorld implements AutoCloseable {
     private final TestDatabase database;
     private final Injector injector;
     final DSLContext sql;
+    /** The administrator's email address, and the password to replace at their first sign-in. */
+    static final String ADMIN_EMAIL = "ada.admin@example.nhs.uk";
     final Actor admin;
+    final String adminOneTimePassword;
+    private WebServer web;
 
     PrivacyWorld(Path dataDirectory, Instant start, RetentionSettings retention) {
         clock = new MovableClock(start);
@@ -69,16 +76,25 @@ final class PrivacyWorld implements AutoCloseable {
                 new ApplicationModule(clock, SecuritySettings.defaults(),
                         new FeedbackSettings(FeedbackSettings.defaults().responseTargetWorkingDays(),
                                 retention.answersForRetries()), retention, new SimpleMeterRegistry()),
-                new PersistenceModule(database.dataSource(), Duration.ZERO), new MailModule(mail));
+                new PersistenceModule(database.dataSource(), Duration.ZERO), new MailModule(mail),
+                new WebModule(Configuration.embedded(0, dataDirectory)));
         sql = Jooq.dslContext(database.dataSource());
         get(LoadReferenceData.class).load();
-        admin = Actor.of(get(CreateAdministrator.class).create(new EmailAddress("ada.admin@example.nhs.uk"),
-                "Ada Admin", get(BrowseDirectory.class).partners().getFirst().id()).orElseThrow().member());
+        AccountWithPassword account = get(CreateAdministrator.class).create(new EmailAddress(ADMIN_EMAIL),
+                "Ada Admin", get(BrowseDirectory.class).partners().getFirst().id()).orElseThrow();
+        admin = Actor.of(account.member());
+        adminOneTimePassword = account.oneTimePassword();
     }
 
     /** The database, for a test that acts as another instance of the service would. */
     DataSource dataSource() {
         return database.dataSource();
+    }
+
+    /** Starts the web server, as the service does, on a free port; answers the port. */
+    int serveTheWeb() {
+        web = get(WebServer.class).start(0);
+        return web.port();
     }
 
     /** A use case or port of the application. */
@@ -133,6 +149,12 @@ final class PrivacyWorld implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            if (web != null) {
+                web.stop();
+            }
+        } finally {
+            database.close();
+        }
     }
 }

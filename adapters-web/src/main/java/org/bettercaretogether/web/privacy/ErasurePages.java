@@ -2,6 +2,7 @@ package org.bettercaretogether.web.privacy;
 
 import org.bettercaretogether.application.privacy.ErasureReport;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.Formats;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,7 @@ public final class ErasurePages {
         counted(parts, report.registrations(), "meeting registration", "meeting registrations");
         counted(parts, report.messages(), "message waiting or undelivered", "messages waiting or undelivered");
         counted(parts, report.sentCopies(), "copy of mail sent", "copies of mail sent");
-        String listed = parts.size() == 1 ? parts.getFirst()
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-        return "Erased: " + listed + ".";
+        return "Erased: " + Formats.list(parts) + ".";
     }
 
     private static void counted(List<String> parts, int count, String one, String many) {

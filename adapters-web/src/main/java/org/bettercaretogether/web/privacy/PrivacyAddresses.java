@@ -7,7 +7,10 @@ final class PrivacyAddresses {
 
     static final String ERASURE = StaffAddresses.PAGES + "/erasure";
     static final String ERASURE_CONFIRM = ERASURE + "/confirm";
+    static final String SUBJECT_ACCESS = StaffAddresses.PAGES + "/subject-access";
+    static final String SUBJECT_ACCESS_DOWNLOAD = SUBJECT_ACCESS + "/download";
     static final String API_ERASURE = StaffAddresses.API + "/erasure";
+    static final String API_SUBJECT_ACCESS = StaffAddresses.API + "/subject-access";
 
     private PrivacyAddresses() {
     }

@@ -15,7 +15,6 @@ import org.bettercaretogether.application.feedback.ShareAView;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.NewRegistration;
-import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.domain.feedback.Consent;
 import org.bettercaretogether.domain.feedback.ContactDetails;
 import org.bettercaretogether.domain.feedback.ContributorRole;
@@ -29,7 +28,6 @@ import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.Browser;
 import org.bettercaretogether.web.Html;
 import org.bettercaretogether.web.RunningPublicWeb;
-import org.bettercaretogether.web.StaffAccounts;
 import org.bettercaretogether.web.staff.StaffServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,24 +43,22 @@ class ErasureTest {
     @RegisterExtension
     static final RunningPublicWeb web = StaffServers.plainHttp();
 
-    private static InMemoryApplication app;
-    private static StaffAccounts.Account admin;
+    private static PrivacyFixtures people;
 
     @BeforeAll
     static void an_administrator() {
-        app = web.application();
-        admin = web.staff().member(Role.ADMIN);
+        people = new PrivacyFixtures(web);
     }
 
     @Test
     void erasing_by_reference_after_confirming_removes_the_person_s_details_views_and_registrations_and_keeps_the_public_text() {
-        Feedback first = published(given("Alex here: the Kendal clinic was wonderful.", "Alex Example",
+        Feedback first = published(people.given("Alex here: the Kendal clinic was wonderful.", "Alex Example",
                 "alex@example.com", "07700 900111"));
-        Feedback second = given("And the pharmacy too, from Alex.", "Alex Example", "ALEX@example.com", null);
-        Feedback byPhone = given("Alex again, no email this time.", null, null, "+44 7700 900111");
-        register(meetingInKendal(), "Alex Example", "alex@example.com");
-        int held = app.feedback().outbox().heldFor(new EmailAddress("alex@example.com")).size();
-        Browser browser = web.browser().signInAs(admin);
+        Feedback second = people.given("And the pharmacy too, from Alex.", "Alex Example", "ALEX@example.com", null);
+        Feedback byPhone = people.given("Alex again, no email this time.", null, null, "+44 7700 900111");
+        people.register(people.meetingInKendal(), "Alex Example", "alex@example.com", "A hearing loop");
+        int held = people.app().feedback().outbox().heldFor(new EmailAddress("alex@example.com")).size();
+        Browser browser = web.browser().signInAs(people.admin());
 
         String confirm = page(browser.submit("/staff/erasure", "/staff/erasure", "reference",
                 first.reference().value().toLowerCase()), 200);
@@ -82,9 +78,9 @@ class ErasureTest {
         assertThat(after).isEqualTo("/staff/erasure?views=3&registrations=1&messages=4&copies=0");
         assertThat(Html.text(page(browser.get(after), 200)))
                 .contains("Erased: 3 views, 1 meeting registration and 4 messages waiting or undelivered.");
-        assertThat(app.feedback().outbox().heldFor(new EmailAddress("alex@example.com"))).isEmpty();
+        assertThat(people.app().feedback().outbox().heldFor(new EmailAddress("alex@example.com"))).isEmpty();
         for (Feedback view : new Feedback[] {first, second, byPhone}) {
-            FeedbackForStaff now = app.moderateFeedback().view(admin.actor(), view.id()).orElseThrow();
+            FeedbackForStaff now = people.app().moderateFeedback().view(people.admin().actor(), view.id()).orElseThrow();
             assertThat(now.feedback().contact().isEmpty()).isTrue();
             assertThat(now.feedback().text()).isEmpty();
         }
@@ -96,8 +92,8 @@ class ErasureTest {
 
     @Test
     void erasing_by_telephone_number_erases_the_views_that_gave_it_however_it_was_written() {
-        Feedback view = given("Call me about the bus.", "Kim Example", null, "01539 700111");
-        Browser browser = web.browser().signInAs(admin);
+        Feedback view = people.given("Call me about the bus.", "Kim Example", null, "01539 700111");
+        Browser browser = web.browser().signInAs(people.admin());
 
         String confirm = page(browser.submit("/staff/erasure", "/staff/erasure", "phone", "+44 (0)1539 700111"), 200);
         var erased = browser.submit("/staff/erasure", "/staff/erasure/confirm", "phone", "+44 (0)1539 700111");
@@ -111,9 +107,9 @@ class ErasureTest {
 
     @Test
     void erasing_by_email_through_the_api_answers_what_was_erased() {
-        given("Views from Jo.", "Jo Example", "jo@example.com", "07700 900222");
-        register(meetingInKendal(), "Jo Example", "jo@example.com");
-        String token = web.staff().apiToken(admin);
+        people.given("Views from Jo.", "Jo Example", "jo@example.com", "07700 900222");
+        people.register(people.meetingInKendal(), "Jo Example", "jo@example.com", null);
+        String token = web.staff().apiToken(people.admin());
 
         var erased = json(post(token, "{\"email\": \"Jo@Example.com\"}"), 200);
         var again = json(post(token, "{\"email\": \"jo@example.com\"}"), 200);
@@ -136,7 +132,7 @@ class ErasureTest {
 
     @Test
     void a_reference_no_view_has_or_one_that_is_malformed_or_two_ways_at_once_are_shown_against_the_field() {
-        Browser browser = web.browser().signInAs(admin);
+        Browser browser = web.browser().signInAs(people.admin());
 
         var unknown = browser.submit("/staff/erasure", "/staff/erasure/confirm", "reference", "BCT-2222-2222");
         var malformed = browser.submit("/staff/erasure", "/staff/erasure", "reference", "BCT-1");
@@ -151,38 +147,17 @@ class ErasureTest {
         assertThat(page(badPhone, 422)).contains("<a href=\"#phone\">").contains("value=\"call me\"");
     }
 
-    private static Feedback given(String words, String name, String email, String phone) {
-        var receipt = app.submitFeedback().submit(new ShareAView(ViewAbout.community(new Slug("kendal")),
-                ContributorRole.PATIENT, new ViewText(words), new ContactDetails(Optional.ofNullable(name),
-                        Optional.ofNullable(email).map(EmailAddress::new), Optional.ofNullable(phone).map(PhoneNumber::new)),
-                new Consent(true, true), Optional.empty()), Optional.empty()).orElseThrow();
-        return app.feedback().feedbackLog().findByReference(receipt.reference()).orElseThrow();
-    }
 
     private static Feedback published(Feedback view) {
-        return app.moderateFeedback().publish(admin.actor(), view.id(), view.version(), "Published words.")
+        return people.app().moderateFeedback().publish(people.admin().actor(), view.id(), view.version(), "Published words.")
                 .orElseThrow().feedback();
     }
 
     private static Feedback current(Feedback view) {
-        return app.feedback().feedbackLog().find(view.id()).orElseThrow();
-    }
-
-    private static MeetingId meetingInKendal() {
-        LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        return app.scheduleMeetings().schedule(admin.actor(), new MeetingDraft(Optional.of(new Slug("kendal")),
-                Optional.empty(), "Kendal listening event", "Hear what Kendal thinks.", start, start.plusHours(2),
-                Optional.empty(), Optional.of(URI.create("https://meet.example.org/kendal")), 30))
-                .orElseThrow().meeting().meeting().id();
-    }
-
-    private static void register(MeetingId meeting, String name, String email) {
-        app.registerForMeeting().register(meeting, new NewRegistration(name, new EmailAddress(email), 1,
-                Optional.of("A hearing loop"))).orElseThrow();
+        return people.app().feedback().feedbackLog().find(view.id()).orElseThrow();
     }
 
     private static HttpResponse<String> post(String token, String json) {
-        return web.send(HttpRequest.newBuilder(web.uri("/api/v1/staff/erasure")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return PrivacyFixtures.post(web, "/api/v1/staff/erasure", token, json);
     }
 }

@@ -75,6 +75,8 @@ import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamService;
 import org.bettercaretogether.application.privacy.EraseContributorData;
 import org.bettercaretogether.application.privacy.ErasureService;
+import org.bettercaretogether.application.privacy.ExportPersonalData;
+import org.bettercaretogether.application.privacy.SubjectAccessService;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -115,6 +117,7 @@ public final class InMemoryApplication {
     private final ThemeService themeCatalogue;
     private final PublishedFeedbackService publishedFeedback;
     private final ErasureService erasure;
+    private final SubjectAccessService subjectAccess;
     private final ChangeService changeRecords;
     private final InMemoryDeliveryEvents deliveryEvents = new InMemoryDeliveryEvents();
     private final MailService mailDelivery;
@@ -197,6 +200,9 @@ public final class InMemoryApplication {
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
                 feedback.outbox(), sentMail, audit, clock);
+        this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
+                life.registrations(), life.meetings(), feedback.outbox(), sentMail, security.staffMembers(),
+                adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
     }
@@ -301,6 +307,10 @@ public final class InMemoryApplication {
 
     public EraseContributorData eraseContributorData() {
         return erasure;
+    }
+
+    public ExportPersonalData exportPersonalData() {
+        return subjectAccess;
     }
 
     public RecordChangeMade recordChangeMade() {
