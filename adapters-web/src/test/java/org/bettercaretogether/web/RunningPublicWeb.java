@@ -2,6 +2,7 @@ package org.bettercaretogether.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.testing.InMemoryApplication;
@@ -83,7 +84,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
-                new ContentWeb(),
+                new ContentWeb(RetentionSettings.defaults()),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
                 new MailWeb(app.manageUndeliveredMail()));
     }
