@@ -35,8 +35,11 @@ public final class MailDropSender implements MailSender {
     /** The sender shown in the files: the programme's name beside an address that can receive nothing. */
     static final String DROP_ADDRESS = "mail-drop@bettercaretogether.invalid";
 
-    private static final DateTimeFormatter STAMP =
+    /** How a file's name starts: when it was written, to the millisecond, so that the names sort in that order. */
+    static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** How every file's name ends; a file being written ends otherwise until it is whole. */
+    static final String SUFFIX = ".eml";
 
     private final Path folder;
     private final Session session;
@@ -86,6 +89,6 @@ public final class MailDropSender implements MailSender {
     }
 
     private static String fileName() {
-        return STAMP.format(Instant.now()) + "-" + UUID.randomUUID() + ".eml";
+        return STAMP.format(Instant.now()) + "-" + UUID.randomUUID() + SUFFIX;
     }
 }

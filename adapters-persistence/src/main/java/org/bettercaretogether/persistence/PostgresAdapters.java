@@ -13,10 +13,12 @@ import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.security.RateLimits;
+import org.bettercaretogether.application.shared.OneRunAtATime;
 import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.Transactions;
@@ -42,6 +44,8 @@ import org.bettercaretogether.persistence.meeting.JooqRegistrations;
 import org.bettercaretogether.persistence.network.JooqClinicalNetworks;
 import org.bettercaretogether.persistence.partner.JooqPartners;
 import org.bettercaretogether.persistence.priority.JooqPriorities;
+import org.bettercaretogether.persistence.privacy.JooqExpiredRecords;
+import org.bettercaretogether.persistence.privacy.JooqOneRunAtATime;
 import org.bettercaretogether.persistence.referencedata.JooqReferenceDataReleases;
 import org.bettercaretogether.persistence.sampledata.CopiedViews;
 import org.bettercaretogether.persistence.security.Bucket4jRateLimits;
@@ -150,6 +154,8 @@ public final class PostgresAdapters {
         add(Registrations.class, new JooqRegistrations(dsl));
         add(KeyQuestions.class, new JooqKeyQuestions(dsl));
         add(ViewsInBulk.class, new CopiedViews(dsl));
+        add(ExpiredRecords.class, new JooqExpiredRecords(dsl));
+        add(OneRunAtATime.class, new JooqOneRunAtATime(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

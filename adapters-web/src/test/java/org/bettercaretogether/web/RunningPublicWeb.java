@@ -2,6 +2,7 @@ package org.bettercaretogether.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.testing.InMemoryApplication;
@@ -20,6 +21,7 @@ import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.privacy.PrivacyWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -72,8 +74,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
-                        app.eraseContributorData(), app.manageThemes(), app.browseDirectory(), app.browseMeetings(),
-                        clock),
+                        app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
+                new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),
                 new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
                         clock),
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),
@@ -82,7 +84,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
-                new ContentWeb(),
+                new ContentWeb(RetentionSettings.defaults()),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
                 new MailWeb(app.manageUndeliveredMail()));
     }

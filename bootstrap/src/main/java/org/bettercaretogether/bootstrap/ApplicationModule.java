@@ -18,9 +18,7 @@ import org.bettercaretogether.application.directory.DirectoryService;
 import org.bettercaretogether.application.directory.DirectoryCorrectionService;
 import org.bettercaretogether.application.directory.FindCommunityForPlace;
 import org.bettercaretogether.application.directory.PlaceSearchService;
-import org.bettercaretogether.application.feedback.ErasureService;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.feedback.EraseContributorData;
 import org.bettercaretogether.application.feedback.ModerationService;
 import org.bettercaretogether.application.feedback.SubmissionService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -46,12 +44,20 @@ import org.bettercaretogether.application.mail.MailService;
 import org.bettercaretogether.application.mail.ManageUndeliveredMail;
 import org.bettercaretogether.application.mail.UndeliveredMailService;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.meeting.ForgetRegistrants;
 import org.bettercaretogether.application.meeting.MeetingService;
 import org.bettercaretogether.application.meeting.RegisterForMeeting;
 import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.priority.ManagePriorities;
 import org.bettercaretogether.application.priority.PriorityService;
 import org.bettercaretogether.application.priority.ReadPriorities;
+import org.bettercaretogether.application.privacy.ApplyRetention;
+import org.bettercaretogether.application.privacy.EraseContributorData;
+import org.bettercaretogether.application.privacy.ErasureService;
+import org.bettercaretogether.application.privacy.ExportPersonalData;
+import org.bettercaretogether.application.privacy.RetentionService;
+import org.bettercaretogether.application.privacy.RetentionSettings;
+import org.bettercaretogether.application.privacy.SubjectAccessService;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
@@ -82,25 +88,31 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 
 /**
- * The use cases, each bound to the service that implements it, the clock they read and the security settings; and
- * the registry into which sign-ins, rate-limit refusals and failed deliveries are counted.
+ * The use cases, each bound to the service that implements it, the clock they read, the security settings and how long
+ * personal data is kept; and the registry into which sign-ins, rate-limit refusals and failed deliveries are counted.
  */
 public final class ApplicationModule extends AbstractModule {
 
     private final Clock clock;
     private final SecuritySettings security;
     private final FeedbackSettings feedback;
+    private final RetentionSettings retention;
     private final MeterRegistry meters;
 
-    /** Counting into Micrometer's global registry, which keeps nothing unless the embedding program adds to it. */
+    /**
+     * Keeping personal data as long as the privacy notice says by default, counting into Micrometer's global registry,
+     * which keeps nothing unless the embedding program adds to it.
+     */
     public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback) {
-        this(clock, security, feedback, Metrics.globalRegistry);
+        this(clock, security, feedback, RetentionSettings.defaults(), Metrics.globalRegistry);
     }
 
-    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback, MeterRegistry meters) {
+    public ApplicationModule(Clock clock, SecuritySettings security, FeedbackSettings feedback,
+                             RetentionSettings retention, MeterRegistry meters) {
         this.clock = clock;
         this.security = security;
         this.feedback = feedback;
+        this.retention = retention;
         this.meters = meters;
     }
 
@@ -157,8 +169,13 @@ public final class ApplicationModule extends AbstractModule {
         bind(ScheduleMeetings.class).to(MeetingService.class);
         bind(RegisterForMeeting.class).to(MeetingService.class);
         bind(BrowseMeetings.class).to(MeetingService.class);
+        bind(ForgetRegistrants.class).to(MeetingService.class);
 
         bind(LoadSampleData.class).to(SampleDataService.class).in(Singleton.class);
+
+        bind(RetentionSettings.class).toInstance(retention);
+        bind(ApplyRetention.class).to(RetentionService.class).in(Singleton.class);
+        bind(ExportPersonalData.class).to(SubjectAccessService.class).in(Singleton.class);
 
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);

@@ -2,6 +2,7 @@ package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.mail.DeliverySettings;
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -52,11 +53,15 @@ import java.util.regex.Pattern;
  *                      ({@code BCT_STOP_DRAIN}, default 20s)
  * @param operations    the metrics' token, the log format and the access log ({@code BCT_METRICS_TOKEN},
  *                      {@code BCT_LOG_FORMAT}, {@code BCT_ACCESS_LOG}); see {@link OperationsSettings}
+ * @param retention     how long personal data is kept and how often what is past its time is removed
+ *                      ({@code BCT_RETENTION_*}); see {@link RetentionSettings}. The answers kept for retries of
+ *                      requests with an idempotency key are kept as long as it says, for replay as for removal
  */
 public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddress> database,
                             SecuritySettings security, boolean trustForwardedHeaders, MailSettings mail,
                             FeedbackSettings feedback, Duration cacheStaleness, DatabaseTimeouts databaseTimeouts,
-                            Duration stopGrace, Duration drainTime, OperationsSettings operations) {
+                            Duration stopGrace, Duration drainTime, OperationsSettings operations,
+                            RetentionSettings retention) {
 
     public static final int DEFAULT_PORT = 7070;
     /** How long a stopping service goes on taking connections, while its readiness says 503, unless told otherwise. */
@@ -71,7 +76,10 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
             "BCT_SMTP_HOST", "BCT_SMTP_PORT", "BCT_SMTP_USERNAME", "BCT_SMTP_PASSWORD", "BCT_SMTP_STARTTLS",
             "BCT_MAIL_FROM", "BCT_RESPONSE_TARGET_WORKING_DAYS", "BCT_CACHE_STALENESS",
             "BCT_DATABASE_CONNECTION_TIMEOUT", "BCT_DATABASE_STATEMENT_TIMEOUT", "BCT_DATABASE_SOCKET_TIMEOUT",
-            "BCT_STOP_GRACE", "BCT_STOP_DRAIN", "BCT_METRICS_TOKEN", "BCT_LOG_FORMAT", "BCT_ACCESS_LOG");
+            "BCT_STOP_GRACE", "BCT_STOP_DRAIN", "BCT_METRICS_TOKEN", "BCT_LOG_FORMAT", "BCT_ACCESS_LOG",
+            "BCT_RETENTION_VIEW_CONTACT_DETAILS", "BCT_RETENTION_REGISTRATIONS", "BCT_RETENTION_UNDELIVERED_MAIL",
+            "BCT_RETENTION_MAIL_DROP", "BCT_RETENTION_IDEMPOTENCY_KEYS", "BCT_RETENTION_ENDED_API_TOKENS",
+            "BCT_RETENTION_INTERVAL");
 
     public Configuration {
         if (port < 0 || port > 65_535) {
@@ -101,11 +109,13 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 duration(settings, "BCT_TOKEN_MAXIMUM_LIFETIME", defaults.maximumTokenLifetime()));
         boolean trustForwarded = Boolean.parseBoolean(settings.getOrDefault("BCT_TRUST_FORWARDED_HEADERS", "false"));
         Path dataDirectory = Path.of(settings.getOrDefault("BCT_DATA_DIR", "data"));
+        RetentionSettings retention = retention(settings);
         return new Configuration(port(settings.get("BCT_PORT")), dataDirectory, database, security, trustForwarded,
-                mail(settings, dataDirectory), feedback(settings),
+                mail(settings, dataDirectory), feedback(settings, retention),
                 duration(settings, "BCT_CACHE_STALENESS", DatabaseVersion.DEFAULT_STALENESS), databaseTimeouts(settings),
                 duration(settings, "BCT_STOP_GRACE", DEFAULT_STOP_GRACE),
-                duration(settings, "BCT_STOP_DRAIN", WebSettings.DEFAULT_DRAIN_TIME), OperationsSettings.from(settings));
+                duration(settings, "BCT_STOP_DRAIN", WebSettings.DEFAULT_DRAIN_TIME), OperationsSettings.from(settings),
+                retention);
     }
 
     /**
@@ -167,11 +177,23 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         }
     }
 
-    private static FeedbackSettings feedback(Map<String, String> settings) {
+    private static RetentionSettings retention(Map<String, String> settings) {
+        RetentionSettings defaults = RetentionSettings.defaults();
+        return new RetentionSettings(
+                duration(settings, "BCT_RETENTION_VIEW_CONTACT_DETAILS", defaults.viewContactDetails()),
+                duration(settings, "BCT_RETENTION_REGISTRATIONS", defaults.registrations()),
+                duration(settings, "BCT_RETENTION_UNDELIVERED_MAIL", defaults.undeliveredMail()),
+                duration(settings, "BCT_RETENTION_MAIL_DROP", defaults.mailDropFiles()),
+                duration(settings, "BCT_RETENTION_IDEMPOTENCY_KEYS", defaults.answersForRetries()),
+                duration(settings, "BCT_RETENTION_ENDED_API_TOKENS", defaults.endedApiTokens()),
+                duration(settings, "BCT_RETENTION_INTERVAL", defaults.runEvery()));
+    }
+
+    private static FeedbackSettings feedback(Map<String, String> settings, RetentionSettings retention) {
         FeedbackSettings defaults = FeedbackSettings.defaults();
         try {
             return new FeedbackSettings(number(settings, "BCT_RESPONSE_TARGET_WORKING_DAYS",
-                    defaults.responseTargetWorkingDays()), defaults.replaysKeptFor());
+                    defaults.responseTargetWorkingDays()), retention.answersForRetries());
         } catch (IllegalArgumentException outOfRange) {
             throw new ConfigurationException("BCT_RESPONSE_TARGET_WORKING_DAYS: " + outOfRange.getMessage());
         }
@@ -196,37 +218,45 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
     public static Configuration embedded(int port, Path dataDirectory) {
         return new Configuration(port, dataDirectory, Optional.empty(), SecuritySettings.defaults(), false,
                 MailSettings.mailDropIn(dataDirectory), FeedbackSettings.defaults(), DatabaseVersion.DEFAULT_STALENESS,
-                DatabaseTimeouts.DEFAULTS, Duration.ZERO, WebSettings.DEFAULT_DRAIN_TIME, OperationsSettings.defaults());
+                DatabaseTimeouts.DEFAULTS, Duration.ZERO, WebSettings.DEFAULT_DRAIN_TIME, OperationsSettings.defaults(),
+                RetentionSettings.defaults());
     }
 
     /** The same configuration with other mail settings. */
     public Configuration withMail(MailSettings otherMail) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, otherMail, feedback,
-                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations, retention);
     }
 
     /** The same configuration on the PostgreSQL server at {@code otherDatabase} instead. */
     public Configuration withDatabase(DatabaseAddress otherDatabase) {
         return new Configuration(port, dataDirectory, Optional.of(otherDatabase), security, trustForwardedHeaders, mail,
-                feedback, cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
+                feedback, cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations, retention);
+    }
+
+    /** The same configuration keeping personal data for other times. */
+    public Configuration withRetention(RetentionSettings otherRetention) {
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail,
+                new FeedbackSettings(feedback.responseTargetWorkingDays(), otherRetention.answersForRetries()),
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations, otherRetention);
     }
 
     /** The same configuration with other settings for operators. */
     public Configuration withOperations(OperationsSettings otherOperations) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
-                cacheStaleness, databaseTimeouts, stopGrace, drainTime, otherOperations);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, otherOperations, retention);
     }
 
     /** The same configuration with other security settings. */
     public Configuration withSecurity(SecuritySettings otherSecurity) {
         return new Configuration(port, dataDirectory, database, otherSecurity, trustForwardedHeaders, mail, feedback,
-                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations);
+                cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations, retention);
     }
 
     /** The same configuration, stopping with {@code grace} before refusing connections and {@code drain} for the rest. */
     public Configuration withStop(Duration grace, Duration drain) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
-                cacheStaleness, databaseTimeouts, grace, drain, operations);
+                cacheStaleness, databaseTimeouts, grace, drain, operations, retention);
     }
 
     private static int port(String text) {

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailSender;
+import org.bettercaretogether.application.mail.SentMailCopies;
+import org.bettercaretogether.mail.MailDropFolder;
 import org.bettercaretogether.mail.MailDropSender;
 import org.bettercaretogether.mail.MailDropSettings;
 import org.bettercaretogether.mail.SmtpMailSender;
@@ -26,6 +28,13 @@ public final class MailModule extends AbstractModule {
     MailSender sender() {
         return settings.smtp().<MailSender>map(SmtpMailSender::new)
                 .orElseGet(() -> new MailDropSender(new MailDropSettings(settings.mailDrop())));
+    }
+
+    /** The mail-drop folder's copies, whether or not mail now goes to a server: those written before it are kept too. */
+    @Provides
+    @Singleton
+    SentMailCopies sentMailCopies() {
+        return new MailDropFolder(new MailDropSettings(settings.mailDrop()));
     }
 
     @Provides

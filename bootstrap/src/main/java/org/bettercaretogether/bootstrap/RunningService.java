@@ -16,6 +16,7 @@ import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.web.moderation.ViewsFile;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
@@ -50,9 +51,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole service, running: the database (the configured one, or the embedded default), the pool, the
- * migrated schema, the reference data, the delivery of mail, and the web server. Closing it stops each in reverse
- * order, even when starting failed half way: the web server first, letting the requests in flight finish (see
- * {@link WebServer#stop()}), then the delivery of mail between two messages, then the pool, then the embedded database.
+ * migrated schema, the reference data, the delivery of mail, the removal of what is kept past its time, and the web
+ * server. Closing it stops each in reverse order, even when starting failed half way: the web server first, letting
+ * the requests in flight finish (see {@link WebServer#stop()}), then the removal and the delivery of mail, each
+ * between two runs, then the pool, then the embedded database.
  * On SIGTERM or Ctrl+C, a shutdown hook of its own closes it the same way.
  */
 public final class RunningService implements AutoCloseable {
@@ -113,6 +115,8 @@ public final class RunningService implements AutoCloseable {
             ReferenceDataLoad load = loadReferenceData(injector);
             started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
                     injector.getInstance(DeliverMail.class)));
+            started.push(RetentionSchedule.every(configuration.retention().runEvery(),
+                    injector.getInstance(ApplyRetention.class)));
             configuration.mail().smtp().ifPresentOrElse(
                     smtp -> log.info("Mail goes to the SMTP server {}:{}", smtp.host(), smtp.port()),
                     () -> log.info("No SMTP server is configured (BCT_SMTP_HOST); mail is written to {}",
@@ -254,7 +258,8 @@ public final class RunningService implements AutoCloseable {
     private static Injector injector(Configuration configuration, HikariDataSource pool, MeterRegistry meters,
                                      Module... more) {
         List<Module> modules = new ArrayList<>(List.of(
-                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback(), meters),
+                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback(),
+                        configuration.retention(), meters),
                 new PersistenceModule(pool, configuration.cacheStaleness()), new MailModule(configuration.mail())));
         modules.addAll(List.of(more));
         return Guice.createInjector(Stage.PRODUCTION, modules);

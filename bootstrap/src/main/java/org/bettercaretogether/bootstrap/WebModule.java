@@ -24,6 +24,7 @@ import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.privacy.PrivacyWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -61,6 +62,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(DirectoryWeb.class);
         features.addBinding().to(FeedbackWeb.class);
         features.addBinding().to(ModerationWeb.class);
+        features.addBinding().to(PrivacyWeb.class);
         features.addBinding().to(ChangeWeb.class);
         features.addBinding().to(PriorityWeb.class);
         features.addBinding().to(MeetingWeb.class);

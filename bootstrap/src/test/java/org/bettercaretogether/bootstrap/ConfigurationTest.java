@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.persistence.DatabaseTimeouts;
@@ -179,5 +180,28 @@ class ConfigurationTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_SMTP_");
         assertThatThrownBy(() -> Configuration.from(Map.of("BCT_RESPONSE_TARGET_WORKING_DAYS", "0")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_RESPONSE_TARGET_WORKING_DAYS");
+    }
+
+    @Test
+    void personal_data_is_kept_as_the_privacy_notice_says_unless_each_time_is_set_and_retries_follow_their_setting() {
+        Configuration defaults = Configuration.from(Map.of());
+        Configuration set = Configuration.from(Map.ofEntries(
+                Map.entry("BCT_RETENTION_VIEW_CONTACT_DETAILS", "730d"), Map.entry("BCT_RETENTION_REGISTRATIONS", "7d"),
+                Map.entry("BCT_RETENTION_UNDELIVERED_MAIL", "14d"), Map.entry("BCT_RETENTION_MAIL_DROP", "2d"),
+                Map.entry("BCT_RETENTION_IDEMPOTENCY_KEYS", "48h"),
+                Map.entry("BCT_RETENTION_ENDED_API_TOKENS", "1d"), Map.entry("BCT_RETENTION_INTERVAL", "15m")));
+
+        assertThat(defaults.retention()).isEqualTo(RetentionSettings.defaults());
+        assertThat(defaults.retention().viewContactDetails()).isEqualTo(Duration.ofDays(365));
+        assertThat(defaults.retention().registrations()).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.retention().answersForRetries()).isEqualTo(Duration.ofHours(24));
+        assertThat(set.retention()).isEqualTo(new RetentionSettings(Duration.ofDays(730), Duration.ofDays(7),
+                Duration.ofDays(14), Duration.ofDays(2), Duration.ofHours(48), Duration.ofDays(1),
+                Duration.ofMinutes(15)));
+        assertThat(set.feedback().replaysKeptFor()).as("a retry is answered as long as its answer is kept")
+                .isEqualTo(Duration.ofHours(48));
+        assertThat(Configuration.unknownSettings(Map.of("BCT_RETENTION_MAIL_DROP", "2d"))).isEmpty();
+        assertThatThrownBy(() -> Configuration.from(Map.of("BCT_RETENTION_REGISTRATIONS", "a month")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BCT_RETENTION_REGISTRATIONS");
     }
 }

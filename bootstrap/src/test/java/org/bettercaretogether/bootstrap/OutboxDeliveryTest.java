@@ -27,7 +27,7 @@ class OutboxDeliveryTest {
             }
             return limit; // as many as asked: more are due
         };
-        OutboxDelivery delivery = OutboxDelivery.every(Duration.ofMillis(10), alwaysMoreDue);
+        RepeatedWork delivery = OutboxDelivery.every(Duration.ofMillis(10), alwaysMoreDue);
         assertThat(underWay.await(10, TimeUnit.SECONDS)).as("a delivery began").isTrue();
 
         Thread closing = Thread.ofPlatform().start(delivery::close);

@@ -81,6 +81,7 @@ import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
@@ -403,6 +404,18 @@ public final class JooqFeedbackLog implements FeedbackLog {
     @Override
     public List<Feedback> withContactEmail(EmailAddress email) {
         return feedbackWhere(lower(FEEDBACK.CONTACT_EMAIL).eq(lower(email.value())),
+                FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
+    }
+
+    /**
+     * {@inheritDoc} Compared by the number's last ten digits, through the index on them (V13), whose expression this
+     * repeats word for word so that the planner matches it.
+     */
+    @Override
+    public List<Feedback> withContactPhone(PhoneNumber phone) {
+        Field<String> lastDigits = field("right(regexp_replace({0}, '[^0-9]', '', 'g'), "
+                + PhoneNumber.MATCHED_DIGITS + ")", String.class, FEEDBACK.CONTACT_PHONE);
+        return feedbackWhere(FEEDBACK.CONTACT_PHONE.isNotNull().and(lastDigits.eq(phone.lastTenDigits())),
                 FEEDBACK.RECEIVED_AT.asc(), FEEDBACK.ID.asc());
     }
 

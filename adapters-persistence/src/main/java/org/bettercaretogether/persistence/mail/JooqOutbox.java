@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.mail;
 
+import org.bettercaretogether.application.mail.HeldMail;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutboxBacklog;
 import org.bettercaretogether.application.mail.OutgoingMail;
@@ -175,6 +176,18 @@ public final class JooqOutbox implements Outbox {
     @Override
     public int forget(EmailAddress to) {
         return dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.RECIPIENT.eq(to.value())).execute();
+    }
+
+    /** {@inheritDoc} Read by the index on the recipient. */
+    @Override
+    public List<HeldMail> heldFor(EmailAddress to) {
+        return dsl.select(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
+                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.GIVEN_UP_AT)
+                .from(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.RECIPIENT.eq(to.value()))
+                .orderBy(OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ID)
+                .fetch(row -> new HeldMail(mail(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7()), Optional.ofNullable(row.value8()).map(OffsetDateTime::toInstant)));
     }
 
     @Override

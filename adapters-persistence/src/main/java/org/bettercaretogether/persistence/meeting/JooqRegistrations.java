@@ -79,6 +79,17 @@ public final class JooqRegistrations implements Registrations {
         return registrationsWhere(REGISTRATION.MEETING_ID.eq(meeting.value()));
     }
 
+    /** {@inheritDoc} Read by the index on the email address; meeting by meeting, in order of arrival. */
+    @Override
+    public List<Registration> withEmail(EmailAddress email) {
+        return registrationsWhere(REGISTRATION.EMAIL.eq(email.value()));
+    }
+
+    @Override
+    public void remove(RegistrationId id) {
+        dsl.deleteFrom(REGISTRATION).where(REGISTRATION.ID.eq(id.value())).execute();
+    }
+
     /** In order of arrival; a meeting's arrivals are unique. */
     private List<Registration> registrationsWhere(Condition condition) {
         return dsl.select(REGISTRATION.ID, REGISTRATION.MEETING_ID, REGISTRATION.NAME, REGISTRATION.EMAIL,

@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.feedback;
 
+import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.feedback.FeedbackLog.Position;
@@ -8,8 +9,13 @@ import org.bettercaretogether.application.feedback.ListeningTally;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Assignment;
 import org.bettercaretogether.domain.feedback.Closure;
+import org.bettercaretogether.domain.feedback.ContactDetails;
+import org.bettercaretogether.domain.feedback.ContributorRole;
 import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.FeedbackId;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.PublicText;
 import org.bettercaretogether.domain.feedback.Response;
 import org.bettercaretogether.domain.feedback.SafeguardingFlag;
@@ -52,6 +58,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -390,6 +397,21 @@ class FeedbackLogTest {
 
         assertThat(log.withContactEmail(new EmailAddress("Sam.Jones@EXAMPLE.org"))).containsExactly(first, second);
         assertThat(log.withContactEmail(new EmailAddress("nobody@example.org"))).isEmpty();
+    }
+
+    @Test
+    void finds_the_views_left_with_a_telephone_number_however_it_was_written_oldest_first() {
+        Feedback jo = log.add(fromJo(directory.aboutKendal(), at(2), directory.amina()));
+        Feedback joByPhoneOnly = log.add(new Feedback(FeedbackId.random(), FeedbackReference.random(),
+                Subject.programme(), ContributorRole.PATIENT, jo.origin(), jo.text(),
+                new ContactDetails(Optional.empty(), Optional.empty(), Optional.of(new PhoneNumber("+44 (0)1539-123456"))),
+                jo.consent(), Optional.empty(), Secrets.sha256(UUID.randomUUID().toString()), at(1), jo.moderation(),
+                Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                jo.history(), 0));
+        log.add(fromAddress("sam.jones@example.org", directory.aboutKendal(), at(3)));
+
+        assertThat(log.withContactPhone(new PhoneNumber("01539 123456"))).containsExactly(joByPhoneOnly, jo);
+        assertThat(log.withContactPhone(new PhoneNumber("01539 123457"))).isEmpty();
     }
 
     @Test

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,6 +96,21 @@ class RegistrationsTest {
         assertThat(registrations.of(kendalMeeting)).containsExactly(first, second, third);
         assertThat(registrations.of(barrowMeeting)).containsExactly(elsewhere);
         assertThat(registrations.of(MeetingId.random())).isEmpty();
+    }
+
+    @Test
+    void a_person_s_registrations_are_found_by_their_email_address_for_every_meeting_and_removed_one_by_one() {
+        Registration kendal = registrations.add(jo(kendalMeeting, 1));
+        Registration barrow = registrations.add(jo(barrowMeeting, 1));
+        Registration sams = registrations.add(sam(kendalMeeting, 2, RegistrationStatus.WAITING));
+
+        List<Registration> jos = registrations.withEmail(new EmailAddress("jo.bloggs@example.org"));
+        registrations.remove(kendal.id());
+        registrations.remove(kendal.id());
+
+        assertThat(jos).containsExactlyInAnyOrder(kendal, barrow);
+        assertThat(registrations.of(kendalMeeting)).containsExactly(sams);
+        assertThat(registrations.withEmail(new EmailAddress("jo.bloggs@example.org"))).containsExactly(barrow);
     }
 
     @Test

@@ -14,15 +14,12 @@ final class ModerationAddresses {
     static final String IMPORT = QUEUE + "/import";
     static final String SAMPLE_CSV = IMPORT + "/sample.csv";
     static final String VIEW = QUEUE + "/{id}";
-    static final String ERASURE = StaffAddresses.PAGES + "/erasure";
-    static final String ERASURE_CONFIRM = ERASURE + "/confirm";
 
     static final String API = StaffAddresses.API + "/feedback";
     static final String API_AWAITING_ANSWER = API + "/awaiting-answer";
     static final String API_SAFEGUARDING = API + "/safeguarding";
     static final String API_IMPORT = API + "/import";
     static final String API_VIEW = API + "/{id}";
-    static final String API_ERASURE = StaffAddresses.API + "/erasure";
 
     private ModerationAddresses() {
     }

@@ -286,6 +286,7 @@ public record ViewPage(String href, String reference, String status, String stat
             case CLOSED -> "Closed";
             case SAFEGUARDING_FLAGGED -> "Flagged as a safeguarding concern";
             case ERASED -> "Personal data erased";
+            case CONTACT_REMOVED -> "Contact details removed: kept for as long as they are";
         };
     }
 

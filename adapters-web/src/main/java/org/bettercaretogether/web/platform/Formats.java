@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.platform;
 
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,26 @@ public final class Formats {
     public static String dateTime(Instant instant) {
         var local = instant.atZone(UK);
         return local.format(DAY) + " at " + local.format(TIME).toLowerCase(Locale.UK);
+    }
+
+    /**
+     * A length of time as a person would say it, in the largest whole unit: "a year", "2 years", "30 days", "a day",
+     * "12 hours", "15 minutes". A year is 365 days.
+     */
+    public static String period(Duration length) {
+        long days = length.toDays();
+        if (length.equals(Duration.ofDays(days)) && days > 0) {
+            return days % 365 == 0 ? counted(days / 365, "a year", "years") : counted(days, "a day", "days");
+        }
+        long hours = length.toHours();
+        if (length.equals(Duration.ofHours(hours)) && hours > 0) {
+            return counted(hours, "an hour", "hours");
+        }
+        return counted(Math.max(1, length.toMinutes()), "a minute", "minutes");
+    }
+
+    private static String counted(long count, String one, String many) {
+        return count == 1 ? one : number(count) + " " + many;
     }
 
     /** The items joined as a person would write them: "a", "a and b", "a, b and c". */

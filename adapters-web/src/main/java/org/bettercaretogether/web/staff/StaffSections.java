@@ -26,6 +26,7 @@ final class StaffSections {
     static final String ENTER_A_VIEW = StaffAccess.PAGES + "/feedback/new";
     static final String SAFEGUARDING = StaffAccess.PAGES + "/feedback/safeguarding";
     static final String ERASURE = StaffAccess.PAGES + "/erasure";
+    static final String SUBJECT_ACCESS = StaffAccess.PAGES + "/subject-access";
     static final String CHANGES_MADE = StaffAccess.PAGES + "/changes";
     static final String THEMES = StaffAccess.PAGES + "/themes";
     static final String COMMUNITIES = StaffAccess.PAGES + "/communities";
@@ -54,6 +55,7 @@ final class StaffSections {
             new Section(TOKENS, "My API tokens", Set.of()),
             new Section(ACCOUNTS, "Accounts", Set.of(Role.ADMIN)),
             new Section(ERASURE, "Erasure requests", Set.of(Role.ADMIN)),
+            new Section(SUBJECT_ACCESS, "Requests for a copy of personal data", Set.of(Role.ADMIN)),
             new Section(AUDIT_LOG, "Audit log", Set.of(Role.ADMIN)),
             new Section(UNDELIVERED_MAIL, "Undelivered mail", Set.of(Role.ADMIN)),
             new Section(REFERENCE_DATA, "Reference data", Set.of(Role.ADMIN)));

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
+import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.web.Html;
+import org.bettercaretogether.web.RunningServer;
+import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.RunningPublicWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,7 +85,7 @@ class ContentPagesTest {
     }
 
     @Test
-    void the_privacy_notice_explains_the_lawful_basis_who_sees_the_data_and_how_long_it_stays() {
+    void the_privacy_notice_explains_the_lawful_basis_who_sees_the_data_and_what_erasure_removes() {
         String text = text(main(page(web.get("/privacy"), 200)));
 
         assertThat(text)
@@ -89,10 +93,45 @@ class ContentPagesTest {
                 .contains("public task")
                 .contains("Only staff of the partner organisations", "It is never published",
                         "never written into the website's logs")
-                .contains("It keeps your personal data until you ask for it to be erased")
+                .contains("your registrations for meetings are removed")
                 .contains("any email waiting to be sent to you is removed too")
                 .contains("the published version of your view, which has no personal details in it, stays")
-                .doesNotContainPattern("\\b(days|months|years)\\b");
+                .contains("if a personal detail is found in it, or in the published answer, the view is taken down")
+                .contains("your view's history says that your data was erased");
+    }
+
+    @Test
+    void the_privacy_notice_says_how_long_each_kind_of_personal_data_is_kept_as_the_retention_keeps_it() {
+        String text = text(main(page(web.get("/privacy"), 200)));
+
+        assertThat(text)
+                .contains("How long we keep each kind of personal data")
+                .contains("Until a year after we close your view")
+                .contains("Until 30 days after the meeting ends, whether or not you cancelled")
+                .contains("One we could not deliver is kept for 30 days")
+                .contains("a copy of each is kept for 30 days")
+                .contains("For a day, so that sending it twice by mistake does not make a second one")
+                .contains("a token until 30 days after it ends")
+                .contains("the website removes it on its own");
+    }
+
+    @Test
+    void the_privacy_notice_states_the_times_this_installation_keeps_data_for_not_the_defaults() {
+        RetentionSettings shorter = new RetentionSettings(Duration.ofDays(730), Duration.ofDays(7),
+                Duration.ofDays(14), Duration.ofDays(2), Duration.ofHours(12), Duration.ofDays(1), Duration.ofHours(1));
+        try (RunningServer installation = new RunningServer() {
+            @Override
+            protected WebServer newServer() {
+                return new WebServer(List.of(new ContentWeb(shorter)), () -> true);
+            }
+        }) {
+            installation.start();
+            String text = text(main(page(installation.get("/privacy"), 200)));
+
+            assertThat(text).contains("Until 2 years after we close your view", "Until 7 days after the meeting ends",
+                    "kept for 14 days", "a copy of each is kept for 2 days", "For 12 hours, so that sending it twice",
+                    "a token until a day after it ends");
+        }
     }
 
     @Test
@@ -101,6 +140,9 @@ class ContentPagesTest {
 
         assertThat(text(main))
                 .contains("have it erased", "ask for a copy", "have it corrected", "object to how we use it")
+                .contains("Asking for a copy", "as a page you can read and as a file that a computer can read")
+                .contains("Asking for your data to be erased")
+                .contains("Tell us the email address or telephone number you gave us")
                 .contains("quote the reference you were given when you shared your view")
                 .contains("Information Commissioner's Office (ICO)");
         assertThat(links(main))

@@ -53,7 +53,6 @@ final class ModerationMatrixRows {
     private static final AuthorizationMatrixTest.Rule TRIAGE = only(Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
     private static final String PAGE = "/staff/feedback/" + VIEW;
     private static final String API = "/api/v1/staff/feedback/" + VIEW;
-    private static final String UNKNOWN_REFERENCE = "BCT-2222-2222";
 
     private ModerationMatrixRows() {
     }
@@ -120,12 +119,6 @@ final class ModerationMatrixRows {
                 row("POST /api/v1/staff/feedback/{id}/response", AuthorizationMatrixTest.RESPONDER_OF_OWN_PARTNER)
                         .path(API + "/response").body(json("{\"version\": 0, \"text\": \"An answer.\"}")),
                 row("POST /api/v1/staff/feedback/{id}/close", CLOSER_OF_THE_VIEW).path(API + "/close")
-                        .body(json("{\"version\": 0, \"reason\": \"A reason.\"}")),
-                // erasure: a reference no view has (404), so nothing is erased
-                row("GET /staff/erasure", only(Role.ADMIN)),
-                row("POST /staff/erasure", only(Role.ADMIN)).body(form("reference", UNKNOWN_REFERENCE)),
-                row("POST /staff/erasure/confirm", only(Role.ADMIN)).body(form("reference", UNKNOWN_REFERENCE)),
-                row("POST /api/v1/staff/erasure", only(Role.ADMIN)).body(json("{\"reference\": \""
-                        + UNKNOWN_REFERENCE + "\"}")));
+                        .body(json("{\"version\": 0, \"reason\": \"A reason.\"}")));
     }
 }

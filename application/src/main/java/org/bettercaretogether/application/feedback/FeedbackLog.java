@@ -5,6 +5,7 @@ import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -81,6 +82,12 @@ public interface FeedbackLog {
 
     /** The views whose contact details hold this email address. */
     List<Feedback> withContactEmail(EmailAddress email);
+
+    /**
+     * The views whose contact details hold this telephone number, however it was written there (see
+     * {@link PhoneNumber#sameNumberAs}), oldest first.
+     */
+    List<Feedback> withContactPhone(PhoneNumber phone);
 
     /** The views given at a meeting, oldest first. */
     List<Feedback> givenAt(MeetingId meeting);

@@ -65,6 +65,7 @@ public final class TrackingService implements TrackFeedback {
             case CLOSED -> "Closed";
             case SAFEGUARDING_FLAGGED -> "Passed to a senior member of staff";
             case ERASED -> "Personal details erased on request";
+            case CONTACT_REMOVED -> "Contact details removed, kept no longer than the privacy notice says";
         };
     }
 }

@@ -62,6 +62,9 @@ public interface Outbox {
     /** Removes every message to this address, waiting or undelivered (on erasure); answers how many. */
     int forget(EmailAddress to);
 
+    /** Every message to this address the outbox still holds, waiting or undelivered, oldest written first. */
+    List<HeldMail> heldFor(EmailAddress to);
+
     /** How many messages wait to be sent (undelivered ones aside). */
     int waiting();
 

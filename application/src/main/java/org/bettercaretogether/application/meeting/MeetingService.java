@@ -27,6 +27,7 @@ import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationId;
 import org.bettercaretogether.domain.meeting.RegistrationStatus;
 import org.bettercaretogether.domain.meeting.SeatPlan;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
@@ -49,9 +50,10 @@ import java.util.stream.Stream;
  * Runs public meetings: scheduling and changing them, registrations and the waiting list. Every registration and
  * cancellation for a meeting happens under a lock on the meeting, so places are counted one request at a time and
  * the places are never exceeded; those waiting are given places strictly in the order they registered. A registration
- * sent with an idempotency key is made once however often it is sent: a retry is given the first one's answer.
+ * sent with an idempotency key is made once however often it is sent: a retry is given the first one's answer. A
+ * person's registrations are forgotten, under the same lock, when their data is erased.
  */
-public final class MeetingService implements ScheduleMeetings, RegisterForMeeting, BrowseMeetings {
+public final class MeetingService implements ScheduleMeetings, RegisterForMeeting, BrowseMeetings, ForgetRegistrants {
 
     private static final String CANCEL_TOKEN_PREFIX = "r";
     private static final int LONGEST_TOKEN = 100;
@@ -307,6 +309,26 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
                     Optional.of(changed.was().status().name()), Optional.of(changed.is().status().name()))));
             return staffMeeting(changed.is());
         }));
+    }
+
+    // ---- erasure ----
+
+    @Override
+    public List<Registration> forget(EmailAddress email) {
+        return transactions.inTransaction(() -> {
+            List<Registration> theirs = registrations.withEmail(email);
+            for (MeetingId id : theirs.stream().map(Registration::meeting).distinct().toList()) {
+                Meeting meeting = meetings.lock(id).orElseThrow();
+                // Read again under the lock: a cancellation may have changed them since.
+                List<Registration> held = registrations.of(id).stream()
+                        .filter(registration -> registration.email().equals(email)).toList();
+                held.forEach(registration -> registrations.remove(registration.id()));
+                if (held.stream().anyMatch(Registration::active) && meeting.open(clock.instant())) {
+                    giveFreedPlaces(meeting);
+                }
+            }
+            return theirs;
+        });
     }
 
     /** Gives places freed (by a cancellation or more places) to those waiting, in order, and tells each of them. */

@@ -3,6 +3,7 @@ package org.bettercaretogether.application.meeting;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationId;
+import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,10 @@ public interface Registrations {
 
     /** A meeting's registrations, cancelled ones included, in order of arrival. */
     List<Registration> of(MeetingId meeting);
+
+    /** Every registration made with this email address, for any meeting, cancelled ones included. */
+    List<Registration> withEmail(EmailAddress email);
+
+    /** Removes the registration (on the person's request for erasure); nothing when there is none. */
+    void remove(RegistrationId id);
 }

@@ -39,8 +39,6 @@ import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.feedback.ContributorNotices;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.feedback.EraseContributorData;
-import org.bettercaretogether.application.feedback.ErasureService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
@@ -75,6 +73,10 @@ import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ManageTeams;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.application.team.TeamService;
+import org.bettercaretogether.application.privacy.EraseContributorData;
+import org.bettercaretogether.application.privacy.ErasureService;
+import org.bettercaretogether.application.privacy.ExportPersonalData;
+import org.bettercaretogether.application.privacy.SubjectAccessService;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -108,12 +110,14 @@ public final class InMemoryApplication {
     private final CorrectDirectory correctDirectory;
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
+    private final InMemorySentMail sentMail = new InMemorySentMail();
     private final SubmissionService feedbackIntake;
     private final TrackingService feedbackTracker;
     private final ModerationService feedbackHandling;
     private final ThemeService themeCatalogue;
     private final PublishedFeedbackService publishedFeedback;
     private final ErasureService erasure;
+    private final SubjectAccessService subjectAccess;
     private final ChangeService changeRecords;
     private final InMemoryDeliveryEvents deliveryEvents = new InMemoryDeliveryEvents();
     private final MailService mailDelivery;
@@ -178,8 +182,6 @@ public final class InMemoryApplication {
         this.themeCatalogue = new ThemeService(adapters.transactions(), feedback.themes(), audit, cache);
         this.publishedFeedback = new PublishedFeedbackService(adapters.transactions(), feedback.feedbackLog(),
                 adapters.communities(), subjects, publishedViews, cache, clock);
-        this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), feedback.outbox(), audit,
-                clock);
         this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
@@ -196,6 +198,11 @@ public final class InMemoryApplication {
                 adapters.communities(), life.communityHistories(), adapters.workstreams(),
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
+        this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
+                feedback.outbox(), sentMail, audit, clock);
+        this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
+                life.registrations(), life.meetings(), feedback.outbox(), sentMail, security.staffMembers(),
+                adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
     }
@@ -265,6 +272,11 @@ public final class InMemoryApplication {
         return mailbox;
     }
 
+    /** The copies of mail sent that the service keeps: none unless a test keeps some. */
+    public InMemorySentMail sentMail() {
+        return sentMail;
+    }
+
     public SubmitFeedback submitFeedback() {
         return feedbackIntake;
     }
@@ -295,6 +307,10 @@ public final class InMemoryApplication {
 
     public EraseContributorData eraseContributorData() {
         return erasure;
+    }
+
+    public ExportPersonalData exportPersonalData() {
+        return subjectAccess;
     }
 
     public RecordChangeMade recordChangeMade() {

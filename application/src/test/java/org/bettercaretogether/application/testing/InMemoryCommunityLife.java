@@ -15,6 +15,7 @@ import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationId;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.priority.PriorityId;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.team.IntegratedTeam;
 import org.bettercaretogether.domain.team.Profession;
@@ -224,6 +225,16 @@ public final class InMemoryCommunityLife {
             @Override
             public List<Registration> of(MeetingId meeting) {
                 return registrations.all().stream().filter(r -> r.meeting().equals(meeting)).toList();
+            }
+
+            @Override
+            public List<Registration> withEmail(EmailAddress email) {
+                return registrations.all().stream().filter(r -> r.email().equals(email)).toList();
+            }
+
+            @Override
+            public void remove(RegistrationId id) {
+                registrations.remove(id);
             }
         };
     }

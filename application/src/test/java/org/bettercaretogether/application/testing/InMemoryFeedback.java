@@ -13,6 +13,7 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.feedback.ThemeId;
@@ -180,6 +181,12 @@ public final class InMemoryFeedback {
             @Override
             public List<Feedback> withContactEmail(EmailAddress email) {
                 return views.all().stream().filter(view -> view.contact().email().equals(Optional.of(email))).toList();
+            }
+
+            @Override
+            public List<Feedback> withContactPhone(PhoneNumber phone) {
+                return views.all().stream().filter(view -> view.contact().phone().filter(phone::sameNumberAs)
+                        .isPresent()).sorted(Comparator.comparing(Feedback::receivedAt)).toList();
             }
 
             @Override

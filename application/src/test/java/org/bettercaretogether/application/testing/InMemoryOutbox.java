@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.testing;
 
 import org.bettercaretogether.application.mail.OutboxBacklog;
+import org.bettercaretogether.application.mail.HeldMail;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.mail.UndeliveredMail;
@@ -116,6 +117,13 @@ public final class InMemoryOutbox implements Outbox {
         List<Stored> toForget = messages.all().stream().filter(stored -> stored.mail().to().equals(to)).toList();
         toForget.forEach(stored -> messages.remove(stored.mail().id()));
         return toForget.size();
+    }
+
+    @Override
+    public List<HeldMail> heldFor(EmailAddress to) {
+        return messages.all().stream().filter(stored -> stored.mail().to().equals(to))
+                .sorted(Comparator.comparing((Stored stored) -> stored.mail().createdAt()))
+                .map(stored -> new HeldMail(stored.mail(), stored.givenUpAt())).toList();
     }
 
     @Override

@@ -59,6 +59,7 @@ class StaffPagesAccessibilityBrowserTest {
             "/staff/reference-data/communities/*", "/staff/reference-data/workstreams/*",
             "/staff/feedback", "/staff/feedback/awaiting-answer", "/staff/feedback/safeguarding",
             "/staff/feedback/new", "/staff/feedback/import", "/staff/feedback/*", "/staff/erasure",
+            "/staff/subject-access",
             "/staff/changes", "/staff/changes/new", "/staff/changes/*", "/staff/themes", "/staff/professions",
             "/staff/communities", "/staff/communities/*", "/staff/communities/*/team", "/staff/priorities/*",
             "/staff/meetings", "/staff/meetings/new", "/staff/meetings/*",
@@ -225,6 +226,11 @@ class StaffPagesAccessibilityBrowserTest {
                     page.navigate("/staff/erasure");
                     page.locator("#reference").fill(view.reference());
                     expectPage(page, "form:has(#reference)", "Erase their personal data");
+                },
+                () -> {
+                    page.navigate("/staff/subject-access");
+                    page.locator("#email").fill("someone.asking@example.org");
+                    expectPage(page, "form:has(#email)", "Everything held about this person");
                 },
                 () -> {
                     page.navigate("/staff/tokens");

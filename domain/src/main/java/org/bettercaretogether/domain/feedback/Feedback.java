@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * view is published only with the person's consent and only with a public text free of the personal details that
  * can be found in it; it is answered only after moderation and only by the partner it was assigned to; it is closed
  * only with an answer or a recorded reason; a withheld view is never public. Every step is recorded in
- * {@link #history()}. Erasure removes the contact details and the original words, keeping the public text and the
- * facts that statistics need.
+ * {@link #history()}. Erasure removes the contact details and the original words, keeping the facts that statistics
+ * need and the public text when nothing personal is found in it; contact details alone go once a closed view has
+ * been kept as long as they are.
  *
  * @param trackingTokenHash the SHA-256 of the private tracking link's token; the token itself is never stored
  * @param text              the original words; empty once erased
@@ -36,6 +37,10 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
                        Optional<Response> response, Optional<Closure> closure,
                        Optional<SafeguardingFlag> safeguarding, Optional<Instant> erasedAt,
                        List<Transition> history, long version) {
+
+    /** The moderator's note on a view taken down because its public words held personal details when it was erased. */
+    public static final String TAKEN_DOWN_ON_ERASURE =
+            "Taken down when the person's data was erased: its public words held a personal detail.";
 
     public Feedback {
         Require.present(id, "feedbackId");
@@ -182,13 +187,36 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
                 .build();
     }
 
-    /** Removes the person's name, email, phone and original words; the public text and the statistics stay. */
+    /**
+     * Removes the person's name, email, phone and original words; the statistics stay, and so does the public text
+     * unless a personal detail is found in it or in the published answer (one {@link PersonalDetails} finds, or the
+     * name, email address or phone number the person gave): then the view is taken down, withheld for
+     * {@link WithholdReason#PERSONAL_DETAILS}, so that nothing the person could be known by stays public.
+     */
     public Feedback erase(Instant at, StaffMemberId by) {
         if (erasedAt.isPresent()) {
             return this;
         }
-        return copy().erased(at, new Consent(false, consent.toPublish()))
-                .step(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "")).build();
+        Copy erased = copy().erased(at, new Consent(false, consent.toPublish()));
+        if (publicWordsHoldPersonalDetails()) {
+            return erased.moderation(new Moderation.Withheld(WithholdReason.PERSONAL_DETAILS,
+                            Optional.of(TAKEN_DOWN_ON_ERASURE), at, by))
+                    .step(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "public text taken down"))
+                    .build();
+        }
+        return erased.step(new Transition(at, Optional.of(by), Transition.Kind.ERASED, "")).build();
+    }
+
+    /**
+     * Removes the contact details once the view has been closed for as long as they are kept; the words, the public
+     * text and the statistics stay. Nobody asked for it, so no member of staff is named in the history.
+     */
+    public Feedback forgetContact(Instant at) {
+        if (contact.isEmpty()) {
+            return this;
+        }
+        return copy().withoutContact(new Consent(false, consent.toPublish()))
+                .step(new Transition(at, Optional.empty(), Transition.Kind.CONTACT_REMOVED, "")).build();
     }
 
     public Feedback withVersion(long newVersion) {
@@ -203,18 +231,31 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
 
     /** Refuses a public text that still holds the person's own name, email address or phone number. */
     private void requireNoContactDetailsIn(String publicText) {
-        if (contact.isEmpty()) {
-            return; // nothing to look for: spares most views the search through the text
-        }
-        String haystack = publicText.toLowerCase(Locale.ROOT);
-        String digitsOnly = digitsOf(publicText);
-        boolean found = contact.name().filter(name -> containsAsWords(publicText, name)).isPresent()
-                || contact.email().filter(email -> haystack.contains(email.value())).isPresent()
-                || contact.phone().map(phone -> digitsOf(phone.value())).filter(digitsOnly::contains).isPresent();
-        if (found) {
+        if (holdsContactDetails(publicText)) {
             throw new InvalidValueException("publicText",
                     "still contains the contact details the person gave; remove them before publishing");
         }
+    }
+
+    /** Whether the published text or the published answer holds a personal detail, as publishing would refuse. */
+    private boolean publicWordsHoldPersonalDetails() {
+        List<String> published = new ArrayList<>();
+        publicText().ifPresent(text -> published.add(text.value()));
+        response.filter(answer -> isPublic()).ifPresent(answer -> published.add(answer.text()));
+        return published.stream().anyMatch(words -> !PersonalDetails.findIn(words).isEmpty()
+                || holdsContactDetails(words));
+    }
+
+    /** Whether {@code text} holds the person's own name, email address or phone number. */
+    private boolean holdsContactDetails(String text) {
+        if (contact.isEmpty()) {
+            return false; // nothing to look for: spares most views the search through the text
+        }
+        String haystack = text.toLowerCase(Locale.ROOT);
+        String digitsOnly = digitsOf(text);
+        return contact.name().filter(name -> containsAsWords(text, name)).isPresent()
+                || contact.email().filter(email -> haystack.contains(email.value())).isPresent()
+                || contact.phone().map(phone -> digitsOf(phone.value())).filter(digitsOnly::contains).isPresent();
     }
 
     /**
@@ -331,9 +372,14 @@ public record Feedback(FeedbackId id, FeedbackReference reference, Subject subje
         /** Without the original words and contact details, with {@code kept} as what is left of the consent. */
         Copy erased(Instant at, Consent kept) {
             this.text = Optional.empty();
+            this.erasedAt = Optional.of(at);
+            return withoutContact(kept);
+        }
+
+        /** Without contact details, with {@code kept} as what is left of the consent. */
+        Copy withoutContact(Consent kept) {
             this.contact = ContactDetails.none();
             this.consent = kept;
-            this.erasedAt = Optional.of(at);
             return this;
         }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record Transition(Instant at, Optional<StaffMemberId> by, Kind kind, String detail) {
 
-    public enum Kind { RECEIVED, PUBLISHED, WITHHELD, THEMES_TAGGED, ASSIGNED, RESPONDED, CLOSED, SAFEGUARDING_FLAGGED, ERASED }
+    public enum Kind { RECEIVED, PUBLISHED, WITHHELD, THEMES_TAGGED, ASSIGNED, RESPONDED, CLOSED, SAFEGUARDING_FLAGGED, ERASED, CONTACT_REMOVED }
 
     public Transition {
         Require.present(at, "at");

@@ -269,6 +269,56 @@ class FeedbackTest {
     }
 
     @Test
+    void erasure_takes_a_view_down_when_its_published_answer_names_the_person_and_says_so_in_its_history() {
+        Feedback answered = aView().from("Jane Smith", "jane@example.com", "01539 123456").published()
+                .assign(new Assignment(PARTNER, LocalDate.of(2027, 1, 14), later(2), MODERATOR))
+                .respond(new Response(PARTNER, "Dear Jane Smith, a third bus runs from March.", later(3), RESPONDER));
+
+        Feedback erased = answered.erase(later(6), MODERATOR);
+
+        assertThat(erased.isPublic()).isFalse();
+        assertThat(erased.publicText()).isEmpty();
+        assertThat(erased.moderation()).isEqualTo(new Moderation.Withheld(WithholdReason.PERSONAL_DETAILS,
+                Optional.of(Feedback.TAKEN_DOWN_ON_ERASURE), later(6), MODERATOR));
+        assertThat(erased.history().getLast()).isEqualTo(new Transition(later(6), Optional.of(MODERATOR),
+                Transition.Kind.ERASED, "public text taken down"));
+        assertThat(erased.response()).as("kept for the figures, no longer public").isEqualTo(answered.response());
+    }
+
+    @Test
+    void erasure_takes_a_view_down_when_its_stored_public_text_holds_the_person_s_name_and_keeps_one_that_does_not() {
+        Feedback received = aView().from("Jane Smith", null, null).received();
+        // Publishing refuses such a text; one stored before that check, or changed in the database, is still found.
+        Feedback published = new Feedback(received.id(), received.reference(), received.subject(), received.role(),
+                received.origin(), received.text(), received.contact(), received.consent(),
+                received.postcodeDistrict(), received.trackingTokenHash(), received.receivedAt(),
+                new Moderation.Published(new PublicText("Jane Smith says the bus runs twice a day."), later(1),
+                        MODERATOR), received.themes(), received.assignment(), received.response(),
+                received.closure(), received.safeguarding(), received.erasedAt(), received.history(), 3);
+
+        assertThat(published.erase(later(6), MODERATOR).isPublic()).isFalse();
+        assertThat(aView().from("Jane Smith", null, null).published().erase(later(6), MODERATOR).isPublic())
+                .as("a public text without the name stays").isTrue();
+    }
+
+    @Test
+    void contact_details_are_forgotten_by_nobody_on_the_staff_and_the_words_and_public_text_stay() {
+        Feedback closed = aView().from("Jane Smith", "jane@example.com", "01539 123456").answered()
+                .close(new Closure(later(5), RESPONDER, Optional.empty()));
+
+        Feedback forgotten = closed.forgetContact(later(9));
+
+        assertThat(forgotten.contact().isEmpty()).isTrue();
+        assertThat(forgotten.wantsToBeTold()).isFalse();
+        assertThat(forgotten.text()).isEqualTo(closed.text());
+        assertThat(forgotten.publicText()).isEqualTo(closed.publicText());
+        assertThat(forgotten.erasedAt()).isEmpty();
+        assertThat(forgotten.history().getLast()).isEqualTo(new Transition(later(9), Optional.empty(),
+                Transition.Kind.CONTACT_REMOVED, ""));
+        assertThat(forgotten.forgetContact(later(10))).as("nothing left to forget").isEqualTo(forgotten);
+    }
+
+    @Test
     void erasing_twice_changes_nothing_more() {
         Feedback erased = aView().from("Jane Smith", "jane@example.com", null).published().erase(later(6), MODERATOR);
 

@@ -64,6 +64,16 @@ class FeedbackValuesTest {
     }
 
     @Test
+    void one_telephone_number_written_two_ways_is_the_same_number_and_another_is_not() {
+        PhoneNumber local = new PhoneNumber("01539 123456");
+
+        assertThat(local.sameNumberAs(new PhoneNumber("+44 (0)1539-123456"))).isTrue();
+        assertThat(local.sameNumberAs(new PhoneNumber("+44 1539 123456"))).isTrue();
+        assertThat(local.sameNumberAs(new PhoneNumber("01539 123457"))).isFalse();
+        assertThat(local.lastTenDigits()).isEqualTo("1539123456");
+    }
+
+    @Test
     void a_phone_number_does_not_print() {
         assertThat(new PhoneNumber("01539 123456").toString()).doesNotContain("01539");
     }
