@@ -16,6 +16,7 @@ import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
+import org.bettercaretogether.application.search.SearchIndex;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.shared.SubmissionReplays;
@@ -44,6 +45,7 @@ import org.bettercaretogether.persistence.partner.JooqPartners;
 import org.bettercaretogether.persistence.priority.JooqPriorities;
 import org.bettercaretogether.persistence.referencedata.JooqReferenceDataReleases;
 import org.bettercaretogether.persistence.sampledata.CopiedViews;
+import org.bettercaretogether.persistence.search.JooqSearchIndex;
 import org.bettercaretogether.persistence.security.Bucket4jRateLimits;
 import org.bettercaretogether.persistence.security.JooqApiTokens;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
@@ -150,6 +152,7 @@ public final class PostgresAdapters {
         add(Registrations.class, new JooqRegistrations(dsl));
         add(KeyQuestions.class, new JooqKeyQuestions(dsl));
         add(ViewsInBulk.class, new CopiedViews(dsl));
+        add(SearchIndex.class, new JooqSearchIndex(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {
