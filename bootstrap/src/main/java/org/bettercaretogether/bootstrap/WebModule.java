@@ -24,6 +24,7 @@ import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -69,6 +70,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(ContentWeb.class);
         features.addBinding().to(KeyQuestionWeb.class);
         features.addBinding().to(MailWeb.class);
+        features.addBinding().to(SearchWeb.class);
     }
 
     @Provides

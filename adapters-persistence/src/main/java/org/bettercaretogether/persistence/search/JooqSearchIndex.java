@@ -39,7 +39,9 @@ import static org.jooq.impl.DSL.table;
  * Finds in {@code search_entry} in one statement, in three steps: the {@link #MOST_RANKED} newest entries whose words
  * match (by the GIN index for rare words, walking the newest first for common ones: the planner chooses, knowing the
  * words), then their ranks, then the page after the cursor, and only for the page's rows the text and its highlighted
- * passages, read from the {@code searchable_entry} view.
+ * passages, read from the {@code searchable_entry} view. That view puts five tables together; read row by row for the
+ * page ({@code lateral}, kept apart from the rest of the statement by {@code offset 0}), each is one look-up by its
+ * primary key, where a join of the whole view would read every published view.
  *
  * <p>The words and filters are written into the statement as literals, escaped by jOOQ, never as bind values: the
  * planner then sees how common the words are, where a plan prepared once for any words would walk the newest entries
@@ -81,7 +83,9 @@ public final class JooqSearchIndex implements SearchIndex {
                    case when search_words(v.answer, 'C') @@ {0}
                         then ts_headline('english'::regconfig, v.answer, {0}, {6}) end as answer
             from page p
-            join searchable_entry v on v.source_id = p.source_id and v.kind = p.kind
+            cross join lateral (
+                select * from searchable_entry v where v.source_id = p.source_id and v.kind = p.kind
+                offset 0) v
             left join community c on c.id = v.community_id)""";
 
     private static final SearchEntry E = SEARCH_ENTRY.as("e");
