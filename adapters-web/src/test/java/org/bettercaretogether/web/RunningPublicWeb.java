@@ -9,6 +9,7 @@ import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
 import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
@@ -84,7 +85,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
                 new ContentWeb(),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
-                new MailWeb(app.manageUndeliveredMail()));
+                new MailWeb(app.manageUndeliveredMail()),
+                new DevelopersWeb());
     }
 
     /** The application the running server reads. */

@@ -12,6 +12,7 @@ import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
 import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
@@ -71,6 +72,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(KeyQuestionWeb.class);
         features.addBinding().to(MailWeb.class);
         features.addBinding().to(SearchWeb.class);
+        features.addBinding().to(DevelopersWeb.class);
     }
 
     @Provides

@@ -70,7 +70,8 @@ class PublicPagesAccessibilityBrowserTest {
             assertThat(crawl.checkedAt(viewport)).as("the pages checked at %s", viewport).contains("/",
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
                     "/you-said-we-did", "/partners", "/accessibility", "/privacy", "/contact", "/key-questions",
-                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting").hasSizeGreaterThan(30);
+                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers")
+                    .hasSizeGreaterThan(30);
         }
     }
 
