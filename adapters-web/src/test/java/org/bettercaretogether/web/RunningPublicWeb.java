@@ -2,8 +2,10 @@ package org.bettercaretogether.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.bettercaretogether.application.search.SearchResults;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
@@ -21,6 +23,7 @@ import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
+import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -86,7 +89,12 @@ public final class RunningPublicWeb extends RunningServer {
                 new ContentWeb(),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
                 new MailWeb(app.manageUndeliveredMail()),
-                new DevelopersWeb());
+                new DevelopersWeb(),
+                // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
+                // nothing, and the page and API around it are served as ever (SearchIndexTest and
+                // FeedbackLoopSystemTest search for real).
+                new SearchWeb((request, cursor, limit) -> Outcome.done(SearchResults.none()), app.browseDirectory(),
+                        app.manageThemes()));
     }
 
     /** The application the running server reads. */
