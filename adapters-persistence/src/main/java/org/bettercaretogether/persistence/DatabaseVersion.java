@@ -67,7 +67,11 @@ public final class DatabaseVersion implements StoredDataVersion {
     private static final Set<StoredData> VIEWS = EnumSet.of(StoredData.VIEWS);
     private static final Set<StoredData> NO_PART = EnumSet.noneOf(StoredData.class);
 
-    /** The part each table belongs to; changes made are both what communities did and what views led to. */
+    /**
+     * The part each table belongs to; changes made are both what communities did and what views led to. The words
+     * search finds are both too: triggers write them as views and community records change, so the writes that move
+     * those parts already move them.
+     */
     private static final Map<String, Set<StoredData>> PARTS_OF_TABLES = Map.ofEntries(
             entry("vanguard", DIRECTORY), entry("vanguard_triple_aim", DIRECTORY), entry("partner", DIRECTORY),
             entry("partner_identifier", DIRECTORY), entry("partner_event", DIRECTORY),
@@ -89,6 +93,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("feedback", VIEWS), entry("feedback_theme", VIEWS), entry("feedback_transition", VIEWS),
             entry("view_tally", VIEWS), entry("answer_time_tally", VIEWS), entry("moderation_tally", VIEWS),
             entry("answer_backlog_tally", VIEWS),
+            entry("search_entry", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("staff_member", NO_PART), entry("staff_member_role", NO_PART), entry("staff_password", NO_PART),
             entry("staff_session", NO_PART), entry("api_token", NO_PART), entry("audit_entry", NO_PART),
             entry("audit_field_change", NO_PART), entry("rate_limit_bucket", NO_PART),

@@ -17,6 +17,7 @@ import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
+import org.bettercaretogether.application.search.SearchIndex;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.shared.OneRunAtATime;
 import org.bettercaretogether.application.shared.StoredDataVersion;
@@ -48,6 +49,7 @@ import org.bettercaretogether.persistence.privacy.JooqExpiredRecords;
 import org.bettercaretogether.persistence.privacy.JooqOneRunAtATime;
 import org.bettercaretogether.persistence.referencedata.JooqReferenceDataReleases;
 import org.bettercaretogether.persistence.sampledata.CopiedViews;
+import org.bettercaretogether.persistence.search.JooqSearchIndex;
 import org.bettercaretogether.persistence.security.Bucket4jRateLimits;
 import org.bettercaretogether.persistence.security.JooqApiTokens;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
@@ -156,6 +158,7 @@ public final class PostgresAdapters {
         add(ViewsInBulk.class, new CopiedViews(dsl));
         add(ExpiredRecords.class, new JooqExpiredRecords(dsl));
         add(OneRunAtATime.class, new JooqOneRunAtATime(dsl));
+        add(SearchIndex.class, new JooqSearchIndex(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

@@ -139,14 +139,21 @@ class PublicWebTest {
             // A calendar file (".ics") is not a page when it is found; when it is not, the error is one.
             boolean calendar = path.endsWith(".ics") && response.statusCode() == 200 && response.headers()
                     .firstValue("Content-Type").orElse("").startsWith("text/calendar");
-            if (response.statusCode() >= 500 || !(calendar || response.body().startsWith("<!DOCTYPE html>"))) {
+            // Nor is a document for programs, such as /openapi.json.
+            boolean document = path.endsWith(".json") && response.statusCode() == 200 && response.headers()
+                    .firstValue("Content-Type").orElse("").startsWith("application/json");
+            if (response.statusCode() >= 500
+                    || !(calendar || document || response.body().startsWith("<!DOCTYPE html>"))) {
                 faults.add(response.statusCode() + " " + path);
             }
         }
         assertThat(faults).isEmpty();
     }
 
-    /** Calendar feeds ({@code .ics}) are linked from pages but are not pages themselves, so the crawl leaves them. */
+    /**
+     * Calendar feeds ({@code .ics}) and the OpenAPI document ({@code .json}) are linked from pages but are not pages
+     * themselves, so the crawl leaves them.
+     */
     @Test
     void every_page_linked_from_the_home_page_is_there_with_one_h1() {
         Set<String> seen = new LinkedHashSet<>();
@@ -163,7 +170,7 @@ class PublicWebTest {
                 assertThat(link.text()).as("link text on " + path).isNotBlank()
                         .doesNotContainIgnoringCase("click here").isNotEqualToIgnoringCase("more");
                 String href = link.href();
-                if (href.startsWith("/") && !href.endsWith(".ics") && !seen.contains(href)) {
+                if (href.startsWith("/") && !href.endsWith(".ics") && !href.endsWith(".json") && !seen.contains(href)) {
                     toVisit.add(href);
                 }
             }

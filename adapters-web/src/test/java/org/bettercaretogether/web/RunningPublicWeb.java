@@ -3,13 +3,16 @@ package org.bettercaretogether.web;
 import java.time.Clock;
 import java.util.List;
 import org.bettercaretogether.application.privacy.RetentionSettings;
+import org.bettercaretogether.application.search.SearchResults;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.testing.InMemoryApplication;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
 import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
@@ -22,6 +25,7 @@ import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
+import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -86,7 +90,13 @@ public final class RunningPublicWeb extends RunningServer {
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
                 new ContentWeb(RetentionSettings.defaults()),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
-                new MailWeb(app.manageUndeliveredMail()));
+                new MailWeb(app.manageUndeliveredMail()),
+                new DevelopersWeb(),
+                // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
+                // nothing, and the page and API around it are served as ever (SearchIndexTest and
+                // FeedbackLoopSystemTest search for real).
+                new SearchWeb((request, cursor, limit) -> Outcome.done(SearchResults.none()), app.browseDirectory(),
+                        app.manageThemes()));
     }
 
     /** The application the running server reads. */

@@ -12,6 +12,7 @@ import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
 import org.bettercaretogether.web.content.ContentWeb;
+import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
@@ -25,6 +26,7 @@ import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
+import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -71,6 +73,8 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(ContentWeb.class);
         features.addBinding().to(KeyQuestionWeb.class);
         features.addBinding().to(MailWeb.class);
+        features.addBinding().to(SearchWeb.class);
+        features.addBinding().to(DevelopersWeb.class);
     }
 
     @Provides

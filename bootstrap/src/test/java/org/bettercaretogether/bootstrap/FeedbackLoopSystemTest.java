@@ -26,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -190,8 +192,68 @@ class FeedbackLoopSystemTest {
         }
         assertThat(leaks).isEmpty();
         assertThat(get("/views").body()).contains("My neighbour waited six weeks for a home visit.");
+        for (String secret : secrets) {
+            assertThat(JSON.readTree(get("/api/v1/search?q=" + encoded(secret)).body()).get("items")).as(secret)
+                    .isEmpty();
+        }
+        assertThat(JSON.readTree(get("/api/v1/search?q=" + encoded("\"home visit\"")).body()).get("items"))
+                .isNotEmpty();
         String log = Files.readString(Path.of("target/test.log"));
         secrets.forEach(secret -> assertThat(log).as("the log of this run").doesNotContain(secret));
+    }
+
+    @Test
+    void search_finds_a_published_view_by_another_form_of_a_word_with_its_text_escaped_and_a_pending_one_never()
+            throws Exception {
+        String pendingWord = "Pendingquokka" + unique();
+        String publishedWord = "Rarebitwaffle" + unique();
+        // About the programme, so that the other tests' queue of views about Kendal holds only their own.
+        assertThat(postJson("/api/v1/feedback", null, "{\"about\": \"programme\", "
+                + "\"role\": \"PATIENT\", \"text\": \"" + pendingWord + " is all I have to say.\", "
+                + "\"consentToContact\": false, \"consentToPublish\": true}").statusCode()).isEqualTo(201);
+        HttpResponse<String> given = postJson("/api/v1/feedback", null, "{\"about\": \"community\", "
+                + "\"slug\": \"kendal\", \"role\": \"PATIENT\", \"text\": \"Long waits.\", "
+                + "\"consentToContact\": false, \"consentToPublish\": true}");
+        JsonNode view = byReference(JSON.readTree(given.body()).get("reference").asString());
+        String publicText = "The waits for " + publishedWord + " are <script>alert(1)</script> long & \\\"slow\\\" "
+                + "</p><b>bold</b> <img src=x onerror=alert(2)>";
+        staffJson("POST", "/api/v1/staff/feedback/" + view.get("id").asString() + "/publish", moderatorToken,
+                "{\"version\": " + view.get("version").asLong() + ", \"publicText\": \"" + publicText + "\"}", 200);
+
+        JsonNode found = JSON.readTree(get("/api/v1/search?q=waiting+" + publishedWord.toLowerCase()).body());
+        assertThat(found.get("items")).hasSize(1);
+        JsonNode hit = found.get("items").get(0);
+        assertThat(hit.get("kind").asString()).isEqualTo("view");
+        assertThat(hit.get("textHtml").asString()).contains("<mark>waits</mark>").doesNotContain("<script")
+                .doesNotContain("<img").doesNotContain("<b>").doesNotContain("</p>").contains("&amp;");
+        HttpResponse<String> page = get("/search?q=waiting+" + publishedWord.toLowerCase());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>waits</mark>").doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+        assertThat(JSON.readTree(get("/api/v1/search?q=" + pendingWord).body()).get("items")).isEmpty();
+        assertThat(get("/search?q=" + pendingWord).body()).contains("Nothing published matches your search");
+
+        for (String query : List.of("a", "x", "\"", "\"\"", "-", "'", "x".repeat(1_000), "waits ".repeat(166),
+                "!@#$%^&*()", "\"unclosed phrase", "or or or", "-waits")) {
+            HttpResponse<String> api = get("/api/v1/search?q=" + encoded(query));
+            assertThat(api.statusCode()).as(query).isEqualTo(200);
+            assertThat(get("/search?q=" + encoded(query)).statusCode()).as(query).isEqualTo(200);
+        }
+        HttpResponse<String> tooLong = get("/api/v1/search?q=" + "x".repeat(1_001));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> tooLongPage = get("/search?q=" + "x".repeat(1_001));
+        assertThat(tooLongPage.statusCode()).isEqualTo(422);
+        assertThat(tooLongPage.body()).contains("govuk-error-summary").contains("href=\"#q\"");
+        assertThat(get("/api/v1/search?q=waits&kind=nonsense").statusCode()).isEqualTo(400);
+        assertThat(get("/search?q=waits&from=yesterday").body()).contains("From must be a date");
+        assertThat(get("/api/v1/search?q=waits&community=atlantis").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/search?q=waits&cursor=bm9uc2Vuc2U").statusCode()).isEqualTo(422);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

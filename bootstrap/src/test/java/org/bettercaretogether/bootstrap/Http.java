@@ -54,6 +54,19 @@ final class Http {
         }
     }
 
+    /** POST {@code body} as JSON to {@code path}. */
+    HttpResponse<String> postJson(String path, String body) {
+        try {
+            return send(client, HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     JsonNode json(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -47,6 +47,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.MEETING;
 import static org.bettercaretogether.persistence.jooq.Tables.MEETING_ACCESS_FEATURE;
 import static org.bettercaretogether.persistence.jooq.Tables.MODERATION_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
+import static org.bettercaretogether.persistence.jooq.Tables.SEARCH_ENTRY;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_MEMBER;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_MEMBER_ROLE;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_PASSWORD;
@@ -76,7 +77,8 @@ public final class CopiedViews implements ViewsInBulk {
     private static final List<Table<?>> FILLED = List.of(FEEDBACK, FEEDBACK_TRANSITION, FEEDBACK_THEME, CHANGE_VIEW,
             CHANGE_MADE, CHANGE_THEME, STAFF_MEMBER, STAFF_MEMBER_ROLE, STAFF_PASSWORD, API_TOKEN, MEETING,
             MEETING_ACCESS_FEATURE, REGISTRATION, LOCAL_PRIORITY, LOCAL_PRIORITY_DIMENSION, LOCAL_PRIORITY_STATUS_STEP,
-            LOCAL_PRIORITY_EVENT, INTEGRATED_TEAM, INTEGRATED_TEAM_ROLE, VIEW_TALLY, ANSWER_TIME_TALLY, MODERATION_TALLY);
+            LOCAL_PRIORITY_EVENT, INTEGRATED_TEAM, INTEGRATED_TEAM_ROLE, VIEW_TALLY, ANSWER_TIME_TALLY, MODERATION_TALLY,
+            SEARCH_ENTRY);
 
     /** The tables a view fills, in the order their rows are copied: each refers only to those before it. */
     private static final List<Table<?>> COPIED = List.of(FEEDBACK, FEEDBACK_TRANSITION, FEEDBACK_THEME, CHANGE_VIEW);
@@ -152,6 +154,7 @@ public final class CopiedViews implements ViewsInBulk {
         if (countedAtTheEnd) {
             countViewsNow(connection);
         }
+        searchViewsNow(connection);
         try (Statement statement = connection.createStatement()) {
             // Whatever the caller writes next in its transaction is checked as usual.
             statement.execute("set local session_replication_role = origin");
@@ -177,6 +180,19 @@ public final class CopiedViews implements ViewsInBulk {
             for (String trigger : COUNTED_WHEN_ADDED) {
                 statement.execute("alter table " + FEEDBACK.getName() + " enable always trigger " + trigger);
             }
+        }
+    }
+
+    /**
+     * Writes the words search finds of every published view copied, in one statement ({@code search_views_again()},
+     * V15): the triggers that write them view by view are ordinary ones, which the copy skips when it may turn
+     * triggers off; when it may not, they have written them already and the statement finds none missing.
+     */
+    private static void searchViewsNow(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
+            statement.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
+            statement.execute("select search_views_again()");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.sampledata;
 
+import org.bettercaretogether.application.search.SearchIndex;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.change.ChangesMade;
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+import static org.bettercaretogether.persistence.jooq.Tables.SEARCH_ENTRY;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 @MigratedSchema
@@ -177,6 +179,37 @@ class CopiedViewsTest {
                 + " and conrelid = 'feedback'::regclass order by conname").getValues(0, String.class))
                 .containsExactly("feedback_reference_key", "feedback_tracking_token_hash_key");
         assertThat(bulk.count()).isEqualTo(50);
+    }
+
+    @Test
+    void the_published_views_of_a_large_load_and_a_small_one_after_it_are_searchable_and_no_other() {
+        Directory d = directory;
+        Feedback published = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .publish(new PublicText("The minor injuries unit closes too early."), at(1), d.amina());
+        Feedback withheld = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .withhold(WithholdReason.ABUSIVE, Optional.empty(), at(1), d.amina());
+        // Enough views that the words of the views are made again from scratch, the other entries kept.
+        List<BulkView> many = anonymousViews(200);
+        many.add(new BulkView(published, List.of()));
+        many.add(new BulkView(withheld, List.of()));
+        int othersBefore = dsl.fetchCount(SEARCH_ENTRY, SEARCH_ENTRY.KIND.ne("VIEW"));
+
+        bulk.write(many.iterator(), many.size(), written -> {
+        });
+        Feedback later = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .publish(new PublicText("The unit at the hospital had no injuries nurse."), at(2), d.amina());
+        bulk.write(List.of(new BulkView(later, List.of())).iterator(), 1, written -> {
+        });
+
+        assertThat(dsl.select(SEARCH_ENTRY.SOURCE_ID).from(SEARCH_ENTRY).where(SEARCH_ENTRY.KIND.eq("VIEW"))
+                .fetch(SEARCH_ENTRY.SOURCE_ID)).containsExactlyInAnyOrder(published.id().value(), later.id().value());
+        assertThat(postgres.port(SearchIndex.class).find(new SearchIndex.Criteria("injury", Set.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.empty(), 10)).extracting(found -> found.hit().id())
+                .containsExactlyInAnyOrder(published.id().value(), later.id().value());
+        assertThat(dsl.fetchCount(SEARCH_ENTRY, SEARCH_ENTRY.KIND.ne("VIEW"))).isEqualTo(othersBefore).isPositive();
+        assertThat(dsl.fetchValue("select count(*) from pg_indexes where indexname = 'search_entry_document_idx'"))
+                .isEqualTo(1L);
     }
 
     @Test

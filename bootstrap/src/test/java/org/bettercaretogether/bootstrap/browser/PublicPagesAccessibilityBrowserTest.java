@@ -52,7 +52,7 @@ class PublicPagesAccessibilityBrowserTest {
         Crawl crawl = Crawl.walk(page, Map.of(Viewport.DESKTOP, Crawl.EVERY_PAGE,
                         Viewport.PHONE, Crawl.PHONE_PAGES_OF_A_KIND), path -> !NOT_A_PUBLIC_PAGE.matcher(path).find(),
                 List.of("/", "/communities/kendal", site.meetingPath(), site.trackingPath(), site.registrationPath(),
-                        "/you-said-we-did", "/staff/sign-in"), (address, viewport) -> {
+                        "/you-said-we-did", "/staff/sign-in", "/search?q=waiting"), (address, viewport) -> {
                     if (SCREENSHOTS.containsKey(address)) {
                         Screenshots.save(page, SCREENSHOTS.get(address), viewport);
                     }
@@ -70,7 +70,8 @@ class PublicPagesAccessibilityBrowserTest {
             assertThat(crawl.checkedAt(viewport)).as("the pages checked at %s", viewport).contains("/",
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
                     "/you-said-we-did", "/partners", "/accessibility", "/privacy", "/contact", "/key-questions",
-                    "/staff/sign-in", site.meetingPath()).hasSizeGreaterThan(30);
+                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers")
+                    .hasSizeGreaterThan(30);
         }
     }
 
@@ -89,6 +90,11 @@ class PublicPagesAccessibilityBrowserTest {
         page.navigate("/find?place=");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
         page.navigate("/find?place=Atlantis");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+
+        page.navigate("/search?q=waiting&from=yesterday");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/search?q=" + "x".repeat(1_001));
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
 
         page.navigate(site.meetingPath());

@@ -1,0 +1,153 @@
+package org.bettercaretogether.bootstrap;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.bettercaretogether.web.platform.RegisteredRoute;
+import org.bettercaretogether.web.platform.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /openapi.json} describes exactly the API the running service routes, is an OpenAPI 3.1 document by the
+ * parser OpenAPI tools use, and the public API's real answers are what its schemas say.
+ */
+class OpenApiDocumentTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static RunningService service;
+    private static Http http;
+    private static JsonNode document;
+
+    @BeforeAll
+    static void start() {
+        service = RunningService.start(Configuration.embedded(0, dataDirectory));
+        http = new Http(service.port());
+        document = JSON.readTree(http.get("/openapi.json").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void every_route_under_api_is_in_the_document_and_every_operation_of_the_document_is_a_route() {
+        Set<String> routed = new TreeSet<>();
+        for (RegisteredRoute route : service.get(WebServer.class).routes()) {
+            if (route.path().startsWith("/api/") && !route.method().equals("HEAD") && !route.method().equals("OPTIONS")) {
+                routed.add(route.method() + " " + route.path());
+            }
+        }
+        Set<String> documented = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (String method : path.getValue().propertyNames()) {
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }
+
+        assertThat(routed).as("routes under /api/ missing from /openapi.json")
+                .isSubsetOf(documented);
+        assertThat(documented).as("operations of /openapi.json that no route answers").isSubsetOf(routed);
+        assertThat(routed).contains("GET /api/v1/search");
+    }
+
+    @Test
+    void the_document_is_openapi_3_1_with_no_error_by_swagger_parser() {
+        HttpResponse<String> answer = http.get("/openapi.json");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(answer.body());
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+    }
+
+    @Test
+    void the_public_apis_answers_match_the_schemas_of_the_document() {
+        String partner = http.json("/api/v1/partners").get("items").get(0).get("id").asString();
+        String network = http.json("/api/v1/networks").get("items").get(0).get("slug").asString();
+        HttpResponse<String> given = http.postJson("/api/v1/feedback", "{\"about\": \"community\", \"slug\": "
+                + "\"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits are long.\", \"consentToContact\": false, "
+                + "\"consentToPublish\": true}");
+        String token = JSON.readTree(given.body()).get("trackingUrl").asString().substring("/track/".length());
+        List<String> mismatches = new ArrayList<>();
+        check("POST", "/api/v1/feedback", given.statusCode(), given.body(), mismatches);
+        Map<String, String> addresses = Map.ofEntries(
+                Map.entry("/api/v1/partners/{id}", "/api/v1/partners/" + partner),
+                Map.entry("/api/v1/networks/{slug}", "/api/v1/networks/" + network),
+                Map.entry("/api/v1/places/{query}", "/api/v1/places/Kendal"),
+                Map.entry("/api/v1/track/{token}", "/api/v1/track/" + token),
+                Map.entry("/api/v1/search", "/api/v1/search?q=what+is"));
+        int checked = 0;
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            String template = path.getKey();
+            if (!path.getValue().has("get") || template.startsWith("/api/v1/staff")
+                    || template.startsWith("/api/v1/meetings/{") || template.startsWith("/api/v1/registrations")) {
+                continue;
+            }
+            String address = addresses.getOrDefault(template, template.replace("/communities/{slug}",
+                    "/communities/kendal").replace("/workstreams/{slug}", "/workstreams/elective-care"));
+            HttpResponse<String> answer = http.get(address);
+            check("GET", template, answer.statusCode(), answer.body(), mismatches);
+            checked++;
+        }
+        HttpResponse<String> notFound = http.get("/api/v1/communities/atlantis");
+        check("GET", "/api/v1/communities/{slug}", notFound.statusCode(), notFound.body(), mismatches);
+
+        assertThat(mismatches).isEmpty();
+        assertThat(checked).isGreaterThan(25);
+    }
+
+    /** Notes where {@code body} is not what the document says {@code method path} answers with {@code status}. */
+    private static void check(String method, String path, int status, String body, List<String> mismatches) {
+        JsonNode response = document.get("paths").get(path).get(method.toLowerCase(Locale.ROOT)).get("responses")
+                .get(String.valueOf(status));
+        if (response == null) {
+            mismatches.add(method + " " + path + " answered " + status + ", which the document does not list");
+            return;
+        }
+        if (response.has("$ref")) {
+            String ref = response.get("$ref").asString();
+            response = document.get("components").get("responses").get(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        JsonNode content = response.get("content");
+        JsonNode schemaNode = content.has("application/json") ? content.get("application/json").get("schema")
+                : content.get("application/problem+json").get("schema");
+        // The schema with the document's components beside it, so that its references resolve.
+        ObjectNode schema = JSON.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.set("allOf", JSON.createArrayNode().add(schemaNode));
+        schema.set("components", document.get("components"));
+        Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of("https://bettercaretogether.example/openapi.json"), schema);
+        validator.validate(JSON.readTree(body)).forEach(error ->
+                mismatches.add(method + " " + path + " " + status + ": " + error.getMessage()));
+    }
+}
