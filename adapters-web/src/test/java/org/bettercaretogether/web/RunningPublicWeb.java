@@ -55,7 +55,7 @@ public final class RunningPublicWeb extends RunningServer {
     protected WebServer newServer() {
         application = new InMemoryApplication(clock, security);
         application.loadReferenceData().load();
-        staff = new StaffAccounts(application);
+        staff = new StaffAccounts(application, clock);
         return new WebServer(features(application, clock), application.checkReadiness()::ready,
                 application.checkReadiness()::details, new WebSettings(trustForwardedHeaders, clock));
     }
@@ -63,7 +63,8 @@ public final class RunningPublicWeb extends RunningServer {
     /** Every feature of the web adapter, in the order the composition root registers them, over {@code app}. */
     public static List<Routes> features(InMemoryApplication app, Clock clock) {
         return List.of(new SubmissionThrottle(app.admitPublicSubmission()),
-                new StaffWeb(app.signIn(), app.authenticate(), app.signOut(), app.changePassword(),
+                new StaffWeb(app.signIn(), app.authenticate(), app.signOut(), app.proveSecondFactor(),
+                        app.setUpSecondFactor(), app.changePassword(),
                         app.manageApiTokens(), app.manageStaff(), app.browseDirectory(), clock),
                 new AuditWeb(app.readAuditLog(), app.manageStaff()),
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
