@@ -78,7 +78,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
                         clock),
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),
-                new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.readPublishedFeedback(),
+                new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.admitPublicSubmission(),
+                        app.readPublishedFeedback(),
                         app.scheduleMeetings(), app.browseDirectory(), clock),
                 new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
@@ -109,7 +110,7 @@ public final class RunningPublicWeb extends RunningServer {
         var defaults = SecuritySettings.defaults();
         return new SecuritySettings(defaults.sessionIdleTimeout(), defaults.sessionAbsoluteTimeout(),
                 signInsPerSource, failedSignInsPerAccount, publicPostsPerSource, defaults.tokenLifetime(),
-                defaults.maximumTokenLifetime());
+                defaults.maximumTokenLifetime(), publicPostsPerSource);
     }
 
     /** A new browser, with no cookies, talking to this server. */
