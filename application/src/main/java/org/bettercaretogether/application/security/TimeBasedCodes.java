@@ -57,7 +57,7 @@ public final class TimeBasedCodes {
     }
 
     /** A new random secret. */
-    static byte[] newSecret() {
+    public static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         return secret;
