@@ -29,7 +29,7 @@ class MigratedSchemaTest {
             throws IOException, SQLException {
         long migrationFiles;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            migrationFiles = files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            migrationFiles = files.filter(file -> file.getFileName().toString().matches("V\\d+(_\\d+)*__.+\\.sql")).count();
         }
 
         assertThat(count(dataSource, "select count(*) from flyway_schema_history where success and version is not null"))

@@ -19,6 +19,7 @@ import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiTokens;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.application.team.Teams;
@@ -98,7 +99,7 @@ class PublicSummaryPlansTest {
                 loading.port(Workstreams.class)), loading.port(VanguardRecord.class), loading.port(Partners.class), loading.port(ClinicalNetworks.class),
                 loading.port(Communities.class), loading.port(Workstreams.class), clock).load();
         new SampleDataService(loading.port(Transactions.class), loading.port(ViewsInBulk.class), loading.port(StaffMembers.class),
-                PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(Partners.class), loading.port(Communities.class),
+                PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(SecondFactors.class), loading.port(Partners.class), loading.port(Communities.class),
                 loading.port(Workstreams.class), loading.port(ClinicalNetworks.class), loading.port(Themes.class), loading.port(Professions.class), loading.port(Priorities.class),
                 loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
                 FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();

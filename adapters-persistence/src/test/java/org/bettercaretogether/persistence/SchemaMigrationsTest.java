@@ -28,7 +28,7 @@ class SchemaMigrationsTest {
             throws IOException {
         long migrationFiles;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            migrationFiles = files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            migrationFiles = files.filter(file -> file.getFileName().toString().matches("V\\d+(_\\d+)*__.+\\.sql")).count();
         }
 
         int first = SchemaMigrations.migrate(dataSource);

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class Browser {
 
+    /** The second step of signing in. */
+    public static final String SIGN_IN_CODE = "/staff/sign-in/code";
+
     private static final Pattern HIDDEN_CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
 
     private final RunningServer server;
@@ -96,10 +99,17 @@ public final class Browser {
         return post("/staff/sign-in", "csrf", csrf(form), "email", email, "password", password);
     }
 
-    /** Signs in as {@code account} and asserts it worked. */
+    /**
+     * Signs in as {@code account} and asserts it worked: the password, then, when the service asks for it, the code of
+     * the account's authenticator app, each through its form.
+     */
     public Browser signInAs(StaffAccounts.Account account) {
         var response = signIn(account.email(), account.password());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        if (response.headers().firstValue("Location").orElse("").equals(SIGN_IN_CODE)) {
+            response = submit(SIGN_IN_CODE, SIGN_IN_CODE, "code", account.authenticator().orElseThrow().nextCode());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        }
         return this;
     }
 

@@ -61,7 +61,7 @@ public final class RunningPublicWeb extends RunningServer {
     protected WebServer newServer() {
         application = new InMemoryApplication(clock, security);
         application.loadReferenceData().load();
-        staff = new StaffAccounts(application);
+        staff = new StaffAccounts(application, clock);
         return new WebServer(features(application, clock), application.checkReadiness()::ready,
                 application.checkReadiness()::details, new WebSettings(trustForwardedHeaders, clock));
     }
@@ -69,7 +69,8 @@ public final class RunningPublicWeb extends RunningServer {
     /** Every feature of the web adapter, in the order the composition root registers them, over {@code app}. */
     public static List<Routes> features(InMemoryApplication app, Clock clock) {
         return List.of(new SubmissionThrottle(app.admitPublicSubmission()),
-                new StaffWeb(app.signIn(), app.authenticate(), app.signOut(), app.changePassword(),
+                new StaffWeb(app.signIn(), app.authenticate(), app.signOut(), app.proveSecondFactor(),
+                        app.setUpSecondFactor(), app.changePassword(),
                         app.manageApiTokens(), app.manageStaff(), app.browseDirectory(), clock),
                 new AuditWeb(app.readAuditLog(), app.manageStaff()),
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
@@ -83,7 +84,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new ChangeWeb(app.recordChangeMade(), app.youSaidWeDid(), app.manageThemes(), app.browseDirectory(),
                         clock),
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),
-                new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.readPublishedFeedback(),
+                new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.admitPublicSubmission(),
+                        app.readPublishedFeedback(),
                         app.scheduleMeetings(), app.browseDirectory(), clock),
                 new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
@@ -120,7 +122,7 @@ public final class RunningPublicWeb extends RunningServer {
         var defaults = SecuritySettings.defaults();
         return new SecuritySettings(defaults.sessionIdleTimeout(), defaults.sessionAbsoluteTimeout(),
                 signInsPerSource, failedSignInsPerAccount, publicPostsPerSource, defaults.tokenLifetime(),
-                defaults.maximumTokenLifetime());
+                defaults.maximumTokenLifetime(), publicPostsPerSource);
     }
 
     /** A new browser, with no cookies, talking to this server. */

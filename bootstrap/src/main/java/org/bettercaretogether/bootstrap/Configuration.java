@@ -71,7 +71,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
     static final Set<String> SETTINGS = Set.of("BCT_CONFIG_FILE", "BCT_PORT", "BCT_DATA_DIR", "BCT_DATABASE_URL",
             "BCT_DATABASE_USER", "BCT_DATABASE_PASSWORD", "BCT_SESSION_IDLE_TIMEOUT", "BCT_SESSION_ABSOLUTE_TIMEOUT",
             "BCT_LIMIT_SIGN_INS_PER_ADDRESS", "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT",
-            "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", "BCT_TOKEN_LIFETIME", "BCT_TOKEN_MAXIMUM_LIFETIME",
+            "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", "BCT_LIMIT_REGISTRATIONS_PER_ADDRESS_PER_MEETING", "BCT_TOKEN_LIFETIME", "BCT_TOKEN_MAXIMUM_LIFETIME",
             "BCT_TRUST_FORWARDED_HEADERS", "BCT_MAIL_DROP_DIR", "BCT_MAIL_INTERVAL", "BCT_MAIL_MAX_ATTEMPTS",
             "BCT_SMTP_HOST", "BCT_SMTP_PORT", "BCT_SMTP_USERNAME", "BCT_SMTP_PASSWORD", "BCT_SMTP_STARTTLS",
             "BCT_MAIL_FROM", "BCT_RESPONSE_TARGET_WORKING_DAYS", "BCT_CACHE_STALENESS",
@@ -106,7 +106,9 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 limit(settings, "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT", defaults.failedSignInsPerAccount()),
                 limit(settings, "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", defaults.publicPostsPerSource()),
                 duration(settings, "BCT_TOKEN_LIFETIME", defaults.tokenLifetime()),
-                duration(settings, "BCT_TOKEN_MAXIMUM_LIFETIME", defaults.maximumTokenLifetime()));
+                duration(settings, "BCT_TOKEN_MAXIMUM_LIFETIME", defaults.maximumTokenLifetime()),
+                limit(settings, "BCT_LIMIT_REGISTRATIONS_PER_ADDRESS_PER_MEETING",
+                        defaults.registrationsPerSourceForMeeting()));
         boolean trustForwarded = Boolean.parseBoolean(settings.getOrDefault("BCT_TRUST_FORWARDED_HEADERS", "false"));
         Path dataDirectory = Path.of(settings.getOrDefault("BCT_DATA_DIR", "data"));
         RetentionSettings retention = retention(settings);

@@ -5,22 +5,32 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bettercaretogether.application.security.Admission;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
 
-/** The limit on public submissions, its refusals counted in {@code bct_rate_limit_refusals_total}. */
+/** The limits on public submissions and registrations, their refusals counted in {@code bct_rate_limit_refusals_total}. */
 final class CountedAdmission implements AdmitPublicSubmission {
 
     private final AdmitPublicSubmission admit;
     private final Counter refusals;
+    private final Counter registrationRefusals;
 
     CountedAdmission(AdmitPublicSubmission admit, MeterRegistry meters) {
         this.admit = admit;
         this.refusals = ServiceMetrics.rateLimitRefusals(meters, "public_submissions_per_address");
+        this.registrationRefusals = ServiceMetrics.rateLimitRefusals(meters, "registrations_per_address_per_meeting");
     }
 
     @Override
     public Admission admit(String source) {
-        Admission admission = admit.admit(source);
+        return counted(admit.admit(source), refusals);
+    }
+
+    @Override
+    public Admission admitRegistration(String meetingId, String source) {
+        return counted(admit.admitRegistration(meetingId, source), registrationRefusals);
+    }
+
+    private static Admission counted(Admission admission, Counter refused) {
         if (!admission.allowed()) {
-            refusals.increment();
+            refused.increment();
         }
         return admission;
     }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 
 /**
  * The default database: a real PostgreSQL, unpacked from a Maven artifact and run as a child process, keeping
- * its data under the data directory so it survives restarts. It listens on localhost only.
+ * its data under the data directory so it survives restarts. It listens on localhost only, and every connection
+ * needs a password ({@link DatabaseRoles}): the service connects, and migrates, as a role that owns the schema but
+ * is not a superuser.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -19,10 +21,12 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
+    private final DatabaseRoles.Passwords passwords;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, DatabaseRoles.Passwords passwords) {
         this.postgres = postgres;
         this.directory = directory;
+        this.passwords = passwords;
     }
 
     /** Starts it on a free port; it stops when the JVM exits, if it was not closed before. */
@@ -41,7 +45,11 @@ final class EmbeddedDatabase implements AutoCloseable {
         Path directory = dataDirectory.resolve("postgres");
         try {
             Files.createDirectories(directory);
+            // Kept beside the data, readable by its owner alone; made at the first start of this version, also for
+            // a data directory made before it (its server then still trusts every local connection, until below).
+            DatabaseRoles.Passwords passwords = DatabaseRoles.Passwords.keptIn(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setConnectConfig("password", passwords.superuser())
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // PostgreSQL's defaults suit a small machine: 128 MB of pages in memory, a checkpoint each 1 GB
@@ -65,8 +73,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setRegisterShutdownHook(stopWithJvm)
                     .start();
+            DatabaseRoles.secure(postgres.getPort(), directory, passwords);
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), directory);
-            return new EmbeddedDatabase(postgres, directory);
+            return new EmbeddedDatabase(postgres, directory, passwords);
         } catch (IOException failure) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start with its data in " + directory, failure);
         }
@@ -76,8 +85,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** Where the service connects: as its own role, which owns the schema and is not a superuser. */
     DatabaseAddress address() {
-        return new DatabaseAddress(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        return new DatabaseAddress(postgres.getJdbcUrl(DatabaseRoles.SERVICE, "postgres"), DatabaseRoles.SERVICE,
+                passwords.service());
     }
 
     @Override

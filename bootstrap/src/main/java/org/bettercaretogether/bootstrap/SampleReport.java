@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * What {@code bct sample-data} prints when it is done: the counts and the time taken, then — when this load created
  * the sample staff — their sign-in details, once, one line each:
  * <pre>
- *   ADMIN                 ada.rtx@sample.example.org       password: ...   token: ...
+ *   ADMIN                 ada.rtx@sample.example.org       password: ...   token: ...   authenticator: ...
  * </pre>
- * The roles (comma-separated), the address, the password and the token are each one word, so a program can read
- * them with {@code ^\s+([A-Z_]+(?:,[A-Z_]+)*)\s+(\S+@\S+)\s+password: (\S+)\s+token: (\S+)\s*$}.
+ * The roles (comma-separated), the address, the password, the token and (for those whose roles need a second factor)
+ * the authenticator's secret are each one word, so a program can read them with
+ * {@code ^\s+([A-Z_]+(?:,[A-Z_]+)*)\s+(\S+@\S+)\s+password: (\S+)\s+token: (\S+)(?:\s+authenticator: (\S+))?\s*$}.
  */
 final class SampleReport {
 
@@ -56,9 +57,10 @@ final class SampleReport {
         } else {
             out.println(SIGN_IN_HEADER);
             for (StaffSignIn staff : load.newStaff()) {
-                out.printf(Locale.UK, "  %-21s %-36s password: %s   token: %s%n", staff.roles().stream()
+                out.printf(Locale.UK, "  %-21s %-36s password: %s   token: %s%s%n", staff.roles().stream()
                                 .map(Role::name).collect(Collectors.joining(",")), staff.email().value(),
-                        staff.password(), staff.apiToken());
+                        staff.password(), staff.apiToken(),
+                        staff.authenticatorSecret().map(secret -> "   authenticator: " + secret).orElse(""));
             }
         }
         out.flush();

@@ -9,8 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bettercaretogether.application.security.TimeBasedCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]*)\">");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)</code>");
 
     private final HttpClient client;
     private final String base;
@@ -53,6 +56,20 @@ final class Browser {
             body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
         }
         return post(action, body.toString());
+    }
+
+    /**
+     * On the second-factor page, sets up an authenticator app as a person does who types the secret shown into one,
+     * and enters the code it then shows; answers the secret, Base32, for the codes of later sign-ins.
+     */
+    String setUpAuthenticator() throws IOException, InterruptedException {
+        Matcher secret = SECRET.matcher(get("/staff/second-factor").body());
+        assertThat(secret.find()).as("the secret on the second-factor page").isTrue();
+        String base32 = secret.group(1).replace(" ", "");
+        HttpResponse<String> done = submit("/staff/second-factor", "/staff/second-factor", "code",
+                TimeBasedCodes.code(TimeBasedCodes.fromBase32(base32), TimeBasedCodes.step(Instant.now())));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        return base32;
     }
 
     /** Posts a public form's {@code fields} to {@code action}, as a browser does from a page of this site. */

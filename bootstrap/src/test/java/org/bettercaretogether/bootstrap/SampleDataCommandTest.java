@@ -53,7 +53,8 @@ class SampleDataCommandTest {
 
     /** How the benchmark reads the sign-in details. */
     private static final Pattern SIGN_IN = Pattern.compile(
-            "^\\s+([A-Z_]+(?:,[A-Z_]+)*)\\s+(\\S+@\\S+)\\s+password: (\\S+)\\s+token: (\\S+)\\s*$");
+            "^\\s+([A-Z_]+(?:,[A-Z_]+)*)\\s+(\\S+@\\S+)\\s+password: (\\S+)\\s+token: (\\S+)"
+                    + "(?:\\s+authenticator: ([A-Z2-7]+))?\\s*$");
 
     private static final int VIEWS = 3_000;
 
@@ -255,6 +256,8 @@ class SampleDataCommandTest {
             for (Matcher line : lines) {
                 Outcome<SignedIn> signedIn = platform.get(SignIn.class).signIn(line.group(2), line.group(3), "test");
                 assertThat(signedIn).as(line.group(2)).isInstanceOf(Outcome.Done.class);
+                boolean needsCode = line.group(1).contains("ADMIN") || line.group(1).contains("MODERATOR");
+                assertThat(line.group(5) != null).as("an authenticator for %s", line.group(1)).isEqualTo(needsCode);
                 Optional<Actor> actor = platform.get(Authenticate.class).apiToken(line.group(4));
                 assertThat(actor).as(line.group(2)).isPresent();
                 assertThat(actor.get().roles()).containsExactly(Role.valueOf(line.group(1)));

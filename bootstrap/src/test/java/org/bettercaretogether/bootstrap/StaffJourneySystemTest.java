@@ -47,6 +47,8 @@ class StaffJourneySystemTest {
                     "current-password", admin.oneTimePassword(), "new-password", newPassword,
                     "confirm-password", newPassword);
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(303);
+            assertThat(changed.headers().firstValue("Location")).hasValue("/staff/second-factor");
+            browser.setUpAuthenticator();
 
             String form = browser.get("/staff/reference-data/communities/kendal").body();
             List<String> fields = new ArrayList<>(List.of(

@@ -26,11 +26,15 @@ public final class SystemTestConfiguration {
                 .withMail(MailSettings.mailDropIn(dataDirectory).withSmtp(server, Duration.ofMillis(200)));
     }
 
-    /** The default security settings, except that one address may make {@code submissions} public submissions in 10 minutes. */
+    /**
+     * The default security settings, except that one address may make {@code submissions} public submissions in 10
+     * minutes, as many of them registrations for one meeting as it likes.
+     */
     public static SecuritySettings roomForSubmissions(int submissions) {
         SecuritySettings defaults = SecuritySettings.defaults();
+        Limit room = new Limit(submissions, Duration.ofMinutes(10));
         return new SecuritySettings(defaults.sessionIdleTimeout(), defaults.sessionAbsoluteTimeout(),
-                defaults.signInsPerSource(), defaults.failedSignInsPerAccount(),
-                new Limit(submissions, Duration.ofMinutes(10)), defaults.tokenLifetime(), defaults.maximumTokenLifetime());
+                defaults.signInsPerSource(), defaults.failedSignInsPerAccount(), room, defaults.tokenLifetime(),
+                defaults.maximumTokenLifetime(), room);
     }
 }

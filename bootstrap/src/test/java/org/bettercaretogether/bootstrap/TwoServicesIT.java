@@ -104,6 +104,7 @@ class TwoServicesIT {
                 "confirm-password", newPassword);
         assertThat(changed.statusCode()).as("changing the password on the other service: %s", changed.body())
                 .isEqualTo(303);
+        onOne.setUpAuthenticator();
         assertThat(onOne.get("/staff").statusCode()).as("the staff home on the first service").isEqualTo(200);
 
         assertThat(onOther.submit("/staff", "/staff/sign-out").statusCode()).isEqualTo(303);

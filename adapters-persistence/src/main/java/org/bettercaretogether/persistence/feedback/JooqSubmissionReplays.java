@@ -31,7 +31,7 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
 
     /** The columns {@link #replayRow} gives values for, in its order. */
     private static final UnnestedRows RECORDED = UnnestedRows.of("replay", List.of(SUBMISSION_REPLAY.KEY_HASH,
-            SUBMISSION_REPLAY.FINGERPRINT, SUBMISSION_REPLAY.REFERENCE, SUBMISSION_REPLAY.TRACKING_TOKEN,
+            SUBMISSION_REPLAY.FINGERPRINT, SUBMISSION_REPLAY.REFERENCE, SUBMISSION_REPLAY.SEALED_TOKEN,
             SUBMISSION_REPLAY.RECORDED_AT));
 
     private final DSLContext dsl;
@@ -48,7 +48,7 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
     @Override
     public Optional<Replay> find(String keyHash) {
         return dsl.select(SUBMISSION_REPLAY.KEY_HASH, SUBMISSION_REPLAY.FINGERPRINT, SUBMISSION_REPLAY.REFERENCE,
-                        SUBMISSION_REPLAY.TRACKING_TOKEN, SUBMISSION_REPLAY.RECORDED_AT)
+                        SUBMISSION_REPLAY.SEALED_TOKEN, SUBMISSION_REPLAY.RECORDED_AT)
                 .from(SUBMISSION_REPLAY)
                 .where(SUBMISSION_REPLAY.KEY_HASH.eq(keyHash))
                 .fetchOptional(Records.mapping(JooqSubmissionReplays::replay));
@@ -80,15 +80,15 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
 
     // Rows to replays -------------------------------------------------------------------------------------------
 
-    private static Replay replay(String keyHash, String fingerprint, String reference, String trackingToken,
+    private static Replay replay(String keyHash, String fingerprint, String reference, String sealedToken,
                                  OffsetDateTime at) {
-        return new Replay(keyHash, fingerprint, reference, trackingToken, at.toInstant());
+        return new Replay(keyHash, fingerprint, reference, sealedToken, at.toInstant());
     }
 
     // Replays to rows -------------------------------------------------------------------------------------------
 
     private static Object[] replayRow(Replay replay) {
-        return new Object[]{replay.keyHash(), replay.fingerprint(), replay.reference(), replay.trackingToken(),
+        return new Object[]{replay.keyHash(), replay.fingerprint(), replay.reference(), replay.sealedToken(),
                 time(replay.at())};
     }
 

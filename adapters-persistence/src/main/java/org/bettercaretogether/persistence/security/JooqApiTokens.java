@@ -66,6 +66,24 @@ public final class JooqApiTokens implements ApiTokens {
                 .execute() == 1;
     }
 
+    @Override
+    public int revokeAllOf(StaffMemberId owner, Instant at) {
+        return dsl.update(API_TOKEN)
+                .set(API_TOKEN.REVOKED_AT, time(at))
+                .where(API_TOKEN.OWNER_ID.eq(owner.value()).and(API_TOKEN.REVOKED_AT.isNull()))
+                .execute();
+    }
+
+    /** One statement decides and records, so that of two nodes seeing the same token only one records its use. */
+    @Override
+    public boolean markUsed(UUID id, Instant at, Instant unlessUsedAfter) {
+        return dsl.update(API_TOKEN)
+                .set(API_TOKEN.LAST_USED_AT, time(at))
+                .where(API_TOKEN.ID.eq(id).and(API_TOKEN.LAST_USED_AT.isNull()
+                        .or(API_TOKEN.LAST_USED_AT.le(time(unlessUsedAfter)))))
+                .execute() == 1;
+    }
+
     /** Newest first; tokens made in the same microsecond in a fixed order. */
     private List<ApiToken> tokensWhere(Condition condition) {
         return dsl.select(API_TOKEN.ID, API_TOKEN.OWNER_ID, API_TOKEN.LABEL, API_TOKEN.TOKEN_HASH,

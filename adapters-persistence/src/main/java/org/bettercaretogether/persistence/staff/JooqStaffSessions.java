@@ -1,5 +1,6 @@
 package org.bettercaretogether.persistence.staff;
 
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.staff.StaffMemberId;
@@ -45,7 +46,8 @@ public final class JooqStaffSessions implements StaffSessions {
     @Override
     public Optional<StaffSession> find(String tokenHash) {
         return dsl.select(STAFF_SESSION.TOKEN_HASH, STAFF_SESSION.STAFF_MEMBER_ID, STAFF_SESSION.CSRF_TOKEN,
-                        STAFF_SESSION.CREATED_AT, STAFF_SESSION.LAST_SEEN_AT, STAFF_SESSION.EXPIRES_AT)
+                        STAFF_SESSION.CREATED_AT, STAFF_SESSION.LAST_SEEN_AT, STAFF_SESSION.EXPIRES_AT,
+                        STAFF_SESSION.STAGE)
                 .from(STAFF_SESSION)
                 .where(STAFF_SESSION.TOKEN_HASH.eq(tokenHash))
                 .fetchOptional(Records.mapping(JooqStaffSessions::session));
@@ -79,9 +81,9 @@ public final class JooqStaffSessions implements StaffSessions {
     // Rows to sessions ------------------------------------------------------------------------------------------
 
     private static StaffSession session(String tokenHash, UUID staff, String csrfToken, OffsetDateTime createdAt,
-                                        OffsetDateTime lastSeenAt, OffsetDateTime expiresAt) {
+                                        OffsetDateTime lastSeenAt, OffsetDateTime expiresAt, String stage) {
         return new StaffSession(tokenHash, new StaffMemberId(staff), csrfToken, createdAt.toInstant(),
-                lastSeenAt.toInstant(), expiresAt.toInstant());
+                lastSeenAt.toInstant(), expiresAt.toInstant(), SessionStage.valueOf(stage));
     }
 
     // Sessions to rows ------------------------------------------------------------------------------------------
@@ -94,6 +96,7 @@ public final class JooqStaffSessions implements StaffSessions {
         row.setCreatedAt(time(session.createdAt()));
         row.setLastSeenAt(time(session.lastSeenAt()));
         row.setExpiresAt(time(session.expiresAt()));
+        row.setStage(session.stage().name());
         return row;
     }
 

@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.SubmissionReplays.Replay;
+import org.bettercaretogether.application.shared.SealedTokens;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.persistence.FailureText;
@@ -140,8 +141,8 @@ class SubmissionReplaysTest {
 
     @Test
     void an_idempotency_key_kept_in_clear_is_refused_without_repeating_the_tracking_token() {
-        Replay clear = new Replay("my-key-in-clear", Secrets.sha256("request"), "BCT-7KQ3-M9XD", "bct_secret-token",
-                MONDAY);
+        Replay clear = new Replay("my-key-in-clear", Secrets.sha256("request"), "BCT-7KQ3-M9XD",
+                SealedTokens.seal("bct_secret-token", "my-key-in-clear"), MONDAY);
 
         Throwable refusal = catchThrowable(() -> replays.record(clear));
 
@@ -151,6 +152,6 @@ class SubmissionReplaysTest {
 
     private static Replay replay(String key, String reference, Instant at) {
         return new Replay(Secrets.sha256(key), Secrets.sha256("request for " + reference), reference,
-                Secrets.token("track_"), at);
+                SealedTokens.seal(Secrets.token("track_"), key), at);
     }
 }

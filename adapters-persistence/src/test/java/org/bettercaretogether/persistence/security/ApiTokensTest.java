@@ -56,6 +56,32 @@ class ApiTokensTest {
     }
 
     @Test
+    void a_tokens_use_is_recorded_once_within_the_window_and_again_after_it() {
+        ApiToken token = token(amina, "script", MONDAY);
+        tokens.add(token);
+
+        boolean first = tokens.markUsed(token.id(), MONDAY.plusSeconds(60), MONDAY.minus(Duration.ofHours(1)));
+        boolean soonAfter = tokens.markUsed(token.id(), MONDAY.plusSeconds(120), MONDAY.plusSeconds(120)
+                .minus(Duration.ofHours(1)));
+        boolean anHourOn = tokens.markUsed(token.id(), MONDAY.plus(Duration.ofMinutes(61)), MONDAY.plusSeconds(60));
+
+        assertThat(List.of(first, soonAfter, anHourOn)).containsExactly(true, false, true);
+    }
+
+    @Test
+    void revoking_all_of_a_members_tokens_leaves_the_others_and_counts_only_those_it_revoked() {
+        ApiToken one = token(amina, "one", MONDAY);
+        ApiToken two = token(amina, "two", MONDAY);
+        ApiToken bens = token(ben, "bens", MONDAY);
+        List.of(one, two, bens).forEach(tokens::add);
+        tokens.revoke(one.id(), MONDAY);
+
+        assertThat(tokens.revokeAllOf(amina, MONDAY.plusSeconds(5))).isEqualTo(1);
+        assertThat(tokens.find(two.id()).orElseThrow().revokedAt()).contains(MONDAY.plusSeconds(5));
+        assertThat(tokens.find(bens.id()).orElseThrow().revokedAt()).isEmpty();
+    }
+
+    @Test
     void reads_back_a_stored_token_equal_by_id_and_by_the_hash_of_the_token() {
         ApiToken token = token(amina, "reporting script", MONDAY);
 

@@ -1,6 +1,7 @@
 package org.bettercaretogether.persistence.staff;
 
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.staff.StaffMemberId;
@@ -75,7 +76,7 @@ class StaffSessionsTest {
         sessions.touch(session.tokenHash(), SIGNED_IN.plus(Duration.ofMinutes(3)));
 
         assertThat(sessions.find(session.tokenHash())).contains(new StaffSession(session.tokenHash(), amina,
-                session.csrfToken(), SIGNED_IN, later, session.expiresAt()));
+                session.csrfToken(), SIGNED_IN, later, session.expiresAt(), SessionStage.COMPLETE));
     }
 
     @Test
@@ -130,7 +131,7 @@ class StaffSessionsTest {
     void a_token_in_clear_is_refused_in_place_of_its_hash_and_not_repeated_in_the_error() {
         String token = Secrets.token("bct_session_");
         StaffSession clear = new StaffSession(token, amina, "csrf-" + token, SIGNED_IN, SIGNED_IN,
-                SIGNED_IN.plus(ABSOLUTE));
+                SIGNED_IN.plus(ABSOLUTE), SessionStage.COMPLETE);
 
         Throwable refusal = catchThrowable(() -> sessions.add(clear));
 
@@ -145,7 +146,7 @@ class StaffSessionsTest {
         sessions.add(session);
 
         Throwable refusal = catchThrowable(() -> sessions.add(new StaffSession(session.tokenHash(), ben, "other",
-                SIGNED_IN, SIGNED_IN, SIGNED_IN.plus(ABSOLUTE))));
+                SIGNED_IN, SIGNED_IN, SIGNED_IN.plus(ABSOLUTE), SessionStage.COMPLETE)));
 
         assertThat(refusal).isNotNull().hasMessageContaining("staff_session_pkey");
         assertThat(FailureText.of(refusal)).doesNotContain(session.tokenHash());
@@ -156,6 +157,6 @@ class StaffSessionsTest {
     private static StaffSession session(StaffMemberId staff, Instant signedIn) {
         String token = Secrets.token("");
         return new StaffSession(Secrets.sha256(token), staff, Secrets.token(""), signedIn, signedIn,
-                signedIn.plus(ABSOLUTE));
+                signedIn.plus(ABSOLUTE), SessionStage.COMPLETE);
     }
 }

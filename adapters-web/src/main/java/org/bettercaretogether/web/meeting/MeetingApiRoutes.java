@@ -2,6 +2,7 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,8 @@ import org.bettercaretogether.web.platform.Routes;
  * An unknown meeting, host or registration (or an address that cannot name one) is 404. A registration takes only
  * {@code application/json} (else 415) and refuses members it does not know (400).
  */
-record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, AdmitPublicSubmission admit,
+                        ReadPublishedFeedback published,
                         Clock clock) implements Routes {
 
     static final String API = "/api/v1/meetings";
@@ -84,6 +86,7 @@ record MeetingApiRoutes(BrowseMeetings meetings, RegisterForMeeting register, Re
     private void registerJson(Context ctx) {
         MeetingId id = MeetingRoutes.parse(ctx.pathParam("id"));
         Requests.requireJson(ctx, "the registration");
+        MeetingRoutes.admitRegistration(admit, ctx, id);
         RegistrationRequest request =
                 Requests.strictBody(ctx, RegistrationRequest.class, RegistrationRequest.MEMBERS, "a registration");
         Optional<IdempotencyKey> key = IdempotentRequests.key(ctx);

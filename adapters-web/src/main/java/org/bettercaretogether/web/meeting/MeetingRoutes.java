@@ -2,6 +2,9 @@ package org.bettercaretogether.web.meeting;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.bettercaretogether.application.security.Admission;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
+import org.bettercaretogether.web.platform.ClientConnection;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.Map;
@@ -32,7 +35,8 @@ import org.bettercaretogether.web.platform.Routes;
  *       that is cancelled or has started is 409, with a page that says so.</li>
  * </ul>
  */
-record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
+record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, AdmitPublicSubmission admit,
+                     ReadPublishedFeedback published,
                      Clock clock) implements Routes {
 
     private static final String UNKNOWN = "There is no meeting at this address. Check you copied the whole link.";
@@ -73,6 +77,7 @@ record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadP
         String id = ctx.pathParam("id");
         OwnOrigin.require(ctx, notFromHere(page(id)));
         MeetingId meetingId = parse(id);
+        admitRegistration(admit, ctx, meetingId);
         RegistrationForm form = RegistrationForm.read(ctx);
         switch (form.toRegistration().flatMap(registration -> register.register(meetingId, registration))) {
             case Outcome.Done<RegistrationReceipt>(RegistrationReceipt receipt) -> ctx.redirect(
@@ -90,6 +95,17 @@ record MeetingRoutes(BrowseMeetings meetings, RegisterForMeeting register, ReadP
             case Outcome.Rejected<RegistrationReceipt>(Rejection.Conflict ignored) -> closed(ctx, found(meetings, id));
             case Outcome.Rejected<RegistrationReceipt>(Rejection.NotFound ignored) -> throw unknown();
             case Outcome.Rejected<RegistrationReceipt>(Rejection other) -> throw new RejectedException(other);
+        }
+    }
+
+    /**
+     * One more registration for the meeting from the client's network, or 429 with {@code Retry-After}: one address
+     * cannot fill a meeting with made-up people (docs/adr/0013).
+     */
+    static void admitRegistration(AdmitPublicSubmission admit, Context ctx, MeetingId meeting) {
+        Admission admission = admit.admitRegistration(meeting.toString(), ClientConnection.of(ctx).clientAddress());
+        if (!admission.allowed()) {
+            throw new RejectedException(new Rejection.Throttled(admission.retryAfter()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.bettercaretogether.web.meeting;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.bettercaretogether.application.security.AdmitPublicSubmission;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
@@ -21,10 +22,12 @@ import org.bettercaretogether.web.platform.FeatureRoutes;
 public final class MeetingWeb extends FeatureRoutes {
 
     @Inject
-    public MeetingWeb(BrowseMeetings meetings, RegisterForMeeting register, ReadPublishedFeedback published,
-                      ScheduleMeetings schedule, BrowseDirectory directory, Clock clock) {
-        super(new CalendarRoutes(meetings, clock), new MeetingRoutes(meetings, register, published, clock),
-                new RegistrationRoutes(register, clock), new MeetingApiRoutes(meetings, register, published, clock),
+    public MeetingWeb(BrowseMeetings meetings, RegisterForMeeting register, AdmitPublicSubmission admit,
+                      ReadPublishedFeedback published, ScheduleMeetings schedule, BrowseDirectory directory,
+                      Clock clock) {
+        super(new CalendarRoutes(meetings, clock), new MeetingRoutes(meetings, register, admit, published, clock),
+                new RegistrationRoutes(register, clock),
+                new MeetingApiRoutes(meetings, register, admit, published, clock),
                 new StaffMeetingRoutes(schedule, directory, clock), new StaffMeetingApiRoutes(schedule));
     }
 }

@@ -32,8 +32,10 @@ import org.bettercaretogether.domain.staff.Role;
  *
  * <p>What the gate guarantees, so handlers need not check it again:
  * <ul>
- *   <li>pages: the session is live; the member of staff has no password to change (else every page but
- *       {@value #PASSWORD} and sign-out redirects there); a POST, PUT, PATCH or DELETE carried the session's
+ *   <li>pages: the session is live and its second factor proved (else every page but the code's and sign-out
+ *       redirects to the code's); the member of staff has no password to change (else every page but
+ *       {@value #PASSWORD} and sign-out redirects there) and has set up the second factor their roles need (else
+ *       every page but that one, the password's and sign-out redirects there); a POST, PUT, PATCH or DELETE carried the session's
  *       CSRF token in its {@code csrf} form field and, if the browser sent one, this service's {@code Origin};</li>
  *   <li>API: the request carried {@code Authorization: Bearer <token>} of a token that is neither expired nor
  *       revoked. Cookies are not read on the API, and Bearer tokens are not read on pages.</li>
@@ -60,6 +62,12 @@ public final class StaffAccess {
 
     /** Changing one's password: the one page open to someone who must change theirs. */
     public static final String PASSWORD = PAGES + "/password";
+
+    /** The second step of signing in: the code of one's authenticator app. The one page a password alone opens. */
+    public static final String SIGN_IN_CODE = SIGN_IN + "/code";
+
+    /** Setting up one's authenticator app: the one page open to someone whose roles need one and who has none. */
+    public static final String SECOND_FACTOR = PAGES + "/second-factor";
 
     /** The form field that carries the session's CSRF token. */
     public static final String CSRF_FIELD = "csrf";

@@ -14,7 +14,7 @@ import org.bettercaretogether.web.platform.StaffAccess;
 /**
  * Changing one's own password: {@code GET/POST /staff/password}. The application ends every session of the
  * person and starts a new one for this browser, whose cookie is set here; then the person is sent to the staff
- * home with a notice.
+ * home with a notice (or on to set up the second factor their roles need).
  */
 record PasswordRoutes(ChangePassword changePassword) implements Routes {
 
@@ -59,7 +59,9 @@ record PasswordRoutes(ChangePassword changePassword) implements Routes {
         }
         StaffForms.answerWith(ctx, changePassword.change(StaffAccess.actor(ctx), current, replacement), signedIn -> {
             StaffCookies.startSession(ctx, signedIn.sessionToken());
-            ctx.redirect(StaffAccess.PAGES + "?" + StaffHomeRoutes.PASSWORD_CHANGED, HttpStatus.SEE_OTHER);
+            String next = SignInRoutes.nextPage(signedIn);
+            ctx.redirect(next.equals(StaffAccess.PAGES) ? next + "?" + StaffHomeRoutes.PASSWORD_CHANGED : next,
+                    HttpStatus.SEE_OTHER);
         }, refused -> render(ctx, FormErrors.of(refused, FIELDS,
                 refused instanceof Rejection.InvalidInput ? NEW : CURRENT)), Rejection.NotSignedIn.class,
                 Rejection.Throttled.class);

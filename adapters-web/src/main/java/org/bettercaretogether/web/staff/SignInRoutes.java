@@ -7,6 +7,8 @@ import java.util.Map;
 import org.bettercaretogether.application.security.Authenticate;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
+import org.bettercaretogether.application.security.SignedIn;
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.web.platform.ClientConnection;
@@ -20,7 +22,8 @@ import org.bettercaretogether.web.platform.StaffAccess;
  * Signing in and out: {@code GET/POST /staff/sign-in} and {@code POST /staff/sign-out}.
  *
  * <p>Signing in always starts a new session, with a new token (any session the browser had is ended first),
- * and sends the person to the staff home, or to change their password if they must. An unknown email address
+ * and sends the person on ({@link #nextPage}): to the code of their authenticator app if they have one, to change
+ * their password if they must, to set up an authenticator if their roles need one, else to the staff home. An unknown email address
  * and a wrong password are answered with the same page, the application's own words for both. Too many attempts
  * answer 429 with {@code Retry-After}, on the same form.
  *
@@ -71,10 +74,20 @@ record SignInRoutes(SignIn signIn, SignOut signOut, Authenticate authenticate) i
             StaffCookies.session(ctx).ifPresent(signOut::signOut);
             StaffCookies.startSession(ctx, signedIn.sessionToken());
             StaffCookies.dropSignInToken(ctx);
-            ctx.redirect(signedIn.member().mustChangePassword() ? StaffAccess.PASSWORD : StaffAccess.PAGES,
-                    HttpStatus.SEE_OTHER);
+            ctx.redirect(nextPage(signedIn), HttpStatus.SEE_OTHER);
         }, refused -> render(ctx, email, FormErrors.of(refused, Map.of(EMAIL, EMAIL, PASSWORD, PASSWORD), EMAIL), null),
                 Rejection.NotSignedIn.class, Rejection.Throttled.class);
+    }
+
+    /** Where a session just started goes first: the second factor, a password to replace, or the staff home. */
+    static String nextPage(SignedIn signedIn) {
+        if (signedIn.stage() == SessionStage.AWAITING_CODE) {
+            return StaffAccess.SIGN_IN_CODE;
+        }
+        if (signedIn.member().mustChangePassword()) {
+            return StaffAccess.PASSWORD;
+        }
+        return signedIn.stage() == SessionStage.MUST_ENROL ? StaffAccess.SECOND_FACTOR : StaffAccess.PAGES;
     }
 
     private void signOut(Context ctx) {

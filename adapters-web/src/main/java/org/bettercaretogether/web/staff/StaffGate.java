@@ -11,6 +11,7 @@ import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.PageContext;
@@ -27,7 +28,10 @@ import org.bettercaretogether.web.platform.StaffAccess;
  *
  * <p><b>Staff pages.</b> The sign-in page is open; a form posted to it must carry the double-submit token of
  * its cookie (and this service's {@code Origin}, when the browser sends one). Every other page needs the
- * session cookie of a live session, else 303 to the sign-in page. A POST, PUT, PATCH or DELETE must carry
+ * session cookie of a live session, else 303 to the sign-in page. A session opened by a password alone, waiting for
+ * the second factor, reaches only {@value StaffAccess#SIGN_IN_CODE} and signing out (303 there from anywhere else);
+ * a session of someone whose roles need a second factor they have not set up reaches only
+ * {@value StaffAccess#SECOND_FACTOR}, the password page and signing out. A POST, PUT, PATCH or DELETE must carry
  * the session's CSRF token in its {@code csrf} field (compared in constant time) and, when the browser sends
  * one, this service's {@code Origin}, else 403 and nothing runs. Someone who must change their password is
  * sent (303) to {@value StaffAccess#PASSWORD} from every page but that one and signing out. Bearer tokens are
@@ -97,8 +101,19 @@ final class StaffGate implements Routes {
         }
         StaffAccess.admit(ctx, staff);
         ctx.attribute(PageContext.STAFF_NAVIGATION, StaffSections.navigation(staff));
-        if (staff.mustChangePassword() && !route.equals(StaffAccess.PASSWORD) && !route.equals(StaffAccess.SIGN_OUT)) {
+        if (staff.stage() == SessionStage.AWAITING_CODE) {
+            // A password alone opens the code's page and nothing else.
+            if (!route.equals(StaffAccess.SIGN_IN_CODE) && !route.equals(StaffAccess.SIGN_OUT)) {
+                redirect(ctx, StaffAccess.SIGN_IN_CODE);
+            }
+            return;
+        }
+        boolean leaving = route.equals(StaffAccess.SIGN_OUT);
+        if (staff.mustChangePassword() && !route.equals(StaffAccess.PASSWORD) && !leaving) {
             redirect(ctx, StaffAccess.PASSWORD);
+        } else if (staff.stage() == SessionStage.MUST_ENROL && !staff.mustChangePassword()
+                && !route.equals(StaffAccess.SECOND_FACTOR) && !route.equals(StaffAccess.PASSWORD) && !leaving) {
+            redirect(ctx, StaffAccess.SECOND_FACTOR);
         }
     }
 

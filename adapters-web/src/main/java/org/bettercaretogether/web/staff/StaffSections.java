@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bettercaretogether.application.security.SignedInStaff;
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.platform.PageContext;
 import org.bettercaretogether.web.platform.StaffAccess;
@@ -66,7 +67,8 @@ final class StaffSections {
     /** The sections {@code staff} may use; none but signing out while they must change their password. */
     static PageContext.StaffNavigation navigation(SignedInStaff staff) {
         List<PageContext.Section> sections = new ArrayList<>();
-        if (!staff.mustChangePassword()) {
+        // Until the password is their own and the second factor proved or set up, the one page open is shown alone.
+        if (!staff.mustChangePassword() && staff.stage() == SessionStage.COMPLETE) {
             for (Section section : SECTIONS) {
                 if (section.needs().isEmpty() || section.needs().stream().anyMatch(staff.member()::holds)) {
                     sections.add(new PageContext.Section(section.href(), section.text()));

@@ -40,22 +40,4 @@ public record TokenJson(String id, String label, Instant createdAt, Instant expi
             default -> "Revoked";
         };
     }
-
-    /** The token just issued, answered this once with the token itself. */
-    public record Issued(String token, String id, String label, Instant createdAt, Instant expiresAt,
-                         String status) {
-
-        static Issued of(String token, TokenJson view) {
-            return new Issued(token, view.id(), view.label(), view.createdAt(), view.expiresAt(), view.status());
-        }
-
-        @Override
-        public String toString() {
-            return "Issued[id=" + id + "]";
-        }
-    }
-
-    /** The body of {@code POST /api/v1/staff/tokens}: a label, and a lifetime in days if not the default. */
-    public record NewToken(String label, Integer lifetimeDays) {
-    }
 }

@@ -71,6 +71,9 @@ class AuthorizationMatrixTest {
     /** Any signed-in member of staff, whatever their roles: one's own account, password and tokens. */
     static final Rule ANY_STAFF = caller -> caller == Caller.ANONYMOUS ? Answer.SIGN_IN : Answer.ALLOWED;
 
+    /** No one: the staff API does not make API tokens (a token is made on the staff pages, signed in). */
+    static final Rule NO_ONE = caller -> caller == Caller.ANONYMOUS ? Answer.SIGN_IN : Answer.FORBIDDEN;
+
     /** A responder, for their own organisation only (the sample records belong to {@link #OWN_PARTNER}). */
     static final Rule RESPONDER_OF_OWN_PARTNER = caller -> switch (caller) {
         case ANONYMOUS -> Answer.SIGN_IN;
@@ -114,6 +117,11 @@ class AuthorizationMatrixTest {
             row("GET /staff/sign-in", OPEN),
             row("POST /staff/sign-in", OPEN).body(form("email", "someone@example.nhs.uk")), // no password: 400
             row("POST /staff/sign-out", ANY_STAFF),
+            row("GET /staff/sign-in/code", ANY_STAFF),
+            row("POST /staff/sign-in/code", ANY_STAFF).body(form("code", "123456")),
+            row("GET /staff/second-factor", ANY_STAFF),
+            row("POST /staff/second-factor", ANY_STAFF).body(form("code", "123456")),
+            row("POST /staff/second-factor/recovery-codes", ANY_STAFF),
             row("GET /staff", ANY_STAFF),
             row("GET /staff/password", ANY_STAFF),
             row("POST /staff/password", ANY_STAFF).body(form("current-password", "not the password",
@@ -123,7 +131,7 @@ class AuthorizationMatrixTest {
             row("POST /staff/tokens/{id}/revoke", ANY_STAFF),
             row("GET /api/v1/staff/me", ANY_STAFF),
             row("GET /api/v1/staff/tokens", ANY_STAFF),
-            row("POST /api/v1/staff/tokens", ANY_STAFF).body(json("{\"label\": \"matrix\"}")),
+            row("POST /api/v1/staff/tokens", NO_ONE).body(json("{\"label\": \"matrix\"}")),
             row("DELETE /api/v1/staff/tokens/{id}", ANY_STAFF),
             // staff accounts: a random id is no account (404), which an administrator gets past the door to learn
             row("GET /staff/accounts", only(Role.ADMIN)),

@@ -39,7 +39,7 @@ class SignInTest {
 
     @Test
     void signing_in_sets_a_session_cookie_scripts_cannot_read_and_sends_the_person_home() {
-        var account = web.staff().member(Role.MODERATOR);
+        var account = web.staff().member(Role.RESPONDER);
         var browser = web.browser();
 
         var response = browser.signIn(account.email(), StaffAccounts.PASSWORD);
@@ -54,7 +54,7 @@ class SignInTest {
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         String home = page(answer, 200);
         assertThat(Html.text(home)).contains("You are signed in as " + account.member().name())
-                .contains("University Hospitals of Morecambe Bay").contains("Moderator");
+                .contains("University Hospitals of Morecambe Bay").contains("Responder");
     }
 
     @Test
@@ -198,7 +198,7 @@ class SignInTest {
 
     @Test
     void signing_in_over_an_old_session_starts_a_new_one_and_ends_the_old_one() {
-        var account = web.staff().member(Role.MODERATOR);
+        var account = web.staff().member(Role.RESPONDER);
         var browser = web.browser();
         String csrf = Browser.csrf(browser.get("/staff/sign-in").body());
         String old = web.staff().signIn(account).sessionToken();

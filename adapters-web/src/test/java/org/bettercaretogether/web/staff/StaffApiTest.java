@@ -99,42 +99,32 @@ class StaffApiTest {
     }
 
     @Test
-    void a_token_created_through_the_api_is_answered_once_then_listed_without_it_and_deleted() {
+    void a_token_cannot_make_tokens_and_one_made_on_the_pages_is_listed_without_itself_and_deleted() {
         var account = web.staff().member(Role.ENGAGEMENT_OFFICER);
         String token = web.staff().apiToken(account);
 
-        var created = call("POST", "/api/v1/staff/tokens", token, "{\"label\": \"reporting\", \"lifetimeDays\": 7}");
+        JsonNode refused = problem(call("POST", "/api/v1/staff/tokens", token,
+                "{\"label\": \"reporting\", \"lifetimeDays\": 7}"), 403);
 
-        JsonNode issued = json(created, 201);
-        String newToken = issued.get("token").asString();
-        assertThat(newToken).startsWith("bct_");
-        assertThat(issued.get("label").asString()).isEqualTo("reporting");
-        assertThat(issued.get("status").asString()).isEqualTo("ACTIVE");
-        var list = call("GET", "/api/v1/staff/tokens", newToken, null);
+        assertThat(refused.get("detail").asString()).contains("/staff/tokens");
+        var made = web.application().manageApiTokens().issue(account.actor(), "made on the pages",
+                java.util.Optional.empty()).orElseThrow();
+        String another = made.token();
+        var list = call("GET", "/api/v1/staff/tokens", another, null);
         assertThat(json(list, 200).get("items").size()).isEqualTo(2);
-        assertThat(list.body()).contains("reporting").doesNotContain(newToken).doesNotContain(token)
+        assertThat(list.body()).contains("ACTIVE").doesNotContain(another).doesNotContain(token)
                 .doesNotContain("tokenHash");
-
-        var deleted = call("DELETE", "/api/v1/staff/tokens/" + issued.get("id").asString(), token, null);
-
+        var deleted = call("DELETE", "/api/v1/staff/tokens/" + made.details().id(), token, null);
         assertThat(deleted.statusCode()).isEqualTo(204);
-        problem(call("GET", "/api/v1/staff/me", newToken, null), 401);
+        problem(call("GET", "/api/v1/staff/me", another, null), 401);
     }
 
     @Test
-    void bad_token_requests_are_answered_with_the_field_at_fault() {
+    void a_malformed_token_id_is_answered_with_the_field_at_fault() {
         String token = web.staff().apiToken(web.staff().member(Role.MODERATOR));
 
-        JsonNode noLabel = problem(call("POST", "/api/v1/staff/tokens", token, "{\"lifetimeDays\": 7}"), 400);
-        JsonNode zeroDays = problem(call("POST", "/api/v1/staff/tokens", token,
-                "{\"label\": \"x\", \"lifetimeDays\": 0}"), 400);
-        JsonNode tooLong = problem(call("POST", "/api/v1/staff/tokens", token,
-                "{\"label\": \"x\", \"lifetimeDays\": 1000}"), 422);
         JsonNode badId = problem(call("DELETE", "/api/v1/staff/tokens/not-a-uuid", token, null), 400);
 
-        assertThat(noLabel.get("errors").get(0).get("field").asString()).isEqualTo("label");
-        assertThat(zeroDays.get("errors").get(0).get("field").asString()).isEqualTo("lifetimeDays");
-        assertThat(tooLong.get("errors").get(0).get("message").asString()).isEqualTo("Lifetime must be from 1 to 365 days");
         assertThat(badId.get("errors").get(0).get("field").asString()).isEqualTo("id");
     }
 

@@ -10,6 +10,7 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.SealedTokens;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.Transactions;
@@ -80,7 +81,7 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
         if (subject.isEmpty()) {
             return Outcome.rejected(new Rejection.InvalidInput(List.of(subjectProblem(view.about()).orElseThrow())));
         }
-        return onlineSubmissions.run(new OnlineSubmission(view, subject.get(),
+        return onlineSubmissions.run(new OnlineSubmission(view, subject.get(), key,
                 key.map(given -> Secrets.sha256(given.value())), Secrets.sha256(view.fingerprint()), Receiving.next()));
     }
 
@@ -110,7 +111,7 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
                     SubmissionReplays.Replay earlier = replays.find(keyHash.get()).orElseThrow(() ->
                             new IllegalStateException("an idempotency key was claimed but its answer is not there"));
                     if (!earlier.at().isBefore(oldestKept)) {
-                        outcomes.add(replay(earlier, submission.fingerprint()));
+                        outcomes.add(replay(earlier, submission.key().orElseThrow(), submission.fingerprint()));
                         continue;
                     }
                     replays.forgetBefore(oldestKept); // a key past its day may be used again
@@ -225,19 +226,26 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
     }
 
     /** A view sent online, waiting to be received with the others sent at the same moment. */
-    private record OnlineSubmission(ShareAView view, Subject subject, Optional<String> keyHash, String fingerprint,
-                                    Receiving receiving) {
+    private record OnlineSubmission(ShareAView view, Subject subject, Optional<IdempotencyKey> key,
+                                    Optional<String> keyHash, String fingerprint, Receiving receiving) {
         SubmissionReplays.Replay answer(Instant at) {
             return new SubmissionReplays.Replay(keyHash.orElseThrow(), fingerprint, receiving.reference().value(),
-                    receiving.token(), at);
+                    SealedTokens.seal(receiving.token(), key.orElseThrow().value()), at);
         }
     }
 
-    private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint) {
+    private static Outcome<SubmissionReceipt> replay(SubmissionReplays.Replay earlier, IdempotencyKey key,
+                                                     String fingerprint) {
         if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
             return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
                     "was already used for a different request; use a new key for a new view"));
         }
-        return Outcome.done(new SubmissionReceipt(new FeedbackReference(earlier.reference()), earlier.trackingToken(), true));
+        // Opened with the key the retry presents: the service itself cannot read the token it keeps.
+        Optional<String> token = SealedTokens.open(earlier.sealedToken(), key.value());
+        if (token.isEmpty()) {
+            return Outcome.rejected(new Rejection.Conflict("This view was already received as " + earlier.reference()
+                    + "; its private link was given in the first answer and cannot be given again."));
+        }
+        return Outcome.done(new SubmissionReceipt(new FeedbackReference(earlier.reference()), token.get(), true));
     }
 }

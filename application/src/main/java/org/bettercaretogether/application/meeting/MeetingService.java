@@ -11,6 +11,7 @@ import org.bettercaretogether.application.shared.KeptAnswers;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.SealedTokens;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.SubmissionReplays;
@@ -114,7 +115,7 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
             // Under the meeting's lock, a retry of a registration made for it is sure to find its answer here.
             Optional<SubmissionReplays.Replay> earlier = keyHash.flatMap(answers::earlier);
             if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint, meeting);
+                return replay(earlier.get(), key.orElseThrow(), fingerprint, meeting);
             }
             if (!meeting.open(clock.instant())) {
                 return Outcome.rejected(new Rejection.Conflict(meeting.status() == MeetingStatus.CANCELLED
@@ -135,9 +136,10 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
                     .orElseThrow();
             int ahead = waitingAhead(Stream.concat(existing.stream(), Stream.of(planned)).toList(), planned);
             if (keyHash.isPresent() && !answers.claim(new SubmissionReplays.Replay(keyHash.get(), fingerprint,
-                    Answered.of(planned.status(), ahead), token, clock.instant()))) {
+                    Answered.of(planned.status(), ahead), SealedTokens.seal(token, key.orElseThrow().value()),
+                    clock.instant()))) {
                 // The same key was claimed meanwhile by a request for another meeting: it cannot be this one's retry.
-                return replay(answers.earlier(keyHash.get()).orElseThrow(), fingerprint, meeting);
+                return replay(answers.earlier(keyHash.get()).orElseThrow(), key.orElseThrow(), fingerprint, meeting);
             }
             Registration stored = registrations.add(planned);
             notices.registered(stored, meeting, ahead);
@@ -146,14 +148,20 @@ public final class MeetingService implements ScheduleMeetings, RegisterForMeetin
     }
 
     /** The first answer given for a key, to a retry of the same registration; a different one is refused. */
-    private Outcome<RegistrationReceipt> replay(SubmissionReplays.Replay earlier, String fingerprint, Meeting meeting) {
+    private Outcome<RegistrationReceipt> replay(SubmissionReplays.Replay earlier, IdempotencyKey key,
+                                                String fingerprint, Meeting meeting) {
         if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
             return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
                     "was already used for a different request; use a new key for a new registration"));
         }
+        Optional<String> token = SealedTokens.open(earlier.sealedToken(), key.value());
+        if (token.isEmpty()) {
+            return Outcome.rejected(new Rejection.Conflict("This registration was already made; its private link was "
+                    + "given in the first answer and cannot be given again."));
+        }
         Answered answered = Answered.parse(earlier.reference());
         return Outcome.done(new RegistrationReceipt(publicMeeting(meeting), answered.status(), answered.ahead(),
-                earlier.trackingToken(), true));
+                token.get(), true));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHasher;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.team.Professions;
 import org.bettercaretogether.application.team.Teams;
@@ -78,6 +79,7 @@ public final class SampleDataService implements LoadSampleData {
     private final Transactions transactions;
     private final ViewsInBulk views;
     private final StaffMembers staff;
+    private final SecondFactors secondFactors;
     private final PasswordHasher hasher;
     private final ApiTokens tokens;
     private final Partners partners;
@@ -96,7 +98,7 @@ public final class SampleDataService implements LoadSampleData {
 
     @Inject
     public SampleDataService(Transactions transactions, ViewsInBulk views, StaffMembers staff, PasswordHasher hasher,
-                           ApiTokens tokens, Partners partners, Communities communities, Workstreams workstreams,
+                           ApiTokens tokens, SecondFactors secondFactors, Partners partners, Communities communities, Workstreams workstreams,
                            ClinicalNetworks networks, Themes themes, Professions professions, Priorities priorities,
                            Teams teams, Meetings meetings, Registrations registrations, ChangesMade changes,
                            FeedbackSettings settings, Clock clock) {
@@ -104,6 +106,7 @@ public final class SampleDataService implements LoadSampleData {
         this.views = views;
         this.staff = staff;
         this.hasher = hasher;
+        this.secondFactors = secondFactors;
         this.tokens = tokens;
         this.partners = partners;
         this.communities = communities;
@@ -136,7 +139,7 @@ public final class SampleDataService implements LoadSampleData {
                     directory.partnerOr(UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY),
                     directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), directory.partnerOr(LANCASHIRE_CARE),
                     directory.answering());
-            SampleStaff sampleStaff = new SampleStaff(staff, hasher, tokens);
+            SampleStaff sampleStaff = new SampleStaff(staff, hasher, tokens, secondFactors);
             SampleStaff.Plan plan = sampleStaff.plan(wanted, directory.partners());
             // The programme comes with the staff: made by the load that makes them, reused by those that append.
             boolean fresh = plan.fresh();

@@ -2,9 +2,11 @@ package org.bettercaretogether.application.sampledata;
 
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.staff.ApiToken;
+import org.bettercaretogether.application.security.TimeBasedCodes;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -63,8 +65,10 @@ final class SampleStaff {
     private final StaffMembers staff;
     private final PasswordHasher hasher;
     private final ApiTokens tokens;
+    private final SecondFactors secondFactors;
 
-    SampleStaff(StaffMembers staff, PasswordHasher hasher, ApiTokens tokens) {
+    SampleStaff(StaffMembers staff, PasswordHasher hasher, ApiTokens tokens, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.staff = staff;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -142,7 +146,16 @@ final class SampleStaff {
             tokens.add(new ApiToken(UUID.randomUUID(), stored.id(), "Sample data", Secrets.sha256(token), now,
                     now.plus(TOKEN_LIFETIME), Optional.empty()));
             members.add(stored);
-            created.add(new StaffSignIn(stored.rolesInOrder(), stored.email(), plan.passwords().get(i), token));
+            Optional<String> authenticator = Optional.empty();
+            if (stored.needsSecondFactor()) {
+                // Set up as if its app had sent a code of the first time step, so that every later code is new.
+                String secret = TimeBasedCodes.base32(TimeBasedCodes.newSecret());
+                secondFactors.begin(stored.id(), secret);
+                secondFactors.accept(stored.id(), 1, now);
+                authenticator = Optional.of(secret);
+            }
+            created.add(new StaffSignIn(stored.rolesInOrder(), stored.email(), plan.passwords().get(i), token,
+                    authenticator));
         }
         return new Crew(List.copyOf(members), List.copyOf(created));
     }

@@ -5,7 +5,8 @@ import org.bettercaretogether.application.shared.Secrets;
 
 /**
  * Admits public submissions within {@link SecuritySettings#publicPostsPerSource()} per network (an IPv4 address, an
- * IPv6 /64: see {@link ClientNetwork}).
+ * IPv6 /64: see {@link ClientNetwork}), and registrations for one meeting within
+ * {@link SecuritySettings#registrationsPerSourceForMeeting()} per network (docs/adr/0013).
  */
 public final class AdmissionService implements AdmitPublicSubmission {
 
@@ -22,5 +23,11 @@ public final class AdmissionService implements AdmitPublicSubmission {
     public Admission admit(String source) {
         return limits.tryConsume("public-submission:" + Secrets.sha256(ClientNetwork.of(source)),
                 settings.publicPostsPerSource());
+    }
+
+    @Override
+    public Admission admitRegistration(String meetingId, String source) {
+        return limits.tryConsume("meeting-registration:" + meetingId + ":" + Secrets.sha256(ClientNetwork.of(source)),
+                settings.registrationsPerSourceForMeeting());
     }
 }

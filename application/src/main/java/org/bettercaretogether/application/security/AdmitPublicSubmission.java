@@ -7,4 +7,11 @@ package org.bettercaretogether.application.security;
 public interface AdmitPublicSubmission {
 
     Admission admit(String source);
+
+    /**
+     * May this network address register once more for the meeting {@code meetingId}? Counted per meeting, so that one
+     * address cannot fill a meeting's places with made-up people, while a household or an office behind one address
+     * may still register a few (each registration may take several places).
+     */
+    Admission admitRegistration(String meetingId, String source);
 }

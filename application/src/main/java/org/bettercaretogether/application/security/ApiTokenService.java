@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Issues and revokes a member of staff's own API tokens; only a hash of each token is stored. */
+/**
+ * Issues and revokes a member of staff's own API tokens; only a hash of each token is stored. Tokens are issued to a
+ * signed-in session only (the staff pages), never to a caller holding a token: a stolen token cannot make more.
+ */
 public final class ApiTokenService implements ManageApiTokens {
 
     private final Transactions transactions;
@@ -43,23 +46,10 @@ public final class ApiTokenService implements ManageApiTokens {
 
     @Override
     public Outcome<IssuedToken> issue(Actor actor, String label, Optional<Duration> lifetime) {
-        return issue(actor.id(), label, lifetime, Optional.empty());
+        return issue(actor.id(), label, lifetime);
     }
 
-    @Override
-    public Outcome<IssuedToken> issueWith(String callerToken, String label, Optional<Duration> lifetime) {
-        Instant now = clock.instant();
-        Optional<ApiToken> caller = callerToken == null ? Optional.empty()
-                : tokens.findByHash(Secrets.sha256(callerToken)).filter(token -> token.usableAt(now));
-        if (caller.isEmpty()) {
-            return Outcome.rejected(new Rejection.NotSignedIn("The API token is not valid. It may have expired or "
-                    + "been revoked."));
-        }
-        return issue(caller.get().owner(), label, lifetime, Optional.of(caller.get().expiresAt()));
-    }
-
-    private Outcome<IssuedToken> issue(StaffMemberId owner, String label, Optional<Duration> lifetime,
-                                       Optional<Instant> notAfter) {
+    private Outcome<IssuedToken> issue(StaffMemberId owner, String label, Optional<Duration> lifetime) {
         String name;
         try {
             name = Require.text(label, "label", 100);
@@ -73,7 +63,7 @@ public final class ApiTokenService implements ManageApiTokens {
         }
         Instant now = clock.instant();
         String token = Secrets.token("bct_");
-        Instant expires = notAfter.filter(limit -> limit.isBefore(now.plus(lasting))).orElse(now.plus(lasting));
+        Instant expires = now.plus(lasting);
         ApiToken details = new ApiToken(UUID.randomUUID(), owner, name, Secrets.sha256(token), now,
                 expires, Optional.empty());
         transactions.inTransaction(() -> {

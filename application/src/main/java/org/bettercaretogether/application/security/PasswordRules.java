@@ -4,7 +4,10 @@ import org.bettercaretogether.application.shared.Rejection;
 
 import java.util.Optional;
 
-/** What a password chosen by a person must be: long enough to resist guessing, no more. */
+/**
+ * What a password chosen by a person must be: long enough to resist guessing, and not one that people commonly
+ * choose (the list that guessing and credential stuffing start with).
+ */
 final class PasswordRules {
 
     private PasswordRules() {
@@ -21,6 +24,10 @@ final class PasswordRules {
         }
         if (password.chars().distinct().count() < 4) {
             return Optional.of(Rejection.InvalidInput.of(field, "must not be one or two characters repeated"));
+        }
+        if (CommonPasswords.includes(password)) {
+            return Optional.of(Rejection.InvalidInput.of(field,
+                    "is one of the passwords people use most, which are tried first: choose another"));
         }
         return Optional.empty();
     }

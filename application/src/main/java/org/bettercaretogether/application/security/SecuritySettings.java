@@ -12,14 +12,22 @@ import java.time.Duration;
  * @param publicPostsPerSource   public form and API submissions allowed from one network address
  * @param tokenLifetime          how long an API token lasts unless its owner asks for less
  * @param maximumTokenLifetime   the longest an API token may last
+ * @param registrationsPerSourceForMeeting registrations for one meeting allowed from one network address
  */
 public record SecuritySettings(Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout, Limit signInsPerSource,
                                Limit failedSignInsPerAccount, Limit publicPostsPerSource, Duration tokenLifetime,
-                               Duration maximumTokenLifetime) {
+                               Duration maximumTokenLifetime, Limit registrationsPerSourceForMeeting) {
 
     public static SecuritySettings defaults() {
         return new SecuritySettings(Duration.ofMinutes(30), Duration.ofHours(12),
                 new Limit(20, Duration.ofMinutes(15)), new Limit(5, Duration.ofMinutes(15)),
-                new Limit(30, Duration.ofMinutes(10)), Duration.ofDays(90), Duration.ofDays(365));
+                new Limit(30, Duration.ofMinutes(10)), Duration.ofDays(90), Duration.ofDays(365),
+                new Limit(4, Duration.ofDays(1)));
+    }
+
+    /** These settings, with {@code registrations} registrations for one meeting allowed from one address. */
+    public SecuritySettings withRegistrationsPerSourceForMeeting(Limit registrations) {
+        return new SecuritySettings(sessionIdleTimeout, sessionAbsoluteTimeout, signInsPerSource,
+                failedSignInsPerAccount, publicPostsPerSource, tokenLifetime, maximumTokenLifetime, registrations);
     }
 }

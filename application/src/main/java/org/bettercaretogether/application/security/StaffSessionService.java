@@ -7,11 +7,12 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
+import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
-import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
@@ -27,13 +28,17 @@ import java.util.Optional;
 /**
  * Signs staff in and out, and says who is behind a session or an API token. Failures are throttled per network
  * address and per account, recorded in the audit log and reported as security events, without the email
- * address or password that were tried.
+ * address or password that were tried. A right password opens a session that waits for the second factor when the
+ * person has one ({@link SecondFactorService} finishes it). The use of an API token is audited once an hour per
+ * token, not at every request.
  */
 public final class StaffSessionService implements SignIn, Authenticate, SignOut, ChangePassword {
 
     static final String WRONG_CREDENTIALS = "Enter a correct email address and password";
     /** How stale a session's last-seen time may be before it is written again: one write a minute, not a request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** How often the use of one API token is written to the audit log: enough to see it used, not every request. */
+    static final Duration TOKEN_USE_RECORDED_EVERY = Duration.ofHours(1);
 
     private final Transactions transactions;
     private final StaffMembers staff;
@@ -51,19 +56,21 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
      */
     private volatile PasswordHash decoy;
     private final PasswordCheckTurns checkTurns;
+    private final SessionStarts starts;
 
     @Inject
     public StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
-                               PasswordHasher hasher, RateLimits limits, AuditTrail audit, SecurityEvents events,
-                               SecuritySettings settings, Clock clock) {
-        this(transactions, staff, sessions, tokens, hasher, limits, audit, events, settings, clock,
+                               SecondFactors secondFactors, PasswordHasher hasher, RateLimits limits, AuditTrail audit,
+                               SecurityEvents events, SecuritySettings settings, Clock clock) {
+        this(transactions, staff, sessions, tokens, secondFactors, hasher, limits, audit, events, settings, clock,
                 PasswordCheckTurns.forThisMachine());
     }
 
     StaffSessionService(Transactions transactions, StaffMembers staff, StaffSessions sessions, ApiTokens tokens,
-                        PasswordHasher hasher, RateLimits limits, AuditTrail audit, SecurityEvents events,
-                        SecuritySettings settings, Clock clock, PasswordCheckTurns checkTurns) {
+                        SecondFactors secondFactors, PasswordHasher hasher, RateLimits limits, AuditTrail audit,
+                        SecurityEvents events, SecuritySettings settings, Clock clock, PasswordCheckTurns checkTurns) {
         this.checkTurns = checkTurns;
+        this.starts = new SessionStarts(sessions, secondFactors, audit, events, settings, clock);
         this.transactions = transactions;
         this.staff = staff;
         this.sessions = sessions;
@@ -125,7 +132,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
             events.record(SecurityEvents.SIGN_IN_FAILED, who);
             return Outcome.rejected(new Rejection.NotSignedIn(WRONG_CREDENTIALS));
         }
-        return Outcome.done(transactions.inTransaction(() -> startSession(member.get(), SecurityEvents.SIGNED_IN)));
+        return Outcome.done(transactions.inTransaction(() -> starts.afterPassword(member.get())));
     }
 
     @Override
@@ -142,7 +149,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
                     if (!now.isBefore(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
                         sessions.touch(hash, now);
                     }
-                    return new SignedInStaff(member, session.csrfToken());
+                    return new SignedInStaff(member, session.csrfToken(), session.stage());
                 }));
     }
 
@@ -152,11 +159,18 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByHash(Secrets.sha256(token))
-                .filter(found -> found.usableAt(now))
-                .flatMap(found -> staff.find(found.owner()))
-                .filter(StaffMember::active)
+        Optional<ApiToken> usable = tokens.findByHash(Secrets.sha256(token)).filter(found -> found.usableAt(now));
+        Optional<Actor> actor = usable.flatMap(found -> staff.find(found.owner())).filter(StaffMember::active)
                 .map(Actor::of);
+        actor.ifPresent(owner -> transactions.inTransaction(() -> {
+            // Marked in the same statement that decides, so two nodes never both record the same hour's use.
+            if (tokens.markUsed(usable.get().id(), now, now.minus(TOKEN_USE_RECORDED_EVERY))) {
+                audit.record(Optional.of(owner.id()), "api-token.used", "api-token", usable.get().id().toString(),
+                        List.of());
+            }
+            return null;
+        }));
+        return actor;
     }
 
     @Override
@@ -196,19 +210,14 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
                     ? staff.update(member.withPasswordToChange(false)).orElseThrow()
                     : member;
             sessions.removeAllOf(member.id());
-            return Outcome.done(startSession(updated, "staff.password-changed"));
+            // Whoever learnt the old password may have made tokens with it: they go with it.
+            int revoked = tokens.revokeAllOf(member.id(), clock.instant());
+            SignedIn signedIn = starts.again(updated, "staff.password-changed");
+            if (revoked > 0) {
+                audit.record(Optional.of(member.id()), "api-token.revoked-all", "staff", member.id().toString(),
+                        ApiTokens.revokedCount(revoked));
+            }
+            return Outcome.done(signedIn);
         });
-    }
-
-    private SignedIn startSession(StaffMember member, String action) {
-        Instant now = clock.instant();
-        sessions.removeExpired(now);
-        String token = Secrets.token("");
-        String csrf = Secrets.token("");
-        sessions.add(new StaffSession(Secrets.sha256(token), member.id(), csrf, now, now,
-                now.plus(settings.sessionAbsoluteTimeout())));
-        audit.record(Optional.of(member.id()), action, "staff", member.id().toString(), List.of());
-        events.record(action, Optional.of(member.id()));
-        return new SignedIn(token, csrf, member);
     }
 }

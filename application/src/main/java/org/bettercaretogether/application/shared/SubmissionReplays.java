@@ -38,8 +38,9 @@ public interface SubmissionReplays {
      * @param keyHash       SHA-256 of the idempotency key
      * @param fingerprint   SHA-256 of the request, to tell a retry from a different request with the same key
      * @param reference     the reference of the view created
-     * @param trackingToken the private tracking token given in the answer; kept only as long as the answer is
+     * @param sealedToken the private link's token given in the answer, sealed under the idempotency key
+     *                    ({@link SealedTokens}): never kept in clear
      */
-    record Replay(String keyHash, String fingerprint, String reference, String trackingToken, Instant at) {
+    record Replay(String keyHash, String fingerprint, String reference, String sealedToken, Instant at) {
     }
 }

@@ -19,7 +19,6 @@ import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.domain.staff.StaffMemberId;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +44,15 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
     private final PasswordHasher hasher;
     private final AuditTrail audit;
     private final ApiTokens tokens;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
     @Inject
     public StaffService(Transactions transactions, StaffMembers staff, Partners partners, StaffSessions sessions,
-                               PasswordHasher hasher, AuditTrail audit, ApiTokens tokens, Clock clock) {
+                        PasswordHasher hasher, AuditTrail audit, ApiTokens tokens, SecondFactors secondFactors,
+                        Clock clock) {
         this.tokens = tokens;
+        this.secondFactors = secondFactors;
         this.clock = clock;
         this.transactions = transactions;
         this.staff = staff;
@@ -98,10 +100,18 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
                     StaffMember kept = new StaffMember(revised.id(), was.email(), revised.name(), revised.partner(),
                             revised.roles(), revised.active(), was.mustChangePassword(), revised.version());
                     return accounts.store(was, kept).map(changed -> {
-                        if (!kept.active()) {
+                        List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(described(was), described(kept)));
+                        if (!kept.active() || !kept.roles().equals(was.roles())) {
+                            // A session holds the roles it started with; and new roles may need a second factor.
                             sessions.removeAllOf(kept.id());
                         }
-                        List<FieldChange> changes = new ArrayList<>(AuditTrail.changes(described(was), described(kept)));
+                        if (!kept.active() || !kept.roles().containsAll(was.roles())) {
+                            // A token made by a role no longer held, or by an account switched off, is not left working.
+                            int revoked = tokens.revokeAllOf(kept.id(), clock.instant());
+                            if (revoked > 0) {
+                                changes.addAll(ApiTokens.revokedCount(revoked));
+                            }
+                        }
                         if (!was.name().equals(kept.name())) {
                             changes.addFirst(new FieldChange("name", Optional.of(NOT_RECORDED),
                                     Optional.of(NOT_RECORDED)));
@@ -122,14 +132,13 @@ public final class StaffService implements ManageStaff, CreateAdministrator {
             String password = Secrets.readablePassword(ONE_TIME_PASSWORD_LENGTH);
             staff.changePassword(id, hasher.hash(password));
             StaffMember updated = staff.update(current.get().withPasswordToChange(true)).orElseThrow();
-            // A reset is how an administrator takes an account back: every way in made with the old password goes.
+            // A reset is how an administrator takes an account back: every way in made with the old password goes,
+            // and so does the second factor, which the person sets up again at their next sign-in (a lost phone).
             sessions.removeAllOf(id);
-            Instant now = clock.instant();
-            long revoked = tokens.ownedBy(id).stream().filter(token -> token.revokedAt().isEmpty())
-                    .filter(token -> tokens.revoke(token.id(), now)).count();
+            secondFactors.remove(id);
+            int revoked = tokens.revokeAllOf(id, clock.instant());
             audit.record(Optional.of(actor.id()), "staff.password-reset", "staff", id.toString(),
-                    revoked == 0 ? List.of() : List.of(new FieldChange("api tokens revoked", Optional.empty(),
-                            Optional.of(Long.toString(revoked)))));
+                    revoked == 0 ? List.of() : ApiTokens.revokedCount(revoked));
             return Outcome.done(new AccountWithPassword(updated, password));
         }));
     }

@@ -15,12 +15,13 @@ import java.time.Instant;
  * @param createdAt  when they signed in
  * @param lastSeenAt when the session was last used, for the idle timeout
  * @param expiresAt  when it ends however active it is (the absolute timeout)
+ * @param stage      how far signing in has come: only a {@link SessionStage#COMPLETE} session opens the staff side
  */
 public record StaffSession(String tokenHash, StaffMemberId staff, String csrfToken, Instant createdAt,
-                           Instant lastSeenAt, Instant expiresAt) {
+                           Instant lastSeenAt, Instant expiresAt, SessionStage stage) {
 
     @Override
     public String toString() {
-        return "StaffSession[staff=" + staff + ", createdAt=" + createdAt + ", expiresAt=" + expiresAt + "]";
+        return "StaffSession[staff=" + staff + ", createdAt=" + createdAt + ", expiresAt=" + expiresAt + ", stage=" + stage + "]";
     }
 }

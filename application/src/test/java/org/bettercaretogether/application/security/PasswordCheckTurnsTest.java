@@ -50,7 +50,7 @@ class PasswordCheckTurnsTest {
         PasswordCheckTurns turns = new PasswordCheckTurns(1, Duration.ofMillis(100));
         InMemorySecurity security = app.security();
         StaffSessionService signIn = new StaffSessionService(app.adapters().transactions(), security.staffMembers(),
-                security.sessions(), security.apiTokens(), security.passwordHasher(), security.rateLimits(),
+                security.sessions(), security.apiTokens(), security.secondFactors(), security.passwordHasher(), security.rateLimits(),
                 new AuditTrail(security.auditLog(), clock), security.securityEvents(), app.settings(), clock, turns);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -109,6 +109,46 @@ class StaffServiceTest {
         assertThat(app.manageApiTokens().mine(member)).allSatisfy(kept -> assertThat(kept.revokedAt()).isPresent());
     }
 
+    @Test
+    void changing_ones_own_password_ends_ones_api_tokens() {
+        AccountWithPassword created = create("changes@example.nhs.uk", Role.RESPONDER);
+        Actor member = Actor.of(created.member());
+        String token = app.manageApiTokens().issue(member, "reporting script", Optional.empty()).orElseThrow().token();
+
+        app.changePassword().change(member, created.oneTimePassword(), "a new and private passphrase").orElseThrow();
+
+        assertThat(app.authenticate().apiToken(token)).isEmpty();
+    }
+
+    @Test
+    void switching_an_account_off_ends_its_api_tokens() {
+        StaffMember member = create("off@example.nhs.uk", Role.RESPONDER).member();
+        String token = app.manageApiTokens().issue(Actor.of(member), "script", Optional.empty()).orElseThrow().token();
+
+        app.manageStaff().revise(admin, new StaffMember(member.id(), member.email(), member.name(), member.partner(),
+                member.roles(), false, member.mustChangePassword(), member.version())).orElseThrow();
+
+        assertThat(app.manageApiTokens().mine(Actor.of(member))).allSatisfy(kept ->
+                assertThat(kept.revokedAt()).isPresent());
+    }
+
+    @Test
+    void removing_a_role_ends_the_api_tokens_but_adding_one_does_not() {
+        StaffMember member = create("roles@example.nhs.uk", Role.RESPONDER).member();
+        String token = app.manageApiTokens().issue(Actor.of(member), "script", Optional.empty()).orElseThrow().token();
+
+        StaffMember widened = app.manageStaff().revise(admin, new StaffMember(member.id(), member.email(),
+                member.name(), member.partner(), Set.of(Role.RESPONDER, Role.ENGAGEMENT_OFFICER), true,
+                member.mustChangePassword(), member.version())).orElseThrow();
+        assertThat(app.authenticate().apiToken(token)).isPresent();
+        app.manageStaff().revise(admin, new StaffMember(member.id(), member.email(), member.name(), member.partner(),
+                Set.of(Role.ENGAGEMENT_OFFICER), true, member.mustChangePassword(), widened.version())).orElseThrow();
+
+        assertThat(app.authenticate().apiToken(token)).isEmpty();
+        assertThat(app.readAuditLog().read(admin, Optional.empty(), 1).orElseThrow().entries().getFirst().changes())
+                .anySatisfy(change -> assertThat(change.field()).isEqualTo("api tokens revoked"));
+    }
+
     private AccountWithPassword create(String email, Role role) {
         return app.manageStaff().create(admin, new NewStaffMember(new EmailAddress(email), "Moderator Person",
                 MorecambeBay.CLINICAL_COMMISSIONING_GROUP, Set.of(role))).orElseThrow();

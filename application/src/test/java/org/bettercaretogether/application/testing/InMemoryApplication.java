@@ -29,6 +29,10 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.security.SignIn;
 import org.bettercaretogether.application.security.SignOut;
 import org.bettercaretogether.application.security.StaffSessionService;
+import org.bettercaretogether.application.security.SecondFactorService;
+import org.bettercaretogether.application.security.ProveSecondFactor;
+import org.bettercaretogether.application.security.SetUpSecondFactor;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
@@ -103,6 +107,7 @@ public final class InMemoryApplication {
     private final InMemorySecurity security;
     private final SecuritySettings settings;
     private final StaffSessionService sessions;
+    private final SecondFactorService secondFactors;
     private final ManageApiTokens manageApiTokens;
     private final AdmitPublicSubmission admitPublicSubmission;
     private final StaffService staffAdministration;
@@ -158,14 +163,19 @@ public final class InMemoryApplication {
                 adapters.communities(), adapters.workstreams(), clock);
         this.checkReadiness = new ReadinessService(adapters.storeHealth(), feedback.outbox(), clock);
         AuditTrail audit = new AuditTrail(security.auditLog(), clock);
+        SecondFactors secondFactorStore = security.secondFactors();
         this.sessions = new StaffSessionService(adapters.transactions(), security.staffMembers(), security.sessions(),
-                security.apiTokens(), security.passwordHasher(), security.rateLimits(), audit,
+                security.apiTokens(), secondFactorStore, security.passwordHasher(), security.rateLimits(), audit,
                 security.securityEvents(), settings, clock);
+        this.secondFactors = new SecondFactorService(adapters.transactions(), security.staffMembers(),
+                security.sessions(), secondFactorStore, security.rateLimits(), audit, security.securityEvents(),
+                settings, clock);
         this.manageApiTokens = new ApiTokenService(adapters.transactions(), security.apiTokens(), audit,
                 security.securityEvents(), settings, clock);
         this.admitPublicSubmission = new AdmissionService(security.rateLimits(), settings);
         this.staffAdministration = new StaffService(adapters.transactions(), security.staffMembers(),
-                adapters.partners(), security.sessions(), security.passwordHasher(), audit, security.apiTokens(), clock);
+                adapters.partners(), security.sessions(), security.passwordHasher(), audit, security.apiTokens(),
+                secondFactorStore, clock);
         this.readAuditLog = new AuditService(security.auditLog());
         this.correctDirectory = new DirectoryCorrectionService(adapters.transactions(), administerDirectory,
                 adapters.partners(), adapters.networks(), adapters.communities(), adapters.workstreams(), audit);
@@ -376,6 +386,14 @@ public final class InMemoryApplication {
 
     public SecuritySettings settings() {
         return settings;
+    }
+
+    public ProveSecondFactor proveSecondFactor() {
+        return secondFactors;
+    }
+
+    public SetUpSecondFactor setUpSecondFactor() {
+        return secondFactors;
     }
 
     public SignIn signIn() {

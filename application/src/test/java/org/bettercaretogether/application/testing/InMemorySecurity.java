@@ -9,6 +9,7 @@ import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.PasswordHash;
 import org.bettercaretogether.application.staff.PasswordHasher;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
@@ -48,6 +49,9 @@ public final class InMemorySecurity {
     private final Map<StaffMemberId, PasswordHash> passwords = new ConcurrentHashMap<>();
     private final Map<String, StaffSession> sessions = new ConcurrentHashMap<>();
     private final Map<UUID, ApiToken> tokens = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> tokenUses = new ConcurrentHashMap<>();
+    private final Map<StaffMemberId, SecondFactors.Authenticator> authenticators = new ConcurrentHashMap<>();
+    private final Map<String, StaffMemberId> recoveryCodes = new ConcurrentHashMap<>();
     private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
     private final Map<String, List<Instant>> rateLimitHits = new HashMap<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
@@ -119,7 +123,7 @@ public final class InMemorySecurity {
             @Override
             public void touch(String tokenHash, Instant at) {
                 sessions.computeIfPresent(tokenHash, (hash, s) ->
-                        new StaffSession(hash, s.staff(), s.csrfToken(), s.createdAt(), at, s.expiresAt()));
+                        new StaffSession(hash, s.staff(), s.csrfToken(), s.createdAt(), at, s.expiresAt(), s.stage()));
             }
 
             @Override
@@ -165,6 +169,21 @@ public final class InMemorySecurity {
             }
 
             @Override
+            public synchronized int revokeAllOf(StaffMemberId owner, Instant at) {
+                return (int) ownedBy(owner).stream().filter(token -> revoke(token.id(), at)).count();
+            }
+
+            @Override
+            public synchronized boolean markUsed(UUID id, Instant at, Instant unlessUsedAfter) {
+                Instant last = tokenUses.get(id);
+                if (last != null && last.isAfter(unlessUsedAfter)) {
+                    return false;
+                }
+                tokenUses.put(id, at);
+                return true;
+            }
+
+            @Override
             public synchronized boolean revoke(UUID id, Instant at) {
                 ApiToken token = tokens.get(id);
                 if (token == null || token.revokedAt().isPresent()) {
@@ -173,6 +192,54 @@ public final class InMemorySecurity {
                 tokens.put(id, new ApiToken(token.id(), token.owner(), token.label(), token.tokenHash(),
                         token.createdAt(), token.expiresAt(), Optional.of(at)));
                 return true;
+            }
+        };
+    }
+
+    public SecondFactors secondFactors() {
+        return new SecondFactors() {
+            @Override
+            public Optional<Authenticator> find(StaffMemberId staff) {
+                return Optional.ofNullable(authenticators.get(staff));
+            }
+
+            @Override
+            public void begin(StaffMemberId staff, String secret) {
+                authenticators.compute(staff, (id, was) -> was != null && was.confirmed() ? was
+                        : new Authenticator(secret, Optional.empty(), 0));
+            }
+
+            @Override
+            public synchronized boolean accept(StaffMemberId staff, long step, Instant at) {
+                Authenticator was = authenticators.get(staff);
+                if (was == null || was.lastStep() >= step) {
+                    return false;
+                }
+                authenticators.put(staff, new Authenticator(was.secret(),
+                        Optional.of(was.confirmedAt().orElse(at)), step));
+                return true;
+            }
+
+            @Override
+            public void replaceRecoveryCodes(StaffMemberId staff, List<String> codeHashes) {
+                recoveryCodes.values().removeIf(staff::equals);
+                codeHashes.forEach(hash -> recoveryCodes.put(hash, staff));
+            }
+
+            @Override
+            public boolean useRecoveryCode(StaffMemberId staff, String codeHash, Instant at) {
+                return recoveryCodes.remove(codeHash, staff);
+            }
+
+            @Override
+            public int recoveryCodesLeft(StaffMemberId staff) {
+                return (int) recoveryCodes.values().stream().filter(staff::equals).count();
+            }
+
+            @Override
+            public void remove(StaffMemberId staff) {
+                authenticators.remove(staff);
+                recoveryCodes.values().removeIf(staff::equals);
             }
         };
     }
@@ -279,6 +346,11 @@ public final class InMemorySecurity {
     /** The stored sessions, to prove only hashes of their tokens are kept. */
     public List<StaffSession> storedSessions() {
         return List.copyOf(sessions.values());
+    }
+
+    /** The audit log as written, oldest first. */
+    public List<AuditEntry> auditEntries() {
+        return List.copyOf(audit);
     }
 
     /** The stored tokens, to prove only hashes are kept. */

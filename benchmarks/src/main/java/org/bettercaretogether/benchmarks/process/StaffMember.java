@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * A member of the sample staff, as {@code bct sample-data} prints them once: roles, email address, password and
- * an API token, on one line such as
+ * an API token (and the secret of the authenticator of those who sign in with a second factor), on one line such as
  * {@code   ADMIN  ada@example.nhs.uk  password: ...  token: ...}.
  */
-public record StaffMember(List<String> roles, String email, String password, String token) {
+public record StaffMember(List<String> roles, String email, String password, String token,
+                          Optional<String> authenticator) {
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\s+([A-Z_]+(?:,[A-Z_]+)*)\\s+(\\S+@\\S+)\\s+password: (\\S+)\\s+token: (\\S+)\\s*$");
+            "^\\s+([A-Z_]+(?:,[A-Z_]+)*)\\s+(\\S+@\\S+)\\s+password: (\\S+)\\s+token: (\\S+)"
+                    + "(?:\\s+authenticator: ([A-Z2-7]+))?\\s*$");
 
     public StaffMember {
         roles = List.copyOf(roles);
@@ -27,7 +29,7 @@ public record StaffMember(List<String> roles, String email, String password, Str
             return Optional.empty();
         }
         return Optional.of(new StaffMember(Arrays.asList(matcher.group(1).split(",")), matcher.group(2),
-                matcher.group(3), matcher.group(4)));
+                matcher.group(3), matcher.group(4), Optional.ofNullable(matcher.group(5))));
     }
 
     public boolean holds(String role) {

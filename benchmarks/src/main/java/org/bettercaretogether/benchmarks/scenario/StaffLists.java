@@ -32,6 +32,7 @@ public final class StaffLists {
     static final String QUEUE_PAGE = "/staff/feedback";
     static final String AWAITING_PAGE = "/staff/feedback/awaiting-answer";
     static final String SIGN_IN = "/staff/sign-in";
+    static final String SIGN_IN_CODE = "/staff/sign-in/code";
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern NEXT_LINK = Pattern.compile(
@@ -116,6 +117,10 @@ public final class StaffLists {
         HttpResponse signedIn = service.send(HttpRequest.post(SIGN_IN, "application/x-www-form-urlencoded", body,
                 Map.of("Cookie", formCookie, "Origin", service.origin(), "Sec-Fetch-Site", "same-origin")));
         String location = signedIn.header("Location").orElse("");
+        if (location.equals(SIGN_IN_CODE) && member.authenticator().isPresent()) {
+            signedIn = secondStep(member, cookie(signedIn, "bct-session"));
+            location = signedIn.header("Location").orElse("");
+        }
         if (signedIn.status() != 303 || location.contains("sign-in")) {
             throw new IllegalStateException("Signing in as " + member.email() + " answered " + signedIn.status()
                     + " (to '" + location + "'); are the password and the sample staff right?");
@@ -125,6 +130,20 @@ public final class StaffLists {
                     + "pages; sample-data should print staff who need not");
         }
         return cookie(signedIn, "bct-session");
+    }
+
+    /** The code of the member's authenticator, entered on the second step of signing in, as a browser does. */
+    private HttpResponse secondStep(StaffMember member, String session) throws IOException {
+        HttpResponse form = expectOk(service.send(HttpRequest.get(SIGN_IN_CODE, Map.of("Cookie", session))),
+                SIGN_IN_CODE);
+        Matcher csrf = CSRF_FIELD.matcher(form.text());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The code form at " + SIGN_IN_CODE + " has no csrf field");
+        }
+        String body = "csrf=" + encode(csrf.group(1)) + "&code="
+                + AuthenticatorCode.now(member.authenticator().orElseThrow());
+        return service.send(HttpRequest.post(SIGN_IN_CODE, "application/x-www-form-urlencoded", body,
+                Map.of("Cookie", session, "Origin", service.origin(), "Sec-Fetch-Site", "same-origin")));
     }
 
     /** {@code name=value} of the cookie the answer sets, for a {@code Cookie} header. */

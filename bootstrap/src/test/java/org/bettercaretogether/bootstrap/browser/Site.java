@@ -1,5 +1,7 @@
 package org.bettercaretogether.bootstrap.browser;
 
+import org.bettercaretogether.application.security.TimeBasedCodes;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.bettercaretogether.application.mail.Outbox;
@@ -169,6 +171,12 @@ final class Site implements AutoCloseable {
                 new EmailAddress(email), "Browser Staff " + accounts.get(), RESPONDING_PARTNER, roles))
                 .orElseThrow();
         return new StaffCredentials(email, account.oneTimePassword());
+    }
+
+    /** The code an authenticator app set up with {@code secret} (as the second-factor page shows it) shows now. */
+    static String authenticatorCode(String secret) {
+        return TimeBasedCodes.code(TimeBasedCodes.fromBase32(secret.replaceAll("\\s", "")),
+                TimeBasedCodes.step(java.time.Instant.now()));
     }
 
     record StaffCredentials(String email, String oneTimePassword) {

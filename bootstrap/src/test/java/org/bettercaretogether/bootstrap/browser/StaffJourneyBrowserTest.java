@@ -59,6 +59,10 @@ class StaffJourneyBrowserTest {
                 .fill(staff.locator("#new-password"), newPassword)
                 .fill(staff.locator("#confirm-password"), newPassword)
                 .tabTo(staff.locator("form:has(#confirm-password) button[type=submit]")).enter();
+        assertThat(staff.url()).endsWith("/staff/second-factor");
+        keys.fill(staff.locator("#code"), Site.authenticatorCode(staff.locator("#secret").textContent()))
+                .tabTo(button(staff, "Set up")).enter();
+        keys.follow(link(staff, "Continue to the staff pages"));
 
         keys.follow(link(staff, "Moderation queue"));
         keys.follow(link(staff, reference));

@@ -38,6 +38,15 @@ public record StaffMember(StaffMemberId id, EmailAddress email, String name, Par
         return roles.contains(role);
     }
 
+    /**
+     * Whether this person must prove a second factor (a code from an authenticator app) to sign in: administrators
+     * and moderators, who between them read every safeguarding concern and the public's original words. For anyone
+     * else it is their choice.
+     */
+    public boolean needsSecondFactor() {
+        return holds(Role.ADMIN) || holds(Role.MODERATOR);
+    }
+
     /** The roles in a fixed order, for display. */
     public List<Role> rolesInOrder() {
         return roles.stream().sorted().toList();
