@@ -95,6 +95,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("answer_backlog_tally", VIEWS),
             entry("search_entry", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("staff_member", NO_PART), entry("staff_member_role", NO_PART), entry("staff_password", NO_PART),
+            entry("staff_authenticator", NO_PART), entry("staff_recovery_code", NO_PART),
             entry("staff_session", NO_PART), entry("api_token", NO_PART), entry("audit_entry", NO_PART),
             entry("audit_field_change", NO_PART), entry("rate_limit_bucket", NO_PART),
             entry("outgoing_mail", NO_PART), entry("submission_replay", NO_PART));

@@ -190,6 +190,12 @@ public final class PersonalDataColumns {
             new NotPersonal("staff_session", EVERY_TEXT_COLUMN, "hashes and secrets of a session, gone when it ends"),
             new NotPersonal("api_token", EVERY_TEXT_COLUMN, "a token's hash and the label its owner gave it, gone 30 "
                     + "days after it ends"),
+            new NotPersonal("staff_authenticator", EVERY_TEXT_COLUMN, "the shared secret of a member's authenticator "
+                    + "app, which says nothing of the person; removed by an administrator's reset"),
+            new NotPersonal("staff_recovery_code", EVERY_TEXT_COLUMN, "SHA-256 hashes of one-time recovery codes"),
+            // What search reads: copied from what is already public, never from contact details.
+            new NotPersonal("search_entry", EVERY_TEXT_COLUMN, "the kind of a public record and a view's contributor "
+                    + "role, both from fixed lists; the words are a tsvector of text already published"),
             // Records the service keeps about its own work.
             new NotPersonal("audit_entry", EVERY_TEXT_COLUMN, "who did what, by id and reference: the audit trail "
                     + "records no email address, name, password or token"),
