@@ -20,6 +20,7 @@ import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiToken;
 import org.bettercaretogether.application.staff.ApiTokens;
+import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.application.staff.StaffSession;
 import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.domain.audit.AuditEntry;
@@ -305,7 +306,7 @@ class RetentionTest {
 
     private StaffSession session(String token, Instant createdAt, Instant lastSeenAt, Instant expiresAt) {
         return new StaffSession(Secrets.sha256(token), world.admin.id(), "csrf-" + UUID.randomUUID(), createdAt,
-                lastSeenAt, expiresAt);
+                lastSeenAt, expiresAt, SessionStage.COMPLETE);
     }
 
     private ApiToken token(Instant createdAt, Instant expiresAt, Instant revokedAt) {
