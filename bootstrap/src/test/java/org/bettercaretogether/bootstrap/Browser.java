@@ -63,11 +63,16 @@ final class Browser {
      * and enters the code it then shows; answers the secret, Base32, for the codes of later sign-ins.
      */
     String setUpAuthenticator() throws IOException, InterruptedException {
+        return setUpAuthenticator(Instant.now());
+    }
+
+    /** As {@link #setUpAuthenticator()}, for a service whose clock reads {@code now}. */
+    String setUpAuthenticator(Instant now) throws IOException, InterruptedException {
         Matcher secret = SECRET.matcher(get("/staff/second-factor").body());
         assertThat(secret.find()).as("the secret on the second-factor page").isTrue();
         String base32 = secret.group(1).replace(" ", "");
         HttpResponse<String> done = submit("/staff/second-factor", "/staff/second-factor", "code",
-                TimeBasedCodes.code(TimeBasedCodes.fromBase32(base32), TimeBasedCodes.step(Instant.now())));
+                TimeBasedCodes.code(TimeBasedCodes.fromBase32(base32), TimeBasedCodes.step(now)));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         return base32;
     }
