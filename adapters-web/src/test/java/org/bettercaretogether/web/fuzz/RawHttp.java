@@ -63,11 +63,12 @@ final class RawHttp {
         if (body != null) {
             request.writeBytes(body);
         }
-        byte[] answer = exchange(request.toByteArray(), endInput);
-        if (answer == null) {
-            // A server that refuses a request before reading all of it answers, then closes with bytes of the request
-            // still unread, which makes its kernel reset the connection; a reset that reaches this side before the
-            // answer is read discards the answer. Asking once more tells that race from a server that never answers.
+        // A server that refuses a request before reading all of it answers, then closes with bytes of the request
+        // still unread, which makes its kernel reset the connection; a reset that reaches this side before the
+        // answer is read discards the answer. On a busy machine that race can be lost twice running, so asking a few
+        // times tells it from a server that never answers.
+        byte[] answer = null;
+        for (int asked = 0; answer == null && asked < 5; asked++) {
             answer = exchange(request.toByteArray(), endInput);
         }
         return parse(answer == null ? new byte[0] : answer);
