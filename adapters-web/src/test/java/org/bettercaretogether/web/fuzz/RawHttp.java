@@ -79,8 +79,13 @@ final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException closedEarly) {
+                // the server may answer and close before taking the whole request (a 414 for a huge address): what
+                // it said is read below
+            }
             if (endInput) {
                 try {
                     socket.shutdownOutput();
