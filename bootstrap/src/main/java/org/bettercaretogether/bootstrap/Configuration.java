@@ -243,6 +243,12 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 cacheStaleness, databaseTimeouts, stopGrace, drainTime, operations, otherRetention);
     }
 
+    /** The same configuration waiting for the database as {@code otherTimeouts} say. */
+    public Configuration withDatabaseTimeouts(DatabaseTimeouts otherTimeouts) {
+        return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,
+                cacheStaleness, otherTimeouts, stopGrace, drainTime, operations, retention);
+    }
+
     /** The same configuration with other settings for operators. */
     public Configuration withOperations(OperationsSettings otherOperations) {
         return new Configuration(port, dataDirectory, database, security, trustForwardedHeaders, mail, feedback,

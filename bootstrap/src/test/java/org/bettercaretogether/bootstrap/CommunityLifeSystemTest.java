@@ -12,6 +12,7 @@ import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.persistence.DatabaseTimeouts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,13 @@ class CommunityLifeSystemTest {
 
     @BeforeAll
     static void start() {
-        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
+        // Fifty registrations for one meeting queue for its lock, each holding a connection while it waits: on a
+        // loaded machine the last wait for a connection longer than the default two seconds, and would be told 503.
+        // What is tested here is how places are counted, so the service may wait as long as it takes.
+        DatabaseTimeouts patient = new DatabaseTimeouts(Duration.ofSeconds(60), DatabaseTimeouts.DEFAULTS.statement(),
+                DatabaseTimeouts.DEFAULTS.socket());
+        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
+                .withDatabaseTimeouts(patient));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("life.admin@example.nhs.uk"), "Life Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();
