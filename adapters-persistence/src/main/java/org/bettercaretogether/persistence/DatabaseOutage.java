@@ -108,16 +108,25 @@ final class DatabaseOutage {
             @Override
             public void exception(ExecuteContext ctx) {
                 RuntimeException failure = ctx.exception();
-                if (failure == null || failure instanceof StoreUnavailableException
-                        || !ConnectionLoss.unavailable(failure)) {
-                    return;
+                if (failure != null) {
+                    ctx.exception(translated(failure));
                 }
-                if (ConnectionLoss.in(failure)) {
-                    connectionLost(failure);
-                }
-                ctx.exception(new StoreUnavailableException());
             }
         };
+    }
+
+    /**
+     * The exception to throw for a statement's {@code failure}: {@link StoreUnavailableException} when it failed for
+     * want of its connection (telling this outage about the lost connection), {@code failure} itself otherwise.
+     */
+    RuntimeException translated(RuntimeException failure) {
+        if (failure instanceof StoreUnavailableException || !ConnectionLoss.unavailable(failure)) {
+            return failure;
+        }
+        if (ConnectionLoss.in(failure)) {
+            connectionLost(failure);
+        }
+        return new StoreUnavailableException();
     }
 
     private void begin(Throwable failure) {

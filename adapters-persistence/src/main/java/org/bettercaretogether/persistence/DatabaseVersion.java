@@ -215,15 +215,23 @@ public final class DatabaseVersion implements StoredDataVersion {
                 if (ctx.query() instanceof Select<?>) {
                     return;
                 }
-                Set<StoredData> parts = partsWrittenBy(ctx);
-                Transaction current = transaction.get();
-                if (current.depth == 0) {
-                    move(parts); // committed on its own already
-                } else {
-                    current.wrote.addAll(parts);
-                }
+                noteWritten(partsWrittenBy(ctx));
             }
         };
+    }
+
+    /** Notes the parts a statement run past jOOQ wrote to, told by the tables its text writes to. */
+    void wrote(String sql) {
+        noteWritten(partsWrittenBy(null, sql, false));
+    }
+
+    private void noteWritten(Set<StoredData> parts) {
+        Transaction current = transaction.get();
+        if (current.depth == 0) {
+            move(parts); // committed on its own already
+        } else {
+            current.wrote.addAll(parts);
+        }
     }
 
     /** Follows transactions, so that what they wrote moves its parts once the outermost has committed. */

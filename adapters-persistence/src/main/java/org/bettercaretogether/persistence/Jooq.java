@@ -1,14 +1,17 @@
 package org.bettercaretogether.persistence;
 
+import org.bettercaretogether.persistence.shared.DirectStatement;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
+import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -47,7 +50,7 @@ public final class Jooq {
      * and through which {@code version} asks the database about changes made elsewhere.
      */
     static DSLContext dslContext(DataSource dataSource, DatabaseVersion version) {
-        return following(dslContext(dataSource), version);
+        return following(dslContext(dataSource), version, null);
     }
 
     /**
@@ -56,16 +59,27 @@ public final class Jooq {
      * connections lost.
      */
     static DSLContext dslContext(DataSource dataSource, DatabaseVersion version, DatabaseOutage outage) {
-        return following(dslContext(new StoreConnections(KnownIsolation.over(dataSource))), version,
-                outage.lossNoticer());
+        return following(dslContext(new StoreConnections(KnownIsolation.over(dataSource))), version, outage);
     }
 
-    private static DSLContext following(DSLContext dsl, DatabaseVersion version, ExecuteListener... more) {
-        ExecuteListener[] listeners = new ExecuteListener[more.length + 1];
-        listeners[0] = version.writeNoticer();
-        System.arraycopy(more, 0, listeners, 1, more.length);
-        dsl.configuration().set(listeners);
+    /** Has {@code version} (and {@code outage}, unless null) follow every statement, through jOOQ or past it. */
+    private static DSLContext following(DSLContext dsl, DatabaseVersion version, DatabaseOutage outage) {
+        dsl.configuration().set(outage == null ? new ExecuteListener[]{version.writeNoticer()}
+                : new ExecuteListener[]{version.writeNoticer(), outage.lossNoticer()});
         dsl.configuration().set(version.commitNoticer());
+        DirectStatement.followedBy(dsl.configuration(), new DirectStatement.Followers() {
+            @Override
+            public void wrote(String sql) {
+                version.wrote(sql);
+            }
+
+            @Override
+            public RuntimeException failed(String sql, SQLException failure) {
+                DataAccessException refused = new DataAccessException("SQL [" + sql + "]; " + failure.getMessage(),
+                        failure);
+                return outage == null ? refused : outage.translated(refused);
+            }
+        });
         version.askThrough(dsl);
         return dsl;
     }

@@ -9,6 +9,7 @@ import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.RateLimits;
+import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.shared.StoreUnavailableException;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
@@ -90,7 +91,7 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void one_lost_connection_while_the_database_still_answers_is_no_outage(TestDatabase database) {
+    void one_lost_connection_while_the_database_still_answers_fails_as_unavailable_and_is_no_outage(TestDatabase database) {
         try (TcpRelay network = TcpRelay.to(port(database));
              HikariDataSource pool = ConnectionPool.open(network.through(database.jdbcUrl()), database.user(),
                      database.password(), 1)) {
@@ -104,6 +105,13 @@ class DatabaseOutageTest {
                 network.relay(); // ...while new ones open as before
                 return partners.all();
             })).isInstanceOf(StoreUnavailableException.class);
+            Outbox outbox = postgres.port(Outbox.class);
+            Instant now = Instant.now();
+            outbox.claimDue(now, 1, now.plusSeconds(60));
+            network.refuse();
+            network.relay();
+            assertThatThrownBy(() -> outbox.claimDue(now, 1, now.plusSeconds(60))).as("a statement run past jOOQ")
+                    .isInstanceOf(StoreUnavailableException.class);
 
             assertThat(answers(partners)).isTrue();
             assertThat(levels()).isEmpty();

@@ -33,6 +33,7 @@ import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
 import org.bettercaretogether.persistence.jooq.tables.records.FeedbackRecord;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.DirectStatement;
 import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -57,6 +58,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_BACKLOG_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.ANSWER_TIME_TALLY;
@@ -183,7 +184,8 @@ public final class JooqFeedbackLog implements FeedbackLog {
     private static final String MADE = "MADE";
 
     private final DSLContext dsl;
-    private final String addAll;
+    /** Run for every view received: rendered once and run past jOOQ (see {@link DirectStatement}). */
+    private final DirectStatement addAll;
 
     public JooqFeedbackLog(DSLContext dsl) {
         this.dsl = dsl;
@@ -215,17 +217,18 @@ public final class JooqFeedbackLog implements FeedbackLog {
             themes.addAll(FeedbackRows.themeValues(view));
             steps.addAll(FeedbackRows.transitionValues(view, 0));
         }
-        Object[] bindings = Stream.of(ADDED_VIEWS.arrays(rows), ADDED_THEMES.arrays(themes), ADDED_STEPS.arrays(steps))
-                .flatMap(Arrays::stream).toArray();
+        Map<String, Object> values = new HashMap<>(ADDED_VIEWS.values(rows));
+        values.putAll(ADDED_THEMES.values(themes));
+        values.putAll(ADDED_STEPS.values(steps));
         return refusedWithoutValues(stored.size() == 1 ? "storing a view" : "storing views", () -> {
-            dsl.execute(addAll, bindings);
+            addAll.execute(dsl, values);
             return stored;
         });
     }
 
     /** The statement {@link #addAll} runs, rendered once: its bind values are the arrays of its three tables. */
-    private static String addAllStatement(DSLContext dsl) {
-        return dsl.render(dsl
+    private static DirectStatement addAllStatement(DSLContext dsl) {
+        return DirectStatement.of(dsl, dsl
                 .with(name("added_views").as(insertInto(FEEDBACK).columns(FEEDBACK.fields())
                         .select(select(ADDED_VIEWS.fields()).from(ADDED_VIEWS.table()))
                         .returning(FEEDBACK.ID)))
@@ -233,7 +236,7 @@ public final class JooqFeedbackLog implements FeedbackLog {
                         .select(select(ADDED_THEMES.fields()).from(ADDED_THEMES.table()))
                         .returning(FEEDBACK_THEME.THEME_ID)))
                 .insertInto(FEEDBACK_TRANSITION).columns(FEEDBACK_TRANSITION.fields())
-                .select(select(ADDED_STEPS.fields()).from(ADDED_STEPS.table())));
+                .select(select(ADDED_STEPS.fields()).from(ADDED_STEPS.table())), true);
     }
 
     @Override

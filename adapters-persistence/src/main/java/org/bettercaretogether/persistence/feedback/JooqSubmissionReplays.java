@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.DirectStatement;
 import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -35,14 +36,15 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
             SUBMISSION_REPLAY.RECORDED_AT));
 
     private final DSLContext dsl;
-    private final String recordAll;
+    /** Run for every view received: rendered once and run past jOOQ (see {@link DirectStatement}). */
+    private final DirectStatement recordAll;
 
     public JooqSubmissionReplays(DSLContext dsl) {
         this.dsl = dsl;
-        this.recordAll = dsl.render(insertInto(SUBMISSION_REPLAY).columns(RECORDED.columns())
+        this.recordAll = DirectStatement.of(dsl, insertInto(SUBMISSION_REPLAY).columns(RECORDED.columns())
                 .select(select(RECORDED.fields()).from(RECORDED.table()))
                 .onConflictDoNothing()
-                .returning(SUBMISSION_REPLAY.KEY_HASH));
+                .returning(SUBMISSION_REPLAY.KEY_HASH), true);
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class JooqSubmissionReplays implements SubmissionReplays {
         }
         List<Object[]> rows = replays.stream().map(JooqSubmissionReplays::replayRow).toList();
         try {
-            return Set.copyOf(dsl.fetch(recordAll, RECORDED.arrays(rows)).getValues(0, String.class));
+            return Set.copyOf(recordAll.fetch(dsl, RECORDED.values(rows), row -> row.getString(1)));
         } catch (DataAccessException refused) {
             throw DatabaseRefusal.of(refused).withoutValues("recording the answers to submissions");
         }

@@ -7,10 +7,12 @@ import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.mail.UndeliveredMail;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
+import org.bettercaretogether.persistence.shared.DirectStatement;
 import org.bettercaretogether.persistence.shared.UnnestedRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
@@ -23,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,14 +58,38 @@ public final class JooqOutbox implements Outbox {
 
     private final DSLContext dsl;
     /** The statements run once per message or per change, rendered once (see {@link UnnestedRows}). */
-    private final String addAll;
-    private final String sent;
+    /** The statements run for every message, rendered once and run past jOOQ (see {@link DirectStatement}). */
+    private final DirectStatement addAll;
+    private final DirectStatement claim;
+    private final DirectStatement sent;
 
     public JooqOutbox(DSLContext dsl) {
         this.dsl = dsl;
-        this.addAll = dsl.render(insertInto(OUTGOING_MAIL).columns(ADDED.columns())
-                .select(select(ADDED.fields()).from(ADDED.table())));
-        this.sent = dsl.render(dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(param("id", UUID.class))));
+        this.addAll = DirectStatement.of(dsl, insertInto(OUTGOING_MAIL).columns(ADDED.columns())
+                .select(select(ADDED.fields()).from(ADDED.table())), true);
+        this.claim = DirectStatement.of(dsl, claimDue(), true);
+        this.sent = DirectStatement.of(dsl,
+                dsl.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(param("id", UUID.class))), true);
+    }
+
+    /**
+     * Claims the oldest {@code limit} messages due by {@code now}, unclaimed or whose claim ran out by then, until
+     * {@code claimedUntil}; two nodes claiming at once skip each other's rows.
+     */
+    private static Query claimDue() {
+        Field<OffsetDateTime> now = param("now", OffsetDateTime.class);
+        var claimable = select(OUTGOING_MAIL.ID).from(OUTGOING_MAIL)
+                .where(STILL_TO_BE_SENT, OUTGOING_MAIL.DUE_AT.le(now),
+                        OUTGOING_MAIL.CLAIMED_UNTIL.isNull().or(OUTGOING_MAIL.CLAIMED_UNTIL.le(now)))
+                .orderBy(OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ID)
+                .limit(param("limit", Integer.class))
+                .forUpdate()
+                .skipLocked();
+        return DSL.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.CLAIMED_UNTIL, param("claimedUntil", OffsetDateTime.class))
+                .where(OUTGOING_MAIL.ID.in(claimable))
+                .returningResult(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
+                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT);
     }
 
     @Override
@@ -78,7 +105,7 @@ public final class JooqOutbox implements Outbox {
         }
         List<Object[]> rows = mails.stream().map(JooqOutbox::mailRow).toList();
         try {
-            dsl.execute(addAll, ADDED.arrays(rows));
+            addAll.execute(dsl, ADDED.values(rows));
         } catch (DataAccessException refused) {
             throw DatabaseRefusal.of(refused).withoutValues("storing messages in the outbox");
         }
@@ -90,20 +117,11 @@ public final class JooqOutbox implements Outbox {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
-        var claimable = dsl.select(OUTGOING_MAIL.ID).from(OUTGOING_MAIL)
-                .where(STILL_TO_BE_SENT, OUTGOING_MAIL.DUE_AT.le(time(now)),
-                        OUTGOING_MAIL.CLAIMED_UNTIL.isNull().or(OUTGOING_MAIL.CLAIMED_UNTIL.le(time(now))))
-                .orderBy(OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ID)
-                .limit(limit)
-                .forUpdate()
-                .skipLocked();
         // RETURNING gives the rows in no particular order: they are put back in the order they were picked.
-        return dsl.update(OUTGOING_MAIL)
-                .set(OUTGOING_MAIL.CLAIMED_UNTIL, time(claimedUntil))
-                .where(OUTGOING_MAIL.ID.in(claimable))
-                .returningResult(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
-                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT)
-                .fetch(Records.mapping(JooqOutbox::mail))
+        return claim.fetch(dsl, Map.of("now", time(now), "limit", limit, "claimedUntil", time(claimedUntil)),
+                        row -> mail(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                                row.getObject(5, OffsetDateTime.class), row.getInt(6),
+                                row.getObject(7, OffsetDateTime.class)))
                 .stream()
                 .sorted(Comparator.comparing(OutgoingMail::dueAt).thenComparing(OutgoingMail::createdAt)
                         .thenComparing(mail -> mail.id().toString()))
@@ -112,7 +130,7 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public void sent(UUID id) {
-        dsl.execute(sent, id);
+        sent.execute(dsl, Map.of("id", id));
     }
 
     @Override

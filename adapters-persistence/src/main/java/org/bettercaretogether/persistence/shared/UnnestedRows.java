@@ -9,7 +9,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.lang.reflect.Array;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -54,7 +56,7 @@ public record UnnestedRows(List<Field<?>> columns, Name alias) {
         parts[count] = alias;
         for (int i = 0; i < count; i++) {
             Field<?> column = columns.get(i);
-            parts[i] = param(column.getName(), arrayOf(column.getDataType()));
+            parts[i] = param(parameterName(column), arrayOf(column.getDataType()));
             parts[count + 1 + i] = name(column.getName());
             unnested.add("unnest({" + i + "})");
             names.add("{" + (count + 1 + i) + "}");
@@ -90,6 +92,24 @@ public record UnnestedRows(List<Field<?>> columns, Name alias) {
             }
         }
         return arrays;
+    }
+
+    /**
+     * The bind values for {@code rows} by the names of {@link #table()}'s parameters, for a {@link DirectStatement}:
+     * the arrays of {@link #arrays}, each named after its table and column, so several tables of rows in one statement
+     * keep apart.
+     */
+    public Map<String, Object> values(List<Object[]> rows) {
+        Object[] arrays = arrays(rows);
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < arrays.length; i++) {
+            values.put(parameterName(columns.get(i)), arrays[i]);
+        }
+        return values;
+    }
+
+    private String parameterName(Field<?> column) {
+        return alias.last() + "_" + column.getName();
     }
 
     @SuppressWarnings("unchecked")
