@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The default database: a real PostgreSQL, unpacked from a Maven artifact and run as a child process, keeping
@@ -41,6 +42,9 @@ final class EmbeddedDatabase implements AutoCloseable {
      * @param stopWithJvm whether it stops itself, at once, when the JVM exits (on a shutdown hook of its own); false when
      *                    its owner stops it from a shutdown hook of its own, after what uses it
      */
+    /** How long PostgreSQL may take to start, replaying its log after a crash included. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
+
     static EmbeddedDatabase start(Path dataDirectory, int port, boolean stopWithJvm) {
         Path directory = dataDirectory.resolve("postgres");
         try {
@@ -70,6 +74,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     // views go). On, a commit is answered once its record is written to the log, as PostgreSQL does
                     // by default.
                     .setServerConfig("synchronous_commit", "on")
+                    // After a crash PostgreSQL replays its log before it takes a connection: with checkpoints as
+                    // far apart as above, that can be gigabytes, far longer than the ten seconds waited by default
+                    // (which a loaded machine already passed starting a database of a million views cleanly).
+                    .setPGStartupWait(STARTUP_WAIT)
                     .setPort(port)
                     .setRegisterShutdownHook(stopWithJvm)
                     .start();
