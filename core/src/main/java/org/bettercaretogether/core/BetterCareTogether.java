@@ -272,7 +272,8 @@ public final class BetterCareTogether implements AutoCloseable {
             List<Module> modules = new ArrayList<>();
             if (outboundPorts != null) {
                 modules.add(new ApplicationModule(clock, security, feedback, retention, meters));
-                modules.add(mail == null ? Modules.combine(outboundPorts, defaultDelivery())
+                // The ports may bind how mail is delivered (a MailModule among them); the defaults fill in if not.
+                modules.add(mail == null ? Modules.override(defaultDelivery()).with(outboundPorts)
                         : Modules.override(outboundPorts).with(new MailModule(mail)));
             } else {
                 DataSource store = dataSource != null ? dataSource : openPool(started);

@@ -1,13 +1,23 @@
 package org.bettercaretogether.core;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import org.bettercaretogether.application.directory.FindCommunityForPlace;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.mail.MailSender;
+import org.bettercaretogether.application.mail.Outbox;
+import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.domain.community.PlaceQuery;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.memory.InMemoryModule;
 import org.bettercaretogether.memory.InMemoryPorts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +41,25 @@ class BetterCareTogetherTest {
         try (BetterCareTogether bct = BetterCareTogether.builder().outboundPorts(new InMemoryModule(ports))
                 .deliverMail(false).applyRetention(false).build()) {
             assertThat(bct.get(DeliverMail.class).deliverDue(10)).isZero();
+        }
+    }
+
+    @Test
+    void a_port_of_the_embedder_s_own_replaces_the_library_s_and_mail_is_handed_to_it() {
+        List<String> handedOver = new CopyOnWriteArrayList<>();
+        MailSender queue = (to, subject, body) -> handedOver.add(subject);
+        Module ports = Modules.override(new InMemoryModule(Clock.systemUTC())).with(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(MailSender.class).toInstance(queue);
+            }
+        });
+        try (BetterCareTogether bct = BetterCareTogether.builder().outboundPorts(ports).deliverMail(false).build()) {
+            bct.get(Outbox.class).add(OutgoingMail.write(new EmailAddress("resident@example.org"), "Your view",
+                    "Thank you.", Instant.now().minusSeconds(1)));
+
+            assertThat(bct.get(DeliverMail.class).deliverDue(10)).isEqualTo(1);
+            assertThat(handedOver).containsExactly("Your view");
         }
     }
 
