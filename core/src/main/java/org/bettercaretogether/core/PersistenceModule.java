@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * The outbound ports on PostgreSQL: each port {@link PostgresAdapters} lists is bound to its implementation there, so a
- * new repository needs no line here. The pool is opened and migrated in {@link RunningService}, not here, and making
- * the adapters connects to nothing, so building the injector does no I/O.
+ * new repository needs no line here. The pool is opened and migrated by whoever builds the injector
+ * ({@link BetterCareTogether}, or the runnable service), not here, and making the adapters connects to nothing, so
+ * building the injector does no I/O.
  */
 public final class PersistenceModule extends AbstractModule {
 
