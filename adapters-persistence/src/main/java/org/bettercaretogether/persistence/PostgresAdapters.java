@@ -13,19 +13,20 @@ import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
-import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.priority.Priorities;
+import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.search.SearchIndex;
 import org.bettercaretogether.application.security.RateLimits;
 import org.bettercaretogether.application.shared.OneRunAtATime;
+import org.bettercaretogether.application.shared.PortSet;
 import org.bettercaretogether.application.shared.StoredDataVersion;
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiTokens;
-import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.PasswordHasher;
+import org.bettercaretogether.application.staff.SecondFactors;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.application.staff.StaffSessions;
 import org.bettercaretogether.application.team.Professions;
@@ -54,8 +55,8 @@ import org.bettercaretogether.persistence.search.JooqSearchIndex;
 import org.bettercaretogether.persistence.security.Bucket4jRateLimits;
 import org.bettercaretogether.persistence.security.JooqApiTokens;
 import org.bettercaretogether.persistence.staff.Argon2PasswordHasher;
-import org.bettercaretogether.persistence.staff.JooqStaffMembers;
 import org.bettercaretogether.persistence.staff.JooqSecondFactors;
+import org.bettercaretogether.persistence.staff.JooqStaffMembers;
 import org.bettercaretogether.persistence.staff.JooqStaffSessions;
 import org.bettercaretogether.persistence.team.JooqProfessions;
 import org.bettercaretogether.persistence.team.JooqTeams;
@@ -64,10 +65,7 @@ import org.bettercaretogether.persistence.workstream.JooqWorkstreams;
 import org.jooq.DSLContext;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -98,17 +96,7 @@ import javax.sql.DataSource;
  */
 public final class PostgresAdapters {
 
-    /** One outbound port of the application and what implements it here. */
-    public record Port<T>(Class<T> type, T implementation) {
-        public Port {
-            Objects.requireNonNull(type, "type");
-            if (!type.isInstance(implementation)) {
-                throw new IllegalArgumentException(implementation + " does not implement " + type.getName());
-            }
-        }
-    }
-
-    private final Map<Class<?>, Port<?>> ports = new LinkedHashMap<>();
+    private final PortSet ports = new PortSet("kept in PostgreSQL");
 
     /**
      * The ports over the connections of {@code dataSource}, seeing changes made by others within
@@ -165,23 +153,17 @@ public final class PostgresAdapters {
     }
 
     private <T> void add(Class<T> type, T implementation) {
-        if (ports.putIfAbsent(type, new Port<>(type, implementation)) != null) {
-            throw new IllegalStateException(type.getName() + " is listed twice");
-        }
+        ports.add(type, implementation);
     }
 
     /** Every port, each with the interface the application knows it by. */
-    public List<Port<?>> ports() {
-        return List.copyOf(ports.values());
+    public List<PortSet.Port<?>> ports() {
+        return ports.ports();
     }
 
     /** The implementation here of the port {@code type}; refuses a type that is not one of the ports. */
     public <T> T port(Class<T> type) {
-        Port<?> port = ports.get(type);
-        if (port == null) {
-            throw new IllegalArgumentException(type.getName() + " is not a port kept in PostgreSQL");
-        }
-        return type.cast(port.implementation());
+        return ports.port(type);
     }
 
     /** How staff passwords are hashed for {@link StaffMembers}: Argon2id, see {@link Argon2PasswordHasher}. */

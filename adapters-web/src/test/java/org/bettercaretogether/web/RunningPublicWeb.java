@@ -7,7 +7,7 @@ import org.bettercaretogether.application.search.SearchResults;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.shared.Outcome;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;

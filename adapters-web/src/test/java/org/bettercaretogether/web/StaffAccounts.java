@@ -14,7 +14,7 @@ import org.bettercaretogether.application.staff.SessionStage;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.NewStaffMember;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;

@@ -1,36 +1,37 @@
 package org.bettercaretogether.bootstrap;
 
-import picocli.CommandLine;
 import org.bettercaretogether.application.sampledata.SampleLoad;
 import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
-import org.bettercaretogether.domain.shared.InvalidValueException;
-import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.core.ConfigurationException;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.web.moderation.ViewsFile;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**

@@ -5,6 +5,8 @@ import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.core.ConfigurationException;
+import org.bettercaretogether.core.MailSettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.mail.SmtpSettings;

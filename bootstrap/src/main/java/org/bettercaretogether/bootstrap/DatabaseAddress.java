@@ -1,5 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.core.ConfigurationException;
+
 import java.util.Objects;
 
 /**

@@ -9,29 +9,32 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.staff.StaffMembers;
-import org.bettercaretogether.domain.feedback.FeedbackReference;
-import org.bettercaretogether.domain.staff.StaffMember;
-import org.bettercaretogether.web.moderation.ViewsFile;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.privacy.ApplyRetention;
-import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleLoad;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
+import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
+import org.bettercaretogether.application.staff.StaffMembers;
+import org.bettercaretogether.core.BetterCareTogether;
+import org.bettercaretogether.core.Closing;
+import org.bettercaretogether.core.OutboxDelivery;
+import org.bettercaretogether.core.RetentionSchedule;
+import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.staff.StaffMember;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.SchemaMigrations;
+import org.bettercaretogether.web.moderation.ViewsFile;
 import org.bettercaretogether.web.platform.MetricsEndpoint;
 import org.bettercaretogether.web.platform.WebServer;
 import org.slf4j.Logger;
@@ -166,7 +169,7 @@ public final class RunningService implements AutoCloseable {
             }
             return injector.getInstance(CreateAdministrator.class).create(email, name, partnerId.get());
         } finally {
-            closeAll(started);
+            Closing.all(started);
         }
     }
 
@@ -182,7 +185,7 @@ public final class RunningService implements AutoCloseable {
             loadReferenceData(injector);
             return injector.getInstance(LoadSampleData.class).load(request, progress);
         } finally {
-            closeAll(started);
+            Closing.all(started);
         }
     }
 
@@ -205,7 +208,7 @@ public final class RunningService implements AutoCloseable {
             }
             return ViewsFile.enter(injector.getInstance(EnterFeedback.class), Actor.of(member.get()), file, progress);
         } finally {
-            closeAll(started);
+            Closing.all(started);
         }
     }
 
@@ -215,7 +218,7 @@ public final class RunningService implements AutoCloseable {
         try {
             openMigratedDatabase(configuration, 2, started);
         } finally {
-            closeAll(started);
+            Closing.all(started);
         }
     }
 
@@ -257,19 +260,15 @@ public final class RunningService implements AutoCloseable {
 
     private static Injector injector(Configuration configuration, HikariDataSource pool, MeterRegistry meters,
                                      Module... more) {
-        List<Module> modules = new ArrayList<>(List.of(
-                new ApplicationModule(Clock.systemUTC(), configuration.security(), configuration.feedback(),
-                        configuration.retention(), meters),
-                new PersistenceModule(pool, configuration.cacheStaleness()), new MailModule(configuration.mail())));
+        List<Module> modules = new ArrayList<>(BetterCareTogether.modules(Clock.systemUTC(), configuration.security(),
+                configuration.feedback(), configuration.retention(), meters, pool, configuration.cacheStaleness(),
+                configuration.mail()));
         modules.addAll(List.of(more));
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }
 
     private static ReferenceDataLoad loadReferenceData(Injector injector) {
-        ReferenceDataLoad load = injector.getInstance(LoadReferenceData.class).load();
-        log.info("Reference data {}: {}", load.release(),
-                load.newRelease() ? load.recordsAdded() + " record(s) added" : "already loaded");
-        return load;
+        return BetterCareTogether.loadReferenceData(injector);
     }
 
     /** The port the web server listens on. */
@@ -311,22 +310,8 @@ public final class RunningService implements AutoCloseable {
     }
 
     private static void stop(Deque<AutoCloseable> started, CountDownLatch stopped) {
-        closeAll(started);
+        Closing.all(started);
         stopped.countDown();
-    }
-
-    /** Closes what was started, last first; one caller at a time, so that a second waits for the first to finish. */
-    private static void closeAll(Deque<AutoCloseable> started) {
-        synchronized (started) {
-            while (!started.isEmpty()) {
-                AutoCloseable next = started.pop();
-                try {
-                    next.close();
-                } catch (Exception failure) {
-                    log.warn("{} did not close cleanly", next.getClass().getSimpleName(), failure);
-                }
-            }
-        }
     }
 
     /** Takes the shutdown hook back, unless it is the one running (the JVM is stopping). */

@@ -1,6 +1,5 @@
 package org.bettercaretogether.bootstrap;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -78,12 +77,6 @@ final class ServiceMetrics implements AutoCloseable {
             OutboxBacklog read = reading.get();
             return read == null ? Double.NaN : measure.applyAsDouble(read);
         };
-    }
-
-    /** The counter of refusals by the rate limit named {@code limit}. */
-    static Counter rateLimitRefusals(MeterRegistry meters, String limit) {
-        return Counter.builder("bct.rate.limit.refusals").description("Requests refused by a rate limit, by limit")
-                .tag("limit", limit).register(meters);
     }
 
     @Override

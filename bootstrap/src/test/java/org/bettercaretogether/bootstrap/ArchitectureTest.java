@@ -6,8 +6,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.bettercaretogether.application.architecturefixture.ServiceUsingJdbc;
+import org.bettercaretogether.core.architecturefixture.WiringUsingWeb;
 import org.bettercaretogether.domain.architecturefixture.DomainTypeUsingGuice;
 import org.bettercaretogether.mail.architecturefixture.SenderUsingPersistence;
+import org.bettercaretogether.memory.architecturefixture.StoreUsingPersistence;
 import org.bettercaretogether.persistence.architecturefixture.RepositoryUsingWeb;
 import org.bettercaretogether.web.architecturefixturemeetings.MeetingPageUsingPartners;
 import org.bettercaretogether.web.architecturefixturepartners.PartnerPageUsingMeetings;
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hexagon's dependency rule, checked on the compiled classes of every module: the domain uses no framework
- * at all, the application none but the standard injection annotation, and the two adapters never use each other;
+ * at all, the application none but the standard injection annotation, and the adapters never use each other; the
+ * core an embedder depends on uses nothing of the web;
  * the web adapter's features use none of each other, only the platform they share; and no two packages of any module
  * use each other, directly or round a longer cycle.
  */
@@ -65,6 +68,20 @@ class ArchitectureTest {
                     "java.sql..", "javax.sql..", "org.bettercaretogether.web..", "io.javalin..",
                     "org.bettercaretogether.bootstrap..");
 
+    static final ArchRule MEMORY_USES_NO_OTHER_ADAPTER = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.memory..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.persistence..", "org.jooq..",
+                    "java.sql..", "javax.sql..", "org.bettercaretogether.web..", "io.javalin..",
+                    "org.bettercaretogether.mail..", "jakarta.mail..", "org.bettercaretogether.core..",
+                    "org.bettercaretogether.bootstrap..");
+
+    /** The library an embedder depends on: wired without the web, the command line or the embedded database. */
+    static final ArchRule CORE_USES_NO_WEB = noClasses()
+            .that().resideInAPackage("org.bettercaretogether.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bettercaretogether.web..", "io.javalin..",
+                    "org.eclipse.jetty..", "gg.jte..", "io.zonky..", "picocli..", "ch.qos.logback..",
+                    "org.bettercaretogether.memory..", "org.bettercaretogether.bootstrap..");
+
     /** Code generated in the build (the compiled templates, the jOOQ classes): not written here, not checked. */
     private static final String[] GENERATED = {"web.jte", "persistence.jooq"};
 
@@ -81,7 +98,8 @@ class ArchitectureTest {
 
     @Test
     void every_module_is_in_the_classes_checked() {
-        for (String module : new String[]{"domain", "application", "persistence", "web", "mail", "bootstrap"}) {
+        for (String module : new String[]{"domain", "application", "persistence", "web", "mail", "memory", "core",
+                "bootstrap"}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith("org.bettercaretogether." + module)))
                     .as("classes of %s", module).hasSizeGreaterThan(3);
         }
@@ -102,6 +120,12 @@ class ArchitectureTest {
         PERSISTENCE_DOES_NOT_USE_WEB.check(PRODUCTION);
         WEB_DOES_NOT_USE_PERSISTENCE.check(PRODUCTION);
         MAIL_USES_NO_OTHER_ADAPTER.check(PRODUCTION);
+        MEMORY_USES_NO_OTHER_ADAPTER.check(PRODUCTION);
+    }
+
+    @Test
+    void the_embeddable_core_depends_on_nothing_of_the_web_or_the_embedded_database() {
+        CORE_USES_NO_WEB.check(PRODUCTION);
     }
 
     @Test
@@ -121,6 +145,8 @@ class ArchitectureTest {
                 .isTrue();
         assertThat(PERSISTENCE_DOES_NOT_USE_WEB.evaluate(fixture(RepositoryUsingWeb.class)).hasViolation()).isTrue();
         assertThat(MAIL_USES_NO_OTHER_ADAPTER.evaluate(fixture(SenderUsingPersistence.class)).hasViolation()).isTrue();
+        assertThat(MEMORY_USES_NO_OTHER_ADAPTER.evaluate(fixture(StoreUsingPersistence.class)).hasViolation()).isTrue();
+        assertThat(CORE_USES_NO_WEB.evaluate(fixture(WiringUsingWeb.class)).hasViolation()).isTrue();
         var featuresUsingEachOther = fixture(PartnerPageUsingMeetings.class, MeetingPageUsingPartners.class);
         assertThat(WEB_FEATURES_ARE_INDEPENDENT.evaluate(featuresUsingEachOther).hasViolation()).isTrue();
         assertThat(NO_CYCLES_BETWEEN_PACKAGES.evaluate(featuresUsingEachOther).hasViolation()).isTrue();

@@ -3,6 +3,7 @@ package org.bettercaretogether.bootstrap;
 import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.core.ConfigurationException;
 import org.bettercaretogether.persistence.DatabaseTimeouts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

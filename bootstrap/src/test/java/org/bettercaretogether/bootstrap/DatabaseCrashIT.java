@@ -1,6 +1,7 @@
 package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.memory.testing.Eventually;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package org.bettercaretogether.bootstrap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.bettercaretogether.memory.testing.Eventually;
 import org.bettercaretogether.persistence.DatabaseVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

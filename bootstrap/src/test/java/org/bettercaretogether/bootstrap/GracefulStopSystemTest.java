@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.memory.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

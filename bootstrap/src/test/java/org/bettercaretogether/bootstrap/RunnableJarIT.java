@@ -1,11 +1,12 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.memory.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedReader;
 import java.io.IOException;

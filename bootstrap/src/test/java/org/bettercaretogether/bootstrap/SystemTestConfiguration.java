@@ -2,6 +2,7 @@ package org.bettercaretogether.bootstrap;
 
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
+import org.bettercaretogether.core.MailSettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.mail.SmtpSettings;
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bettercaretogether.application.security.Limit;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.Browser;
 import org.bettercaretogether.web.Html;

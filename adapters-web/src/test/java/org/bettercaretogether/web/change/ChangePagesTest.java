@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bettercaretogether.application.testing.InMemoryMailbox;
+import org.bettercaretogether.memory.InMemoryMailbox;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.Browser;

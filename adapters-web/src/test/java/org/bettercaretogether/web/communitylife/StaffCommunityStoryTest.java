@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bettercaretogether.application.community.CommunityStory;
 import org.bettercaretogether.application.security.Limit;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.community.Renaming;
 import org.bettercaretogether.domain.shared.Slug;

@@ -6,7 +6,7 @@ import static org.bettercaretogether.web.Answers.page;
 import java.time.Duration;
 import java.time.Instant;
 import org.bettercaretogether.application.security.Limit;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.Browser;
 import org.bettercaretogether.web.Html;

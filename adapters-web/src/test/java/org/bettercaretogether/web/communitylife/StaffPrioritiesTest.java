@@ -13,7 +13,7 @@ import java.util.List;
 import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Limit;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.priority.LocalPriority;
 import org.bettercaretogether.domain.shared.Slug;

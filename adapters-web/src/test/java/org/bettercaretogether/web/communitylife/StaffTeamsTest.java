@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.team.TeamSummary;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.domain.team.Profession;

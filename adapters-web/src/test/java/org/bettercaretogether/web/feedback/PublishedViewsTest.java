@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.Theme;
 import org.bettercaretogether.domain.shared.Slug;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.web.Html;
 import org.bettercaretogether.web.RunningPublicWeb;
 import org.junit.jupiter.api.Test;

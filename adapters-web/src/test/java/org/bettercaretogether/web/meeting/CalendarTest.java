@@ -8,7 +8,7 @@ import java.util.Optional;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.StaffMeeting;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.Answers;

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.bettercaretogether.application.meeting.MeetingDraft;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.Answers;

@@ -17,7 +17,7 @@ import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.AccessFeature;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.Registration;

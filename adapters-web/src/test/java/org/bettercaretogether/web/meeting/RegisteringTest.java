@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.bettercaretogether.application.meeting.PublicMeeting;
-import org.bettercaretogether.application.testing.InMemoryMailbox;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.InMemoryMailbox;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationStatus;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.web.Answers;
 import org.bettercaretogether.web.Html;

@@ -3,7 +3,7 @@ package org.bettercaretogether.web.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.web.Answers;
 import org.bettercaretogether.web.Html;

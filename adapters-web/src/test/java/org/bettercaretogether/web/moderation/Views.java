@@ -14,7 +14,7 @@ import org.bettercaretogether.application.feedback.ShareAView;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.domain.feedback.Channel;
 import org.bettercaretogether.domain.feedback.Consent;
 import org.bettercaretogether.domain.feedback.ContactDetails;

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.shared.Actor;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.meeting.MeetingId;

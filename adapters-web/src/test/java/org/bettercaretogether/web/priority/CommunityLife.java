@@ -14,7 +14,7 @@ import org.bettercaretogether.application.priority.PriorityDetails;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.team.TeamDraft;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.meeting.AccessFeature;

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.SecuritySettings;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.community.DevelopmentStage;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.meeting.MeetingId;

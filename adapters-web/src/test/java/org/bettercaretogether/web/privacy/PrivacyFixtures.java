@@ -9,7 +9,7 @@ import org.bettercaretogether.application.feedback.ShareAView;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.NewRegistration;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.domain.feedback.Consent;
 import org.bettercaretogether.domain.feedback.ContactDetails;
 import org.bettercaretogether.domain.feedback.ContributorRole;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bettercaretogether.application.testing.InMemoryApplication;
+import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.domain.feedback.Assignment;
 import org.bettercaretogether.domain.feedback.Consent;
 import org.bettercaretogether.domain.feedback.ContactDetails;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.SecuritySettings;
-import org.bettercaretogether.application.testing.MovableClock;
+import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.web.RunningPublicWeb;
 import org.junit.jupiter.api.Test;

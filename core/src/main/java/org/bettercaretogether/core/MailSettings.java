@@ -1,0 +1,52 @@
+package org.bettercaretogether.core;
+
+import org.bettercaretogether.application.mail.DeliverySettings;
+import org.bettercaretogether.mail.SmtpSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where the service's mail goes, how often the outbox is emptied, and how often a message is tried.
+ *
+ * @param smtp             the SMTP server ({@code BCT_SMTP_HOST} and the other {@code BCT_SMTP_*} settings); when
+ *                         absent, messages are written as files to {@code mailDrop} instead
+ * @param mailDrop         the folder for messages when there is no SMTP server ({@code BCT_MAIL_DROP_DIR}, default
+ *                         {@code mail-drop} in the data directory)
+ * @param deliveryInterval how long between two runs of the delivery of due messages ({@code BCT_MAIL_INTERVAL},
+ *                         default 10s)
+ * @param maximumAttempts  how many times sending a message may fail before the outbox gives up on it and leaves it for
+ *                         an administrator ({@code BCT_MAIL_MAX_ATTEMPTS}, default 8: about two hours of retries)
+ */
+public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration deliveryInterval,
+                           int maximumAttempts) {
+
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+
+    public MailSettings {
+        mailDrop = mailDrop.toAbsolutePath().normalize();
+        if (deliveryInterval.isNegative() || deliveryInterval.isZero()) {
+            throw new ConfigurationException("BCT_MAIL_INTERVAL must be a positive duration");
+        }
+        if (maximumAttempts < 1 || maximumAttempts > 100) {
+            throw new ConfigurationException("BCT_MAIL_MAX_ATTEMPTS must be from 1 to 100");
+        }
+    }
+
+    /** No SMTP server: messages are written to {@code mail-drop} in the data directory. */
+    public static MailSettings mailDropIn(Path dataDirectory) {
+        return new MailSettings(Optional.empty(), dataDirectory.resolve("mail-drop"), DEFAULT_INTERVAL,
+                DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS);
+    }
+
+    /** The same settings with mail sent to {@code server}, emptying the outbox every {@code interval}. */
+    public MailSettings withSmtp(SmtpSettings server, Duration interval) {
+        return new MailSettings(Optional.of(server), mailDrop, interval, maximumAttempts);
+    }
+
+    /** How the application delivers mail: the attempts allowed here, with the lease on claimed messages it sets. */
+    DeliverySettings delivery() {
+        return new DeliverySettings(maximumAttempts, DeliverySettings.DEFAULT_LEASE);
+    }
+}
