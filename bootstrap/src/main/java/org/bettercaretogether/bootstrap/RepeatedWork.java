@@ -41,10 +41,15 @@ final class RepeatedWork implements AutoCloseable {
      * {@code thread}; a failed run is logged as "{@code what} failed".
      */
     static RepeatedWork every(Duration interval, String thread, String what, Run work) {
+        return every(interval, interval, thread, what, work);
+    }
+
+    /** As {@link #every(Duration, String, String, Run)}, the first run after {@code first} rather than an interval. */
+    static RepeatedWork every(Duration first, Duration interval, String thread, String what, Run work) {
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name(thread).daemon(true).factory());
         AtomicBoolean stopping = new AtomicBoolean();
-        schedule.scheduleWithFixedDelay(() -> runOnce(what, work, stopping), interval.toMillis(), interval.toMillis(),
+        schedule.scheduleWithFixedDelay(() -> runOnce(what, work, stopping), first.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return new RepeatedWork(schedule, stopping);
     }

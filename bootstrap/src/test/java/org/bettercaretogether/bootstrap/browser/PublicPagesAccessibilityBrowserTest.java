@@ -70,7 +70,8 @@ class PublicPagesAccessibilityBrowserTest {
             assertThat(crawl.checkedAt(viewport)).as("the pages checked at %s", viewport).contains("/",
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
                     "/you-said-we-did", "/partners", "/accessibility", "/privacy", "/contact", "/key-questions",
-                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers")
+                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers",
+                    "/open-data", "/open-data/data-dictionary")
                     .hasSizeGreaterThan(30);
         }
     }
