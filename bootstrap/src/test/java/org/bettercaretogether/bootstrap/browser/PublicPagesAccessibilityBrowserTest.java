@@ -40,7 +40,7 @@ class PublicPagesAccessibilityBrowserTest {
     /** The pages whose screenshots are worth a look after every run (and in the README). */
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
             "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
-            "/key-questions", "key-questions");
+            "/key-questions", "key-questions", "/open-data", "open-data");
 
     @Test
     @Order(1)
