@@ -12,6 +12,7 @@ import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.opendata.OpenDataRecords;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
@@ -45,6 +46,7 @@ import org.bettercaretogether.persistence.mail.JooqOutbox;
 import org.bettercaretogether.persistence.meeting.JooqMeetings;
 import org.bettercaretogether.persistence.meeting.JooqRegistrations;
 import org.bettercaretogether.persistence.network.JooqClinicalNetworks;
+import org.bettercaretogether.persistence.opendata.JooqOpenDataRecords;
 import org.bettercaretogether.persistence.partner.JooqPartners;
 import org.bettercaretogether.persistence.priority.JooqPriorities;
 import org.bettercaretogether.persistence.privacy.JooqExpiredRecords;
@@ -150,6 +152,7 @@ public final class PostgresAdapters {
         add(ExpiredRecords.class, new JooqExpiredRecords(dsl));
         add(OneRunAtATime.class, new JooqOneRunAtATime(dsl));
         add(SearchIndex.class, new JooqSearchIndex(dsl));
+        add(OpenDataRecords.class, new JooqOpenDataRecords(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

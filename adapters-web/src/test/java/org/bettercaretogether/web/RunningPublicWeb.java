@@ -1,5 +1,6 @@
 package org.bettercaretogether.web;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.bettercaretogether.application.privacy.RetentionSettings;
@@ -19,6 +20,8 @@ import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.opendata.OpenDataShelf;
+import org.bettercaretogether.web.opendata.OpenDataWeb;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.SubmissionThrottle;
 import org.bettercaretogether.web.platform.WebServer;
@@ -94,6 +97,9 @@ public final class RunningPublicWeb extends RunningServer {
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
                 new MailWeb(app.manageUndeliveredMail()),
                 new DevelopersWeb(),
+                // Open data is read from PostgreSQL, which the in-memory application has not: here no edition has
+                // been made, and the pages say so (OpenDataSystemTest makes and serves real ones).
+                new OpenDataWeb(new OpenDataShelf(Path.of("target", "no-open-data"))),
                 // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
                 // nothing, and the page and API around it are served as ever (SearchIndexTest and
                 // FeedbackLoopSystemTest search for real).

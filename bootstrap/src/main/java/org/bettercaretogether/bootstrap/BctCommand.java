@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.opendata.OpenDataSet;
 import org.bettercaretogether.application.sampledata.SampleLoad;
 import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.shared.Outcome;
@@ -10,6 +11,7 @@ import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.web.moderation.ViewsFile;
+import org.bettercaretogether.web.opendata.OpenDataFiles;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -37,7 +39,8 @@ import java.util.concurrent.Callable;
 /**
  * The {@code bct} command line: {@code serve} runs the service, {@code migrate} brings the schema up to date,
  * {@code create-admin} creates an administrator with a one-time password, {@code sample-data} fills the database
- * with a sample programme, {@code import} enters a CSV file of views as the staff upload does.
+ * with a sample programme, {@code import} enters a CSV file of views as the staff upload does, {@code export} writes
+ * the open data sets to a folder as {@code /open-data} offers them.
  *
  * <p>Every command takes {@code --help} (and answers 0); a failure is one line naming the problem on standard error,
  * with the stack trace only under {@code --verbose}. Logging is set up before anything logs (see {@link LogSetup}):
@@ -47,7 +50,8 @@ import java.util.concurrent.Callable;
         versionProvider = BctCommand.BuildVersion.class,
         description = "The Better Care Together service for Morecambe Bay.",
         subcommands = {BctCommand.Serve.class, BctCommand.Migrate.class, BctCommand.CreateAdmin.class,
-                BctCommand.SampleData.class, BctCommand.Import.class, CommandLine.HelpCommand.class})
+                BctCommand.SampleData.class, BctCommand.Import.class, BctCommand.Export.class,
+                CommandLine.HelpCommand.class})
 public final class BctCommand implements Runnable {
 
     private final Map<String, String> environment;
@@ -311,6 +315,51 @@ public final class BctCommand implements Runnable {
                 return 1;
             }
             out.printf(Locale.UK, "%,d view(s) imported from %s.%n", outcome.orElseThrow().size(), file);
+            return 0;
+        }
+    }
+
+    @Command(name = "export", description = "Write the open data, as /open-data offers it, to a folder: every data set "
+            + "as CSV and JSON, with only what the public pages show. The service may go on running, unless it uses "
+            + "the embedded database.")
+    static final class Export implements Callable<Integer> {
+
+        @Option(names = "--to", required = true, paramLabel = "FOLDER", description = "The folder to write the files "
+                + "into; made if missing. Files of the same names are replaced.")
+        Path to;
+
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        BctCommand bct;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (Files.exists(to) && !Files.isDirectory(to)) {
+                err.println("bct: --to " + to + " is a file, not a folder");
+                return 2;
+            }
+            try {
+                Files.createDirectories(to);
+            } catch (IOException unmade) {
+                err.println("bct: --to " + to + " cannot be made: " + Failures.describe(unmade));
+                return 2;
+            }
+            if (!Files.isWritable(to)) {
+                err.println("bct: --to " + to + " is not a folder this command may write to");
+                return 2;
+            }
+            long started = System.nanoTime();
+            OpenDataFiles.Written written = RunningService.exportOpenData(bct.configuration(), to);
+            PrintWriter out = spec.commandLine().getOut();
+            for (OpenDataSet set : OpenDataSet.values()) {
+                out.printf(Locale.UK, "%-22s %,12d rows  %s.csv, %s.json%n", set.fileName(), written.rows().get(set),
+                        set.fileName(), set.fileName());
+            }
+            out.printf(Locale.UK, "Open data as of %s written to %s in %.1f s (licence: %s).%n", written.dataAsOf(),
+                    to.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1e9, OpenDataSet.LICENCE);
             return 0;
         }
     }

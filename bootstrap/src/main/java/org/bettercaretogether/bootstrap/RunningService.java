@@ -11,6 +11,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.opendata.PublishOpenData;
 import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
@@ -37,9 +38,12 @@ import org.bettercaretogether.persistence.SchemaMigrations;
 import org.bettercaretogether.web.moderation.ViewsFile;
 import org.bettercaretogether.web.platform.MetricsEndpoint;
 import org.bettercaretogether.web.platform.WebServer;
+import org.bettercaretogether.web.opendata.OpenDataFiles;
+import org.bettercaretogether.web.opendata.OpenDataShelf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -120,6 +124,8 @@ public final class RunningService implements AutoCloseable {
                     injector.getInstance(DeliverMail.class)));
             started.push(RetentionSchedule.every(configuration.retention().runEvery(),
                     injector.getInstance(ApplyRetention.class)));
+            started.push(OpenDataSchedule.start(injector.getInstance(OpenDataShelf.class),
+                    injector.getInstance(PublishOpenData.class), injector.getInstance(Clock.class)));
             configuration.mail().smtp().ifPresentOrElse(
                     smtp -> log.info("Mail goes to the SMTP server {}:{}", smtp.host(), smtp.port()),
                     () -> log.info("No SMTP server is configured (BCT_SMTP_HOST); mail is written to {}",
@@ -207,6 +213,22 @@ public final class RunningService implements AutoCloseable {
                         "must be the email address of an active staff account"));
             }
             return ViewsFile.enter(injector.getInstance(EnterFeedback.class), Actor.of(member.get()), file, progress);
+        } finally {
+            Closing.all(started);
+        }
+    }
+
+    /**
+     * Writes every open data set, as CSV and JSON, into {@code folder} (which must exist) from the configured database
+     * (migrated and holding the reference data first), as {@code /open-data} offers them, and stops. The database may
+     * be in use by the service meanwhile, unless it is the embedded one.
+     */
+    public static OpenDataFiles.Written exportOpenData(Configuration configuration, Path folder) {
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
+            loadReferenceData(injector);
+            return OpenDataFiles.write(injector.getInstance(PublishOpenData.class), folder);
         } finally {
             Closing.all(started);
         }

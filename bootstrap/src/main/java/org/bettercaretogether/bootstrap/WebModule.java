@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.bettercaretogether.application.health.CheckReadiness;
@@ -19,6 +20,8 @@ import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
+import org.bettercaretogether.web.opendata.OpenDataShelf;
+import org.bettercaretogether.web.opendata.OpenDataWeb;
 import org.bettercaretogether.web.platform.MetricsEndpoint;
 import org.bettercaretogether.web.platform.Routes;
 import org.bettercaretogether.web.platform.SubmissionThrottle;
@@ -41,6 +44,7 @@ public final class WebModule extends AbstractModule {
     private final Duration stopGrace;
     private final Duration drainTime;
     private final MetricsEndpoint metrics;
+    private final Path openData;
 
     /** The server without {@code /metrics}, timing its requests into a registry that keeps nothing. */
     public WebModule(Configuration configuration) {
@@ -53,6 +57,12 @@ public final class WebModule extends AbstractModule {
         this.stopGrace = configuration.stopGrace();
         this.drainTime = configuration.drainTime();
         this.metrics = metrics;
+        this.openData = openDataFolder(configuration);
+    }
+
+    /** Where the service keeps its editions of the open data: {@code open-data} in its data folder. */
+    static Path openDataFolder(Configuration configuration) {
+        return configuration.dataDirectory().resolve("open-data");
     }
 
     @Override
@@ -75,6 +85,13 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(MailWeb.class);
         features.addBinding().to(SearchWeb.class);
         features.addBinding().to(DevelopersWeb.class);
+        features.addBinding().to(OpenDataWeb.class);
+    }
+
+    @Provides
+    @Singleton
+    OpenDataShelf openDataShelf() {
+        return new OpenDataShelf(openData);
     }
 
     @Provides

@@ -42,7 +42,7 @@ class CommandLineTest {
         List<List<String>> commands = new ArrayList<>();
         collect(BctCommand.commandLine(Map.of()), new ArrayList<>(), commands);
         assertThat(commands).extracting(command -> String.join(" ", command))
-                .contains("", "serve", "migrate", "create-admin", "sample-data", "import", "help");
+                .contains("", "serve", "migrate", "create-admin", "sample-data", "import", "export", "help");
 
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);
@@ -127,6 +127,33 @@ class CommandLineTest {
                 file.toString());
         assertThat(stranger.exitCode()).isEqualTo(1);
         assertThat(stranger.err()).contains("active staff account");
+    }
+
+    @Test
+    void export_writes_every_open_data_file_to_the_folder_and_refuses_a_folder_that_is_a_file() throws Exception {
+        Path folder = dataDirectory.resolve("open data");
+
+        CommandRun exported = CommandRun.of(environment(), "export", "--to", folder.toString());
+
+        assertThat(exported.err()).isEmpty();
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("partners").contains("Open data as of").contains(folder.toString());
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .contains("published-views.csv", "published-views.json", "partners.csv", "workstreams.json")
+                    .hasSize(22);
+        }
+        assertThat(Files.readString(folder.resolve("partners.csv"))).startsWith("id,name,kind,ods_code,");
+
+        Path aFile = dataDirectory.resolve("not-a-folder.txt");
+        Files.writeString(aFile, "a file");
+        CommandRun refused = CommandRun.of(environment(), "export", "--to", aFile.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("bct: --to " + aFile + " is a file, not a folder" + System.lineSeparator());
+
+        CommandRun missing = CommandRun.of(environment(), "export");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("--to").doesNotContain("\tat ");
     }
 
     private Map<String, String> environment() {

@@ -62,6 +62,8 @@ import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleDataService;
+import org.bettercaretogether.application.opendata.OpenDataService;
+import org.bettercaretogether.application.opendata.PublishOpenData;
 import org.bettercaretogether.application.search.SearchPublicText;
 import org.bettercaretogether.application.search.SearchService;
 import org.bettercaretogether.application.security.AdmissionService;
@@ -189,6 +191,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(ManageKeyQuestions.class).to(KeyQuestionService.class);
 
         bind(SearchPublicText.class).to(SearchService.class).in(Singleton.class);
+
+        bind(PublishOpenData.class).to(OpenDataService.class).in(Singleton.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

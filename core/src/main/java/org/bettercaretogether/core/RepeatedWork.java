@@ -24,7 +24,7 @@ public final class RepeatedWork implements AutoCloseable {
     private static final long LONGEST_WAIT_SECONDS = 10;
 
     /** One run of the work, told whether the service is stopping, so that it stops between two steps. */
-    interface Run {
+    public interface Run {
         void run(BooleanSupplier stopping);
     }
 
@@ -40,11 +40,16 @@ public final class RepeatedWork implements AutoCloseable {
      * Runs {@code work} first after {@code interval}, then an {@code interval} after each run ends, on a thread named
      * {@code thread}; a failed run is logged as "{@code what} failed".
      */
-    static RepeatedWork every(Duration interval, String thread, String what, Run work) {
+    public static RepeatedWork every(Duration interval, String thread, String what, Run work) {
+        return every(interval, interval, thread, what, work);
+    }
+
+    /** As {@link #every(Duration, String, String, Run)}, the first run after {@code first} rather than an interval. */
+    public static RepeatedWork every(Duration first, Duration interval, String thread, String what, Run work) {
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name(thread).daemon(true).factory());
         AtomicBoolean stopping = new AtomicBoolean();
-        schedule.scheduleWithFixedDelay(() -> runOnce(what, work, stopping), interval.toMillis(), interval.toMillis(),
+        schedule.scheduleWithFixedDelay(() -> runOnce(what, work, stopping), first.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return new RepeatedWork(schedule, stopping);
     }

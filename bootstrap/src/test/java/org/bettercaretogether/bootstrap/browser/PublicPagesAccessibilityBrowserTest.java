@@ -40,7 +40,7 @@ class PublicPagesAccessibilityBrowserTest {
     /** The pages whose screenshots are worth a look after every run (and in the README). */
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
             "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
-            "/key-questions", "key-questions");
+            "/key-questions", "key-questions", "/open-data", "open-data");
 
     @Test
     @Order(1)
@@ -70,7 +70,8 @@ class PublicPagesAccessibilityBrowserTest {
             assertThat(crawl.checkedAt(viewport)).as("the pages checked at %s", viewport).contains("/",
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
                     "/you-said-we-did", "/partners", "/accessibility", "/privacy", "/contact", "/key-questions",
-                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers")
+                    "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers",
+                    "/open-data", "/open-data/data-dictionary")
                     .hasSizeGreaterThan(30);
         }
     }
