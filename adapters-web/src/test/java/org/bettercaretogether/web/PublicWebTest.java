@@ -142,8 +142,11 @@ class PublicWebTest {
             // Nor is a document for programs, such as /openapi.json.
             boolean document = path.endsWith(".json") && response.statusCode() == 200 && response.headers()
                     .firstValue("Content-Type").orElse("").startsWith("application/json");
+            // Nor are the directory's FHIR resources, found or not (an OperationOutcome then).
+            boolean fhir = path.startsWith("/fhir/") && response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/fhir+json");
             if (response.statusCode() >= 500
-                    || !(calendar || document || response.body().startsWith("<!DOCTYPE html>"))) {
+                    || !(calendar || document || fhir || response.body().startsWith("<!DOCTYPE html>"))) {
                 faults.add(response.statusCode() + " " + path);
             }
         }

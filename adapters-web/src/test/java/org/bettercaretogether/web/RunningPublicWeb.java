@@ -29,6 +29,8 @@ import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
 import org.bettercaretogether.web.search.SearchWeb;
+import org.bettercaretogether.web.standards.fhir.FhirWeb;
+import org.bettercaretogether.web.standards.hsds.HsdsWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -100,6 +102,8 @@ public final class RunningPublicWeb extends RunningServer {
                 // Open data is read from PostgreSQL, which the in-memory application has not: here no edition has
                 // been made, and the pages say so (OpenDataSystemTest makes and serves real ones).
                 new OpenDataWeb(new OpenDataShelf(Path.of("target", "no-open-data"))),
+                new HsdsWeb(app.browseDirectory()),
+                new FhirWeb(app.browseDirectory()),
                 // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
                 // nothing, and the page and API around it are served as ever (SearchIndexTest and
                 // FeedbackLoopSystemTest search for real).

@@ -30,6 +30,8 @@ import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
 import org.bettercaretogether.web.search.SearchWeb;
+import org.bettercaretogether.web.standards.fhir.FhirWeb;
+import org.bettercaretogether.web.standards.hsds.HsdsWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
 
@@ -86,6 +88,8 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(SearchWeb.class);
         features.addBinding().to(DevelopersWeb.class);
         features.addBinding().to(OpenDataWeb.class);
+        features.addBinding().to(HsdsWeb.class);
+        features.addBinding().to(FhirWeb.class);
     }
 
     @Provides

@@ -28,7 +28,8 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /openapi.json} describes exactly the API the running service routes, is an OpenAPI 3.1 document by the
+ * {@code /openapi.json} describes exactly the API the running service routes (under {@code /api/}, and the directory
+ * as FHIR under {@code /fhir/}), is an OpenAPI 3.1 document by the
  * parser OpenAPI tools use, and the public API's real answers are what its schemas say.
  */
 class OpenApiDocumentTest {
@@ -57,10 +58,11 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void every_route_under_api_is_in_the_document_and_every_operation_of_the_document_is_a_route() {
+    void every_route_under_api_and_fhir_is_in_the_document_and_every_operation_of_the_document_is_a_route() {
         Set<String> routed = new TreeSet<>();
         for (RegisteredRoute route : service.get(WebServer.class).routes()) {
-            if (route.path().startsWith("/api/") && !route.method().equals("HEAD") && !route.method().equals("OPTIONS")) {
+            boolean api = route.path().startsWith("/api/") || route.path().startsWith("/fhir/");
+            if (api && !route.method().equals("HEAD") && !route.method().equals("OPTIONS")) {
                 routed.add(route.method() + " " + route.path());
             }
         }
@@ -71,10 +73,10 @@ class OpenApiDocumentTest {
             }
         }
 
-        assertThat(routed).as("routes under /api/ missing from /openapi.json")
+        assertThat(routed).as("routes under /api/ and /fhir/ missing from /openapi.json")
                 .isSubsetOf(documented);
         assertThat(documented).as("operations of /openapi.json that no route answers").isSubsetOf(routed);
-        assertThat(routed).contains("GET /api/v1/search");
+        assertThat(routed).contains("GET /api/v1/search", "GET /api/hsds/services/{id}", "GET /fhir/Location/{id}");
     }
 
     @Test
@@ -93,6 +95,9 @@ class OpenApiDocumentTest {
     void the_public_apis_answers_match_the_schemas_of_the_document() {
         String partner = http.json("/api/v1/partners").get("items").get(0).get("id").asString();
         String network = http.json("/api/v1/networks").get("items").get(0).get("slug").asString();
+        String service = http.json("/api/hsds/services").get("contents").get(0).get("id").asString();
+        String location = JSON.readTree(http.get("/fhir/Location").body()).get("entry").get(0).get("resource")
+                .get("id").asString();
         HttpResponse<String> given = http.postJson("/api/v1/feedback", "{\"about\": \"community\", \"slug\": "
                 + "\"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits are long.\", \"consentToContact\": false, "
                 + "\"consentToPublish\": true}");
@@ -104,7 +109,11 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/networks/{slug}", "/api/v1/networks/" + network),
                 Map.entry("/api/v1/places/{query}", "/api/v1/places/Kendal"),
                 Map.entry("/api/v1/track/{token}", "/api/v1/track/" + token),
-                Map.entry("/api/v1/search", "/api/v1/search?q=what+is"));
+                Map.entry("/api/v1/search", "/api/v1/search?q=what+is"),
+                Map.entry("/api/hsds/organizations/{id}", "/api/hsds/organizations/" + partner),
+                Map.entry("/api/hsds/services/{id}", "/api/hsds/services/" + service),
+                Map.entry("/fhir/Organization/{id}", "/fhir/Organization/" + partner),
+                Map.entry("/fhir/Location/{id}", "/fhir/Location/" + location));
         int checked = 0;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             String template = path.getKey();
@@ -120,9 +129,13 @@ class OpenApiDocumentTest {
         }
         HttpResponse<String> notFound = http.get("/api/v1/communities/atlantis");
         check("GET", "/api/v1/communities/{slug}", notFound.statusCode(), notFound.body(), mismatches);
+        HttpResponse<String> noSuchLocation = http.get("/fhir/Location/atlantis");
+        check("GET", "/fhir/Location/{id}", noSuchLocation.statusCode(), noSuchLocation.body(), mismatches);
+        HttpResponse<String> pageZero = http.get("/api/hsds/services?page=0");
+        check("GET", "/api/hsds/services", pageZero.statusCode(), pageZero.body(), mismatches);
 
         assertThat(mismatches).isEmpty();
-        assertThat(checked).isGreaterThan(25);
+        assertThat(checked).isGreaterThan(34);
     }
 
     /** Notes where {@code body} is not what the document says {@code method path} answers with {@code status}. */
@@ -137,9 +150,8 @@ class OpenApiDocumentTest {
             String ref = response.get("$ref").asString();
             response = document.get("components").get("responses").get(ref.substring(ref.lastIndexOf('/') + 1));
         }
-        JsonNode content = response.get("content");
-        JsonNode schemaNode = content.has("application/json") ? content.get("application/json").get("schema")
-                : content.get("application/problem+json").get("schema");
+        // The answer's one media type: JSON, a problem document, or FHIR JSON.
+        JsonNode schemaNode = response.get("content").values().iterator().next().get("schema");
         // The schema with the document's components beside it, so that its references resolve.
         ObjectNode schema = JSON.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");

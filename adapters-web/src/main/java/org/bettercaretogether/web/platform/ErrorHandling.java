@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * requests under {@code /api/} and as an HTML error page in the common layout for everything else.
  *
  * <p>What a failure means is decided in one place, {@link #classify(Exception)}; how it is written, in
- * {@link #respond}. Unexpected failures are logged with a short incident id that is also given to the client;
- * their message and stack trace never reach the client. A {@linkplain PrivateAddresses private address} is logged
+ * {@link #respond} (in the {@link FailureFormat} of a feature that has one for the address). Unexpected failures
+ * are logged with a short incident id that is also given to the client; their message and stack trace never reach
+ * the client. A {@linkplain PrivateAddresses private address} is logged
  * without its secret.
  */
 final class ErrorHandling {
@@ -54,10 +55,12 @@ final class ErrorHandling {
 
     private final JteRenderer renderer;
     private final JsonMapper json;
+    private final List<FailureFormat> formats;
 
-    ErrorHandling(JteRenderer renderer, JsonMapper json) {
+    ErrorHandling(JteRenderer renderer, JsonMapper json, List<FailureFormat> formats) {
         this.renderer = renderer;
         this.json = json;
+        this.formats = List.copyOf(formats);
     }
 
     /**
@@ -215,6 +218,12 @@ final class ErrorHandling {
         failure.headers().forEach(ctx::header);
         if (failure.status() >= 500) {
             ctx.header("Cache-Control", "no-store");
+        }
+        for (FailureFormat format : formats) {
+            if (format.covers(ctx.path())) {
+                format.write(ctx, failure.status(), apiDetail(failure, incident));
+                return;
+            }
         }
         if (isApi(ctx.path())) {
             var problem = new Problem(Problem.ABOUT_BLANK, statusPhrase(failure.status()), failure.status(),

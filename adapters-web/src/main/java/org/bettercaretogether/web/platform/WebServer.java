@@ -31,7 +31,8 @@ import org.bettercaretogether.application.health.ReadinessDetails;
  *   <li>GOV.UK Frontend served from its webjar under {@code /webjars/}, our own assets under
  *       {@value Assets#OWN_ASSETS_PATH} (see {@link StaticFiles});</li>
  *   <li>one error handling for all failures: {@code application/problem+json} under {@code /api/}, an HTML
- *       error page elsewhere (see {@link HttpProblem});</li>
+ *       error page elsewhere (see {@link HttpProblem}), or the {@link FailureFormat} of a route group that has
+ *       one for the address;</li>
  *   <li>{@code GET /health/live} and {@code GET /health/ready}; {@code GET /metrics} when given a token
  *       (see {@link MetricsEndpoint});</li>
  *   <li>a request id on every answer and in every log line written while serving it, the time of every request by
@@ -94,7 +95,8 @@ public final class WebServer implements AutoCloseable {
         var health = new HealthRoutes(stop.unlessStopping(readiness), readinessDetails);
         var renderer = JteRenderer.precompiled();
         var json = JsonMapping.mapper();
-        var errors = new ErrorHandling(renderer, json);
+        var errors = new ErrorHandling(renderer, json, groups.stream()
+                .filter(FailureFormat.class::isInstance).map(FailureFormat.class::cast).toList());
         var observed = new ObservedRequests(metrics.registry());
 
         this.app = Javalin.create(cfg -> {

@@ -80,7 +80,8 @@ class BadInputFuzzTest {
     private static final Pattern HREF = Pattern.compile("(?:href|action)=\"(/[^\"#?]*)");
     private static final List<String> QUERY_NAMES = List.of("about", "slug", "community", "workstream", "network",
             "cursor", "limit", "place", "new", "page", "status", "partner", "saved", "notice", "from", "to", "theme",
-            "role", "q", "reference", "email", "after", "before");
+            "role", "q", "reference", "email", "after", "before", "per_page", "search", "organization_id", "_id",
+            "name", "identifier", "partof", "organization");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS",
             "TRACE", "PROPFIND", "FOO");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
