@@ -14,6 +14,7 @@ import org.bettercaretogether.application.mail.SentMailCopies;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
+import org.bettercaretogether.application.opendata.OpenDataRecords;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
@@ -106,6 +107,7 @@ public final class InMemoryPorts {
         add(ExpiredRecords.class, expiredRecords());
         add(OneRunAtATime.class, oneRunAtATime());
         add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, adapters.communities(), clock));
+        add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions, clock));
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }
