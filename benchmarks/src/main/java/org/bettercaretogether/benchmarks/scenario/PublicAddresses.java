@@ -1,6 +1,7 @@
 package org.bettercaretogether.benchmarks.scenario;
 
 import static org.bettercaretogether.benchmarks.report.LatencyTarget.NONE;
+import static org.bettercaretogether.benchmarks.report.LatencyTarget.SEARCH;
 import static org.bettercaretogether.benchmarks.report.LatencyTarget.VIEW_SUMMARY;
 
 import java.net.URLEncoder;
@@ -12,7 +13,7 @@ import org.bettercaretogether.benchmarks.report.LatencyTarget;
 
 /**
  * Every public page and public API list of the README's "Public pages and API", addressed with what the service's
- * own API said exists. Those that summarise views carry the issue's target for them.
+ * own API said exists. Those that summarise views, and searches, carry their issue's target.
  */
 public final class PublicAddresses {
 
@@ -43,6 +44,10 @@ public final class PublicAddresses {
         add(probes, "/meetings", NONE);
         directory.meeting().ifPresent(meeting -> add(probes, "/meetings/" + meeting, NONE));
         add(probes, "/key-questions", NONE);
+        // Search: a word in most views, one in many, a phrase, a town, a word with another left out
+        add(probes, "/search?q=people", SEARCH);
+        add(probes, "/search?q=waiting", SEARCH);
+        add(probes, "/search?q=%22older+people%22", SEARCH);
         // API
         add(probes, "/api/v1/vanguard", NONE);
         add(probes, "/api/v1/partners", NONE);
@@ -63,6 +68,9 @@ public final class PublicAddresses {
         add(probes, "/api/v1/key-questions", NONE);
         add(probes, "/api/v1/priorities/comparison", NONE);
         add(probes, "/api/v1/teams/totals", NONE);
+        add(probes, "/api/v1/search?q=appointments", SEARCH);
+        add(probes, "/api/v1/search?q=" + URLEncoder.encode(directory.town(), StandardCharsets.UTF_8), SEARCH);
+        add(probes, "/api/v1/search?q=hospital+-parking", SEARCH);
         return List.copyOf(probes);
     }
 

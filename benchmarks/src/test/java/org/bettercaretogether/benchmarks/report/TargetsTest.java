@@ -62,6 +62,14 @@ class TargetsTest {
     }
 
     @Test
+    void aSearchMustBeUnder50MillisecondsAtP95WhateverItsGrowth() {
+        Optional<Measurement> smallest = Optional.of(latency(1, 2));
+
+        assertThat(LatencyTarget.SEARCH.judge(latency(30, 49.9), smallest).met()).isTrue();
+        assertThat(LatencyTarget.SEARCH.judge(latency(30, 50), smallest).reason()).contains("p95 50.0 ms");
+    }
+
+    @Test
     void anAddressWithoutTargetIsNeitherMetNorMissed() {
         assertThat(LatencyTarget.NONE.judge(latency(900, 1000), Optional.empty()).cell()).isEmpty();
     }
