@@ -62,6 +62,8 @@ import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
 import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleDataService;
+import org.bettercaretogether.application.insights.InsightsService;
+import org.bettercaretogether.application.insights.ReadInsights;
 import org.bettercaretogether.application.search.SearchPublicText;
 import org.bettercaretogether.application.search.SearchService;
 import org.bettercaretogether.application.security.AdmitPublicSubmission;
@@ -190,6 +192,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(ManageKeyQuestions.class).to(KeyQuestionService.class);
 
         bind(SearchPublicText.class).to(SearchService.class).in(Singleton.class);
+        bind(ReadInsights.class).to(InsightsService.class).in(Singleton.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

@@ -26,6 +26,7 @@ import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
+import org.bettercaretogether.web.insights.InsightsWeb;
 import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.staff.StaffWeb;
 import org.bettercaretogether.web.team.TeamWeb;
@@ -74,6 +75,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(KeyQuestionWeb.class);
         features.addBinding().to(MailWeb.class);
         features.addBinding().to(SearchWeb.class);
+        features.addBinding().to(InsightsWeb.class);
         features.addBinding().to(DevelopersWeb.class);
     }
 
