@@ -155,6 +155,9 @@ class InsightTalliesTest {
                 postgres.port(Workstreams.class), postgres.port(Themes.class), ReadCache.none(),
                 Clock.fixed(Instant.parse("2026-04-15T12:00:00Z"), ZoneOffset.UTC));
 
+        dsl.execute("insert into change_made (id, title, description, community_id, status, planned_on, started_on,"
+                + " made_on, version) values (gen_random_uuid(), 'Evening clinics', 'Open later on Thursdays.', ?,"
+                + " 'MADE', '2026-03-02', '2026-03-03', '2026-03-10', 1)", directory.kendal().value());
         Insights all = insights.insights(InsightsRequest.everything()).orElseThrow();
         int received = count("true");
         assertThat(all.received()).isEqualTo(PublishedCount.of(received));
@@ -174,6 +177,10 @@ class InsightTalliesTest {
                 .filter(row -> row.key().equals("kendal")).findFirst().orElseThrow();
         assertThat(kendal.count().text()).isIn(PublishedCount.of(count("community_id = '" + directory.kendal().value()
                 + "'")).text(), "not shown");
+        assertThat(all.breakdown(Insights.Counted.CHANGES_MADE, Insights.Dimension.MONTH).rows())
+                .as("changes made are not people's views: one is shown as one")
+                .filteredOn(row -> row.key().equals("2026-03")).extracting(Insights.Row::count)
+                .containsExactly(new PublishedCount.Exact(1));
         int answered = count("responded_at is not null");
         assertThat(all.percentAnswered()).isEqualTo(PublishedCount.percent(answered, received));
     }

@@ -17,11 +17,14 @@ public sealed interface PublishedCount {
     /** The smallest count published as it is. */
     int SMALLEST_SHOWN = 5;
 
-    /** The count itself: none, or at least {@link #SMALLEST_SHOWN}. */
+    /**
+     * The count itself: of views, none or at least {@link #SMALLEST_SHOWN} ({@link #of(int)} says which); of things
+     * that are not people's views, such as changes made, any count.
+     */
     record Exact(int value) implements PublishedCount {
         public Exact {
-            if (value < 0 || (value > 0 && value < SMALLEST_SHOWN)) {
-                throw new IllegalArgumentException("a published count is 0 or at least " + SMALLEST_SHOWN);
+            if (value < 0) {
+                throw new IllegalArgumentException("a count is not negative");
             }
         }
 
