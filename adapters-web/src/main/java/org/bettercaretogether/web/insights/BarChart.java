@@ -14,9 +14,10 @@ import java.util.List;
  */
 final class BarChart {
 
-    private static final int WIDTH = 640;
-    private static final int LABELS = 250;
-    private static final int BARS = 290;
+    /** About the width of half the page's column, so that the text is drawn at about its own size. */
+    private static final int WIDTH = 480;
+    private static final int LABELS = 190;
+    private static final int BARS = 200;
     private static final int ROW = 26;
     private static final int BAR = 18;
     private static final int TOP = 8;
@@ -75,7 +76,7 @@ final class BarChart {
 
     /** A name that fits beside its bar; the table beside the chart gives it whole. */
     private static String shortened(String name) {
-        return name.length() <= 32 ? name : name.substring(0, 31).strip() + "…";
+        return name.length() <= 26 ? name : name.substring(0, 25).strip() + "…";
     }
 
     private static String escaped(String text) {
