@@ -23,6 +23,8 @@ import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.ModerationService;
 import org.bettercaretogether.application.feedback.PublishedFeedbackService;
+import org.bettercaretogether.application.insights.InsightsService;
+import org.bettercaretogether.application.insights.ReadInsights;
 import org.bettercaretogether.application.feedback.PublishedViews;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
@@ -117,6 +119,7 @@ public final class InMemoryApplication {
     private final ModerationService feedbackHandling;
     private final ThemeService themeCatalogue;
     private final PublishedFeedbackService publishedFeedback;
+    private final InsightsService insights;
     private final ErasureService erasure;
     private final SubjectAccessService subjectAccess;
     private final ChangeService changeRecords;
@@ -190,6 +193,9 @@ public final class InMemoryApplication {
         this.themeCatalogue = new ThemeService(adapters.transactions(), feedback.themes(), audit, cache);
         this.publishedFeedback = new PublishedFeedbackService(adapters.transactions(), feedback.feedbackLog(),
                 adapters.communities(), subjects, publishedViews, cache, clock);
+        this.insights = new InsightsService(adapters.transactions(),
+                new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()), adapters.communities(),
+                adapters.networks(), adapters.workstreams(), feedback.themes(), cache, clock);
         this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
                 feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
                 clock);
@@ -311,6 +317,10 @@ public final class InMemoryApplication {
 
     public ReadPublishedFeedback readPublishedFeedback() {
         return publishedFeedback;
+    }
+
+    public ReadInsights readInsights() {
+        return insights;
     }
 
     public EraseContributorData eraseContributorData() {

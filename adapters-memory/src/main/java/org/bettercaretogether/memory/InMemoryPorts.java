@@ -7,6 +7,7 @@ import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.insights.InsightTallies;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;
 import org.bettercaretogether.application.mail.MailSender;
 import org.bettercaretogether.application.mail.Outbox;
@@ -108,6 +109,7 @@ public final class InMemoryPorts {
         add(OneRunAtATime.class, oneRunAtATime());
         add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, adapters.communities(), clock));
         add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions, clock));
+        add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }

@@ -7,6 +7,7 @@ import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
+import org.bettercaretogether.application.insights.InsightTallies;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.meeting.Meetings;
@@ -41,6 +42,7 @@ import org.bettercaretogether.persistence.community.JooqCommunityHistories;
 import org.bettercaretogether.persistence.feedback.JooqFeedbackLog;
 import org.bettercaretogether.persistence.feedback.JooqSubmissionReplays;
 import org.bettercaretogether.persistence.feedback.JooqThemes;
+import org.bettercaretogether.persistence.insights.JooqInsightTallies;
 import org.bettercaretogether.persistence.keyquestion.JooqKeyQuestions;
 import org.bettercaretogether.persistence.mail.JooqOutbox;
 import org.bettercaretogether.persistence.meeting.JooqMeetings;
@@ -153,6 +155,7 @@ public final class PostgresAdapters {
         add(OneRunAtATime.class, new JooqOneRunAtATime(dsl));
         add(SearchIndex.class, new JooqSearchIndex(dsl));
         add(OpenDataRecords.class, new JooqOpenDataRecords(dsl));
+        add(InsightTallies.class, new JooqInsightTallies(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

@@ -6,6 +6,7 @@ import org.bettercaretogether.application.directory.DirectoryAdministrationServi
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.insights.InsightTallies;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
@@ -30,6 +31,9 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.Moderation;
 import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.ThemeId;
+import org.bettercaretogether.domain.feedback.Channel;
+import org.bettercaretogether.domain.feedback.ContributorRole;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.UkTime;
@@ -47,8 +51,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -56,6 +62,9 @@ import javax.sql.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
+import static org.bettercaretogether.persistence.jooq.Tables.INSIGHT_ANSWER_TIME_TALLY;
+import static org.bettercaretogether.persistence.jooq.Tables.INSIGHT_TALLY;
+import static org.bettercaretogether.persistence.jooq.Tables.THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.MEETING;
 import static org.bettercaretogether.persistence.jooq.Tables.PARTNER;
 import static org.bettercaretogether.persistence.jooq.Tables.WORKSTREAM;
@@ -81,6 +90,9 @@ class PublicSummaryPlansTest {
 
     private static QueryPlans plans;
     private static FeedbackLog log;
+    private static InsightTallies insights;
+    private static ThemeId waitingTimes;
+    private static DSLContext dsl;
     private static CommunityId kendal;
     private static WorkstreamId electiveCare;
     private static PartnerId trust;
@@ -104,7 +116,9 @@ class PublicSummaryPlansTest {
                 loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
                 FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
 
-        DSLContext dsl = Jooq.dslContext(database);
+        dsl = Jooq.dslContext(database);
+        waitingTimes = new ThemeId(dsl.select(THEME.ID).from(THEME).where(THEME.NAME.eq("Waiting times"))
+                .fetchOne(THEME.ID));
         kendal = new CommunityId(dsl.select(COMMUNITY.ID).from(COMMUNITY).where(COMMUNITY.SLUG.eq("kendal"))
                 .fetchOne(COMMUNITY.ID));
         electiveCare = new WorkstreamId(dsl.select(WORKSTREAM.ID).from(WORKSTREAM)
@@ -119,6 +133,7 @@ class PublicSummaryPlansTest {
 
         plans = new QueryPlans(database);
         log = new PostgresAdapters(plans.dataSource()).port(FeedbackLog.class);
+        insights = new PostgresAdapters(plans.dataSource()).port(InsightTallies.class);
         Feedback queued = log.awaitingModeration(Optional.empty(), 2_001).getLast();
         deepInTheQueue = new FeedbackLog.Position(queued.receivedAt(), queued.id().value());
         Feedback published = log.published(Optional.empty(), Optional.empty(), 5_001).getLast();
@@ -170,6 +185,49 @@ class PublicSummaryPlansTest {
         assertThat(backlog.waiting()).as("the sample has views waiting for an answer").isPositive();
         assertThat(queries).isNotEmpty().allSatisfy(query ->
                 assertThat(plans.rowsRead(query, "feedback")).as(query.sql()).isZero());
+    }
+
+    /** Every question the insights ask, as the page asks it: the last twelve months, narrowed or not. */
+    static Stream<Named<InsightTallies.Criteria>> insightQuestions() {
+        YearMonth now = YearMonth.from(UkTime.dayOf(Instant.now()));
+        YearMonth yearAgo = now.minusMonths(11);
+        return Stream.of(
+                Named.of("every view of the year", new InsightTallies.Criteria(yearAgo, now, Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty())),
+                Named.of("a community's views of a theme", new InsightTallies.Criteria(yearAgo, now,
+                        Optional.of(Set.of(new Subject.AboutCommunity(kendal))), Optional.of(waitingTimes),
+                        Optional.empty(), Optional.empty())),
+                Named.of("patients' letters of one month", new InsightTallies.Criteria(now, now, Optional.empty(),
+                        Optional.empty(), Optional.of(ContributorRole.PATIENT), Optional.of(Channel.LETTER))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("insightQuestions")
+    void the_insights_read_their_counts_of_the_theme_asked_never_the_views(InsightTallies.Criteria criteria) {
+        UUID asked = criteria.theme().map(ThemeId::value).orElse(new UUID(0, 0));
+        int rowsOfTheme = dsl.fetchCount(INSIGHT_TALLY, INSIGHT_TALLY.THEME_ID.eq(asked));
+        int everyRow = dsl.fetchCount(INSIGHT_TALLY);
+        int answerRowsOfTheme = dsl.fetchCount(INSIGHT_ANSWER_TIME_TALLY,
+                INSIGHT_ANSWER_TIME_TALLY.THEME_ID.eq(asked));
+        List<QueryPlans.Query> queries = plans.queriesOf(() -> {
+            insights.tally(criteria);
+            insights.changesMade(criteria);
+        });
+
+        assertThat(insights.tally(criteria).total().received()).as("the sample has views in the year").isPositive();
+        assertThat(queries).hasSize(4).allSatisfy(query -> {
+            assertThat(plans.rowsRead(query, "feedback")).as(query.sql()).isZero();
+            assertThat(plans.rowsRead(query, "feedback_theme")).as(query.sql()).isZero();
+            assertThat(plans.tablesScannedWhole(query)).as(query.sql()).doesNotContain("insight_answer_time_tally");
+        });
+        // The counts of every view are read from that theme's rows alone; the breakdown by theme from every theme's
+        // (most of the table: a view counts under each of its themes) unless one theme is asked for.
+        assertThat(plans.rowsRead(queries.get(0), "insight_tally")).as(queries.get(0).sql())
+                .isLessThanOrEqualTo(rowsOfTheme);
+        assertThat(plans.rowsRead(queries.get(1), "insight_tally")).as(queries.get(1).sql())
+                .isLessThanOrEqualTo(criteria.theme().isPresent() ? rowsOfTheme : everyRow);
+        assertThat(plans.rowsRead(queries.get(2), "insight_answer_time_tally")).as(queries.get(2).sql())
+                .isLessThanOrEqualTo(answerRowsOfTheme);
     }
 
     @ParameterizedTest

@@ -28,6 +28,7 @@ import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
+import org.bettercaretogether.web.insights.InsightsWeb;
 import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.standards.fhir.FhirWeb;
 import org.bettercaretogether.web.standards.hsds.HsdsWeb;
@@ -108,7 +109,8 @@ public final class RunningPublicWeb extends RunningServer {
                 // nothing, and the page and API around it are served as ever (SearchIndexTest and
                 // FeedbackLoopSystemTest search for real).
                 new SearchWeb((request, cursor, limit) -> Outcome.done(SearchResults.none()), app.browseDirectory(),
-                        app.manageThemes()));
+                        app.manageThemes()),
+                new InsightsWeb(app.readInsights(), app.browseDirectory(), app.manageThemes()));
     }
 
     /** The application the running server reads. */

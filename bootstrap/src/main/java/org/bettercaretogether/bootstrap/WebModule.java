@@ -29,6 +29,7 @@ import org.bettercaretogether.web.platform.WebServer;
 import org.bettercaretogether.web.platform.WebSettings;
 import org.bettercaretogether.web.priority.PriorityWeb;
 import org.bettercaretogether.web.privacy.PrivacyWeb;
+import org.bettercaretogether.web.insights.InsightsWeb;
 import org.bettercaretogether.web.search.SearchWeb;
 import org.bettercaretogether.web.standards.fhir.FhirWeb;
 import org.bettercaretogether.web.standards.hsds.HsdsWeb;
@@ -86,6 +87,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(KeyQuestionWeb.class);
         features.addBinding().to(MailWeb.class);
         features.addBinding().to(SearchWeb.class);
+        features.addBinding().to(InsightsWeb.class);
         features.addBinding().to(DevelopersWeb.class);
         features.addBinding().to(OpenDataWeb.class);
         features.addBinding().to(HsdsWeb.class);

@@ -234,6 +234,14 @@ class SampleDataCommandTest {
                     + moderation + "'")).as(moderation)
                     .isEqualTo(scalar(sample, "select count(*) from feedback where moderation = '" + moderation + "'"));
         }
+        assertThat(scalar(sample, "select coalesce(sum(received), 0) from insight_tally "
+                + "where theme_id = '00000000-0000-0000-0000-000000000000'")).isEqualTo(VIEWS);
+        assertThat(scalar(sample, "select coalesce(sum(received), 0) from insight_tally "
+                + "where theme_id <> '00000000-0000-0000-0000-000000000000'"))
+                .isEqualTo(scalar(sample, "select count(*) from feedback_theme"));
+        assertThat(scalar(sample, "select coalesce(sum(views), 0) from insight_answer_time_tally "
+                + "where theme_id = '00000000-0000-0000-0000-000000000000'"))
+                .isEqualTo(scalar(sample, "select count(*) from feedback where responded_at is not null"));
     }
 
     @Test

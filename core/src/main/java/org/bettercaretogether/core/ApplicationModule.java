@@ -64,6 +64,8 @@ import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleDataService;
 import org.bettercaretogether.application.opendata.OpenDataService;
 import org.bettercaretogether.application.opendata.PublishOpenData;
+import org.bettercaretogether.application.insights.InsightsService;
+import org.bettercaretogether.application.insights.ReadInsights;
 import org.bettercaretogether.application.search.SearchPublicText;
 import org.bettercaretogether.application.search.SearchService;
 import org.bettercaretogether.application.security.AdmissionService;
@@ -193,6 +195,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(SearchPublicText.class).to(SearchService.class).in(Singleton.class);
 
         bind(PublishOpenData.class).to(OpenDataService.class).in(Singleton.class);
+        bind(ReadInsights.class).to(InsightsService.class).in(Singleton.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

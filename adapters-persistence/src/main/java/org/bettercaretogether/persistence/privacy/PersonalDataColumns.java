@@ -168,6 +168,8 @@ public final class PersonalDataColumns {
             new NotPersonal("meeting", "venue_address", "a public venue's address, published"),
             new NotPersonal("meeting_access_feature", EVERY_TEXT_COLUMN, "a venue's access, published"),
             new NotPersonal("moderation_tally", EVERY_TEXT_COLUMN, "counts of views"),
+            new NotPersonal("insight_tally", EVERY_TEXT_COLUMN, "counts of views"),
+            new NotPersonal("insight_answer_time_tally", EVERY_TEXT_COLUMN, "counts of views"),
             // A view's facts, which identify no one and which the figures count.
             new NotPersonal("feedback", "reference", "a reference the service makes"),
             new NotPersonal("feedback", "subject_kind", STAFF_NAMES_NO_ONE),

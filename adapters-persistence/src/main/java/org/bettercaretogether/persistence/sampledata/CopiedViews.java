@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
@@ -37,6 +38,8 @@ import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
+import static org.bettercaretogether.persistence.jooq.Tables.INSIGHT_ANSWER_TIME_TALLY;
+import static org.bettercaretogether.persistence.jooq.Tables.INSIGHT_TALLY;
 import static org.bettercaretogether.persistence.jooq.Tables.INTEGRATED_TEAM;
 import static org.bettercaretogether.persistence.jooq.Tables.INTEGRATED_TEAM_ROLE;
 import static org.bettercaretogether.persistence.jooq.Tables.LOCAL_PRIORITY;
@@ -78,7 +81,7 @@ public final class CopiedViews implements ViewsInBulk {
             CHANGE_MADE, CHANGE_THEME, STAFF_MEMBER, STAFF_MEMBER_ROLE, STAFF_PASSWORD, API_TOKEN, MEETING,
             MEETING_ACCESS_FEATURE, REGISTRATION, LOCAL_PRIORITY, LOCAL_PRIORITY_DIMENSION, LOCAL_PRIORITY_STATUS_STEP,
             LOCAL_PRIORITY_EVENT, INTEGRATED_TEAM, INTEGRATED_TEAM_ROLE, VIEW_TALLY, ANSWER_TIME_TALLY, MODERATION_TALLY,
-            SEARCH_ENTRY);
+            SEARCH_ENTRY, INSIGHT_TALLY, INSIGHT_ANSWER_TIME_TALLY);
 
     /** The tables a view fills, in the order their rows are copied: each refers only to those before it. */
     private static final List<Table<?>> COPIED = List.of(FEEDBACK, FEEDBACK_TRANSITION, FEEDBACK_THEME, CHANGE_VIEW);
@@ -88,9 +91,14 @@ public final class CopiedViews implements ViewsInBulk {
     /** Memory for counting the views again: enough to group a million views without spilling to disk. */
     private static final String COUNTING_MEMORY = "256MB";
 
-    /** The triggers that count views as they are added; {@code recount_views()} makes the same counts. */
-    private static final List<String> COUNTED_WHEN_ADDED = List.of("feedback_counted_when_added",
-            "feedback_backlog_when_added");
+    /**
+     * The triggers that count views (and their themes) as they are added, by the table they are on;
+     * {@code recount_views()} makes the same counts.
+     */
+    private static final List<Map.Entry<Table<?>, String>> COUNTED_WHEN_ADDED = List.of(
+            Map.entry(FEEDBACK, "feedback_counted_when_added"), Map.entry(FEEDBACK, "feedback_backlog_when_added"),
+            Map.entry(FEEDBACK, "feedback_insights_when_added"),
+            Map.entry(FEEDBACK_THEME, "feedback_theme_insights_when_added"));
 
     private final DSLContext dsl;
 
@@ -168,7 +176,8 @@ public final class CopiedViews implements ViewsInBulk {
      */
     private static boolean countViewsAtTheEnd(Connection connection) throws SQLException {
         return attempt(connection, COUNTED_WHEN_ADDED.stream()
-                        .map(trigger -> "alter table " + FEEDBACK.getName() + " disable trigger " + trigger).toList(),
+                        .map(trigger -> "alter table " + trigger.getKey().getName() + " disable trigger "
+                                + trigger.getValue()).toList(),
                 "The database user may not turn off the triggers counting views; the views load more slowly");
     }
 
@@ -177,8 +186,9 @@ public final class CopiedViews implements ViewsInBulk {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
             statement.execute("select recount_views()");
-            for (String trigger : COUNTED_WHEN_ADDED) {
-                statement.execute("alter table " + FEEDBACK.getName() + " enable always trigger " + trigger);
+            for (Map.Entry<Table<?>, String> trigger : COUNTED_WHEN_ADDED) {
+                statement.execute("alter table " + trigger.getKey().getName() + " enable always trigger "
+                        + trigger.getValue());
             }
         }
     }

@@ -40,7 +40,7 @@ class PublicPagesAccessibilityBrowserTest {
     /** The pages whose screenshots are worth a look after every run (and in the README). */
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
             "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
-            "/key-questions", "key-questions", "/open-data", "open-data");
+            "/key-questions", "key-questions", "/open-data", "open-data", "/insights", "insights");
 
     @Test
     @Order(1)
@@ -52,7 +52,8 @@ class PublicPagesAccessibilityBrowserTest {
         Crawl crawl = Crawl.walk(page, Map.of(Viewport.DESKTOP, Crawl.EVERY_PAGE,
                         Viewport.PHONE, Crawl.PHONE_PAGES_OF_A_KIND), path -> !NOT_A_PUBLIC_PAGE.matcher(path).find(),
                 List.of("/", "/communities/kendal", site.meetingPath(), site.trackingPath(), site.registrationPath(),
-                        "/you-said-we-did", "/staff/sign-in", "/search?q=waiting"), (address, viewport) -> {
+                        "/you-said-we-did", "/staff/sign-in", "/search?q=waiting", "/insights",
+                        "/insights?community=kendal&respondent=patient&from=2024-01"), (address, viewport) -> {
                     if (SCREENSHOTS.containsKey(address)) {
                         Screenshots.save(page, SCREENSHOTS.get(address), viewport);
                     }
@@ -71,7 +72,8 @@ class PublicPagesAccessibilityBrowserTest {
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
                     "/you-said-we-did", "/partners", "/accessibility", "/privacy", "/contact", "/key-questions",
                     "/staff/sign-in", site.meetingPath(), "/search", "/search?q=waiting", "/developers",
-                    "/open-data", "/open-data/data-dictionary")
+                    "/open-data", "/open-data/data-dictionary", "/insights",
+                    "/insights?community=kendal&respondent=patient&from=2024-01")
                     .hasSizeGreaterThan(30);
         }
     }
@@ -96,6 +98,10 @@ class PublicPagesAccessibilityBrowserTest {
         page.navigate("/search?q=waiting&from=yesterday");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
         page.navigate("/search?q=" + "x".repeat(1_001));
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/insights?from=last+year&channel=pigeon");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/insights?from=2026-12&to=2026-01");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
 
         page.navigate(site.meetingPath());
