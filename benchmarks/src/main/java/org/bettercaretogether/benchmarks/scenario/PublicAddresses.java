@@ -44,6 +44,8 @@ public final class PublicAddresses {
         add(probes, "/meetings", NONE);
         directory.meeting().ifPresent(meeting -> add(probes, "/meetings/" + meeting, NONE));
         add(probes, "/key-questions", NONE);
+        add(probes, "/insights", VIEW_SUMMARY);
+        add(probes, "/insights?community=" + community, VIEW_SUMMARY);
         // Search: a word in most views, one in many, a phrase, a town, a word with another left out
         add(probes, "/search?q=people", SEARCH);
         add(probes, "/search?q=waiting", SEARCH);
@@ -68,6 +70,7 @@ public final class PublicAddresses {
         add(probes, "/api/v1/key-questions", NONE);
         add(probes, "/api/v1/priorities/comparison", NONE);
         add(probes, "/api/v1/teams/totals", NONE);
+        add(probes, "/api/v1/insights", VIEW_SUMMARY);
         add(probes, "/api/v1/search?q=appointments", SEARCH);
         add(probes, "/api/v1/search?q=" + URLEncoder.encode(directory.town(), StandardCharsets.UTF_8), SEARCH);
         add(probes, "/api/v1/search?q=hospital+-parking", SEARCH);
