@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The person a request about personal data is about, known by what they gave: an email address (their views, their
  * registrations for meetings, the mail written to them, a staff account) or a telephone number (their views, the only
- * place one is kept). Its {@link #toString()} shows which, never the address or the number.
+ * place one is kept). Its {@code toString()} shows which, never the address or the number.
  */
 public sealed interface DataSubject {
 
