@@ -55,6 +55,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The whole service, running: the database (the configured one, or the embedded default), the pool, the
@@ -160,10 +161,7 @@ public final class RunningService implements AutoCloseable {
      */
     public static Outcome<AccountWithPassword> createAdministrator(Configuration configuration, EmailAddress email,
                                                                    String name, String partner) {
-        Deque<AutoCloseable> started = new ArrayDeque<>();
-        try {
-            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
-            loadReferenceData(injector);
+        return onLoadedDatabase(configuration, injector -> {
             Optional<PartnerId> partnerId = injector.getInstance(BrowseDirectory.class).partners().stream()
                     .filter(candidate -> candidate.id().toString().equalsIgnoreCase(partner.strip())
                             || candidate.identifiers().stream().anyMatch(recorded ->
@@ -174,9 +172,7 @@ public final class RunningService implements AutoCloseable {
                         "must be a partner's id or code; the partners are listed at /api/v1/partners"));
             }
             return injector.getInstance(CreateAdministrator.class).create(email, name, partnerId.get());
-        } finally {
-            Closing.all(started);
-        }
+        });
     }
 
     /**
@@ -185,14 +181,8 @@ public final class RunningService implements AutoCloseable {
      */
     public static Outcome<SampleLoad> loadSampleData(Configuration configuration, SampleRequest request,
                                                      SampleProgress progress) {
-        Deque<AutoCloseable> started = new ArrayDeque<>();
-        try {
-            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
-            loadReferenceData(injector);
-            return injector.getInstance(LoadSampleData.class).load(request, progress);
-        } finally {
-            Closing.all(started);
-        }
+        return onLoadedDatabase(configuration,
+                injector -> injector.getInstance(LoadSampleData.class).load(request, progress));
     }
 
     /**
@@ -202,10 +192,7 @@ public final class RunningService implements AutoCloseable {
      */
     public static Outcome<List<FeedbackReference>> importViews(Configuration configuration, EmailAddress by,
                                                                byte[] file, ViewsFile.Progress progress) {
-        Deque<AutoCloseable> started = new ArrayDeque<>();
-        try {
-            Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
-            loadReferenceData(injector);
+        return onLoadedDatabase(configuration, injector -> {
             Optional<StaffMember> member = injector.getInstance(StaffMembers.class).findByEmail(by)
                     .filter(StaffMember::active);
             if (member.isEmpty()) {
@@ -213,9 +200,7 @@ public final class RunningService implements AutoCloseable {
                         "must be the email address of an active staff account"));
             }
             return ViewsFile.enter(injector.getInstance(EnterFeedback.class), Actor.of(member.get()), file, progress);
-        } finally {
-            Closing.all(started);
-        }
+        });
     }
 
     /**
@@ -224,11 +209,20 @@ public final class RunningService implements AutoCloseable {
      * be in use by the service meanwhile, unless it is the embedded one.
      */
     public static OpenDataFiles.Written exportOpenData(Configuration configuration, Path folder) {
+        return onLoadedDatabase(configuration,
+                injector -> OpenDataFiles.write(injector.getInstance(PublishOpenData.class), folder));
+    }
+
+    /**
+     * Runs {@code work} on the configured database, migrated and holding the reference data first, then closes
+     * everything opened for it: what each command beside {@code serve} does.
+     */
+    private static <T> T onLoadedDatabase(Configuration configuration, Function<Injector, T> work) {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             Injector injector = injector(configuration, openMigratedDatabase(configuration, 2, started));
             loadReferenceData(injector);
-            return OpenDataFiles.write(injector.getInstance(PublishOpenData.class), folder);
+            return work.apply(injector);
         } finally {
             Closing.all(started);
         }
