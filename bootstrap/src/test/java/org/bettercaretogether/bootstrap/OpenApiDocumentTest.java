@@ -89,17 +89,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void the_public_apis_answers_match_the_schemas_of_the_document() {
+    void the_public_apis_requests_and_answers_match_the_schemas_of_the_document() {
         String partner = http.json("/api/v1/partners").get("items").get(0).get("id").asString();
         String network = http.json("/api/v1/networks").get("items").get(0).get("slug").asString();
         String service = http.json("/api/hsds/services").get("contents").get(0).get("id").asString();
         String location = JSON.readTree(http.get("/fhir/Location").body()).get("entry").get(0).get("resource")
                 .get("id").asString();
-        HttpResponse<String> given = http.postJson("/api/v1/feedback", "{\"about\": \"community\", \"slug\": "
-                + "\"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits are long.\", \"consentToContact\": false, "
-                + "\"consentToPublish\": true}");
+        String view = "{\"about\": \"community\", \"slug\": \"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits "
+                + "are long.\", \"consentToContact\": false, \"consentToPublish\": true}";
+        HttpResponse<String> given = http.postJson("/api/v1/feedback", view);
         String token = JSON.readTree(given.body()).get("trackingUrl").asString().substring("/track/".length());
         List<String> mismatches = new ArrayList<>();
+        schemas.checkRequest("POST", "/api/v1/feedback", "application/json", view, mismatches);
         schemas.checkAnswer("POST", "/api/v1/feedback", given.statusCode(), given.body(), mismatches);
         Map<String, String> addresses = Map.ofEntries(
                 Map.entry("/api/v1/partners/{id}", "/api/v1/partners/" + partner),
