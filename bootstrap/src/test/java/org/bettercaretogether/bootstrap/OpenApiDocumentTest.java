@@ -1,9 +1,5 @@
 package org.bettercaretogether.bootstrap;
 
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.bettercaretogether.web.platform.RegisteredRoute;
@@ -14,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -42,12 +37,14 @@ class OpenApiDocumentTest {
     private static RunningService service;
     private static Http http;
     private static JsonNode document;
+    private static OpenApiSchemas schemas;
 
     @BeforeAll
     static void start() {
         service = RunningService.start(Configuration.embedded(0, dataDirectory));
         http = new Http(service.port());
         document = JSON.readTree(http.get("/openapi.json").body());
+        schemas = new OpenApiSchemas(document);
     }
 
     @AfterAll
@@ -92,18 +89,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void the_public_apis_answers_match_the_schemas_of_the_document() {
+    void the_public_apis_requests_and_answers_match_the_schemas_of_the_document() {
         String partner = http.json("/api/v1/partners").get("items").get(0).get("id").asString();
         String network = http.json("/api/v1/networks").get("items").get(0).get("slug").asString();
         String service = http.json("/api/hsds/services").get("contents").get(0).get("id").asString();
         String location = JSON.readTree(http.get("/fhir/Location").body()).get("entry").get(0).get("resource")
                 .get("id").asString();
-        HttpResponse<String> given = http.postJson("/api/v1/feedback", "{\"about\": \"community\", \"slug\": "
-                + "\"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits are long.\", \"consentToContact\": false, "
-                + "\"consentToPublish\": true}");
+        String view = "{\"about\": \"community\", \"slug\": \"kendal\", \"role\": \"PATIENT\", \"text\": \"The waits "
+                + "are long.\", \"consentToContact\": false, \"consentToPublish\": true}";
+        HttpResponse<String> given = http.postJson("/api/v1/feedback", view);
         String token = JSON.readTree(given.body()).get("trackingUrl").asString().substring("/track/".length());
         List<String> mismatches = new ArrayList<>();
-        check("POST", "/api/v1/feedback", given.statusCode(), given.body(), mismatches);
+        schemas.checkRequest("POST", "/api/v1/feedback", "application/json", view, mismatches);
+        schemas.checkAnswer("POST", "/api/v1/feedback", given.statusCode(), given.body(), mismatches);
         Map<String, String> addresses = Map.ofEntries(
                 Map.entry("/api/v1/partners/{id}", "/api/v1/partners/" + partner),
                 Map.entry("/api/v1/networks/{slug}", "/api/v1/networks/" + network),
@@ -124,42 +122,18 @@ class OpenApiDocumentTest {
             String address = addresses.getOrDefault(template, template.replace("/communities/{slug}",
                     "/communities/kendal").replace("/workstreams/{slug}", "/workstreams/elective-care"));
             HttpResponse<String> answer = http.get(address);
-            check("GET", template, answer.statusCode(), answer.body(), mismatches);
+            schemas.checkAnswer("GET", template, answer.statusCode(), answer.body(), mismatches);
             checked++;
         }
         HttpResponse<String> notFound = http.get("/api/v1/communities/atlantis");
-        check("GET", "/api/v1/communities/{slug}", notFound.statusCode(), notFound.body(), mismatches);
+        schemas.checkAnswer("GET", "/api/v1/communities/{slug}", notFound.statusCode(), notFound.body(), mismatches);
         HttpResponse<String> noSuchLocation = http.get("/fhir/Location/atlantis");
-        check("GET", "/fhir/Location/{id}", noSuchLocation.statusCode(), noSuchLocation.body(), mismatches);
+        schemas.checkAnswer("GET", "/fhir/Location/{id}", noSuchLocation.statusCode(), noSuchLocation.body(),
+                mismatches);
         HttpResponse<String> pageZero = http.get("/api/hsds/services?page=0");
-        check("GET", "/api/hsds/services", pageZero.statusCode(), pageZero.body(), mismatches);
+        schemas.checkAnswer("GET", "/api/hsds/services", pageZero.statusCode(), pageZero.body(), mismatches);
 
         assertThat(mismatches).isEmpty();
         assertThat(checked).isGreaterThan(34);
-    }
-
-    /** Notes where {@code body} is not what the document says {@code method path} answers with {@code status}. */
-    private static void check(String method, String path, int status, String body, List<String> mismatches) {
-        JsonNode response = document.get("paths").get(path).get(method.toLowerCase(Locale.ROOT)).get("responses")
-                .get(String.valueOf(status));
-        if (response == null) {
-            mismatches.add(method + " " + path + " answered " + status + ", which the document does not list");
-            return;
-        }
-        if (response.has("$ref")) {
-            String ref = response.get("$ref").asString();
-            response = document.get("components").get("responses").get(ref.substring(ref.lastIndexOf('/') + 1));
-        }
-        // The answer's one media type: JSON, a problem document, or FHIR JSON.
-        JsonNode schemaNode = response.get("content").values().iterator().next().get("schema");
-        // The schema with the document's components beside it, so that its references resolve.
-        ObjectNode schema = JSON.createObjectNode();
-        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.set("allOf", JSON.createArrayNode().add(schemaNode));
-        schema.set("components", document.get("components"));
-        Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(SchemaLocation.of("https://bettercaretogether.example/openapi.json"), schema);
-        validator.validate(JSON.readTree(body)).forEach(error ->
-                mismatches.add(method + " " + path + " " + status + ": " + error.getMessage()));
     }
 }
