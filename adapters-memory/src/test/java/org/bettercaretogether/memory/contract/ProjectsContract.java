@@ -6,28 +6,23 @@ import org.bettercaretogether.application.project.ProjectPosition;
 import org.bettercaretogether.application.project.ProjectReports;
 import org.bettercaretogether.application.project.ProjectSearch;
 import org.bettercaretogether.domain.community.CommunityId;
-import org.bettercaretogether.domain.meeting.AccessFeature;
-import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.project.Cost;
-import org.bettercaretogether.domain.project.JoiningRoute;
-import org.bettercaretogether.domain.project.Organiser;
 import org.bettercaretogether.domain.project.ProjectCategory;
 import org.bettercaretogether.domain.project.ProjectDetails;
 import org.bettercaretogether.domain.project.ProjectId;
 import org.bettercaretogether.domain.project.ProjectReport;
 import org.bettercaretogether.domain.project.ProjectStatus;
 import org.bettercaretogether.domain.project.ReportId;
-import org.bettercaretogether.domain.project.Session;
 import org.bettercaretogether.domain.project.Suggester;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.memory.testing.ProjectExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -175,12 +170,7 @@ public abstract class ProjectsContract extends PortContract {
 
     private static ProjectDetails details(String name, ProjectCategory category, Set<CommunityId> communities,
                                           DayOfWeek day, Cost cost) {
-        return new ProjectDetails(name, "What " + name + " offers.", "Anyone who would like to come.", category,
-                new Organiser(Organiser.Kind.COMMUNITY_GROUP, "Neighbours Together"), communities,
-                Optional.of(new Venue("Town Hall", "Highgate, Kendal", Set.of(AccessFeature.STEP_FREE,
-                        AccessFeature.HEARING_LOOP), Optional.of("Use the side door."))), true,
-                List.of(new Session(day, LocalTime.of(10, 0), LocalTime.of(11, 30))),
-                Optional.of("Not in August."), new JoiningRoute(JoiningRoute.Way.CONTACT, "Call 01539 000000."),
-                cost);
+        return ProjectExamples.project(name).category(category).in(communities.toArray(CommunityId[]::new)).on(day)
+                .costing(cost).details();
     }
 }
