@@ -106,7 +106,7 @@ public final class RunningPublicWeb extends RunningServer {
                 // Open data is read from PostgreSQL, which the in-memory application has not: here no edition has
                 // been made, and the pages say so (OpenDataSystemTest makes and serves real ones).
                 new OpenDataWeb(new OpenDataShelf(Path.of("target", "no-open-data"))),
-                new HsdsWeb(app.browseDirectory()),
+                new HsdsWeb(app.browseDirectory(), app.browseProjects()),
                 new FhirWeb(app.browseDirectory()),
                 // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
                 // nothing, and the page and API around it are served as ever (SearchIndexTest and
