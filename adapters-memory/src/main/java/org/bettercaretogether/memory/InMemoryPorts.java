@@ -113,7 +113,8 @@ public final class InMemoryPorts {
         add(ViewsInBulk.class, viewsInBulk());
         add(ExpiredRecords.class, expiredRecords());
         add(OneRunAtATime.class, oneRunAtATime());
-        add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, adapters.communities(), clock));
+        add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, projects,
+                adapters.communities(), clock));
         add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions, clock));
         add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
         add(MailSender.class, mailbox);
