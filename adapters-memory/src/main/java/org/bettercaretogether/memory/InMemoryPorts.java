@@ -115,7 +115,8 @@ public final class InMemoryPorts {
         add(OneRunAtATime.class, oneRunAtATime());
         add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, projects,
                 adapters.communities(), clock));
-        add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions, clock));
+        add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions,
+                projects, clock));
         add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
