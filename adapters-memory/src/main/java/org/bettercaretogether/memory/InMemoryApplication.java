@@ -37,6 +37,9 @@ import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
+import org.bettercaretogether.application.onlineconsultation.KeepOnlineConsultationGuides;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationService;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.application.project.ProjectService;
 import org.bettercaretogether.application.project.ReportProject;
@@ -139,6 +142,7 @@ public final class InMemoryApplication {
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
     private final ProjectService projectDesk;
+    private final OnlineConsultationService onlineConsultations;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -227,6 +231,8 @@ public final class InMemoryApplication {
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
                 ports.projects().projectReports(), adapters.communities(), audit, clock);
+        this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
+                ports.projects().onlineConsultationGuides(), adapters.communities(), audit, clock);
     }
 
     /** What views may be about, as the use cases decide it. */
@@ -261,6 +267,14 @@ public final class InMemoryApplication {
 
     public ReviewProjects reviewProjects() {
         return projectDesk;
+    }
+
+    public ReadOnlineConsultationGuides readOnlineConsultationGuides() {
+        return onlineConsultations;
+    }
+
+    public KeepOnlineConsultationGuides keepOnlineConsultationGuides() {
+        return onlineConsultations;
     }
 
     /** The stores of a community's life (priorities, teams, histories, meetings), for tests that look behind the use cases. */

@@ -19,6 +19,7 @@ import org.bettercaretogether.application.opendata.OpenDataRecords;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationGuides;
 import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.project.ProjectReports;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
@@ -110,6 +111,7 @@ public final class InMemoryPorts {
         add(KeyQuestions.class, keyQuestions.keyQuestions());
         add(CommunityProjects.class, projects.communityProjects());
         add(ProjectReports.class, projects.projectReports());
+        add(OnlineConsultationGuides.class, projects.onlineConsultationGuides());
         add(ViewsInBulk.class, viewsInBulk());
         add(ExpiredRecords.class, expiredRecords());
         add(OneRunAtATime.class, oneRunAtATime());

@@ -1,9 +1,12 @@
 package org.bettercaretogether.memory;
 
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationGuides;
 import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.project.ProjectPosition;
 import org.bettercaretogether.application.project.ProjectReports;
 import org.bettercaretogether.application.project.ProjectSearch;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.onlineconsultation.OnlineConsultationGuide;
 import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.project.ProjectId;
 import org.bettercaretogether.domain.project.ProjectReport;
@@ -17,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The community projects and the reports about them, held in memory and found as PostgreSQL finds them: the public
+ * The community projects, the reports about them and the communities' guides to online consultations, held in memory and found as PostgreSQL finds them: the public
  * list by name (as Java compares strings) and then id. Their records join the transactions of
  * {@link InMemoryAdapters}.
  */
@@ -33,8 +36,36 @@ public final class InMemoryProjects {
             ProjectReport::id, ProjectReport::version, ProjectReport::withVersion,
             Comparator.comparing(ProjectReport::receivedAt).thenComparing(report -> report.id().value()));
 
+    private final InMemoryRecords<CommunityId, OnlineConsultationGuide> guides = new InMemoryRecords<>(
+            OnlineConsultationGuide::community, OnlineConsultationGuide::version, OnlineConsultationGuide::withVersion,
+            Comparator.comparing(guide -> guide.community().value()));
+
     List<InMemoryRecords<?, ?>> records() {
-        return List.of(projects, reports);
+        return List.of(projects, reports, guides);
+    }
+
+    /** The communities' guides to online consultations, which the same issue of the programme brought. */
+    public OnlineConsultationGuides onlineConsultationGuides() {
+        return new OnlineConsultationGuides() {
+            @Override
+            public List<OnlineConsultationGuide> all() {
+                return guides.all();
+            }
+
+            @Override
+            public Optional<OnlineConsultationGuide> find(CommunityId community) {
+                return guides.find(community);
+            }
+
+            @Override
+            public Optional<OnlineConsultationGuide> store(OnlineConsultationGuide guide) {
+                if (guide.version() == 0) {
+                    return guides.find(guide.community()).isPresent() ? Optional.empty()
+                            : Optional.of(guides.add(guide));
+                }
+                return guides.update(guide);
+            }
+        };
     }
 
     /** Every project held, whatever its status, for the open data and search held in memory. */

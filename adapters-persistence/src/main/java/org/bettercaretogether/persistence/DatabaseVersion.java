@@ -88,7 +88,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("meeting_access_feature", COMMUNITY_LIFE), entry("registration", COMMUNITY_LIFE),
             entry("key_question", COMMUNITY_LIFE), entry("community_project", COMMUNITY_LIFE),
             entry("community_project_community", COMMUNITY_LIFE), entry("community_project_session", COMMUNITY_LIFE),
-            entry("project_report", NO_PART),
+            entry("project_report", NO_PART), entry("online_consultation_guide", COMMUNITY_LIFE),
             entry("change_made", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("change_view", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("change_theme", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),

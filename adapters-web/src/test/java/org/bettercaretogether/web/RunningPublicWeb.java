@@ -17,6 +17,7 @@ import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.onlineconsultation.OnlineConsultationWeb;
 import org.bettercaretogether.web.project.ProjectWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
@@ -82,7 +83,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new AuditWeb(app.readAuditLog(), app.manageStaff()),
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
                         app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.browseProjects(),
-                        app.correctDirectory(), app.findCommunityForPlace(), clock),
+                        app.readOnlineConsultationGuides(), app.correctDirectory(), app.findCommunityForPlace(),
+                        clock),
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
@@ -101,6 +103,8 @@ public final class RunningPublicWeb extends RunningServer {
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
                 new ProjectWeb(app.browseProjects(), app.suggestProject(), app.reportProject(), app.reviewProjects(),
                         app.browseDirectory(), app.findCommunityForPlace()),
+                new OnlineConsultationWeb(app.readOnlineConsultationGuides(), app.keepOnlineConsultationGuides(),
+                        app.browseDirectory()),
                 new MailWeb(app.manageUndeliveredMail()),
                 new DevelopersWeb(),
                 // Open data is read from PostgreSQL, which the in-memory application has not: here no edition has

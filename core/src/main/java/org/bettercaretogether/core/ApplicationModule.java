@@ -36,6 +36,9 @@ import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
+import org.bettercaretogether.application.onlineconsultation.KeepOnlineConsultationGuides;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationService;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.application.project.ProjectService;
 import org.bettercaretogether.application.project.ReportProject;
@@ -202,6 +205,9 @@ public final class ApplicationModule extends AbstractModule {
         bind(SuggestProject.class).to(ProjectService.class);
         bind(ReportProject.class).to(ProjectService.class);
         bind(ReviewProjects.class).to(ProjectService.class);
+        bind(OnlineConsultationService.class).in(Singleton.class);
+        bind(ReadOnlineConsultationGuides.class).to(OnlineConsultationService.class);
+        bind(KeepOnlineConsultationGuides.class).to(OnlineConsultationService.class);
 
         bind(SearchPublicText.class).to(SearchService.class).in(Singleton.class);
 

@@ -1,11 +1,13 @@
 package org.bettercaretogether.memory.contract;
 
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationGuides;
 import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.project.ProjectPosition;
 import org.bettercaretogether.application.project.ProjectReports;
 import org.bettercaretogether.application.project.ProjectSearch;
 import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.onlineconsultation.OnlineConsultationGuide;
 import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.project.Cost;
 import org.bettercaretogether.domain.project.ProjectCategory;
@@ -33,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What {@link CommunityProjects} and {@link ProjectReports} promise: a project comes back as it was stored, with its
  * communities, sessions, venue and suggester; changes are made against the version read; the public list holds listed
  * projects only, filtered by community, category, day and cost, by name a page at a time; the staff's lists find
- * suggestions and entries due for a check; open reports are found until resolved.
+ * suggestions and entries due for a check; open reports are found until resolved. And what
+ * {@link OnlineConsultationGuides} promises: one guide per community, changed against its version.
  */
 public abstract class ProjectsContract extends PortContract {
 
@@ -147,6 +150,26 @@ public abstract class ProjectsContract extends PortContract {
         assertThat(reports.find(report.id())).contains(resolved);
         assertThat(staleStored).isFalse();
         assertThat(reports.open(10)).isEmpty();
+    }
+
+    @Test
+    void a_community_has_at_most_one_guide_to_online_consultations_changed_against_its_version() {
+        OnlineConsultationGuides guides = port(OnlineConsultationGuides.class);
+        OnlineConsultationGuide first = new OnlineConsultationGuide(kendal, "Ask your practice online.",
+                OnlineConsultationGuide.nhsService("https://www.nhs.uk/nhs-services/gps/"), MONDAY, 0);
+
+        OnlineConsultationGuide stored = transactions().inTransaction(() -> guides.store(first)).orElseThrow();
+        boolean secondFirst = transactions().inTransaction(() -> guides.store(first)).isPresent();
+        OnlineConsultationGuide changed = transactions().inTransaction(() -> guides.store(new OnlineConsultationGuide(
+                kendal, "Use the NHS App.", stored.nhsService(), at(5), stored.version()))).orElseThrow();
+        boolean stale = transactions().inTransaction(() -> guides.store(stored)).isPresent();
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(secondFirst).isFalse();
+        assertThat(stale).isFalse();
+        assertThat(guides.find(kendal)).contains(changed);
+        assertThat(guides.find(lancaster)).isEmpty();
+        assertThat(guides.all()).containsExactly(changed);
     }
 
     private CommunityProjects projects() {

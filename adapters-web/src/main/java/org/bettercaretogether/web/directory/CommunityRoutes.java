@@ -11,6 +11,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
@@ -30,7 +31,7 @@ import org.bettercaretogether.web.platform.Routes;
  */
 record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
                        ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, BrowseProjects projects,
-                       Clock clock) implements Routes {
+                       ReadOnlineConsultationGuides onlineConsultations, Clock clock) implements Routes {
 
     /**
      * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
@@ -60,6 +61,8 @@ record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
                     "history", HistorySection.of(shaping.story(slug).orElseThrow()),
                     "projects", ProjectsSection.of(projects, profile.community().id(), community.name(),
                             community.slug()),
+                    "onlineConsultations", OnlineConsultationSection.community(onlineConsultations,
+                            profile.community().id(), community.name()),
                     "feedback", FeedbackSection.community(published, slug, community.name())));
         });
     }

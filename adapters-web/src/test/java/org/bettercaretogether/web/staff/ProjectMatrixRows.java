@@ -8,8 +8,9 @@ import java.util.List;
 import org.bettercaretogether.domain.staff.Role;
 
 /**
- * The rows of {@link AuthorizationMatrixTest} for the review of community projects: engagement officers and
- * administrators only. The samples change nothing: the random ids of the rows are no project and no report (404).
+ * The rows of {@link AuthorizationMatrixTest} for the review of community projects and the guides to online
+ * consultations: engagement officers and administrators only. The samples change nothing: the random ids of the rows
+ * are no project and no report (404), and a guide without its explanation is refused (422).
  */
 final class ProjectMatrixRows {
 
@@ -26,6 +27,11 @@ final class ProjectMatrixRows {
                 row("POST /staff/projects/{id}/decline", KEEPERS).body(form("version", "1")),
                 row("POST /staff/projects/{id}/checked", KEEPERS).body(form("version", "1")),
                 row("POST /staff/projects/{id}/close", KEEPERS).body(form("version", "1")),
-                row("POST /staff/projects/reports/{id}/resolve", KEEPERS).body(form("version", "1")));
+                row("POST /staff/projects/reports/{id}/resolve", KEEPERS).body(form("version", "1")),
+                row("GET /staff/online-consultations", KEEPERS),
+                row("GET /staff/online-consultations/{slug}", KEEPERS).path("/staff/online-consultations/kendal"),
+                // no explanation: 422, nothing written
+                row("POST /staff/online-consultations/{slug}", KEEPERS).path("/staff/online-consultations/kendal")
+                        .body(form("version", "0", "nhs-service", "https://www.nhs.uk/")));
     }
 }
