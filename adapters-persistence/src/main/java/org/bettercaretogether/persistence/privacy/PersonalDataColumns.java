@@ -181,6 +181,8 @@ public final class PersonalDataColumns {
             new NotPersonal("community_project", "venue_address", "a public venue's address, published"),
             new NotPersonal("project_report", "problem", STAFF_NAMES_NO_ONE),
             new NotPersonal("online_consultation_guide", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("online_consultation_guide", "nhs_service", "the address of a public NHS website, not "
+                    + "anyone's NHS number"),
             new NotPersonal("moderation_tally", EVERY_TEXT_COLUMN, "counts of views"),
             new NotPersonal("insight_tally", EVERY_TEXT_COLUMN, "counts of views"),
             new NotPersonal("insight_answer_time_tally", EVERY_TEXT_COLUMN, "counts of views"),
