@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,6 +73,21 @@ public record SuggestForm(String name, String offer, String forWhom, String cate
     /** The suggestion, or every problem with the form at once, each against its field. */
     Outcome<ProjectSuggestion> suggestion(BrowseDirectory directory) {
         var checks = new FieldChecks();
+        Optional<EmailAddress> email = suggesterEmail.isEmpty() ? Optional.empty()
+                : checks.check("suggesterEmail", "Your email address", () -> new EmailAddress(suggesterEmail));
+        if (!suggesterEmail.isEmpty() && email.isEmpty()) {
+            checks.add("suggesterEmail", "Enter an email address in the correct format, like name@example.com");
+        }
+        return details(directory, checks).map(details -> new ProjectSuggestion(details,
+                new Suggester(optional(suggesterName), email)));
+    }
+
+    /** The project the form describes, as staff write it, or every problem with the form at once. */
+    Outcome<ProjectDetails> details(BrowseDirectory directory) {
+        return details(directory, new FieldChecks());
+    }
+
+    private Outcome<ProjectDetails> details(BrowseDirectory directory, FieldChecks checks) {
         checks.required("name", name, "Enter the name of the project");
         checks.required("offer", offer, "Say what the project offers");
         checks.required("forWhom", forWhom, "Say who the project is for");
@@ -90,15 +106,26 @@ public record SuggestForm(String name, String offer, String forWhom, String cate
                 "Say whether it is free");
         Optional<Cost> cost = isFree.flatMap(gratis -> checks.check("charge", "What it costs", () -> gratis
                 ? Cost.nothing() : new Cost(false, optional(charge))));
-        Optional<EmailAddress> email = suggesterEmail.isEmpty() ? Optional.empty()
-                : checks.check("suggesterEmail", "Your email address", () -> new EmailAddress(suggesterEmail));
-        if (!suggesterEmail.isEmpty() && email.isEmpty()) {
-            checks.add("suggesterEmail", "Enter an email address in the correct format, like name@example.com");
-        }
-        return checks.outcome(() -> new ProjectSuggestion(new ProjectDetails(name, offer, forWhom, kind.orElseThrow(),
-                        new Organiser(runBy.orElseThrow(), organiser), serving, venue, online, sessions,
-                        optional(timesNote), new JoiningRoute(way.orElseThrow(), joinDetails), cost.orElseThrow()),
-                new Suggester(optional(suggesterName), email)));
+        return checks.outcome(() -> new ProjectDetails(name, offer, forWhom, kind.orElseThrow(),
+                new Organiser(runBy.orElseThrow(), organiser), serving, venue, online, sessions,
+                optional(timesNote), new JoiningRoute(way.orElseThrow(), joinDetails), cost.orElseThrow()));
+    }
+
+    /** The form filled from a project as stored, for staff to change (its first session only: the form has one). */
+    static SuggestForm of(ProjectDetails details, Map<CommunityId, String> slugs) {
+        Optional<Session> first = details.sessions().stream().findFirst();
+        return new SuggestForm(details.name(), details.offer(), details.forWhom(), details.category().name(),
+                details.organiser().kind().name(), details.organiser().name(),
+                details.communities().stream().map(slugs::get).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                details.venue().map(Venue::name).orElse(""), details.venue().map(Venue::address).orElse(""),
+                details.venue().map(venue -> venue.access().stream().map(Enum::name).collect(Collectors.toSet()))
+                        .orElse(Set.of()), details.online(),
+                first.map(session -> session.day().name().toLowerCase(Locale.ROOT)).orElse(""),
+                first.map(session -> session.starts().toString()).orElse(""),
+                first.map(session -> session.ends().toString()).orElse(""), details.timesNote().orElse(""),
+                details.joining().way().name(), details.joining().details(),
+                Boolean.toString(details.cost().free()), details.cost().charge().orElse(""), "", "");
     }
 
     private Set<CommunityId> communities(FieldChecks checks, BrowseDirectory directory) {

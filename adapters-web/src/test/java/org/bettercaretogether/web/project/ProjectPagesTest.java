@@ -228,6 +228,39 @@ class ProjectPagesTest {
     }
 
     @Test
+    void an_officer_lists_a_project_through_the_form_and_changes_its_entry_later() {
+        Browser staff = web.browser().signInAs(web.staff().member(Role.ENGAGEMENT_OFFICER));
+        String name = "Staff Listed Walk " + System.nanoTime();
+        String[] fields = {"name", name, "offer", "A walk.", "for-whom", "Anyone.",
+                "category", "WALKING_AND_ACTIVITY", "organiser-kind", "PARTNER", "organiser", "Community Therapy",
+                "communities", "kendal", "communities", "lancaster", "online", "true", "day", "sunday",
+                "starts", "9:30", "ends", "10:30", "join-by", "DROP_IN", "join-details", "Just come.",
+                "free", "false", "charge", "£1"};
+
+        var added = staff.submit("/staff/projects/new", "/staff/projects/new", fields);
+        CommunityProject listed = web.application().browseProjects().find(
+                org.bettercaretogether.application.project.ProjectSearch.everything(), java.util.Optional.empty(), 100)
+                .orElseThrow().items().stream().map(entry -> entry.project())
+                .filter(project -> project.details().name().equals(name)).findFirst().orElseThrow();
+        String edit = page(staff.get("/staff/projects/" + listed.id() + "/edit"), 200);
+        var changed = staff.submit("/staff/projects/" + listed.id() + "/edit", "/staff/projects/" + listed.id()
+                + "/edit", "version", Long.toString(listed.version()), "name", name + " and Talk", "offer", "A walk.",
+                "for-whom", "Anyone.", "category", "WALKING_AND_ACTIVITY", "organiser-kind", "PARTNER",
+                "organiser", "Community Therapy", "communities", "kendal", "online", "true", "day", "sunday",
+                "starts", "09:30", "ends", "10:30", "join-by", "DROP_IN", "join-details", "Just come.", "free", "true");
+
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(listed.details().communities()).hasSize(2);
+        assertThat(listed.details().cost().charge()).contains("£1");
+        assertThat(edit).contains("value=\"" + name + "\"").contains("value=\"09:30\"");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(Html.text(page(web.get("/projects/" + listed.id()), 200))).contains(name + " and Talk")
+                .contains("Free");
+        assertThat(page(staff.submit("/staff/projects/new", "/staff/projects/new", "name", "Half"), 422))
+                .contains("<a href=\"#offer\">");
+    }
+
+    @Test
     void people_without_the_role_cannot_use_the_staff_pages() {
         Browser moderator = web.browser().signInAs(web.staff().member(Role.MODERATOR));
 

@@ -22,6 +22,10 @@ final class ProjectMatrixRows {
     static List<AuthorizationMatrixTest.Row> rows() {
         return List.of(
                 row("GET /staff/projects", KEEPERS),
+                row("GET /staff/projects/new", KEEPERS),
+                row("POST /staff/projects/new", KEEPERS).body(form("name", "Matrix")),   // the rest missing: 422
+                row("GET /staff/projects/{id}/edit", KEEPERS),
+                row("POST /staff/projects/{id}/edit", KEEPERS).body(form("version", "1", "name", "Matrix")),
                 row("GET /staff/projects/{id}", KEEPERS),
                 row("POST /staff/projects/{id}/accept", KEEPERS).body(form("version", "1")),
                 row("POST /staff/projects/{id}/decline", KEEPERS).body(form("version", "1")),

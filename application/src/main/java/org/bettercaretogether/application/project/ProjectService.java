@@ -22,6 +22,7 @@ import org.bettercaretogether.domain.staff.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +148,15 @@ public final class ProjectService implements BrowseProjects, SuggestProject, Rep
     }
 
     @Override
+    public Outcome<CommunityProject> revise(Actor actor, ProjectId id, long version, ProjectDetails details) {
+        Optional<Rejection> unknown = transactions.inTransaction(() -> unknownCommunity(details));
+        if (unknown.isPresent()) {
+            return Outcome.rejected(unknown.get());
+        }
+        return change(actor, id, version, "community-project.revised", was -> was.revise(details, clock.instant()));
+    }
+
+    @Override
     public Outcome<CommunityProject> accept(Actor actor, ProjectId id, long version) {
         return change(actor, id, version, "community-project.accepted", was -> was.accept(clock.instant()));
     }
@@ -187,7 +197,11 @@ public final class ProjectService implements BrowseProjects, SuggestProject, Rep
 
     /** The fields of a project the audit log compares: never the suggester's details. */
     private static Map<String, String> described(CommunityProject project) {
-        return Map.of("status", project.status().name(), "lastChecked", project.lastChecked().toString());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", project.details().name());
+        fields.put("status", project.status().name());
+        fields.put("lastChecked", project.lastChecked().toString());
+        return fields;
     }
 
     private Optional<Rejection> unknownCommunity(ProjectDetails details) {

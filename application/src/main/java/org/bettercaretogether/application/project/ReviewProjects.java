@@ -36,6 +36,9 @@ public interface ReviewProjects {
     /** Lists a project, checked today. */
     Outcome<CommunityProject> add(Actor actor, ProjectDetails details);
 
+    /** Describes a suggested or listed project anew; a listed one is then checked today. */
+    Outcome<CommunityProject> revise(Actor actor, ProjectId id, long version, ProjectDetails details);
+
     Outcome<CommunityProject> accept(Actor actor, ProjectId id, long version);
 
     Outcome<CommunityProject> decline(Actor actor, ProjectId id, long version);
