@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Community projects in Chromium: a person on a phone, with the keyboard alone, finds a falls-prevention class near
- * LA9, opens it and reports it closed; and axe finds no WCAG 2.2 AA violation on the projects' pages and their error
- * states, on a phone or a laptop.
+ * LA9, opens it and reports it closed; and axe finds no WCAG 2.2 AA violation on the projects' pages (the public's and
+ * the staff's, and those of the guides to online consultations) and their error states, on a phone or a laptop.
  */
 @ExtendWith(BrowserTests.class)
 @Order(5)
@@ -98,6 +98,33 @@ class ProjectsBrowserTest {
         Forms.submitExpectingErrors(page, "form:has(#offer)");
         problems.addAll(Accessibility.problems(page, java.util.EnumSet.allOf(Viewport.class),
                 viewport -> Screenshots.save(page, "projects-suggest-errors", viewport)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_staff_pages_of_projects_and_online_consultations_and_their_error_states_have_no_wcag_violations(
+            Site site, Chromium chromium) {
+        page = Accessibility.checking(chromium.open(Viewport.DESKTOP, site.url()));
+        List<String> problems = new ArrayList<>(StaffPagesAccessibilityBrowserTest.signIn(page,
+                site.newStaffMemberOfEveryRole(), false));
+
+        for (String address : List.of("/staff/projects", "/staff/projects/new", "/staff/online-consultations",
+                "/staff/online-consultations/" + Site.COMMUNITY)) {
+            page.navigate(address);
+            problems.addAll(Accessibility.problemsAtEveryWidth(page));
+        }
+        page.navigate("/staff/projects");
+        keysFollow(Site.SUGGESTED_PROJECT);
+        problems.addAll(Accessibility.problemsAtEveryWidth(page));
+        keysFollow("Change this entry");
+        problems.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/staff/projects/new");
+        Forms.submitExpectingErrors(page, "form:has(#offer)");
+        problems.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/staff/online-consultations/" + Site.COMMUNITY);
+        Forms.submitExpectingErrors(page, "form:has(#explanation)");
+        problems.addAll(Accessibility.problemsAtEveryWidth(page));
 
         assertThat(problems).isEmpty();
     }

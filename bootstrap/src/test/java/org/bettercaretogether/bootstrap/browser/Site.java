@@ -24,11 +24,14 @@ import org.bettercaretogether.bootstrap.RunningService;
 import org.bettercaretogether.bootstrap.SystemTestConfiguration;
 import org.bettercaretogether.bootstrap.TestDatabase;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.project.ProjectSuggestion;
 import org.bettercaretogether.application.project.ReviewProjects;
+import org.bettercaretogether.application.project.SuggestProject;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.meeting.AccessFeature;
 import org.bettercaretogether.domain.project.Cost;
 import org.bettercaretogether.domain.project.ProjectCategory;
+import org.bettercaretogether.domain.project.Suggester;
 import org.bettercaretogether.memory.testing.ProjectExamples;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -79,6 +82,7 @@ final class Site implements AutoCloseable {
     static final String ANSWER = "Two evening clinics a week start at the Kendal health centre in the spring.";
     static final String CHANGE = "Evening clinics in Kendal";
     static final String PROJECT = "Steady Steps falls prevention class";
+    static final String SUGGESTED_PROJECT = "Kendal Chair Yoga";
 
     /**
      * The site's database as a resource tests lock: tests that break it on purpose ({@link #withoutTable}) hold it
@@ -266,7 +270,10 @@ final class Site implements AutoCloseable {
         giveUpOnAMessage();
     }
 
-    /** Kendal's community projects: a falls-prevention class, a walking group that costs, and a carers' group. */
+    /**
+     * Kendal's community projects: a falls-prevention class, a walking group that costs, and a carers' group, listed;
+     * and a chair yoga class suggested by the public, waiting for review.
+     */
     private void listProjects(Actor officer) {
         ReviewProjects review = platform.get(ReviewProjects.class);
         CommunityId kendal = platform.get(BrowseDirectory.class).community(new Slug(COMMUNITY)).orElseThrow()
@@ -277,6 +284,8 @@ final class Site implements AutoCloseable {
                 .category(ProjectCategory.WALKING_AND_ACTIVITY).costing(Cost.of("£1 a walk")).details()).orElseThrow();
         review.add(officer, ProjectExamples.project("Kendal Carers' Cuppa").in(kendal).on(DayOfWeek.THURSDAY)
                 .category(ProjectCategory.CARERS_SUPPORT).details()).orElseThrow();
+        platform.get(SuggestProject.class).suggest(new ProjectSuggestion(ProjectExamples.project(SUGGESTED_PROJECT)
+                .in(kendal).on(DayOfWeek.MONDAY).details(), Suggester.anonymous())).orElseThrow();
     }
 
     /**
