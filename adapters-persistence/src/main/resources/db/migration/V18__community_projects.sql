@@ -1,7 +1,8 @@
 -- Community projects: the groups and courses run by partners, voluntary organisations and community groups that help
--- people stay well, each serving one or more communities and meeting at regular weekly times; and the public's
--- reports that an entry is wrong or that the project has closed. As in the migrations before, check constraints
--- mirror the domain's rules and are never stricter. The suggester's name and email address are personal data, read
+-- people stay well, each serving one or more communities and meeting at regular weekly times; the public's reports
+-- that an entry is wrong or that the project has closed; the listed projects in search; and each community's guide
+-- to online consultations. As in the migrations before, check constraints mirror the domain's rules and are never
+-- stricter. The suggester's name and email address are personal data, read
 -- by staff only; the public list reads listed rows by name through a partial index, a page at a time.
 
 create table community_project (
@@ -117,3 +118,68 @@ create index project_report_open_idx on project_report (received_at, id) where r
 create index project_report_project_idx on project_report (project_id);
 
 comment on table project_report is 'A member of the public''s word that a project''s entry is wrong or that it has closed.';
+
+-- Search -----------------------------------------------------------------------------------------------------------
+
+-- Community projects in search: a listed project is found by its name, what it offers and who it is for, as its
+-- public page shows them; a suggestion, a declined one and a closed one are not. As for the other kinds, triggers keep
+-- search_entry in step with community_project in the transaction that changes it, and search_entry holds only what
+-- is public. A project may serve several communities: search does not narrow projects by community (their
+-- community_id here is empty), the projects' own list does.
+
+alter table search_entry drop constraint search_entry_kind_known;
+alter table search_entry add constraint search_entry_kind_known
+    check (kind in ('VIEW', 'CHANGE', 'KEY_QUESTION', 'PRIORITY', 'MEETING', 'PROJECT'));
+
+comment on table search_entry is 'The words search finds, one row per published view, change made, key question, priority, meeting or listed community project; kept by triggers on those tables. Its text is read, for the results shown, from the searchable_ views.';
+
+create view searchable_project as
+select 'PROJECT'::text as kind, id as source_id, name as title, offer || E'\n\n' || for_whom as body,
+       null::text as answer, null::uuid as community_id, null::text as respondent, changed_at as dated
+from community_project
+where status = 'LISTED';
+
+create or replace view searchable_entry as
+select * from searchable_view
+union all select * from searchable_change
+union all select * from searchable_key_question
+union all select * from searchable_priority
+union all select * from searchable_meeting
+union all select * from searchable_project;
+
+create trigger community_project_searched_when_added_or_removed
+    after insert or delete on community_project for each row
+    execute function search_entry_follows('PROJECT', 'searchable_project');
+create trigger community_project_searched_when_changed
+    after update on community_project for each row
+    when (old.status is distinct from new.status or old.name is distinct from new.name
+          or old.offer is distinct from new.offer or old.for_whom is distinct from new.for_whom)
+    execute function search_entry_follows('PROJECT', 'searchable_project');
+
+insert into search_entry (kind, source_id, community_id, respondent, dated, document)
+select kind, source_id, community_id, respondent, dated, search_document(title, body, answer)
+from searchable_project;
+
+-- Guides to online consultations -----------------------------------------------------------------------------------
+
+-- New ways to see a clinician: each community's guide, kept by staff, to the online and video consultations its GP
+-- practices offer, with the address of the NHS's own service. At most one guide for each community. No clinical or
+-- personal detail is ever kept here: the guide is the programme's own published words.
+
+create table online_consultation_guide (
+    community_id uuid        not null,
+    explanation  text        not null,
+    nhs_service  text        not null,
+    changed_at   timestamptz not null,
+    version      bigint      not null,
+    constraint online_consultation_guide_pkey primary key (community_id),
+    constraint online_consultation_guide_community_fkey foreign key (community_id) references community (id),
+    constraint online_consultation_guide_explanation_text
+        check (btrim(explanation) <> '' and char_length(explanation) <= 2000),
+    constraint online_consultation_guide_nhs_service_https check (nhs_service like 'https://%'),
+    constraint online_consultation_guide_version_not_negative check (version >= 0)
+);
+
+comment on table online_consultation_guide is 'A community''s guide to the online and video consultations its GP practices offer.';
+comment on column online_consultation_guide.nhs_service is 'The NHS''s own service a consultation is begun at (https, on nhs.uk).';
+comment on column online_consultation_guide.version is 'Optimistic lock: incremented on every update.';
