@@ -37,6 +37,14 @@ import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
+import org.bettercaretogether.application.onlineconsultation.KeepOnlineConsultationGuides;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationService;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
+import org.bettercaretogether.application.project.BrowseProjects;
+import org.bettercaretogether.application.project.ProjectService;
+import org.bettercaretogether.application.project.ReportProject;
+import org.bettercaretogether.application.project.ReviewProjects;
+import org.bettercaretogether.application.project.SuggestProject;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.mail.DeliverMail;
@@ -133,6 +141,8 @@ public final class InMemoryApplication {
     private final MeetingService meetingDesk;
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
+    private final ProjectService projectDesk;
+    private final OnlineConsultationService onlineConsultations;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -219,6 +229,10 @@ public final class InMemoryApplication {
                 adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
+        this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
+                ports.projects().projectReports(), adapters.communities(), audit, clock);
+        this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
+                ports.projects().onlineConsultationGuides(), adapters.communities(), audit, clock);
     }
 
     /** What views may be about, as the use cases decide it. */
@@ -237,6 +251,30 @@ public final class InMemoryApplication {
 
     public ManageKeyQuestions manageKeyQuestions() {
         return keyQuestionKeeping;
+    }
+
+    public BrowseProjects browseProjects() {
+        return projectDesk;
+    }
+
+    public SuggestProject suggestProject() {
+        return projectDesk;
+    }
+
+    public ReportProject reportProject() {
+        return projectDesk;
+    }
+
+    public ReviewProjects reviewProjects() {
+        return projectDesk;
+    }
+
+    public ReadOnlineConsultationGuides readOnlineConsultationGuides() {
+        return onlineConsultations;
+    }
+
+    public KeepOnlineConsultationGuides keepOnlineConsultationGuides() {
+        return onlineConsultations;
     }
 
     /** The stores of a community's life (priorities, teams, histories, meetings), for tests that look behind the use cases. */
