@@ -139,7 +139,9 @@ record StaffProjectRoutes(ReviewProjects review, BrowseDirectory directory) impl
         String version = Requests.field(ctx, "version");
         long read = StaffRejections.version(version);
         SuggestForm form = SuggestForm.read(ctx);
-        answer(ctx, form.details(directory).flatMap(details -> review.revise(actor, id, read, details)), "revised",
+        answer(ctx, form.details(directory).flatMap(details -> review.project(actor, id).flatMap(stored -> review
+                        .revise(actor, id, read, SuggestForm.keepingLaterSessions(details, stored.project().details())))),
+                "revised",
                 refused -> form(ctx, "Change " + form.name(), PAGES + "/" + id + "/edit", version, form, refused));
     }
 

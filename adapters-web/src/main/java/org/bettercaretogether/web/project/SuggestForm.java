@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The "Suggest a community project" form's fields as the person filled them in, kept to show the form again. One
@@ -109,6 +110,19 @@ public record SuggestForm(String name, String offer, String forWhom, String cate
         return checks.outcome(() -> new ProjectDetails(name, offer, forWhom, kind.orElseThrow(),
                 new Organiser(runBy.orElseThrow(), organiser), serving, venue, online, sessions,
                 optional(timesNote), new JoiningRoute(way.orElseThrow(), joinDetails), cost.orElseThrow()));
+    }
+
+    /**
+     * The details staff sent through the form for a project stored with {@code stored}: the form shows one weekly
+     * session, so what it sends stands for the first, and the stored project's later sessions are kept after it
+     * rather than lost.
+     */
+    static ProjectDetails keepingLaterSessions(ProjectDetails revised, ProjectDetails stored) {
+        List<Session> sessions = Stream.concat(revised.sessions().stream(),
+                stored.sessions().stream().skip(1)).distinct().limit(ProjectDetails.MOST_SESSIONS).toList();
+        return new ProjectDetails(revised.name(), revised.offer(), revised.forWhom(), revised.category(),
+                revised.organiser(), revised.communities(), revised.venue(), revised.online(), sessions,
+                revised.timesNote(), revised.joining(), revised.cost());
     }
 
     /** The form filled from a project as stored, for staff to change (its first session only: the form has one). */

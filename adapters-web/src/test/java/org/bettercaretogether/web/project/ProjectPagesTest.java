@@ -10,6 +10,8 @@ import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.project.Cost;
 import org.bettercaretogether.domain.project.ProjectCategory;
+import org.bettercaretogether.domain.project.ProjectDetails;
+import org.bettercaretogether.domain.project.Session;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.memory.MovableClock;
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -258,6 +261,28 @@ class ProjectPagesTest {
                 .contains("Free");
         assertThat(page(staff.submit("/staff/projects/new", "/staff/projects/new", "name", "Half"), 422))
                 .contains("<a href=\"#offer\">");
+    }
+
+    @Test
+    void changing_a_project_of_several_sessions_through_the_form_of_one_keeps_the_others() {
+        Browser staff = web.browser().signInAs(web.staff().member(Role.ENGAGEMENT_OFFICER));
+        String name = "Twice Weekly Walk " + System.nanoTime();
+        ProjectDetails once = project(name).in(community("kendal")).on(DayOfWeek.TUESDAY).details();
+        Session thursday = new Session(DayOfWeek.THURSDAY, LocalTime.of(14, 0), LocalTime.of(15, 0));
+        CommunityProject twice = review.add(officer, new ProjectDetails(once.name(), once.offer(), once.forWhom(),
+                once.category(), once.organiser(), once.communities(), once.venue(), once.online(),
+                List.of(once.sessions().getFirst(), thursday), once.timesNote(), once.joining(), once.cost()))
+                .orElseThrow();
+
+        var changed = staff.submit("/staff/projects/" + twice.id() + "/edit", "/staff/projects/" + twice.id()
+                + "/edit", "version", Long.toString(twice.version()), "name", name, "offer", "A walk.",
+                "for-whom", "Anyone.", "category", "WALKING_AND_ACTIVITY", "organiser-kind", "PARTNER",
+                "organiser", "Community Therapy", "communities", "kendal", "online", "true", "day", "monday",
+                "starts", "09:30", "ends", "10:30", "join-by", "DROP_IN", "join-details", "Just come.", "free", "true");
+
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(review.project(officer, twice.id()).orElseThrow().project().details().sessions()).containsExactly(
+                new Session(DayOfWeek.MONDAY, LocalTime.of(9, 30), LocalTime.of(10, 30)), thursday);
     }
 
     @Test
