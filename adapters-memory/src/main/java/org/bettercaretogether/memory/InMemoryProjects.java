@@ -12,6 +12,8 @@ import org.bettercaretogether.domain.project.ProjectId;
 import org.bettercaretogether.domain.project.ProjectReport;
 import org.bettercaretogether.domain.project.ProjectStatus;
 import org.bettercaretogether.domain.project.ReportId;
+import org.bettercaretogether.domain.project.Suggester;
+import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -105,6 +107,16 @@ public final class InMemoryProjects {
                         .sorted(Comparator.comparing(CommunityProject::receivedAt)
                                 .thenComparing(project -> project.id().value()))
                         .limit(most).toList();
+            }
+
+            @Override
+            public List<CommunityProject> suggestedBy(EmailAddress email) {
+                return projects.all().stream()
+                        .filter(project -> project.suggester().flatMap(Suggester::email)
+                                .filter(given -> given.value().equalsIgnoreCase(email.value())).isPresent())
+                        .sorted(Comparator.comparing(CommunityProject::receivedAt)
+                                .thenComparing(project -> project.id().value()))
+                        .toList();
             }
 
             @Override

@@ -65,6 +65,27 @@ public abstract class ProjectsContract extends PortContract {
     }
 
     @Test
+    void the_suggestions_of_an_address_are_found_whatever_its_case_until_their_suggester_is_forgotten() {
+        Suggester ada = new Suggester(Optional.of("Ada Suggester"), Optional.of(new EmailAddress("Ada@Example.org")));
+        CommunityProject first = store(CommunityProject.suggested(ProjectId.random(), details("Steady Steps",
+                ProjectCategory.FALLS_PREVENTION, Set.of(kendal), DayOfWeek.TUESDAY, Cost.nothing()), ada, MONDAY));
+        CommunityProject second = store(CommunityProject.suggested(ProjectId.random(), details("Carers' Cuppa",
+                ProjectCategory.OTHER, Set.of(kendal), DayOfWeek.FRIDAY, Cost.nothing()), ada, MONDAY.plusSeconds(60)));
+        store(CommunityProject.suggested(ProjectId.random(), details("Someone Else's", ProjectCategory.OTHER,
+                Set.of(kendal), DayOfWeek.FRIDAY, Cost.nothing()), new Suggester(Optional.empty(),
+                Optional.of(new EmailAddress("bea@example.org"))), MONDAY));
+
+        EmailAddress asked = new EmailAddress("ada@example.ORG");
+        assertThat(projects().suggestedBy(asked)).extracting(CommunityProject::id)
+                .containsExactly(first.id(), second.id());
+
+        transactions().inTransaction(() -> projects().update(first.forgetSuggester(at(5)))).orElseThrow();
+
+        assertThat(projects().suggestedBy(asked)).extracting(CommunityProject::id).containsExactly(second.id());
+        assertThat(projects().find(first.id()).orElseThrow().suggester()).isEmpty();
+    }
+
+    @Test
     void a_change_is_stored_against_the_version_read_and_a_stale_one_is_refused() {
         CommunityProject stored = store(listed("Walk and Talk", ProjectCategory.WALKING_AND_ACTIVITY, kendal,
                 DayOfWeek.MONDAY, Cost.nothing()));

@@ -120,8 +120,10 @@ public final class PersonalDataColumns {
             removed("outgoing_mail", "body", "a message to a person", "mailHeld/*/body", MAIL_KEPT),
             staffAccount("email", "a member of staff's work email address", "staffAccount/email"),
             staffAccount("name", "a member of staff's name", "staffAccount/name"),
-            suggester("suggester_name", "the name a person gave with the community project they suggested"),
-            suggester("suggester_email", "the email address a person gave with the community project they suggested"),
+            suggester("suggester_name", "the name a person gave with the community project they suggested",
+                    "projectsSuggested/*/name"),
+            suggester("suggester_email", "the email address a person gave with the community project they suggested",
+                    "projectsSuggested/*/email"),
             new Personal("project_report", "details", "what a person wrote to say a project's entry is wrong",
                     "(not exported: a report is taken without contact details, so it cannot be found for a person)",
                     Erasure.KEPT, Optional.of("it is read by staff only, and cannot be told to be a person's: the "
@@ -239,12 +241,11 @@ public final class PersonalDataColumns {
 
     /**
      * A column of who suggested a community project: needed only while the suggestion is reviewed, and emptied when an
-     * engagement officer accepts or declines it.
+     * engagement officer accepts or declines it, or when the person asks.
      */
-    private static Personal suggester(String column, String holds) {
-        return new Personal("community_project", column, holds,
-                "(not exported: held only until the suggestion is reviewed, a matter of days)", Erasure.REMOVED,
-                Optional.empty(), "until the suggestion is accepted or declined");
+    private static Personal suggester(String column, String holds, String exportedAt) {
+        return new Personal("community_project", column, holds, exportedAt, Erasure.REMOVED, Optional.empty(),
+                "until the suggestion is accepted or declined");
     }
 
     /** A column of a staff account, exported when the address asked about is the account's. */

@@ -127,6 +127,12 @@ public final class JooqCommunityProjects implements CommunityProjects {
     }
 
     @Override
+    public List<CommunityProject> suggestedBy(EmailAddress email) {
+        return where(DSL.lower(COMMUNITY_PROJECT.SUGGESTER_EMAIL).eq(DSL.lower(DSL.val(email.value()))),
+                List.of(COMMUNITY_PROJECT.RECEIVED_AT.asc(), COMMUNITY_PROJECT.ID.asc()), Integer.MAX_VALUE);
+    }
+
+    @Override
     public List<CommunityProject> listedCheckedBy(LocalDate day, int most) {
         return where(COMMUNITY_PROJECT.STATUS.eq(ProjectStatus.LISTED.name())
                         .and(COMMUNITY_PROJECT.LAST_CHECKED.le(day)),

@@ -3,6 +3,7 @@ package org.bettercaretogether.application.project;
 import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.project.ProjectId;
 import org.bettercaretogether.domain.project.ProjectStatus;
+import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,12 @@ public interface CommunityProjects {
 
     /** At most {@code most} projects of {@code status}, those received first first. */
     List<CommunityProject> withStatus(ProjectStatus status, int most);
+
+    /**
+     * The projects whose suggester gave {@code email} (compared regardless of case), received first first: the
+     * suggestions waiting for review, as only they keep who made them.
+     */
+    List<CommunityProject> suggestedBy(EmailAddress email);
 
     /** At most {@code most} listed projects last checked on or before {@code day}, the longest unchecked first. */
     List<CommunityProject> listedCheckedBy(LocalDate day, int most);

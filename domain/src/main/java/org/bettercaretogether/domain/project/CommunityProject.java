@@ -65,6 +65,14 @@ public record CommunityProject(ProjectId id, ProjectDetails details, ProjectStat
                 version);
     }
 
+    /**
+     * The project with who suggested it forgotten at {@code at}, as they asked: a suggestion still waits for review,
+     * made by no one known.
+     */
+    public CommunityProject forgetSuggester(Instant at) {
+        return new CommunityProject(id, details, status, Optional.empty(), lastChecked, receivedAt, at, version);
+    }
+
     /** The listed project, found to have stopped: its page stays, saying so, and lists leave it out. */
     public CommunityProject close(Instant at) {
         requireStatus(ProjectStatus.LISTED, "Only a listed project can be closed.");
