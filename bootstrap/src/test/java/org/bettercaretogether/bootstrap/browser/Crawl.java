@@ -43,7 +43,9 @@ final class Crawl {
 
     /** The segments of an address after which the next names one thing of the collection. */
     private static final Set<String> COLLECTIONS = Set.of("communities", "networks", "partners", "workstreams",
-            "consultations", "projects");
+            "consultations", "projects", "online-consultations");
+    /** A segment after a collection's that names a page of its own rather than one thing of it. */
+    private static final String NEW_ONE = "new";
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final Page page;
@@ -146,13 +148,14 @@ final class Crawl {
      * {@code communities}, an id with digits in it) made a wildcard, and the names of its query parameters.
      * {@code /communities/kendal} and {@code /communities/lancaster} are of a kind;
      * {@code /communities/kendal/you-said-we-did} is of another, and so are {@code /staff/meetings/new} and
-     * {@code /staff/meetings/<id>}.
+     * {@code /staff/meetings/<id>}, and {@code /staff/projects/new} and {@code /staff/projects/<id>}.
      */
     static String kind(String address) {
         URI uri = URI.create(address);
         String[] segments = uri.getRawPath().split("/", -1);
         for (int i = segments.length - 1; i > 0; i--) {
-            if (DIGIT.matcher(segments[i]).find() || COLLECTIONS.contains(segments[i - 1])) {
+            if (DIGIT.matcher(segments[i]).find()
+                    || COLLECTIONS.contains(segments[i - 1]) && !segments[i].equals(NEW_ONE)) {
                 segments[i] = "*";
             }
         }
