@@ -87,6 +87,11 @@ public sealed interface QuestionKind {
         public String code() {
             return "free-text";
         }
+
+        @Override
+        public boolean countedByOption() {
+            return false;
+        }
     }
 
     /** Something about the person answering, which results are counted by. */
@@ -99,6 +104,19 @@ public sealed interface QuestionKind {
         public String code() {
             return "about-you";
         }
+
+        @Override
+        public boolean countedByOption() {
+            return topic != AboutYouTopic.POSTCODE_DISTRICT;
+        }
+    }
+
+    /**
+     * Whether results count each value of an answer as an option chosen: so they do for choices, scales, respondent
+     * types and communities; free text and postcode districts are only counted as answered.
+     */
+    default boolean countedByOption() {
+        return true;
     }
 
     /** The option with {@code code}, if this kind offers one. */
