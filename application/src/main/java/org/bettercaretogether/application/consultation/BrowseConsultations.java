@@ -1,6 +1,8 @@
 package org.bettercaretogether.application.consultation;
 
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.domain.consultation.AboutYouTopic;
+import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.shared.Slug;
 
 import java.util.List;
@@ -16,4 +18,10 @@ public interface BrowseConsultations {
 
     /** The results of the consultation at {@code slug}, once it has closed; refused as a conflict before. */
     Outcome<ConsultationResults> results(Slug slug);
+
+    /**
+     * The answers an "about you" question on {@code topic} offers: the respondent types by code, the communities by
+     * slug, or none for a postcode district, which is typed.
+     */
+    List<Option> aboutYouOptions(AboutYouTopic topic);
 }

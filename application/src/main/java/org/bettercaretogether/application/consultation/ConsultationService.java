@@ -21,12 +21,14 @@ import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
+import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.Answer;
 import org.bettercaretogether.domain.consultation.Answering;
 import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.ConsultationState;
 import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
 import org.bettercaretogether.domain.feedback.Subject;
@@ -110,6 +112,11 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     public Outcome<ConsultationResults> results(Slug slug) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> published(slug, now).flatMap(found -> resultsOf(found, now)));
+    }
+
+    @Override
+    public List<Option> aboutYouOptions(AboutYouTopic topic) {
+        return AboutYouOptions.of(topic, transactions.inTransaction(communities::all));
     }
 
     @Override

@@ -97,18 +97,10 @@ final class ResultsCounted {
         return counts.getOrDefault(new Key(question, option, breakdown, group), 0L);
     }
 
-    /** The options a question's answers are counted by: its own, or the respondent types, or the communities. */
+    /** The options a question's answers are counted by: its own, or those its "about you" topic offers. */
     private List<Option> optionsOf(QuestionKind kind) {
-        if (kind instanceof QuestionKind.AboutYou about) {
-            return switch (about.topic()) {
-                case RESPONDENT_TYPE -> Arrays.stream(ContributorRole.values())
-                        .map(role -> new Option(RespondentTypes.code(role), role.title())).toList();
-                case COMMUNITY -> communities.stream().sorted(Comparator.comparing(IntegratedCareCommunity::name))
-                        .map(community -> new Option(community.slug().value(), community.name())).toList();
-                case POSTCODE_DISTRICT -> List.of();
-            };
-        }
-        return kind.options();
+        return kind instanceof QuestionKind.AboutYou about ? AboutYouOptions.of(about.topic(), communities)
+                : kind.options();
     }
 
     private Optional<String> slugOf(Optional<String> communityId) {

@@ -1,0 +1,19 @@
+package org.bettercaretogether.web.consultation;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.web.platform.FeatureRoutes;
+
+/**
+ * Consultations on the web: the public API that lists them, shows one, shows its results and takes responses
+ * ({@code /api/v1/consultations...}), and the private link to one's own answers
+ * ({@code /api/v1/consultation-responses/{token}}).
+ */
+public final class ConsultationWeb extends FeatureRoutes {
+
+    @Inject
+    public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer) {
+        super(new ConsultationApiRoutes(browse, answer));
+    }
+}
