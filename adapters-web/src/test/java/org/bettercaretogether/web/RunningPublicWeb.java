@@ -82,7 +82,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new AuditWeb(app.readAuditLog(), app.manageStaff()),
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
                         app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.correctDirectory(),
-                        app.findCommunityForPlace(), clock),
+                        app.findCommunityForPlace(), app.browseConsultations(), clock),
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ConsultationWeb(app.browseConsultations(), app.answerConsultation()),

@@ -6,7 +6,8 @@ import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.web.platform.FeatureRoutes;
 
 /**
- * Consultations on the web: the public API that lists them, shows one, shows its results and takes responses
+ * Consultations on the web: the pages that list them, show one and show its results ({@code /consultations...}),
+ * the public API that lists them, shows one, shows its results and takes responses
  * ({@code /api/v1/consultations...}), and the private link to one's own answers
  * ({@code /api/v1/consultation-responses/{token}}).
  */
@@ -14,6 +15,6 @@ public final class ConsultationWeb extends FeatureRoutes {
 
     @Inject
     public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer) {
-        super(new ConsultationApiRoutes(browse, answer));
+        super(new ConsultationPageRoutes(browse), new ConsultationApiRoutes(browse, answer));
     }
 }

@@ -3,6 +3,7 @@ package org.bettercaretogether.web.directory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.directory.FindCommunityForPlace;
@@ -27,8 +28,9 @@ public final class DirectoryWeb extends FeatureRoutes {
     @Inject
     public DirectoryWeb(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
                         ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping,
-                        CorrectDirectory corrections, FindCommunityForPlace places, Clock clock) {
-        super(new DirectoryRoutes(directory, published),
+                        CorrectDirectory corrections, FindCommunityForPlace places, BrowseConsultations consultations,
+                        Clock clock) {
+        super(new DirectoryRoutes(directory, published, consultations),
                 new DirectoryApiRoutes(directory, places),
                 new CommunityRoutes(directory, published, priorities, teams, meetings, shaping, clock),
                 new CommunityApiRoutes(directory, priorities, teams, shaping),
