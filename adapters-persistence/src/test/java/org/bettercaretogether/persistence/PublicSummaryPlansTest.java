@@ -2,6 +2,8 @@ package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -114,6 +116,7 @@ class PublicSummaryPlansTest {
                 PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(SecondFactors.class), loading.port(Partners.class), loading.port(Communities.class),
                 loading.port(Workstreams.class), loading.port(ClinicalNetworks.class), loading.port(Themes.class), loading.port(Professions.class), loading.port(Priorities.class),
                 loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
+                loading.port(Consultations.class), loading.port(ConsultationResponses.class),
                 FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
 
         dsl = Jooq.dslContext(database);
