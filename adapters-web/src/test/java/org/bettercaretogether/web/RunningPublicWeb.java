@@ -85,7 +85,7 @@ public final class RunningPublicWeb extends RunningServer {
                         app.findCommunityForPlace(), app.browseConsultations(), clock),
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
-                new ConsultationWeb(app.browseConsultations(), app.answerConsultation()),
+                new ConsultationWeb(app.browseConsultations(), app.answerConsultation(), app.runConsultations()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
                         app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
                 new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),
