@@ -23,6 +23,7 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,6 +110,14 @@ class ConsultationPagesTest {
         String text = Html.text(results);
         assertThat(text).contains("6 responses", "Agree 5 83%", "Disagree fewer than 5", "By Integrated Care Community",
                 "Kendal 6 fewer than 5 5");
+        HttpResponse<String> csv = web.get("/consultations/" + slug + "/results.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("question,breakdown,group,option,count,percent\r\n")
+                .contains("support,all,,agree,5,83\r\n", "support,all,,disagree,fewer than 5,\r\n",
+                        "support,community,kendal,agree,5,83\r\n")
+                .doesNotContainPattern(",[1-4],");
         assertThat(Html.links(page(web.get("/consultations/" + slug), 200)))
                 .contains(new Html.Link("/consultations/" + slug + "/results", "See the results of this consultation"));
     }
