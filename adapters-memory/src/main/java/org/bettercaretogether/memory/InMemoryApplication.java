@@ -43,6 +43,14 @@ import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
+import org.bettercaretogether.application.onlineconsultation.KeepOnlineConsultationGuides;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationService;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
+import org.bettercaretogether.application.project.BrowseProjects;
+import org.bettercaretogether.application.project.ProjectService;
+import org.bettercaretogether.application.project.ReportProject;
+import org.bettercaretogether.application.project.ReviewProjects;
+import org.bettercaretogether.application.project.SuggestProject;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.mail.DeliverMail;
@@ -140,6 +148,8 @@ public final class InMemoryApplication {
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
     private final ConsultationService consultations;
+    private final ProjectService projectDesk;
+    private final OnlineConsultationService onlineConsultations;
 
     public InMemoryApplication(Clock clock) {
         this(clock, SecuritySettings.defaults());
@@ -220,12 +230,16 @@ public final class InMemoryApplication {
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
-                feedback.outbox(), sentMail, audit, clock);
+                ports.projects().communityProjects(), feedback.outbox(), sentMail, audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
-                life.registrations(), life.meetings(), feedback.outbox(), sentMail, security.staffMembers(),
-                adapters.partners(), audit, clock);
+                life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
+                sentMail, security.staffMembers(), adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
+        this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
+                ports.projects().projectReports(), adapters.communities(), audit, clock);
+        this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
+                ports.projects().onlineConsultationGuides(), adapters.communities(), audit, clock);
         this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(ConsultationResponses.class),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
@@ -263,6 +277,30 @@ public final class InMemoryApplication {
 
     public ManageKeyQuestions manageKeyQuestions() {
         return keyQuestionKeeping;
+    }
+
+    public BrowseProjects browseProjects() {
+        return projectDesk;
+    }
+
+    public SuggestProject suggestProject() {
+        return projectDesk;
+    }
+
+    public ReportProject reportProject() {
+        return projectDesk;
+    }
+
+    public ReviewProjects reviewProjects() {
+        return projectDesk;
+    }
+
+    public ReadOnlineConsultationGuides readOnlineConsultationGuides() {
+        return onlineConsultations;
+    }
+
+    public KeepOnlineConsultationGuides keepOnlineConsultationGuides() {
+        return onlineConsultations;
     }
 
     /** The stores of a community's life (priorities, teams, histories, meetings), for tests that look behind the use cases. */

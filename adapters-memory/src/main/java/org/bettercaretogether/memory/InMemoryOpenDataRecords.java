@@ -17,6 +17,8 @@ import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingHost;
 import org.bettercaretogether.domain.meeting.Venue;
+import org.bettercaretogether.domain.project.CommunityProject;
+import org.bettercaretogether.domain.project.ProjectDetails;
 import org.bettercaretogether.domain.network.ClinicalNetwork;
 import org.bettercaretogether.domain.network.NetworkId;
 import org.bettercaretogether.domain.partner.IdentifierScheme;
@@ -59,14 +61,16 @@ final class InMemoryOpenDataRecords implements OpenDataRecords {
     private final InMemoryFeedback feedback;
     private final InMemoryCommunityLife life;
     private final InMemoryKeyQuestions keyQuestions;
+    private final InMemoryProjects projects;
     private final Clock clock;
 
     InMemoryOpenDataRecords(InMemoryAdapters directory, InMemoryFeedback feedback, InMemoryCommunityLife life,
-                            InMemoryKeyQuestions keyQuestions, Clock clock) {
+                            InMemoryKeyQuestions keyQuestions, InMemoryProjects projects, Clock clock) {
         this.directory = directory;
         this.feedback = feedback;
         this.life = life;
         this.keyQuestions = keyQuestions;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -90,7 +94,7 @@ final class InMemoryOpenDataRecords implements OpenDataRecords {
                 feedback.allViews(), byId(feedback.themes().all(), theme -> theme.id().value()),
                 feedback.allChanges(), life.allPriorities(), life.teams().all(),
                 byId(life.professions().all(), profession -> profession.id().value()), life.allMeetings(),
-                keyQuestions.keyQuestions().all());
+                keyQuestions.keyQuestions().all(), projects.all());
     }
 
     private static <T> Map<UUID, T> byId(List<T> records, Function<T, UUID> id) {
@@ -102,7 +106,8 @@ final class InMemoryOpenDataRecords implements OpenDataRecords {
                             Map<UUID, ClinicalNetwork> networks, Map<UUID, IntegratedCareCommunity> communities,
                             Map<UUID, Workstream> workstreams, List<Feedback> views, Map<UUID, Theme> themes,
                             List<ChangeMade> changes, List<LocalPriority> priorities, List<IntegratedTeam> teams,
-                            Map<UUID, Profession> professions, List<Meeting> meetings, List<KeyQuestion> keyQuestions) {
+                            Map<UUID, Profession> professions, List<Meeting> meetings, List<KeyQuestion> keyQuestions,
+                            List<CommunityProject> projects) {
 
         Optional<Partner> partner(PartnerId id) {
             return Optional.ofNullable(partners.get(id.value()));
@@ -147,6 +152,7 @@ final class InMemoryOpenDataRecords implements OpenDataRecords {
             case PRIORITIES -> priorities(records);
             case TEAM_MIX -> teamMix(records);
             case MEETINGS -> meetings(records);
+            case COMMUNITY_PROJECTS -> projects(records);
             case KEY_QUESTIONS -> keyQuestions(records);
             case PARTNERS -> partners(records);
             case NETWORKS -> networks(records);
@@ -278,6 +284,29 @@ final class InMemoryOpenDataRecords implements OpenDataRecords {
                             meeting.cancellationReason().orElse(null),
                             meeting.attendance().map(Integer::longValue).orElse(null),
                             meeting.summary().orElse(null));
+                });
+    }
+
+    /** Listed and closed projects by name, as PostgreSQL orders them ("C"), then id as text. */
+    private static Stream<List<Object>> projects(Snapshot records) {
+        return records.projects().stream().filter(CommunityProject::isPublic)
+                .sorted(Comparator.comparing((CommunityProject project) -> project.details().name())
+                        .thenComparing(project -> project.id().value().toString()))
+                .map(project -> {
+                    ProjectDetails details = project.details();
+                    Optional<Venue> venue = details.venue();
+                    return row(project.id().value().toString(), details.name(), details.category().name(),
+                            details.organiser().name(), details.organiser().kind().name(),
+                            list(details.communities().stream().map(records::community).flatMap(Optional::stream)
+                                    .map(community -> community.slug().value()).sorted()),
+                            details.offer(), details.forWhom(), venue.map(Venue::name).orElse(null),
+                            venue.map(Venue::address).orElse(null),
+                            list(venue.stream().flatMap(place -> place.access().stream()).map(Enum::name).sorted()),
+                            details.online(), list(details.sessions().stream().map(session -> session.day().name()
+                                    + " " + session.starts() + "-" + session.ends())),
+                            details.timesNote().orElse(null), details.joining().way().name(),
+                            details.joining().details(), details.cost().free(),
+                            details.cost().charge().orElse(null), project.status().name(), project.lastChecked());
                 });
     }
 

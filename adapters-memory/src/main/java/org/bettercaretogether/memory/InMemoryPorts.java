@@ -21,6 +21,9 @@ import org.bettercaretogether.application.opendata.OpenDataRecords;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationGuides;
+import org.bettercaretogether.application.project.CommunityProjects;
+import org.bettercaretogether.application.project.ProjectReports;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.sampledata.BulkView;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
@@ -66,6 +69,7 @@ public final class InMemoryPorts {
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
     private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
     private final InMemoryConsultations consultations = new InMemoryConsultations();
+    private final InMemoryProjects projects = new InMemoryProjects();
     private final InMemorySecurity security;
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
     private final InMemorySentMail sentMail = new InMemorySentMail();
@@ -78,6 +82,7 @@ public final class InMemoryPorts {
         records.addAll(life.records());
         records.addAll(keyQuestions.records());
         records.addAll(consultations.records());
+        records.addAll(projects.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         add(StoredDataVersion.class, parts -> adapters.writes());
@@ -108,11 +113,16 @@ public final class InMemoryPorts {
         add(Meetings.class, life.meetings());
         add(Registrations.class, life.registrations());
         add(KeyQuestions.class, keyQuestions.keyQuestions());
+        add(CommunityProjects.class, projects.communityProjects());
+        add(ProjectReports.class, projects.projectReports());
+        add(OnlineConsultationGuides.class, projects.onlineConsultationGuides());
         add(ViewsInBulk.class, viewsInBulk());
         add(ExpiredRecords.class, expiredRecords());
         add(OneRunAtATime.class, oneRunAtATime());
-        add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, adapters.communities(), clock));
-        add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions, clock));
+        add(SearchIndex.class, new InMemorySearch(feedback, life, keyQuestions, projects,
+                adapters.communities(), clock));
+        add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions,
+                projects, clock));
         add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
         add(Consultations.class, consultations.consultations());
         add(ConsultationResponses.class, consultations.responses());
@@ -152,6 +162,11 @@ public final class InMemoryPorts {
     /** The store of key questions. */
     public InMemoryKeyQuestions keyQuestions() {
         return keyQuestions;
+    }
+
+    /** The store of community projects and the reports about them. */
+    public InMemoryProjects projects() {
+        return projects;
     }
 
     /** Staff, sessions, tokens, second factors, rate limits and the audit log. */

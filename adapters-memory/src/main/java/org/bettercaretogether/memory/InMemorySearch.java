@@ -12,6 +12,7 @@ import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.keyquestion.KeyQuestion;
 import org.bettercaretogether.domain.meeting.MeetingHost;
+import org.bettercaretogether.domain.project.ProjectStatus;
 import org.bettercaretogether.domain.priority.LocalPriority;
 
 import java.time.Clock;
@@ -47,14 +48,17 @@ final class InMemorySearch implements SearchIndex {
     private final InMemoryFeedback feedback;
     private final InMemoryCommunityLife life;
     private final InMemoryKeyQuestions keyQuestions;
+    private final InMemoryProjects projects;
     private final Communities communities;
     private final Clock clock;
 
     InMemorySearch(InMemoryFeedback feedback, InMemoryCommunityLife life, InMemoryKeyQuestions keyQuestions,
+                   InMemoryProjects projects,
                    Communities communities, Clock clock) {
         this.feedback = feedback;
         this.life = life;
         this.keyQuestions = keyQuestions;
+        this.projects = projects;
         this.communities = communities;
         this.clock = clock;
     }
@@ -112,7 +116,13 @@ final class InMemorySearch implements SearchIndex {
                         meeting.purpose(), meeting.summary(), meeting.host() instanceof MeetingHost.Community host
                         ? Optional.of(host.community()) : Optional.empty(), Set.of(), Optional.empty(),
                         meeting.startsAt()));
-        return Stream.of(published, changes, questions, priorities, meetings).flatMap(kind -> kind);
+        // As in PostgreSQL, a project serves several communities and is not narrowed by one.
+        Stream<Entry> listed = projects.all().stream().filter(project -> project.status() == ProjectStatus.LISTED)
+                .map(project -> new Entry(SearchKind.PROJECT, project.id().value(),
+                        Optional.of(project.details().name()),
+                        project.details().offer() + "\n\n" + project.details().forWhom(), Optional.empty(),
+                        Optional.empty(), Set.of(), Optional.empty(), project.changedAt()));
+        return Stream.of(published, changes, questions, priorities, meetings, listed).flatMap(kind -> kind);
     }
 
     private static Optional<CommunityId> community(Subject subject) {

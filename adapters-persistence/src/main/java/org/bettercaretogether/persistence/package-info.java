@@ -7,7 +7,9 @@
  * context}, whose transactions follow the calling thread. The repositories live in feature packages named as in the
  * application ({@code partner}, {@code network}, {@code community}, {@code workstream}, {@code vanguard},
  * {@code referencedata}, {@code staff}, {@code security}, {@code audit}, {@code feedback}, {@code change},
- * {@code mail}, {@code priority}, {@code team}, {@code meeting}, {@code keyquestion}, {@code sampledata}), and
+ * {@code mail}, {@code priority}, {@code team}, {@code meeting}, {@code keyquestion}, {@code project},
+ * {@code onlineconsultation},
+ * {@code sampledata}), and
  * what several of them share in {@code shared}. This package lists them all and none of them uses it, so the
  * adapter's packages never depend on each other in a cycle; the jOOQ classes in
  * {@code org.bettercaretogether.persistence.jooq} are generated from the migrations by the build and never edited.

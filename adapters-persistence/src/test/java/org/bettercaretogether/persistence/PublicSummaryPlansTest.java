@@ -16,6 +16,7 @@ import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
 import org.bettercaretogether.application.referencedata.ReferenceDataReleases;
 import org.bettercaretogether.application.referencedata.ReferenceDataService;
+import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.sampledata.SampleDataService;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
@@ -116,8 +117,8 @@ class PublicSummaryPlansTest {
                 PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(SecondFactors.class), loading.port(Partners.class), loading.port(Communities.class),
                 loading.port(Workstreams.class), loading.port(ClinicalNetworks.class), loading.port(Themes.class), loading.port(Professions.class), loading.port(Priorities.class),
                 loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
-                loading.port(Consultations.class), loading.port(ConsultationResponses.class),
-                FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
+                loading.port(CommunityProjects.class), loading.port(Consultations.class),
+                loading.port(ConsultationResponses.class), FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
 
         dsl = Jooq.dslContext(database);
         waitingTimes = new ThemeId(dsl.select(THEME.ID).from(THEME).where(THEME.NAME.eq("Waiting times"))

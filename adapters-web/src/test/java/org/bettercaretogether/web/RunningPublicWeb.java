@@ -18,6 +18,8 @@ import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.onlineconsultation.OnlineConsultationWeb;
+import org.bettercaretogether.web.project.ProjectWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
@@ -81,8 +83,9 @@ public final class RunningPublicWeb extends RunningServer {
                         app.manageApiTokens(), app.manageStaff(), app.browseDirectory(), clock),
                 new AuditWeb(app.readAuditLog(), app.manageStaff()),
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
-                        app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.correctDirectory(),
-                        app.findCommunityForPlace(), app.browseConsultations(), clock),
+                        app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.browseProjects(),
+                        app.readOnlineConsultationGuides(), app.correctDirectory(), app.findCommunityForPlace(),
+                        app.browseConsultations(), clock),
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ConsultationWeb(app.browseConsultations(), app.answerConsultation(), app.runConsultations()),
@@ -100,12 +103,16 @@ public final class RunningPublicWeb extends RunningServer {
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),
                 new ContentWeb(RetentionSettings.defaults()),
                 new KeyQuestionWeb(app.readKeyQuestions(), app.manageKeyQuestions()),
+                new ProjectWeb(app.browseProjects(), app.suggestProject(), app.reportProject(), app.reviewProjects(),
+                        app.browseDirectory(), app.findCommunityForPlace()),
+                new OnlineConsultationWeb(app.readOnlineConsultationGuides(), app.keepOnlineConsultationGuides(),
+                        app.browseDirectory()),
                 new MailWeb(app.manageUndeliveredMail()),
                 new DevelopersWeb(),
                 // Open data is read from PostgreSQL, which the in-memory application has not: here no edition has
                 // been made, and the pages say so (OpenDataSystemTest makes and serves real ones).
                 new OpenDataWeb(new OpenDataShelf(Path.of("target", "no-open-data"))),
-                new HsdsWeb(app.browseDirectory()),
+                new HsdsWeb(app.browseDirectory(), app.browseProjects()),
                 new FhirWeb(app.browseDirectory()),
                 // Search runs on PostgreSQL's text search, which the in-memory application has not: here it finds
                 // nothing, and the page and API around it are served as ever (SearchIndexTest and

@@ -50,8 +50,9 @@ final class SampleReport {
         out.printf(Locale.UK, "  Themes tagged %,d; steps of history %,d; links to changes made %,d.%n",
                 views.themeTags(), views.historySteps(), views.changeLinks());
         out.printf(Locale.UK, "  Staff %d (%d new); added: priorities %d, teams %d, meetings %d, registrations %,d, "
-                        + "changes made %d.%n", load.staffMembers(), load.newStaff().size(), load.priorities(),
-                load.teams(), load.meetings(), load.registrations(), load.changes());
+                        + "changes made %d, community projects %d.%n", load.staffMembers(), load.newStaff().size(),
+                load.priorities(), load.teams(), load.meetings(), load.registrations(), load.changes(),
+                load.projects());
         if (load.newStaff().isEmpty()) {
             out.println("The sample staff were made by an earlier load, which showed their sign-in details.");
         } else {

@@ -18,6 +18,8 @@ import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
+import org.bettercaretogether.web.onlineconsultation.OnlineConsultationWeb;
+import org.bettercaretogether.web.project.ProjectWeb;
 import org.bettercaretogether.web.mail.MailWeb;
 import org.bettercaretogether.web.meeting.MeetingWeb;
 import org.bettercaretogether.web.moderation.ModerationWeb;
@@ -87,6 +89,8 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(TeamWeb.class);
         features.addBinding().to(ContentWeb.class);
         features.addBinding().to(KeyQuestionWeb.class);
+        features.addBinding().to(ProjectWeb.class);
+        features.addBinding().to(OnlineConsultationWeb.class);
         features.addBinding().to(MailWeb.class);
         features.addBinding().to(SearchWeb.class);
         features.addBinding().to(InsightsWeb.class);

@@ -1,5 +1,6 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.opendata.OpenDataSet;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.persistence.testing.TestDatabase;
 import org.bettercaretogether.persistence.testing.TestDatabases;
@@ -140,8 +141,9 @@ class CommandLineTest {
         assertThat(exported.out()).contains("partners").contains("Open data as of").contains(folder.toString());
         try (var files = Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString()).toList())
-                    .contains("published-views.csv", "published-views.json", "partners.csv", "workstreams.json")
-                    .hasSize(22);
+                    .contains("published-views.csv", "published-views.json", "partners.csv", "workstreams.json",
+                            "community-projects.csv")
+                    .hasSize(2 * OpenDataSet.values().length);
         }
         assertThat(Files.readString(folder.resolve("partners.csv"))).startsWith("id,name,kind,ods_code,");
 

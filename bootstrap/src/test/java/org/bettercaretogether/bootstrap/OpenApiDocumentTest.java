@@ -111,6 +111,8 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/consultations/{slug}", "/api/v1/consultations/no-such-consultation"),
                 Map.entry("/api/v1/consultations/{slug}/results", "/api/v1/consultations/no-such-consultation/results"),
                 Map.entry("/api/v1/consultation-responses/{token}", "/api/v1/consultation-responses/rnothing"),
+                // no project is listed here: the answer checked is the 404 of one there is not
+                Map.entry("/api/v1/projects/{id}", "/api/v1/projects/" + java.util.UUID.randomUUID()),
                 Map.entry("/api/hsds/organizations/{id}", "/api/hsds/organizations/" + partner),
                 Map.entry("/api/hsds/services/{id}", "/api/hsds/services/" + service),
                 Map.entry("/fhir/Organization/{id}", "/fhir/Organization/" + partner),

@@ -305,7 +305,8 @@ class SampleDataCommandTest {
             for (String table : List.of("feedback", "feedback_theme", "feedback_transition", "change_made",
                     "change_view", "change_theme", "meeting", "meeting_access_feature", "registration",
                     "local_priority", "local_priority_dimension", "local_priority_status_step", "local_priority_event",
-                    "integrated_team", "integrated_team_role", "staff_member", "staff_member_role")) {
+                    "integrated_team", "integrated_team_role", "staff_member", "staff_member_role",
+                    "community_project", "community_project_session")) {
                 assertThat(digest(second, table)).as(table).isEqualTo(digest(first, table));
             }
             assertThat(digest(first, "feedback")).isNotEqualTo(digest(sample, "feedback"));
@@ -334,6 +335,20 @@ class SampleDataCommandTest {
             assertThat(scalar(database, "select count(*) from feedback where received_at > now() - interval '1 year' "
                     + "and entered_by is not null and entered_by not in (select id from staff_member)")).isZero();
         }
+    }
+
+    @Test
+    void the_sample_lists_community_projects_in_every_community_each_marked_as_sample_data() throws SQLException {
+        assertThat(scalar(sample, "select count(distinct community_id) from community_project_community"))
+                .isEqualTo(12);
+        assertThat(scalar(sample, "select count(*) from community_project where offer not like '%Sample data:%'"))
+                .isZero();
+        assertThat(scalar(sample, "select count(*) from community_project p join community_project_community c "
+                + "on c.project_id = p.id join community k on k.id = c.community_id where k.slug = 'kendal' "
+                + "and p.category = 'FALLS_PREVENTION' and p.status = 'LISTED'")).isPositive();
+        assertThat(scalar(sample, "select count(*) from community_project where status = 'LISTED' "
+                + "and last_checked <= current_date - interval '12 months'")).isPositive();
+        assertThat(scalar(sample, "select count(*) from community_project where status = 'SUGGESTED'")).isPositive();
     }
 
     @Test

@@ -40,6 +40,14 @@ import org.bettercaretogether.application.feedback.TrackingService;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
+import org.bettercaretogether.application.onlineconsultation.KeepOnlineConsultationGuides;
+import org.bettercaretogether.application.onlineconsultation.OnlineConsultationService;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
+import org.bettercaretogether.application.project.BrowseProjects;
+import org.bettercaretogether.application.project.ProjectService;
+import org.bettercaretogether.application.project.ReportProject;
+import org.bettercaretogether.application.project.ReviewProjects;
+import org.bettercaretogether.application.project.SuggestProject;
 import org.bettercaretogether.application.keyquestion.ManageKeyQuestions;
 import org.bettercaretogether.application.keyquestion.ReadKeyQuestions;
 import org.bettercaretogether.application.mail.DeliverMail;
@@ -195,6 +203,15 @@ public final class ApplicationModule extends AbstractModule {
         bind(KeyQuestionService.class).in(Singleton.class);
         bind(ReadKeyQuestions.class).to(KeyQuestionService.class);
         bind(ManageKeyQuestions.class).to(KeyQuestionService.class);
+
+        bind(ProjectService.class).in(Singleton.class);
+        bind(BrowseProjects.class).to(ProjectService.class);
+        bind(SuggestProject.class).to(ProjectService.class);
+        bind(ReportProject.class).to(ProjectService.class);
+        bind(ReviewProjects.class).to(ProjectService.class);
+        bind(OnlineConsultationService.class).in(Singleton.class);
+        bind(ReadOnlineConsultationGuides.class).to(OnlineConsultationService.class);
+        bind(KeepOnlineConsultationGuides.class).to(OnlineConsultationService.class);
 
         bind(SearchPublicText.class).to(SearchService.class).in(Singleton.class);
 

@@ -4,8 +4,10 @@ import org.bettercaretogether.application.feedback.FeedbackWorld;
 import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.NewRegistration;
+import org.bettercaretogether.application.project.ProjectSuggestion;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.audit.AuditEntry;
+import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.Moderation;
@@ -15,8 +17,12 @@ import org.bettercaretogether.domain.feedback.WithholdReason;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationStatus;
-import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.domain.project.CommunityProject;
+import org.bettercaretogether.domain.project.ProjectId;
+import org.bettercaretogether.domain.project.ProjectStatus;
+import org.bettercaretogether.domain.project.Suggester;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -28,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bettercaretogether.application.feedback.FeedbackWorld.HOSPITALS;
 import static org.bettercaretogether.application.feedback.FeedbackWorld.aView;
 import static org.bettercaretogether.application.feedback.FeedbackWorld.rejection;
+import static org.bettercaretogether.memory.testing.ProjectExamples.project;
 
 /**
  * An administrator erases everything held about a person on request, by a view's reference, an email address or a
@@ -139,6 +146,34 @@ class ErasureServiceTest {
     }
 
     @Test
+    void a_suggester_of_a_project_waiting_for_review_is_shown_in_their_data_then_forgotten_and_the_suggestion_stays() {
+        CommunityId kendal = world.app.browseDirectory().community(new Slug("kendal")).orElseThrow().community().id();
+        ProjectId suggested = world.app.suggestProject().suggest(new ProjectSuggestion(
+                project("Steady Steps").in(kendal).details(), new Suggester(Optional.of("Jane Smith"),
+                        Optional.of(new EmailAddress("Jane@Example.com"))))).orElseThrow();
+        world.app.suggestProject().suggest(new ProjectSuggestion(project("Sam's Walk").in(kendal).details(),
+                new Suggester(Optional.of("Sam Jones"), Optional.of(new EmailAddress("sam@example.com")))))
+                .orElseThrow();
+
+        PersonalDataExport held = world.app.exportPersonalData().export(world.admin, byEmail("jane@example.com"))
+                .orElseThrow();
+        ErasureReport erased = world.app.eraseContributorData().erase(world.admin, byEmail("jane@example.com"))
+                .orElseThrow();
+
+        assertThat(held.projectsSuggested()).extracting(project -> project.details().name())
+                .containsExactly("Steady Steps");
+        assertThat(erased.projectSuggestions()).isEqualTo(1);
+        CommunityProject kept = world.app.reviewProjects().project(world.engagementOfficer, suggested).orElseThrow()
+                .project();
+        assertThat(kept.suggester()).isEmpty();
+        assertThat(kept.status()).isEqualTo(ProjectStatus.SUGGESTED);
+        assertThat(world.app.exportPersonalData().export(world.admin, byEmail("sam@example.com")).orElseThrow()
+                .projectsSuggested()).as("someone else's suggestion is not touched").hasSize(1);
+        assertThat(world.app.eraseContributorData().erase(world.admin, byEmail("jane@example.com")).orElseThrow()
+                .nothing()).isTrue();
+    }
+
+    @Test
     void an_unknown_reference_is_not_found() {
         assertThat(rejection(world.app.eraseContributorData().eraseByReference(world.admin,
                 new FeedbackReference("BCT-2222-2222")))).isInstanceOf(Rejection.NotFound.class);
@@ -230,7 +265,8 @@ class ErasureServiceTest {
         assertThat(summary.actor()).contains(world.admin.id());
         assertThat(summary.changes()).extracting(change -> change.field() + ": " + change.after().orElseThrow())
                 .containsExactly("asked: by an email address", "views erased: 2", "meeting registrations erased: 0",
-                        "messages held erased: 2", "mail-drop copies erased: 0");
+                        "messages held erased: 2", "community projects suggested erased: 0",
+                        "mail-drop copies erased: 0");
         assertThat(summary.toString()).doesNotContain("jane");
     }
 

@@ -6,6 +6,12 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;
 import org.bettercaretogether.application.meeting.Meetings;
+import org.bettercaretogether.application.project.CommunityProjects;
+import org.bettercaretogether.domain.project.CommunityProject;
+import org.bettercaretogether.domain.project.Cost;
+import org.bettercaretogether.domain.project.ProjectId;
+import org.bettercaretogether.domain.project.Suggester;
+import org.bettercaretogether.memory.testing.ProjectExamples;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.opendata.OpenDataRecords;
@@ -68,6 +74,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -245,6 +252,26 @@ public abstract class OpenDataContract extends PortContract {
                 "Parking at the clinic", "What should change at the clinic's car park?", meeting.startsAt(),
                 meeting.endsAt(), "Kendal Town Hall", "Highgate, Kendal LA9 4DL", "The lift is by the side door.",
                 List.of("HEARING_LOOP", "STEP_FREE"), true, 30L, "SCHEDULED", null, null, null));
+    }
+
+    @Test
+    void a_community_project_is_given_once_listed_with_its_sessions_and_never_its_suggester() {
+        CommunityProjects projects = port(CommunityProjects.class);
+        CommunityProject listed = transactions().inTransaction(() -> projects.add(CommunityProject.listed(
+                ProjectId.random(), ProjectExamples.project("Steady Steps").in(kendal.id()).on(DayOfWeek.TUESDAY)
+                        .costing(Cost.of("£2 a session")).details(), MONDAY)));
+        transactions().inTransaction(() -> projects.add(CommunityProject.suggested(ProjectId.random(),
+                ProjectExamples.project("Waiting Suggestion").in(kendal.id()).details(),
+                new Suggester(Optional.of("Sue Suggester"), Optional.of(new EmailAddress("sue@example.org"))),
+                MONDAY)));
+
+        List<List<Object>> rows = readAll().get(OpenDataSet.COMMUNITY_PROJECTS);
+
+        assertThat(rows).containsExactly(row(listed.id().value().toString(), "Steady Steps", "OTHER",
+                "Neighbours Together", "COMMUNITY_GROUP", List.of("kendal"), "What Steady Steps offers.",
+                "Anyone who would like to come.", "Town Hall", "Highgate, Kendal", List.of("HEARING_LOOP", "STEP_FREE"),
+                true, List.of("TUESDAY 10:00-11:30"), "Not in August.", "CONTACT", "Call 01539 000000.", false,
+                "£2 a session", "LISTED", MONDAY_DATE));
     }
 
     @Test

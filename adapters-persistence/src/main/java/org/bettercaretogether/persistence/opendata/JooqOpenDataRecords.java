@@ -25,6 +25,9 @@ import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.CLINICAL_NETWORK;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_POSTCODE_DISTRICT;
+import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_PROJECT;
+import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_PROJECT_COMMUNITY;
+import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_PROJECT_SESSION;
 import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_TOWN;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_THEME;
@@ -64,6 +67,9 @@ import static org.jooq.impl.DSL.when;
  * {@code moderation = 'PUBLISHED'}, and nothing from the contact, original-text or registration columns.
  */
 public final class JooqOpenDataRecords implements OpenDataRecords {
+
+    /** Names sort as Java's {@code String.compareTo} does, whatever the database's own collation. */
+    private static final String BY_CODE_POINT = "C";
 
     static final int ROWS_PER_FETCH = 500;
 
@@ -106,6 +112,7 @@ public final class JooqOpenDataRecords implements OpenDataRecords {
             case PRIORITIES -> priorities();
             case TEAM_MIX -> teamMix();
             case MEETINGS -> meetings();
+            case COMMUNITY_PROJECTS -> projects();
             case KEY_QUESTIONS -> keyQuestions();
             case PARTNERS -> partners();
             case NETWORKS -> networks();
@@ -206,6 +213,33 @@ public final class JooqOpenDataRecords implements OpenDataRecords {
                 .leftJoin(COMMUNITY).on(COMMUNITY.ID.eq(MEETING.COMMUNITY_ID))
                 .leftJoin(WORKSTREAM).on(WORKSTREAM.ID.eq(MEETING.WORKSTREAM_ID))
                 .orderBy(MEETING.STARTS_AT, MEETING.ID);
+    }
+
+    /** Listed and closed projects by name ("C"), then id; a session written as TUESDAY 10:00-11:30. */
+    private ResultQuery<? extends Record> projects() {
+        Field<String> session = field("(array['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', "
+                        + "'SUNDAY'])[{0}] || ' ' || to_char({1}, 'HH24:MI') || '-' || to_char({2}, 'HH24:MI')",
+                String.class, COMMUNITY_PROJECT_SESSION.DAY_OF_WEEK, COMMUNITY_PROJECT_SESSION.STARTS_AT,
+                COMMUNITY_PROJECT_SESSION.ENDS_AT);
+        return dsl.select(COMMUNITY_PROJECT.ID, COMMUNITY_PROJECT.NAME, COMMUNITY_PROJECT.CATEGORY,
+                        COMMUNITY_PROJECT.ORGANISER, COMMUNITY_PROJECT.ORGANISER_KIND,
+                        field(select(arrayAgg(COMMUNITY.SLUG).orderBy(COMMUNITY.SLUG.collate(BY_CODE_POINT)))
+                                .from(COMMUNITY_PROJECT_COMMUNITY).join(COMMUNITY)
+                                .on(COMMUNITY.ID.eq(COMMUNITY_PROJECT_COMMUNITY.COMMUNITY_ID))
+                                .where(COMMUNITY_PROJECT_COMMUNITY.PROJECT_ID.eq(COMMUNITY_PROJECT.ID))),
+                        COMMUNITY_PROJECT.OFFER, COMMUNITY_PROJECT.FOR_WHOM, COMMUNITY_PROJECT.VENUE_NAME,
+                        COMMUNITY_PROJECT.VENUE_ADDRESS,
+                        field("nullif({0}, '{}'::text[])", String[].class, COMMUNITY_PROJECT.VENUE_ACCESS),
+                        COMMUNITY_PROJECT.ONLINE,
+                        field(select(arrayAgg(session).orderBy(COMMUNITY_PROJECT_SESSION.POSITION))
+                                .from(COMMUNITY_PROJECT_SESSION)
+                                .where(COMMUNITY_PROJECT_SESSION.PROJECT_ID.eq(COMMUNITY_PROJECT.ID))),
+                        COMMUNITY_PROJECT.TIMES_NOTE, COMMUNITY_PROJECT.JOIN_BY, COMMUNITY_PROJECT.JOIN_DETAILS,
+                        COMMUNITY_PROJECT.FREE, COMMUNITY_PROJECT.CHARGE, COMMUNITY_PROJECT.STATUS,
+                        COMMUNITY_PROJECT.LAST_CHECKED)
+                .from(COMMUNITY_PROJECT)
+                .where(COMMUNITY_PROJECT.STATUS.in("LISTED", "CLOSED"))
+                .orderBy(COMMUNITY_PROJECT.NAME.collate(BY_CODE_POINT), COMMUNITY_PROJECT.ID);
     }
 
     private ResultQuery<? extends Record> keyQuestions() {

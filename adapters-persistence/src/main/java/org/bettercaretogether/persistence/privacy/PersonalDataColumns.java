@@ -119,7 +119,16 @@ public final class PersonalDataColumns {
                     MAIL_KEPT),
             removed("outgoing_mail", "body", "a message to a person", "mailHeld/*/body", MAIL_KEPT),
             staffAccount("email", "a member of staff's work email address", "staffAccount/email"),
-            staffAccount("name", "a member of staff's name", "staffAccount/name"));
+            staffAccount("name", "a member of staff's name", "staffAccount/name"),
+            suggester("suggester_name", "the name a person gave with the community project they suggested",
+                    "projectsSuggested/*/name"),
+            suggester("suggester_email", "the email address a person gave with the community project they suggested",
+                    "projectsSuggested/*/email"),
+            new Personal("project_report", "details", "what a person wrote to say a project's entry is wrong",
+                    "(not exported: a report is taken without contact details, so it cannot be found for a person)",
+                    Erasure.KEPT, Optional.of("it is read by staff only, and cannot be told to be a person's: the "
+                    + "form takes no name or contact and asks for no personal details"),
+                    "as long as the project's entry"));
 
     private static final String DIRECTORY = "the programme's directory, written by staff and published";
     private static final String PROGRAMME_WORDS = "the programme's own words, written by staff and published";
@@ -167,6 +176,15 @@ public final class PersonalDataColumns {
             new NotPersonal("meeting", "venue_name", "a public venue's name, published"),
             new NotPersonal("meeting", "venue_address", "a public venue's address, published"),
             new NotPersonal("meeting_access_feature", EVERY_TEXT_COLUMN, "a venue's access, published"),
+            new NotPersonal("community_project", EVERY_TEXT_COLUMN, "a community project as its organiser publishes "
+                    + "it, checked by staff before the public reads it"),
+            new NotPersonal("community_project", "name", "a community project's name"),
+            new NotPersonal("community_project", "venue_name", "a public venue's name, published"),
+            new NotPersonal("community_project", "venue_address", "a public venue's address, published"),
+            new NotPersonal("project_report", "problem", STAFF_NAMES_NO_ONE),
+            new NotPersonal("online_consultation_guide", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("online_consultation_guide", "nhs_service", "the address of a public NHS website, not "
+                    + "anyone's NHS number"),
             new NotPersonal("moderation_tally", EVERY_TEXT_COLUMN, "counts of views"),
             new NotPersonal("insight_tally", EVERY_TEXT_COLUMN, "counts of views"),
             new NotPersonal("insight_answer_time_tally", EVERY_TEXT_COLUMN, "counts of views"),
@@ -231,6 +249,15 @@ public final class PersonalDataColumns {
     private static Personal keptWithTheView(String column, String holds, String exportedAt, String whyKept) {
         return new Personal("feedback", column, holds, VIEW + exportedAt, Erasure.KEPT, Optional.of(whyKept),
                 AS_LONG_AS_THE_VIEW);
+    }
+
+    /**
+     * A column of who suggested a community project: needed only while the suggestion is reviewed, and emptied when an
+     * engagement officer accepts or declines it, or when the person asks.
+     */
+    private static Personal suggester(String column, String holds, String exportedAt) {
+        return new Personal("community_project", column, holds, exportedAt, Erasure.REMOVED, Optional.empty(),
+                "until the suggestion is accepted or declined");
     }
 
     /** A column of a staff account, exported when the address asked about is the account's. */

@@ -148,6 +148,26 @@ class InsightTalliesTest {
     }
 
     @Test
+    void counting_every_view_again_from_scratch_gives_the_rows_the_triggers_kept_view_by_view() {
+        List<Feedback> stored = variedViews(new Random(1207), 120);
+        Feedback retagged = stored.stream().filter(view -> !view.themes().isEmpty()).findFirst().orElseThrow();
+        log.update(retagged.tagThemes(Set.of(themes.get(1)), retagged.receivedAt().plusSeconds(600),
+                directory.amina())).orElseThrow();
+        String tallies = "select * from insight_tally where received > 0 or published > 0 or answered > 0"
+                + " or answered_in_time > 0 order by 1, 2, 3, 4, 5, 6";
+        String answerTimes = "select * from insight_answer_time_tally where views > 0 order by 1, 2, 3, 4, 5, 6, 7";
+        List<Record> kept = dsl.fetch(tallies);
+        List<Record> keptAnswerTimes = dsl.fetch(answerTimes);
+        assertThat(kept).as("the views were counted").hasSizeGreaterThan(20);
+        assertThat(keptAnswerTimes).as("some views were answered").isNotEmpty();
+
+        dsl.execute("select recount_insights()");
+
+        assertThat(dsl.fetch(tallies)).isEqualTo(kept);
+        assertThat(dsl.fetch(answerTimes)).isEqualTo(keptAnswerTimes);
+    }
+
+    @Test
     void the_insights_publish_the_counts_plain_sql_finds_with_those_under_5_as_fewer_than_5() {
         List<Feedback> stored = variedViews(new Random(7), 60);
         InsightsService insights = new InsightsService(postgres.port(Transactions.class), tallies,

@@ -7,7 +7,13 @@ import org.bettercaretogether.application.search.SearchHit;
 import org.bettercaretogether.application.search.SearchKind;
 import org.bettercaretogether.application.search.SearchRequest;
 import org.bettercaretogether.application.search.SearchResults;
+import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.search.SearchIndex;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.project.CommunityProject;
+import org.bettercaretogether.domain.project.ProjectId;
+import org.bettercaretogether.domain.project.Suggester;
+import org.bettercaretogether.memory.testing.ProjectExamples;
 import org.bettercaretogether.application.search.SearchService;
 import org.bettercaretogether.application.search.Snippet;
 import org.bettercaretogether.application.shared.Outcome;
@@ -56,6 +62,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.persistence.jooq.Tables.COMMUNITY_PROJECT;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.SEARCH_ENTRY;
 
@@ -70,6 +77,7 @@ class SearchIndexTest {
     private static Directory directory;
     private static SearchService search;
     private static ThemeId waitingTimes;
+    private static CommunityProjects projects;
 
     @BeforeAll
     static void migrate(DataSource dataSource) {
@@ -77,6 +85,7 @@ class SearchIndexTest {
         dsl = Jooq.dslContext(dataSource);
         PostgresAdapters postgres = new PostgresAdapters(dataSource);
         log = postgres.port(FeedbackLog.class);
+        projects = postgres.port(CommunityProjects.class);
         directory = FeedbackFixtures.directory(postgres);
         List<Theme> themes = postgres.port(Themes.class).all();
         waitingTimes = themes.stream().filter(theme -> theme.name().equals("Waiting times")).findFirst().orElseThrow()
@@ -196,6 +205,27 @@ class SearchIndexTest {
         assertThat(find("vanguard").items()).extracting(SearchHit::kind).contains(SearchKind.KEY_QUESTION);
         assertThat(find(new SearchRequest("vanguard", Set.of(SearchKind.VIEW), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty())).items()).isEmpty();
+    }
+
+    @Test
+    void finds_a_listed_community_project_and_no_longer_once_it_closes_but_never_a_suggestion() {
+        CommunityId kendal = directory.kendal();
+        CommunityProject listed = projects.add(CommunityProject.listed(ProjectId.random(),
+                ProjectExamples.project("Wobbly Wellies Walking").in(kendal).details(), MONDAY));
+        projects.add(CommunityProject.suggested(ProjectId.random(),
+                ProjectExamples.project("Wobbly Wellies Suggestion").in(kendal).details(), Suggester.anonymous(),
+                MONDAY));
+
+        try {
+            SearchResults found = find("wobbly wellies");
+            projects.update(listed.close(MONDAY));
+
+            assertThat(found.items()).extracting(SearchHit::kind, SearchHit::id)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(SearchKind.PROJECT, listed.id().value()));
+            assertThat(find("wobbly wellies").items()).isEmpty();
+        } finally {
+            dsl.deleteFrom(COMMUNITY_PROJECT).execute();
+        }
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
+import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.application.priority.ReadPriorities;
 import org.bettercaretogether.application.team.ReadTeams;
 import org.bettercaretogether.domain.shared.Slug;
@@ -19,7 +22,7 @@ import org.bettercaretogether.web.platform.Routes;
 /**
  * The pages of the Integrated Care Communities: {@code /communities} (grouped by clinical network) and
  * {@code /communities/{slug}} (the community's life: its facts, local priorities, integrated team, upcoming meetings,
- * history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
+ * community projects, history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
  *
  * <p>A community's former address, after a renaming, or the address of one merged into another (once the merger
  * has taken effect), answers {@code 301 Moved Permanently} to the same page or resource at the community's current
@@ -27,8 +30,8 @@ import org.bettercaretogether.web.platform.Routes;
  * the directory.
  */
 record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
-                       ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping,
-                       Clock clock) implements Routes {
+                       ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, BrowseProjects projects,
+                       ReadOnlineConsultationGuides onlineConsultations, Clock clock) implements Routes {
 
     /**
      * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
@@ -48,13 +51,18 @@ record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
 
     private void page(Context ctx) {
         current(shaping, ctx, CommunityDetails.PAGES, "").ifPresent(slug -> {
-            CommunityDetails community = CommunityDetails.of(directory.community(slug).orElseThrow());
+            CommunityProfile profile = directory.community(slug).orElseThrow();
+            CommunityDetails community = CommunityDetails.of(profile);
             ctx.render("directory/community.jte", Map.of("community", community,
                     "priorities", PrioritySection.community(priorities, slug, community.name()),
                     "team", TeamSection.community(teams, slug),
                     "meetings", MeetingsSection.of(community.name(), community.slug(),
                             meetings.ofCommunity(slug).orElseThrow(), clock.instant()),
                     "history", HistorySection.of(shaping.story(slug).orElseThrow()),
+                    "projects", ProjectsSection.of(projects, profile.community().id(), community.name(),
+                            community.slug()),
+                    "onlineConsultations", OnlineConsultationSection.community(onlineConsultations,
+                            profile.community().id(), community.name()),
                     "feedback", FeedbackSection.community(published, slug, community.name())));
         });
     }

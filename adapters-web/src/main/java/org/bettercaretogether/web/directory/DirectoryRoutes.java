@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Slug;
@@ -19,6 +20,7 @@ import org.bettercaretogether.web.platform.Routes;
  * the same in JSON ({@link DirectoryApiRoutes}); the communities have routes of their own ({@link CommunityRoutes}).
  */
 record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published,
+                       ReadOnlineConsultationGuides onlineConsultations,
                        BrowseConsultations consultations) implements Routes {
 
     @Override
@@ -59,8 +61,11 @@ record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
 
     private void workstream(Context ctx) {
         WorkstreamDetails workstream = workstream(directory, ctx);
-        ctx.render("directory/workstream.jte", Map.of("workstream", workstream,
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("workstream", workstream,
                 "feedback", FeedbackSection.workstream(published, new Slug(workstream.slug()), workstream.name())));
+        model.put("onlineConsultations", OnlineConsultationSection.workstream(onlineConsultations,
+                directory.communities(), workstream.slug()));
+        ctx.render("directory/workstream.jte", model);
     }
 
     /** The partner the address names by its id. */

@@ -74,6 +74,8 @@ public final class ErasurePages {
         counted(parts, report.registrations(), "meeting registration", "meeting registrations");
         counted(parts, report.messages(), "message waiting or undelivered", "messages waiting or undelivered");
         counted(parts, report.sentCopies(), "copy of mail sent", "copies of mail sent");
+        counted(parts, report.projectSuggestions(), "suggester of a community project",
+                "suggesters of community projects");
         return "Erased: " + Formats.list(parts) + ".";
     }
 

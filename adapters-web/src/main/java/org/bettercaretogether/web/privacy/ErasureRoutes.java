@@ -30,7 +30,8 @@ import java.util.Map;
 record ErasureRoutes(EraseContributorData erase) implements Routes {
 
     /** The counts of what was erased, carried to the request page in its address. */
-    private static final List<String> COUNTS = List.of("views", "registrations", "messages", "copies");
+    private static final List<String> COUNTS = List.of("views", "registrations", "messages", "copies",
+            "suggestions");
 
     @Override
     public void register(RoutesConfig routes) {
@@ -58,7 +59,8 @@ record ErasureRoutes(EraseContributorData erase) implements Routes {
         StaffForms.answer(ctx, PersonAsked.given(typed.reference(), typed.email(), typed.phone(), true)
                         .flatMap(asked -> erased(erase, actor, asked)),
                 report -> PrivacyAddresses.ERASURE + "?views=" + report.views() + "&registrations="
-                        + report.registrations() + "&messages=" + report.messages() + "&copies=" + report.sentCopies(),
+                        + report.registrations() + "&messages=" + report.messages() + "&copies=" + report.sentCopies()
+                        + "&suggestions=" + report.projectSuggestions(),
                 refused -> renderRequest(ctx, typed, errors(typed, refused), null), Rejection.NotFound.class);
     }
 
@@ -88,7 +90,7 @@ record ErasureRoutes(EraseContributorData erase) implements Routes {
             }
             counts[i] = Integer.parseInt(count);
         }
-        return ErasurePages.erased(new ErasureReport(counts[0], counts[1], counts[2], counts[3]));
+        return ErasurePages.erased(new ErasureReport(counts[0], counts[1], counts[2], counts[3], counts[4]));
     }
 
     /** What was wrong with the request, or the news that no view has that reference. */

@@ -7,6 +7,7 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.Moderation;
 import org.bettercaretogether.domain.feedback.Transition;
 import org.bettercaretogether.domain.meeting.Registration;
+import org.bettercaretogether.domain.project.Suggester;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * A subject access export as one JSON document, as an administrator downloads it from the page or the staff API
  * gives it: the person's views (each with what they said, how to reach them, what they agreed to, what happened to the
- * view and its history), their registrations with their meetings, the mail held for them and the copies kept of mail
+ * view and its history), their registrations with their meetings, the community projects they suggested that wait
+ * for review, the mail held for them and the copies kept of mail
  * sent to them, and their staff account. A part that does not apply is left out (null), a list with nothing in it is
  * empty. Times are UTC instants, as everywhere in the API.
  *
@@ -25,7 +27,7 @@ import java.util.List;
  * @param staffAccount the staff account with the address, or null
  */
 public record PersonalDataDocument(Export export, List<View> views, List<MeetingRegistration> registrations,
-                                   List<Message> mailHeld, List<SentMessage> mailSent, StaffAccount staffAccount) {
+                                   List<SuggestedProject> projectsSuggested, List<Message> mailHeld, List<SentMessage> mailSent, StaffAccount staffAccount) {
 
     /** The export's id (the audit log names it), when it was made, and the email address or number it was made for. */
     public record Export(String id, Instant madeAt, String email, String phone) {
@@ -63,6 +65,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
                                       Instant registeredAt) {
     }
 
+    /** A community project the person suggested, waiting for review, with what they gave of themselves. */
+    public record SuggestedProject(String project, String name, String email, Instant suggestedAt) {
+    }
+
     /** A message held: waiting to be sent, or given up on (then with when). */
     public record Message(String to, String subject, String body, Instant writtenAt, String state,
                           Instant givenUpAt) {
@@ -81,6 +87,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
                         export.subject().phone().map(phone -> phone.value()).orElse(null)),
                 export.views().stream().map(PersonalDataDocument::view).toList(),
                 export.registrations().stream().map(held -> registration(held.registration(), held)).toList(),
+                export.projectsSuggested().stream().map(project -> new SuggestedProject(project.details().name(),
+                        project.suggester().flatMap(Suggester::name).orElse(null),
+                        project.suggester().flatMap(Suggester::email).map(EmailAddress::value).orElse(null),
+                        project.receivedAt())).toList(),
                 export.mailHeld().stream().map(PersonalDataDocument::message).toList(),
                 export.mailSent().stream().map(PersonalDataDocument::sent).toList(),
                 export.staffAccount().map(account -> new StaffAccount(account.member().name(),

@@ -67,6 +67,9 @@ public final class SubjectAccessPages {
                                 .map(SubjectAccessPages::view).toList()),
                         new Part("Registrations for meetings", "No registration was made with this.",
                                 document.registrations().stream().map(SubjectAccessPages::registration).toList()),
+                        new Part("Community projects suggested", "No community project waiting for review was "
+                                + "suggested with this.", document.projectsSuggested().stream()
+                                .map(SubjectAccessPages::suggestion).toList()),
                         new Part("Mail waiting to be sent or given up on", "No message is held for this.",
                                 document.mailHeld().stream().map(SubjectAccessPages::message).toList()),
                         new Part("Copies of mail sent", "No copy of mail sent is kept for this.",
@@ -110,6 +113,14 @@ public final class SubjectAccessPages {
                     step.detail() == null ? step.what() : step.what() + " (" + step.detail() + ")");
         }
         return new Item("View " + view.reference(), rows.list());
+    }
+
+    private static Item suggestion(PersonalDataDocument.SuggestedProject suggestion) {
+        return new Item(suggestion.project(), new Rows()
+                .add("Name", suggestion.name())
+                .add("Email address", suggestion.email())
+                .add("Suggested", suggestion.suggestedAt())
+                .list());
     }
 
     private static Item registration(PersonalDataDocument.MeetingRegistration registration) {

@@ -42,6 +42,7 @@ public record FoundRecord(String kind, String kindTitle, String id, String headi
             case KEY_QUESTION -> "/key-questions";
             case PRIORITY -> slug == null ? "/priorities" : "/communities/" + slug;
             case MEETING -> "/meetings/" + hit.id();
+            case PROJECT -> "/projects/" + hit.id();
         };
     }
 }

@@ -34,6 +34,8 @@ final class StaffSections {
     static final String MEETINGS = StaffAccess.PAGES + "/meetings";
     static final String PROFESSIONS = StaffAccess.PAGES + "/professions";
     static final String KEY_QUESTIONS = StaffAccess.PAGES + "/key-questions";
+    static final String PROJECTS = StaffAccess.PAGES + "/projects";
+    static final String ONLINE_CONSULTATIONS = StaffAccess.PAGES + "/online-consultations";
 
     /** A section, shown to holders of any of {@code needs} (to everyone when it is empty). */
     private record Section(String href, String text, Set<Role> needs) {
@@ -53,6 +55,8 @@ final class StaffSections {
             new Section(MEETINGS, "Meetings", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(PROFESSIONS, "Professions", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(KEY_QUESTIONS, "Key questions", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(PROJECTS, "Community projects", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
+            new Section(ONLINE_CONSULTATIONS, "Online consultations", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(TOKENS, "My API tokens", Set.of()),
             new Section(ACCOUNTS, "Accounts", Set.of(Role.ADMIN)),
             new Section(ERASURE, "Erasure requests", Set.of(Role.ADMIN)),

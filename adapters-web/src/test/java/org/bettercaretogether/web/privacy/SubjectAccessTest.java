@@ -104,6 +104,7 @@ class SubjectAccessTest {
             assertThat(held.get("history").get(0).get("what").asString()).isEqualTo("RECEIVED");
         });
         assertThat(document.get("registrations")).isEmpty();
+        assertThat(document.get("projectsSuggested")).isEmpty();
         assertThat(document.get("mailHeld")).singleElement()
                 .satisfies(message -> assertThat(message.get("state").asString()).isEqualTo("waiting to be sent"));
         AuditEntry audited = exportsAudited().stream()
@@ -112,7 +113,7 @@ class SubjectAccessTest {
         assertThat(audited.actor()).contains(people.admin().member().id());
         assertThat(audited.changes()).extracting(change -> change.field() + ": " + change.after().orElseThrow())
                 .containsExactly("asked: by an email address", "views: 1", "meeting registrations: 0",
-                        "messages held: 1", "copies of mail sent: 0", "staff account: no");
+                        "community projects suggested: 0", "messages held: 1", "copies of mail sent: 0", "staff account: no");
         assertThat(audited.toString()).doesNotContain("sam.download", "pharmacy");
     }
 

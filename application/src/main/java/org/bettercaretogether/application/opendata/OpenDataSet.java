@@ -119,6 +119,35 @@ public enum OpenDataSet {
                     column("attendance", Type.WHOLE_NUMBER, "How many came, once recorded."),
                     column("summary", Type.TEXT, "What was discussed, once recorded."))),
 
+    COMMUNITY_PROJECTS("community-projects", "Community projects",
+            "The community projects listed for the public (and those that have closed): groups, classes and courses "
+                    + "that help people stay well; nothing about who suggested them.",
+            List.of(
+                    column("id", Type.IDENTIFIER, "The project (as in /projects/{id})."),
+                    column("name", Type.TEXT, "Its name."),
+                    column("category", Type.CODE, "WALKING_AND_ACTIVITY, FALLS_PREVENTION, CARERS_SUPPORT, "
+                            + "LONG_TERM_CONDITIONS, SOCIAL_PRESCRIBING, COMPANY_AND_WELLBEING or OTHER."),
+                    column("organiser", Type.TEXT, "Who runs it."),
+                    column("organiser_kind", Type.CODE, "PARTNER, VOLUNTARY_ORGANISATION or COMMUNITY_GROUP."),
+                    column("community_slugs", Type.LIST, "The address names of the communities whose people it "
+                            + "serves."),
+                    column("offer", Type.TEXT, "What it offers."),
+                    column("for_whom", Type.TEXT, "Who it is for."),
+                    column("venue_name", Type.TEXT, "Where it meets; empty when online only."),
+                    column("venue_address", Type.TEXT, "The venue's address; empty when online only."),
+                    column("access_features", Type.LIST, "What the venue offers: STEP_FREE, HEARING_LOOP, PARKING, "
+                            + "PUBLIC_TRANSPORT."),
+                    column("online", Type.YES_NO, "Whether it meets online."),
+                    column("sessions", Type.LIST, "Its weekly sessions in UK time, each as DAY HH:MM-HH:MM, such as "
+                            + "TUESDAY 10:00-11:30."),
+                    column("times_note", Type.TEXT, "Anything else about when it meets; empty when nothing."),
+                    column("join_by", Type.CODE, "CONTACT, REFERRAL or DROP_IN."),
+                    column("join_details", Type.TEXT, "How to get in touch, or when to turn up."),
+                    column("free", Type.YES_NO, "Whether it is free."),
+                    column("charge", Type.TEXT, "What it costs; empty when free."),
+                    column("status", Type.CODE, "LISTED or CLOSED."),
+                    column("last_checked", Type.DATE, "The day staff last found the entry right."))),
+
     KEY_QUESTIONS("key-questions", "Key questions",
             "What people most often ask about the programme, with the programme's answers, in the order the site "
                     + "shows them.",

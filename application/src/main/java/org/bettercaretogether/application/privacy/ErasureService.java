@@ -6,6 +6,7 @@ import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.SentMailCopies;
 import org.bettercaretogether.application.meeting.ForgetRegistrants;
+import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
@@ -16,6 +17,7 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.meeting.Registration;
+import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -32,7 +34,8 @@ import java.util.function.Supplier;
  * Erases everything held about a person on request, in one transaction: their views (through the view's own erasure,
  * which decides whether the public text may stay), their registrations and the mail the outbox holds for them. The
  * copies of mail in the mail-drop folder are files, outside any transaction: they go once the rest is committed. The
- * audit log gets an entry per view and per registration erased, by reference, then one with the counts of it all.
+ * audit log gets an entry per view and per registration erased, by reference, then one with the counts of it all. Who
+ * suggested a community project still waiting for review is forgotten too; the suggestion stays, made by no one known.
  */
 public final class ErasureService implements EraseContributorData {
 
@@ -42,6 +45,8 @@ public final class ErasureService implements EraseContributorData {
     private final FeedbackLog feedback;
     private final VersionedChange<Feedback> erasures;
     private final ForgetRegistrants registrants;
+    private final CommunityProjects projects;
+    private final VersionedChange<CommunityProject> suggestionErasures;
     private final Outbox outbox;
     private final SentMailCopies sentMail;
     private final AuditTrail audit;
@@ -49,12 +54,17 @@ public final class ErasureService implements EraseContributorData {
 
     @Inject
     public ErasureService(Transactions transactions, FeedbackLog feedback, ForgetRegistrants registrants,
-                          Outbox outbox, SentMailCopies sentMail, AuditTrail audit, Clock clock) {
+                          CommunityProjects projects, Outbox outbox, SentMailCopies sentMail, AuditTrail audit,
+                          Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
         this.erasures = VersionedChange.of("view", Feedback::version, feedback::update)
                 .storedMeanwhileSays("A view changed while it was being erased; nothing was erased. Try again.");
         this.registrants = registrants;
+        this.projects = projects;
+        this.suggestionErasures = VersionedChange.of("community project", CommunityProject::version, projects::update)
+                .storedMeanwhileSays("A suggested project changed while it was being erased; nothing was erased. "
+                        + "Try again.");
         this.outbox = outbox;
         this.sentMail = sentMail;
         this.audit = audit;
@@ -127,8 +137,15 @@ public final class ErasureService implements EraseContributorData {
                     List.of(new FieldChange("name, email address and access needs", Optional.of(PERSONAL_DATA),
                             Optional.of("erased"))));
         }
+        List<CommunityProject> suggested = email.map(projects::suggestedBy).orElse(List.of());
+        for (CommunityProject project : suggested) {
+            suggestionErasures.storeOrUndo(project.forgetSuggester(clock.instant()));
+            audit.record(Optional.of(actor.id()), "community-project.suggester-erased", "community-project",
+                    project.id().toString(), List.of(new FieldChange("suggester's name and email address",
+                            Optional.of(PERSONAL_DATA), Optional.of("erased"))));
+        }
         int messages = email.map(outbox::forget).orElse(0);
-        return new Erased(new ErasureReport(erased, registrations.size(), messages, 0), email);
+        return new Erased(new ErasureReport(erased, registrations.size(), messages, 0, suggested.size()), email);
     }
 
     private static List<FieldChange> counts(String how, ErasureReport report) {
@@ -138,6 +155,7 @@ public final class ErasureService implements EraseContributorData {
         erased.put("views", report.views());
         erased.put("meeting registrations", report.registrations());
         erased.put("messages held", report.messages());
+        erased.put("community projects suggested", report.projectSuggestions());
         erased.put("mail-drop copies", report.sentCopies());
         erased.forEach((what, count) -> counts.add(new FieldChange(what + " erased", Optional.empty(),
                 Optional.of(Integer.toString(count)))));

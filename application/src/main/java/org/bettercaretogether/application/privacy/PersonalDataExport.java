@@ -5,6 +5,7 @@ import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.Registration;
+import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.shared.Require;
 import org.bettercaretogether.domain.staff.StaffMember;
 
@@ -24,12 +25,15 @@ import java.util.UUID;
  * @param subject    whom it is about
  * @param views      the views that gave the address or the number, oldest first
  * @param registrations the registrations made with the address, each with its meeting
+ * @param projectsSuggested the community projects suggested with the address that wait for review (only those keep who
+ *                   suggested them), received first first
  * @param mailHeld   the messages to the address that wait to be sent, or were given up on
  * @param mailSent   the copies of mail sent to the address that the service keeps
  * @param staffAccount the staff account with the address, when there is one
  */
 public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, List<HeldView> views,
-                                 List<HeldRegistration> registrations, List<HeldMail> mailHeld,
+                                 List<HeldRegistration> registrations, List<CommunityProject> projectsSuggested,
+                                 List<HeldMail> mailHeld,
                                  List<SentCopy> mailSent, Optional<StaffAccount> staffAccount) {
 
     public PersonalDataExport {
@@ -38,6 +42,7 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
         Require.present(subject, "subject");
         views = Require.listOf(views, "views");
         registrations = Require.listOf(registrations, "registrations");
+        projectsSuggested = Require.listOf(projectsSuggested, "projectsSuggested");
         mailHeld = Require.listOf(mailHeld, "mailHeld");
         mailSent = Require.listOf(mailSent, "mailSent");
         Require.present(staffAccount, "staffAccount");
@@ -58,7 +63,7 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
     @Override
     public String toString() {
         return "PersonalDataExport[" + id + ", views=" + views.size() + ", registrations=" + registrations.size()
-                + ", mailHeld=" + mailHeld.size() + ", mailSent=" + mailSent.size() + ", staffAccount="
+                + ", projectsSuggested=" + projectsSuggested.size() + ", mailHeld=" + mailHeld.size() + ", mailSent=" + mailSent.size() + ", staffAccount="
                 + staffAccount.isPresent() + "]";
     }
 }

@@ -11,6 +11,7 @@ import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
 import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.partner.Partners;
+import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.privacy.PersonalDataExport.HeldRegistration;
 import org.bettercaretogether.application.privacy.PersonalDataExport.HeldView;
 import org.bettercaretogether.application.privacy.PersonalDataExport.StaffAccount;
@@ -22,6 +23,7 @@ import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.audit.FieldChange;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.project.CommunityProject;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -34,7 +36,7 @@ import java.util.UUID;
 /**
  * Gathers everything held about a person for subject access, in one transaction so that the export is as the store
  * was at one moment, and records in the same transaction that it was made. An email address finds views, registrations,
- * mail and a staff account; a telephone number, views alone, where numbers are kept.
+ * community projects suggested and waiting for review, mail and a staff account; a telephone number, views alone, where numbers are kept.
  */
 public final class SubjectAccessService implements ExportPersonalData {
 
@@ -43,6 +45,7 @@ public final class SubjectAccessService implements ExportPersonalData {
     private final Subjects subjects;
     private final Registrations registrations;
     private final Meetings meetings;
+    private final CommunityProjects projects;
     private final Outbox outbox;
     private final SentMailCopies sentMail;
     private final StaffMembers staff;
@@ -52,13 +55,15 @@ public final class SubjectAccessService implements ExportPersonalData {
 
     @Inject
     public SubjectAccessService(Transactions transactions, FeedbackLog feedback, Subjects subjects,
-                                Registrations registrations, Meetings meetings, Outbox outbox, SentMailCopies sentMail,
+                                Registrations registrations, Meetings meetings, CommunityProjects projects,
+                                Outbox outbox, SentMailCopies sentMail,
                                 StaffMembers staff, Partners partners, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
         this.subjects = subjects;
         this.registrations = registrations;
         this.meetings = meetings;
+        this.projects = projects;
         this.outbox = outbox;
         this.sentMail = sentMail;
         this.staff = staff;
@@ -79,13 +84,14 @@ public final class SubjectAccessService implements ExportPersonalData {
                     .map(registration -> new HeldRegistration(registration,
                             meetings.find(registration.meeting()).orElseThrow()))
                     .toList();
+            List<CommunityProject> suggested = email.map(projects::suggestedBy).orElse(List.of());
             List<HeldMail> held = email.map(outbox::heldFor).orElse(List.of());
             List<SentCopy> sent = email.map(sentMail::to).orElse(List.of());
             Optional<StaffAccount> account = email.flatMap(staff::findByEmail).map(member -> new StaffAccount(member,
                     partners.find(member.partner()).map(Partner::name).orElse("An organisation no longer listed")));
             PersonalDataExport export = new PersonalDataExport(UUID.randomUUID(), clock.instant(), subject,
                     views.stream().map(view -> new HeldView(view, subjects.describe(view.subject()).name())).toList(),
-                    registered, held, sent, account);
+                    registered, suggested, held, sent, account);
             audit.record(Optional.of(actor.id()), "personal-data.exported", "person", export.id().toString(),
                     counts(export));
             return Outcome.done(export);
@@ -97,6 +103,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         counts.add(after("asked", "by " + export.subject().knownBy()));
         counts.add(after("views", Integer.toString(export.views().size())));
         counts.add(after("meeting registrations", Integer.toString(export.registrations().size())));
+        counts.add(after("community projects suggested", Integer.toString(export.projectsSuggested().size())));
         counts.add(after("messages held", Integer.toString(export.mailHeld().size())));
         counts.add(after("copies of mail sent", Integer.toString(export.mailSent().size())));
         counts.add(after("staff account", export.staffAccount().isPresent() ? "yes" : "no"));

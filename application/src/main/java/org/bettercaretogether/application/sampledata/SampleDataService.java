@@ -12,6 +12,7 @@ import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.priority.Priorities;
+import org.bettercaretogether.application.project.CommunityProjects;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Transactions;
@@ -68,8 +69,8 @@ import static org.bettercaretogether.application.referencedata.MorecambeBay.UNIV
 
 /**
  * Loads a sample programme into the database, in one transaction: the sample staff (or those a previous load made),
- * then — the first time — the communities' priorities, teams and meetings, the changes made and the workstreams'
- * consultations, then the views,
+ * then — the first time — the communities' priorities, teams and meetings, the changes made, the community
+ * projects and the workstreams' consultations, then the views,
  * written in bulk, then whatever must follow a bulk load.
  *
  * <p>"Now" is the start of the current day (UTC), so that two loads with the same seed on the same day write the same
@@ -96,6 +97,7 @@ public final class SampleDataService implements LoadSampleData {
     private final Meetings meetings;
     private final Registrations registrations;
     private final ChangesMade changes;
+    private final CommunityProjects projects;
     private final Consultations consultations;
     private final ConsultationResponses responses;
     private final FeedbackSettings settings;
@@ -106,8 +108,8 @@ public final class SampleDataService implements LoadSampleData {
                            ApiTokens tokens, SecondFactors secondFactors, Partners partners, Communities communities, Workstreams workstreams,
                            ClinicalNetworks networks, Themes themes, Professions professions, Priorities priorities,
                            Teams teams, Meetings meetings, Registrations registrations, ChangesMade changes,
-                           Consultations consultations, ConsultationResponses responses, FeedbackSettings settings,
-                           Clock clock) {
+                           CommunityProjects projects, Consultations consultations,
+                           ConsultationResponses responses, FeedbackSettings settings, Clock clock) {
         this.transactions = transactions;
         this.views = views;
         this.staff = staff;
@@ -125,6 +127,7 @@ public final class SampleDataService implements LoadSampleData {
         this.meetings = meetings;
         this.registrations = registrations;
         this.changes = changes;
+        this.projects = projects;
         this.consultations = consultations;
         this.responses = responses;
         this.settings = settings;
@@ -151,16 +154,18 @@ public final class SampleDataService implements LoadSampleData {
             SampleStaff.Plan plan = sampleStaff.plan(wanted, directory.partners());
             // The programme comes with the staff: made by the load that makes them, reused by those that append.
             boolean fresh = plan.fresh();
-            progress.step(fresh ? "Staff of every role, priorities, teams, meetings and changes made"
+            progress.step(fresh ? "Staff of every role, priorities, teams, meetings, changes made and community projects"
                     : "The sample staff and programme of an earlier load");
             SampleCommunityLife.Made life = new SampleCommunityLife.Made(0, 0, 0, 0);
             List<ChangeMade> changeList;
+            int projectCount = 0;
             if (fresh) {
                 life = new SampleCommunityLife(keys, priorities, teams, meetings, registrations).make(
                         directory.communities(), directory.workstreams(), directory.themes(), professions.all(),
                         directory.areaPartners(), now);
                 changeList = new SampleChanges(keys, changes).make(directory.communities(), directory.workstreams(),
                         directory.themes(), now);
+                projectCount = new SampleProjects(keys, projects).make(directory.communities(), now);
                 new SampleConsultations(keys, consultations, responses).make(directory.workstreams(),
                         directory.communities(), directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), now);
             } else {
@@ -174,7 +179,7 @@ public final class SampleDataService implements LoadSampleData {
             progress.viewsFinished();
             return Outcome.done(new SampleLoad(before, crew.created(), crew.members().size(), life.priorities(),
                     life.teams(), life.meetings(), life.registrations(), fresh ? changeList.size() : 0,
-                    sample.tally()));
+                    projectCount, sample.tally()));
         });
         if (loaded instanceof Outcome.Done<SampleLoad>) {
             // Once the views are committed: vacuuming cannot run inside a transaction.

@@ -13,10 +13,11 @@ import java.util.List;
  * @param meetings      public meetings scheduled
  * @param registrations registrations for them
  * @param changes       changes made recorded
+ * @param projects      community projects added (suggestions among them)
  * @param views         the views added, counted by state
  */
 public record SampleLoad(long viewsBefore, List<StaffSignIn> newStaff, int staffMembers, int priorities, int teams,
-                         int meetings, int registrations, int changes, ViewTally views) {
+                         int meetings, int registrations, int changes, int projects, ViewTally views) {
 
     public SampleLoad {
         newStaff = List.copyOf(newStaff);

@@ -9,7 +9,8 @@ public enum SearchKind {
     CHANGE("change", "Change made"),
     KEY_QUESTION("key-question", "Key question"),
     PRIORITY("priority", "Local priority"),
-    MEETING("meeting", "Public meeting");
+    MEETING("meeting", "Public meeting"),
+    PROJECT("project", "Community project");
 
     private final String key;
     private final String title;

@@ -27,6 +27,11 @@ import org.bettercaretogether.application.team.TeamDraft;
 import org.bettercaretogether.bootstrap.RunningService;
 import org.bettercaretogether.bootstrap.SystemTestConfiguration;
 import org.bettercaretogether.bootstrap.TestDatabase;
+import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.project.ProjectSuggestion;
+import org.bettercaretogether.application.project.ReviewProjects;
+import org.bettercaretogether.application.project.SuggestProject;
+import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.Answer;
 import org.bettercaretogether.domain.consultation.OpeningTimes;
@@ -34,6 +39,10 @@ import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.QuestionId;
 import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.meeting.AccessFeature;
+import org.bettercaretogether.domain.project.Cost;
+import org.bettercaretogether.domain.project.ProjectCategory;
+import org.bettercaretogether.domain.project.Suggester;
+import org.bettercaretogether.memory.testing.ProjectExamples;
 import org.bettercaretogether.domain.meeting.Venue;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
@@ -55,6 +64,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +91,8 @@ final class Site implements AutoCloseable {
     static final String PUBLISHED_VIEW = "Evening appointments at the Kendal health centre would help carers who work.";
     static final String ANSWER = "Two evening clinics a week start at the Kendal health centre in the spring.";
     static final String CHANGE = "Evening clinics in Kendal";
+    static final String PROJECT = "Steady Steps falls prevention class";
+    static final String SUGGESTED_PROJECT = "Kendal Chair Yoga";
 
     /**
      * The site's database as a resource tests lock: tests that break it on purpose ({@link #withoutTable}) hold it
@@ -299,7 +311,26 @@ final class Site implements AutoCloseable {
         send("POST", "/api/v1/staff/changes", staffToken, "{\"title\": \"" + CHANGE + "\", \"description\": "
                 + "\"Two evening clinics a week for people who cannot come in the day.\", \"community\": \""
                 + COMMUNITY + "\", \"views\": [\"" + reference + "\"], \"themes\": []}", 201);
+        listProjects(officer);
         giveUpOnAMessage();
+    }
+
+    /**
+     * Kendal's community projects: a falls-prevention class, a walking group that costs, and a carers' group, listed;
+     * and a chair yoga class suggested by the public, waiting for review.
+     */
+    private void listProjects(Actor officer) {
+        ReviewProjects review = platform.get(ReviewProjects.class);
+        CommunityId kendal = platform.get(BrowseDirectory.class).community(new Slug(COMMUNITY)).orElseThrow()
+                .community().id();
+        review.add(officer, ProjectExamples.project(PROJECT).category(ProjectCategory.FALLS_PREVENTION).in(kendal)
+                .on(DayOfWeek.TUESDAY).details()).orElseThrow();
+        review.add(officer, ProjectExamples.project("Kendal Riverside Walkers").in(kendal).on(DayOfWeek.SATURDAY)
+                .category(ProjectCategory.WALKING_AND_ACTIVITY).costing(Cost.of("£1 a walk")).details()).orElseThrow();
+        review.add(officer, ProjectExamples.project("Kendal Carers' Cuppa").in(kendal).on(DayOfWeek.THURSDAY)
+                .category(ProjectCategory.CARERS_SUPPORT).details()).orElseThrow();
+        platform.get(SuggestProject.class).suggest(new ProjectSuggestion(ProjectExamples.project(SUGGESTED_PROJECT)
+                .in(kendal).on(DayOfWeek.MONDAY).details(), Suggester.anonymous())).orElseThrow();
     }
 
     /**

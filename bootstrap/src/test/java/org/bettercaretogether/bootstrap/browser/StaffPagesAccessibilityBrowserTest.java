@@ -63,7 +63,9 @@ class StaffPagesAccessibilityBrowserTest {
             "/staff/changes", "/staff/changes/new", "/staff/changes/*", "/staff/themes", "/staff/professions",
             "/staff/communities", "/staff/communities/*", "/staff/communities/*/team", "/staff/priorities/*",
             "/staff/meetings", "/staff/meetings/new", "/staff/meetings/*",
-            "/staff/key-questions", "/staff/key-questions/new", "/staff/key-questions/*", "/staff/undelivered-mail");
+            "/staff/key-questions", "/staff/key-questions/new", "/staff/key-questions/*", "/staff/undelivered-mail",
+            "/staff/projects", "/staff/projects/new", "/staff/projects/*", "/staff/projects/*/edit",
+            "/staff/online-consultations", "/staff/online-consultations/*");
 
     /**
      * The forms on a page a person fills in: those with a field other than a tick box. A form of buttons alone (move
@@ -185,7 +187,7 @@ class StaffPagesAccessibilityBrowserTest {
      * Signs in for the first time and replaces the one-time password, checking the password page as it is then (with
      * no navigation until it is changed) if {@code check} says so; answers its problems.
      */
-    private static List<String> signIn(Page page, Site.StaffCredentials credentials, boolean check) {
+    static List<String> signIn(Page page, Site.StaffCredentials credentials, boolean check) {
         page.navigate("/staff/sign-in");
         page.locator("#email").fill(credentials.email());
         page.locator("#password").fill(credentials.oneTimePassword());

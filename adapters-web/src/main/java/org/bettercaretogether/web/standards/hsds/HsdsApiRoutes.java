@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Routes;
@@ -21,7 +22,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * record with what belongs to it. An unknown id is a 404, a page or page size out of range a 400, both problem
  * documents as everywhere under {@code /api/}.
  */
-record HsdsApiRoutes(BrowseDirectory directory) implements Routes {
+record HsdsApiRoutes(BrowseDirectory directory, BrowseProjects projects) implements Routes {
 
     static final String ROOT = "/api/hsds";
     private static final String HSDS_VERSION = "3.0";
@@ -63,7 +64,7 @@ record HsdsApiRoutes(BrowseDirectory directory) implements Routes {
     }
 
     private HsdsDirectory hsds(Context ctx) {
-        return HsdsDirectory.of(directory, ClientConnection.of(ctx).origin());
+        return HsdsDirectory.of(directory, projects, ClientConnection.of(ctx).origin());
     }
 
     /** Whether a record's name or description holds the words of {@code ?search=}, ignoring case; all do without it. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.project.BrowseProjects;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.directory.NetworkProfile;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
@@ -15,7 +16,8 @@ import org.bettercaretogether.web.standards.DerivedIds;
 
 /**
  * The directory as HSDS records: the partners, the networks and the communities as organizations, in that order and
- * each by name, and one service for each community. Made on each request from the directory's kept answers, which
+ * each by name, one service for each community, then the listed community projects as services of their
+ * communities ({@link HsdsProjects}). Made on each request from the directory's kept answers, which
  * cost nothing to read while the data is unchanged.
  *
  * @param organizations every organization, as read on its own
@@ -24,7 +26,8 @@ import org.bettercaretogether.web.standards.DerivedIds;
 record HsdsDirectory(List<HsdsOrganization> organizations, List<HsdsService> services) {
 
     /** The directory as HSDS records, with the public pages linked under {@code origin} ("https://host"). */
-    static HsdsDirectory of(BrowseDirectory directory, String origin) {
+    static HsdsDirectory of(BrowseDirectory directory, BrowseProjects projects, String origin) {
+        List<HsdsService> projectServices = HsdsProjects.services(projects, origin);
         List<HsdsOrganization> organizations = new ArrayList<>();
         directory.partners().forEach(partner -> organizations.add(organization(partner)));
         directory.networks().stream().map(NetworkProfile::network)
@@ -32,9 +35,13 @@ record HsdsDirectory(List<HsdsOrganization> organizations, List<HsdsService> ser
         List<HsdsService> services = new ArrayList<>();
         for (CommunityProfile profile : directory.communities()) {
             HsdsService service = service(profile, origin);
+            List<HsdsService> given = new ArrayList<>(List.of(service));
+            projectServices.stream().filter(project -> project.organizationId()
+                    .equals(profile.community().id().toString())).forEach(given::add);
             services.add(service);
-            organizations.add(organization(profile).withService(service));
+            organizations.add(organization(profile).withServices(given));
         }
+        services.addAll(projectServices);
         return new HsdsDirectory(List.copyOf(organizations), List.copyOf(services));
     }
 
@@ -82,7 +89,7 @@ record HsdsDirectory(List<HsdsOrganization> organizations, List<HsdsService> ser
         return new HsdsService(id, community.id().toString(), "Integrated care in " + community.name(),
                 "Joined-up care from GPs, community nurses, social workers, therapists and others working as one "
                         + "team for the people of " + String.join(", ", community.coverage().towns()) + ".",
-                origin + "/communities/" + community.slug(), HsdsService.ACTIVE, areas, locations,
+                origin + "/communities/" + community.slug(), HsdsService.ACTIVE, areas, locations, null,
                 organization(profile).listed());
     }
 }

@@ -21,8 +21,13 @@ record HsdsOrganization(String id, String name, String alternateName, String des
 
     /** The same organization giving {@code service}, as a list shows it. */
     HsdsOrganization withService(HsdsService service) {
+        return withServices(List.of(service));
+    }
+
+    /** The organization with {@code given}, the services it gives, each as a list shows it. */
+    HsdsOrganization withServices(List<HsdsService> given) {
         return new HsdsOrganization(id, name, alternateName, description, website, parentOrganizationId,
-                organizationIdentifiers, List.of(service.listed()));
+                organizationIdentifiers, given.stream().map(HsdsService::listed).toList());
     }
 
     /** The organization as a list shows it: its own fields, without the records that belong to it. */
