@@ -8,6 +8,12 @@ import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.ConsultationService;
+import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
@@ -141,6 +147,7 @@ public final class InMemoryApplication {
     private final MeetingService meetingDesk;
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
+    private final ConsultationService consultations;
     private final ProjectService projectDesk;
     private final OnlineConsultationService onlineConsultations;
 
@@ -233,6 +240,25 @@ public final class InMemoryApplication {
                 ports.projects().projectReports(), adapters.communities(), audit, clock);
         this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
                 ports.projects().onlineConsultationGuides(), adapters.communities(), audit, clock);
+        this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
+                ports.port(ConsultationResponses.class),
+                new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
+                adapters.communities(), adapters.partners(), audit, clock);
+    }
+
+    /** Consultations as the public reads them. */
+    public BrowseConsultations browseConsultations() {
+        return consultations;
+    }
+
+    /** Answering consultations. */
+    public AnswerConsultation answerConsultation() {
+        return consultations;
+    }
+
+    /** Consultations as staff run them. */
+    public RunConsultations runConsultations() {
+        return consultations;
     }
 
     /** What views may be about, as the use cases decide it. */

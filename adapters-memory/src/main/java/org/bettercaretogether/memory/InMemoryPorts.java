@@ -4,6 +4,8 @@ import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
@@ -66,6 +68,7 @@ public final class InMemoryPorts {
     private final InMemoryFeedback feedback = new InMemoryFeedback();
     private final InMemoryCommunityLife life = new InMemoryCommunityLife();
     private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
+    private final InMemoryConsultations consultations = new InMemoryConsultations();
     private final InMemoryProjects projects = new InMemoryProjects();
     private final InMemorySecurity security;
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
@@ -78,6 +81,7 @@ public final class InMemoryPorts {
         List<InMemoryRecords<?, ?>> records = new ArrayList<>(feedback.records());
         records.addAll(life.records());
         records.addAll(keyQuestions.records());
+        records.addAll(consultations.records());
         records.addAll(projects.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
@@ -120,6 +124,8 @@ public final class InMemoryPorts {
         add(OpenDataRecords.class, new InMemoryOpenDataRecords(adapters, feedback, life, keyQuestions,
                 projects, clock));
         add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
+        add(Consultations.class, consultations.consultations());
+        add(ConsultationResponses.class, consultations.responses());
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }

@@ -101,7 +101,11 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("staff_authenticator", NO_PART), entry("staff_recovery_code", NO_PART),
             entry("staff_session", NO_PART), entry("api_token", NO_PART), entry("audit_entry", NO_PART),
             entry("audit_field_change", NO_PART), entry("rate_limit_bucket", NO_PART),
-            entry("outgoing_mail", NO_PART), entry("submission_replay", NO_PART));
+            entry("outgoing_mail", NO_PART), entry("submission_replay", NO_PART),
+            entry("consultation", COMMUNITY_LIFE), entry("consultation_document", COMMUNITY_LIFE),
+            entry("consultation_closing_change", COMMUNITY_LIFE), entry("consultation_question", COMMUNITY_LIFE),
+            entry("consultation_option", COMMUNITY_LIFE), entry("consultation_response", NO_PART),
+            entry("consultation_answer", NO_PART));
 
     /**
      * The table each {@code INSERT INTO}, {@code UPDATE}, {@code DELETE FROM} or {@code TRUNCATE} of a statement's

@@ -4,6 +4,8 @@ import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
@@ -42,6 +44,8 @@ import org.bettercaretogether.persistence.audit.JooqAuditLog;
 import org.bettercaretogether.persistence.change.JooqChangesMade;
 import org.bettercaretogether.persistence.community.JooqCommunities;
 import org.bettercaretogether.persistence.community.JooqCommunityHistories;
+import org.bettercaretogether.persistence.consultation.JooqConsultationResponses;
+import org.bettercaretogether.persistence.consultation.JooqConsultations;
 import org.bettercaretogether.persistence.feedback.JooqFeedbackLog;
 import org.bettercaretogether.persistence.feedback.JooqSubmissionReplays;
 import org.bettercaretogether.persistence.feedback.JooqThemes;
@@ -165,6 +169,8 @@ public final class PostgresAdapters {
         add(SearchIndex.class, new JooqSearchIndex(dsl));
         add(OpenDataRecords.class, new JooqOpenDataRecords(dsl));
         add(InsightTallies.class, new JooqInsightTallies(dsl));
+        add(Consultations.class, new JooqConsultations(dsl));
+        add(ConsultationResponses.class, new JooqConsultationResponses(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

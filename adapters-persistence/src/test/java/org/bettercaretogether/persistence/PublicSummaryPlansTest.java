@@ -2,6 +2,8 @@ package org.bettercaretogether.persistence;
 
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -115,7 +117,8 @@ class PublicSummaryPlansTest {
                 PostgresAdapters.passwordHasher(), loading.port(ApiTokens.class), loading.port(SecondFactors.class), loading.port(Partners.class), loading.port(Communities.class),
                 loading.port(Workstreams.class), loading.port(ClinicalNetworks.class), loading.port(Themes.class), loading.port(Professions.class), loading.port(Priorities.class),
                 loading.port(Teams.class), loading.port(Meetings.class), loading.port(Registrations.class), loading.port(ChangesMade.class),
-                loading.port(CommunityProjects.class), FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
+                loading.port(CommunityProjects.class), loading.port(Consultations.class),
+                loading.port(ConsultationResponses.class), FeedbackSettings.defaults(), clock).load(new SampleRequest(VIEWS, 1, false), SampleProgress.silent()).orElseThrow();
 
         dsl = Jooq.dslContext(database);
         waitingTimes = new ThemeId(dsl.select(THEME.ID).from(THEME).where(THEME.NAME.eq("Waiting times"))

@@ -3,6 +3,8 @@ package org.bettercaretogether.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,13 @@ public final class Answers {
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).as("the problem's status member").isEqualTo(status);
         return problem;
+    }
+
+    /** The fields a problem document names in its {@code errors}, in order. */
+    public static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
     }
 
     /**

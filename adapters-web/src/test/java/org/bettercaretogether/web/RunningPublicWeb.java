@@ -12,6 +12,7 @@ import org.bettercaretogether.memory.InMemoryApplication;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
+import org.bettercaretogether.web.consultation.ConsultationWeb;
 import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
@@ -84,9 +85,10 @@ public final class RunningPublicWeb extends RunningServer {
                 new DirectoryWeb(app.browseDirectory(), app.readPublishedFeedback(), app.readPriorities(),
                         app.readTeams(), app.browseMeetings(), app.shapeCommunities(), app.browseProjects(),
                         app.readOnlineConsultationGuides(), app.correctDirectory(), app.findCommunityForPlace(),
-                        clock),
+                        app.browseConsultations(), clock),
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
+                new ConsultationWeb(app.browseConsultations(), app.answerConsultation(), app.runConsultations()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
                         app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
                 new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),

@@ -12,6 +12,7 @@ import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.web.audit.AuditWeb;
 import org.bettercaretogether.web.change.ChangeWeb;
 import org.bettercaretogether.web.community.CommunityWeb;
+import org.bettercaretogether.web.consultation.ConsultationWeb;
 import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
@@ -78,6 +79,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(AuditWeb.class);
         features.addBinding().to(DirectoryWeb.class);
         features.addBinding().to(FeedbackWeb.class);
+        features.addBinding().to(ConsultationWeb.class);
         features.addBinding().to(ModerationWeb.class);
         features.addBinding().to(PrivacyWeb.class);
         features.addBinding().to(ChangeWeb.class);

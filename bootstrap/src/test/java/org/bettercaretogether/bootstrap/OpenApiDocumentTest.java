@@ -108,6 +108,9 @@ class OpenApiDocumentTest {
                 Map.entry("/api/v1/places/{query}", "/api/v1/places/Kendal"),
                 Map.entry("/api/v1/track/{token}", "/api/v1/track/" + token),
                 Map.entry("/api/v1/search", "/api/v1/search?q=what+is"),
+                Map.entry("/api/v1/consultations/{slug}", "/api/v1/consultations/no-such-consultation"),
+                Map.entry("/api/v1/consultations/{slug}/results", "/api/v1/consultations/no-such-consultation/results"),
+                Map.entry("/api/v1/consultation-responses/{token}", "/api/v1/consultation-responses/rnothing"),
                 // no project is listed here: the answer checked is the 404 of one there is not
                 Map.entry("/api/v1/projects/{id}", "/api/v1/projects/" + java.util.UUID.randomUUID()),
                 Map.entry("/api/hsds/organizations/{id}", "/api/hsds/organizations/" + partner),

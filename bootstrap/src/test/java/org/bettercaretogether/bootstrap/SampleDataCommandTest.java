@@ -152,6 +152,24 @@ class SampleDataCommandTest {
     }
 
     @Test
+    void a_sample_holds_the_three_workstreams_consultations_closed_with_results_open_and_coming_up() throws SQLException {
+        assertThat(values(sample, "select slug from consultation where results_published_at is not null "
+                + "and closes_at < now()")).containsExactly("planned-care-closer-to-home");
+        assertThat(values(sample, "select slug from consultation where opens_at <= now() and closes_at > now()"))
+                .containsExactly("maternity-and-newborn-care");
+        assertThat(values(sample, "select slug from consultation where opens_at > now()"))
+                .containsExactly("care-at-home-and-nearby");
+        assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c "
+                + "on c.id = r.consultation_id where c.slug = 'planned-care-closer-to-home'")).isEqualTo(160);
+        assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c "
+                + "on c.id = r.consultation_id where c.slug = 'maternity-and-newborn-care'")).isEqualTo(60);
+        assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c on "
+                + "c.id = r.consultation_id where r.received_at < c.opens_at or r.received_at >= c.closes_at")).isZero();
+        assertThat(scalar(sample, "select count(*) from consultation where scheduled_at is not null "
+                + "and first_answered_at is null and opens_at <= now()")).isZero();
+    }
+
+    @Test
     void every_reference_in_the_sample_points_at_a_row_and_each_history_runs_in_order() throws SQLException {
         // The load leaves PostgreSQL's row-by-row foreign key checks off; so every foreign key is checked here.
         List<String> broken = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.consultation.ConsultationDraft;
+import org.bettercaretogether.application.consultation.RunConsultations;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.shared.Actor;
@@ -7,8 +10,13 @@ import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.NewStaffMember;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +35,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -185,6 +194,25 @@ class StaffApiDocumentTest {
         Map<String, String> changeId = Map.of("id", planned.get("id").asString());
         call("POST", "/changes/{id}/status", changeId, versioned(planned, "\"status\": \"IN_PROGRESS\", \"day\": \""
                 + today + "\""), 200);
+
+        // consultations
+        Map<String, String> consultationId = Map.of("id", service.get(RunConsultations.class).draft(everyRole,
+                new ConsultationDraft(new Slug("document-consultation"), ViewAbout.programme(), "Parking in Kendal",
+                        "Where a second car park should go.", List.of(), "Where the second car park goes", PARTNER,
+                        new OpeningTimes(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(20))),
+                        List.of(new Question(new QuestionId("support"), "Do you agree?", Optional.empty(), true,
+                                QuestionKind.Scale.agreement())))).orElseThrow().consultation().id().toString());
+        call("GET", "/consultations", Map.of(), null, 200);
+        JsonNode consultation = call("GET", "/consultations/{id}", consultationId, null, 200);
+        consultation = call("POST", "/consultations/{id}/schedule", consultationId, versioned(consultation, null), 200);
+        consultation = call("POST", "/consultations/{id}/extend", consultationId, versioned(consultation, "\"closesAt\": \""
+                + LocalDate.now().plusDays(30).atTime(12, 0) + "\", \"reason\": \"More time was asked for.\""), 200);
+        call("GET", "/consultations/{id}/results", consultationId, null, 409);
+        consultation = call("POST", "/consultations/{id}/close-early", consultationId, versioned(consultation,
+                "\"reason\": \"The proposal was withdrawn.\""), 200);
+        call("GET", "/consultations/{id}/results", consultationId, null, 200);
+        call("POST", "/consultations/{id}/results", consultationId, versioned(consultation, "\"summary\": \"We heard "
+                + "that people want it near the station.\""), 200);
 
         // meetings
         LocalDateTime start = LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.HOURS);

@@ -12,6 +12,10 @@ import org.bettercaretogether.application.change.RecordChangeMade;
 import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.ConsultationService;
+import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
@@ -213,6 +217,11 @@ public final class ApplicationModule extends AbstractModule {
 
         bind(PublishOpenData.class).to(OpenDataService.class).in(Singleton.class);
         bind(ReadInsights.class).to(InsightsService.class).in(Singleton.class);
+
+        bind(ConsultationService.class).in(Singleton.class);
+        bind(BrowseConsultations.class).to(ConsultationService.class);
+        bind(AnswerConsultation.class).to(ConsultationService.class);
+        bind(RunConsultations.class).to(ConsultationService.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

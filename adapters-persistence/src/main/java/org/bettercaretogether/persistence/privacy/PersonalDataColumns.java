@@ -224,7 +224,19 @@ public final class PersonalDataColumns {
             new NotPersonal("rate_limit_bucket", EVERY_TEXT_COLUMN, "a hash of a network address or an account, and "
                     + "the limit's counters"),
             new NotPersonal("submission_replay", EVERY_TEXT_COLUMN, "hashes of a key and a request, and the answer "
-                    + "given (a reference and the private link), kept a day (BCT_RETENTION_IDEMPOTENCY_KEYS)"));
+                    + "given (a reference and the private link), kept a day (BCT_RETENTION_IDEMPOTENCY_KEYS)"),
+            new NotPersonal("consultation", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("consultation_document", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("consultation_document", "address", "the web address of a document the programme published"),
+            new NotPersonal("consultation_closing_change", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("consultation_question", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("consultation_option", EVERY_TEXT_COLUMN, PROGRAMME_WORDS),
+            new NotPersonal("consultation_response", "respondent_type", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_response", "token_hash", "a hash of the private link's token"),
+            new NotPersonal("consultation_answer", "question_key", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_answer", "value", "an anonymous answer: the options chosen, a postcode "
+                    + "district, or words written without any name, address or contact details beside them, so no "
+                    + "person's answers can be found to export or erase; never published word for word"));
 
     private PersonalDataColumns() {
     }

@@ -3,6 +3,7 @@ package org.bettercaretogether.web.directory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
@@ -12,14 +13,15 @@ import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
 
 /**
- * The pages of the directory: the programme itself on the home page, the partner organisations
+ * The pages of the directory: the programme itself on the home page (with the consultations open now), the partner organisations
  * ({@code /partners}, {@code /partners/{id}}), a clinical network ({@code /networks/{slug}}; the list of networks as a
  * page is {@code /communities}, which groups the communities by network) and the service review's workstreams
  * ({@code /workstreams[/{slug}]}), a workstream's with the newest views published about it. The public API answers
  * the same in JSON ({@link DirectoryApiRoutes}); the communities have routes of their own ({@link CommunityRoutes}).
  */
 record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published,
-                       ReadOnlineConsultationGuides onlineConsultations) implements Routes {
+                       ReadOnlineConsultationGuides onlineConsultations,
+                       BrowseConsultations consultations) implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
@@ -35,7 +37,8 @@ record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
         ctx.render("directory/home.jte", Map.of(
                 "vanguard", VanguardDetails.of(directory.vanguard().orElseThrow()),
                 "partners", directory.partners().stream().map(PartnerDetails::of).toList(),
-                "networks", directory.networks().stream().map(NetworkDetails::of).toList()));
+                "networks", directory.networks().stream().map(NetworkDetails::of).toList(),
+                "consultations", OpenConsultation.open(consultations.consultations())));
     }
 
     private void partners(Context ctx) {

@@ -3,6 +3,7 @@ package org.bettercaretogether.web.directory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.directory.CorrectDirectory;
 import org.bettercaretogether.application.directory.FindCommunityForPlace;
@@ -31,8 +32,8 @@ public final class DirectoryWeb extends FeatureRoutes {
     public DirectoryWeb(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
                         ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, BrowseProjects projects,
                         ReadOnlineConsultationGuides onlineConsultations, CorrectDirectory corrections,
-                        FindCommunityForPlace places, Clock clock) {
-        super(new DirectoryRoutes(directory, published, onlineConsultations),
+                        FindCommunityForPlace places, BrowseConsultations consultations, Clock clock) {
+        super(new DirectoryRoutes(directory, published, onlineConsultations, consultations),
                 new DirectoryApiRoutes(directory, places),
                 new CommunityRoutes(directory, published, priorities, teams, meetings, shaping, projects,
                         onlineConsultations, clock),

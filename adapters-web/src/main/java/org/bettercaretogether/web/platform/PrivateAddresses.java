@@ -7,7 +7,8 @@ import java.util.List;
  * Addresses whose path carries a secret: the private tracking link of a view ({@code /track/{token}} and
  * {@code /api/v1/track/{token}}), which shows where a person's view stands to whoever holds it, and the private link
  * of a registration for a meeting ({@code /meetings/registrations/{token}}, {@code /api/v1/registrations/{token}}),
- * which shows and cancels it. Such a path is never written to a log as it is; the feature that answers it also keeps
+ * which shows and cancels it, and the private link to one's answers to a consultation
+ * ({@code /api/v1/consultation-responses/{token}}). Such a path is never written to a log as it is; the feature that answers it also keeps
  * it out of referrers, caches and search engines.
  */
 public final class PrivateAddresses {
@@ -20,10 +21,12 @@ public final class PrivateAddresses {
     public static final String REGISTRATION_PAGES = "/meetings/registrations";
     /** A registration in the API: {@code /api/v1/registrations/{token}}. */
     public static final String REGISTRATION_API = "/api/v1/registrations";
+    /** One's answers to a consultation in the API: {@code /api/v1/consultation-responses/{token}}. */
+    public static final String CONSULTATION_RESPONSE_API = "/api/v1/consultation-responses";
 
     /** Longest first where one could start another, so that a path is matched by its own. */
     private static final List<String> ALL = List.of(TRACKING_API, TRACKING_PAGES, REGISTRATION_API,
-            REGISTRATION_PAGES);
+            REGISTRATION_PAGES, CONSULTATION_RESPONSE_API);
 
     private PrivateAddresses() {
     }

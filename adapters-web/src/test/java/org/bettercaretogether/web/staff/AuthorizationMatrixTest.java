@@ -111,11 +111,12 @@ class AuthorizationMatrixTest {
      * {@link ModerationMatrixRows}, the changes made and themes rows in {@link ChangeMatrixRows}, the rows of a
      * community's life (priorities, teams, history, meetings) in {@link CommunityLifeMatrixRows}, the key
      * questions' rows in {@link KeyQuestionMatrixRows}, the review of community projects in
-     * {@link ProjectMatrixRows}, and erasure and subject access in {@link PrivacyMatrixRows}.
+     * {@link ProjectMatrixRows}, erasure and subject access in {@link PrivacyMatrixRows}, and running consultations
+     * in {@link ConsultationMatrixRows}.
      */
     private static final Map<String, Row> ROUTES = rows(List.of(ModerationMatrixRows.rows(), ChangeMatrixRows.rows(),
             CommunityLifeMatrixRows.rows(), KeyQuestionMatrixRows.rows(), ProjectMatrixRows.rows(),
-            PrivacyMatrixRows.rows()),
+            PrivacyMatrixRows.rows(), ConsultationMatrixRows.rows()),
             row("GET /staff/sign-in", OPEN),
             row("POST /staff/sign-in", OPEN).body(form("email", "someone@example.nhs.uk")), // no password: 400
             row("POST /staff/sign-out", ANY_STAFF),

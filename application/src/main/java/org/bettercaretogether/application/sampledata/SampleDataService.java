@@ -3,6 +3,8 @@ package org.bettercaretogether.application.sampledata;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.meeting.Meetings;
@@ -67,8 +69,8 @@ import static org.bettercaretogether.application.referencedata.MorecambeBay.UNIV
 
 /**
  * Loads a sample programme into the database, in one transaction: the sample staff (or those a previous load made),
- * then — the first time — the communities' priorities, teams and meetings, the changes made and the community
- * projects, then the views,
+ * then — the first time — the communities' priorities, teams and meetings, the changes made, the community
+ * projects and the workstreams' consultations, then the views,
  * written in bulk, then whatever must follow a bulk load.
  *
  * <p>"Now" is the start of the current day (UTC), so that two loads with the same seed on the same day write the same
@@ -96,6 +98,8 @@ public final class SampleDataService implements LoadSampleData {
     private final Registrations registrations;
     private final ChangesMade changes;
     private final CommunityProjects projects;
+    private final Consultations consultations;
+    private final ConsultationResponses responses;
     private final FeedbackSettings settings;
     private final Clock clock;
 
@@ -104,7 +108,8 @@ public final class SampleDataService implements LoadSampleData {
                            ApiTokens tokens, SecondFactors secondFactors, Partners partners, Communities communities, Workstreams workstreams,
                            ClinicalNetworks networks, Themes themes, Professions professions, Priorities priorities,
                            Teams teams, Meetings meetings, Registrations registrations, ChangesMade changes,
-                           CommunityProjects projects, FeedbackSettings settings, Clock clock) {
+                           CommunityProjects projects, Consultations consultations,
+                           ConsultationResponses responses, FeedbackSettings settings, Clock clock) {
         this.transactions = transactions;
         this.views = views;
         this.staff = staff;
@@ -123,6 +128,8 @@ public final class SampleDataService implements LoadSampleData {
         this.registrations = registrations;
         this.changes = changes;
         this.projects = projects;
+        this.consultations = consultations;
+        this.responses = responses;
         this.settings = settings;
         this.clock = clock;
     }
@@ -159,6 +166,8 @@ public final class SampleDataService implements LoadSampleData {
                 changeList = new SampleChanges(keys, changes).make(directory.communities(), directory.workstreams(),
                         directory.themes(), now);
                 projectCount = new SampleProjects(keys, projects).make(directory.communities(), now);
+                new SampleConsultations(keys, consultations, responses).make(directory.workstreams(),
+                        directory.communities(), directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), now);
             } else {
                 changeList = changes.all();
             }

@@ -44,4 +44,20 @@ public final class KeptAnswers {
     public boolean claim(SubmissionReplays.Replay answer) {
         return replays.record(answer);
     }
+
+    /**
+     * The private token of the first answer given for a key, for a retry that sends the same request
+     * ({@code fingerprint}) with the same key; refused as invalid input if the request differs, and as a conflict if
+     * the token cannot be opened with the key. {@code what} names what was made, as in "a new registration".
+     */
+    public static Outcome<String> firstToken(SubmissionReplays.Replay earlier, IdempotencyKey key, String fingerprint,
+                                             String what) {
+        if (!Secrets.sameSecret(earlier.fingerprint(), fingerprint)) {
+            return Outcome.rejected(Rejection.InvalidInput.of("Idempotency-Key",
+                    "was already used for a different request; use a new key for a new " + what));
+        }
+        return SealedTokens.open(earlier.sealedToken(), key.value()).<Outcome<String>>map(Outcome::done)
+                .orElseGet(() -> Outcome.rejected(new Rejection.Conflict("This " + what + " was already received; "
+                        + "its private link was given in the first answer and cannot be given again.")));
+    }
 }

@@ -9,7 +9,8 @@ public enum StoredData {
     /** The programme, its partners, clinical networks, communities (and their histories), workstreams, themes. */
     DIRECTORY,
 
-    /** What happens in the communities: priorities, teams, professions, meetings and places, key questions, changes made. */
+    /** What happens in the communities: priorities, teams, professions, meetings and places, key questions, changes made,
+     * consultations (not their responses). */
     COMMUNITY_LIFE,
 
     /** The views received, their answers and history, their counts, and their links to changes made. */

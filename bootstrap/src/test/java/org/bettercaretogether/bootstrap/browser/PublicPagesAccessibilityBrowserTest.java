@@ -40,7 +40,8 @@ class PublicPagesAccessibilityBrowserTest {
     /** The pages whose screenshots are worth a look after every run (and in the README). */
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
             "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
-            "/key-questions", "key-questions", "/open-data", "open-data", "/insights", "insights");
+            "/key-questions", "key-questions", "/open-data", "open-data", "/insights", "insights",
+            "/consultations/planned-care-closer-to-home/results", "consultation-results");
 
     @Test
     @Order(1)

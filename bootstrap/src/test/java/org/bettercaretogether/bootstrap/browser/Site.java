@@ -4,6 +4,10 @@ import org.bettercaretogether.application.security.TimeBasedCodes;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.ConsultationDraft;
+import org.bettercaretogether.application.consultation.RunConsultations;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
@@ -28,6 +32,12 @@ import org.bettercaretogether.application.project.ProjectSuggestion;
 import org.bettercaretogether.application.project.ReviewProjects;
 import org.bettercaretogether.application.project.SuggestProject;
 import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.consultation.AboutYouTopic;
+import org.bettercaretogether.domain.consultation.Answer;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.meeting.AccessFeature;
 import org.bettercaretogether.domain.project.Cost;
 import org.bettercaretogether.domain.project.ProjectCategory;
@@ -142,6 +152,39 @@ final class Site implements AutoCloseable {
         }
     }
 
+    /**
+     * An open consultation, and one closed with six responses and its results published, so that the crawl meets a
+     * consultation's page and a results page with counts shown and hidden.
+     */
+    private void consultations(Actor officer) throws InterruptedException {
+        RunConsultations run = platform.get(RunConsultations.class);
+        List<Question> questions = List.of(new Question(new QuestionId("support"), "Should more clinics be held "
+                        + "in community hospitals?", Optional.empty(), true, QuestionKind.Scale.agreement()),
+                new Question(new QuestionId("community"), AboutYouTopic.COMMUNITY.usualWording(), Optional.empty(),
+                        false, new QuestionKind.AboutYou(AboutYouTopic.COMMUNITY)));
+        Instant now = Instant.now();
+        var open = run.draft(officer, new ConsultationDraft(new Slug("maternity-and-newborn-care"),
+                ViewAbout.programme(), "Maternity and newborn care", "Where babies are born, and how families are "
+                + "cared for.", List.of(), "Where midwife-led births take place", RESPONDING_PARTNER,
+                new OpeningTimes(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))), questions))
+                .orElseThrow();
+        run.schedule(officer, open.consultation().id(), open.consultation().version()).orElseThrow();
+        var closing = run.draft(officer, new ConsultationDraft(new Slug("planned-care-closer-to-home"),
+                ViewAbout.programme(), "Planned care closer to home", "Whether planned operations move nearer home.",
+                List.of(), "Which clinics move to community hospitals", RESPONDING_PARTNER,
+                new OpeningTimes(now.minus(Duration.ofDays(1)), now.plusSeconds(3)), questions)).orElseThrow();
+        run.schedule(officer, closing.consultation().id(), closing.consultation().version()).orElseThrow();
+        for (int i = 0; i < 6; i++) {
+            platform.get(AnswerConsultation.class).respond(new Slug("planned-care-closer-to-home"), List.of(
+                    Answer.of("support", i < 5 ? "agree" : "disagree"), Answer.of("community", COMMUNITY)),
+                    Optional.empty()).orElseThrow();
+        }
+        Thread.sleep(Duration.between(Instant.now(), now.plusSeconds(3)).plusMillis(100).toMillis());
+        var closed = run.consultation(officer, closing.consultation().id()).orElseThrow();
+        run.publishResults(officer, closed.consultation().id(), closed.consultation().version(),
+                "Most who answered want planned care nearer home.").orElseThrow();
+    }
+
     String url() {
         return "http://localhost:" + platform.port();
     }
@@ -240,6 +283,8 @@ final class Site implements AutoCloseable {
         platform.get(ManageTeams.class).describe(officer, community, 0, new TeamDraft(List.of(
                 new TeamRole(profession.id(), RESPONDING_PARTNER, Optional.of(4), Optional.of(new BigDecimal("3.5")))),
                 LocalDate.now(ZoneId.of("Europe/London")))).orElseThrow();
+
+        consultations(officer);
 
         LocalDateTime start = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(3).atTime(LocalTime.of(18, 0));
         var meeting = platform.get(ScheduleMeetings.class).schedule(officer, new MeetingDraft(Optional.of(community),

@@ -1,0 +1,152 @@
+package org.bettercaretogether.memory;
+
+import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.ConsultationResponses.Breakdown;
+import org.bettercaretogether.application.consultation.ConsultationResponses.Tally;
+import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.consultation.Answer;
+import org.bettercaretogether.domain.consultation.Consultation;
+import org.bettercaretogether.domain.consultation.ConsultationId;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.RespondentTypes;
+import org.bettercaretogether.domain.consultation.Response;
+import org.bettercaretogether.domain.consultation.ResponseId;
+import org.bettercaretogether.domain.shared.Slug;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Consultations and their responses held in memory. Their records join the transactions of {@link InMemoryAdapters},
+ * which run one at a time; results are counted here as the database counts them, by walking the responses.
+ */
+public final class InMemoryConsultations {
+
+    private final InMemoryRecords<ConsultationId, Consultation> consultations = new InMemoryRecords<>(
+            Consultation::id, Consultation::version, Consultation::withVersion,
+            Comparator.comparing((Consultation c) -> c.times().opensAt()).reversed()
+                    .thenComparing(c -> c.id().toString()));
+    private final InMemoryRecords<ResponseId, Kept> responses = new InMemoryRecords<>(
+            kept -> kept.response().id(), kept -> 1, (kept, version) -> kept,
+            Comparator.comparing((Kept kept) -> kept.response().receivedAt()));
+
+    /** A response with the hash of its private link's token. */
+    private record Kept(Response response, String tokenHash) {
+    }
+
+    List<InMemoryRecords<?, ?>> records() {
+        return List.of(consultations, responses);
+    }
+
+    public Consultations consultations() {
+        return new Consultations() {
+            @Override
+            public List<Consultation> all() {
+                return consultations.all().stream().limit(MOST_LISTED).toList();
+            }
+
+            @Override
+            public Optional<Consultation> find(ConsultationId id) {
+                return consultations.find(id);
+            }
+
+            @Override
+            public Optional<Consultation> findBySlug(Slug slug) {
+                return consultations.findWhere(consultation -> consultation.slug().equals(slug));
+            }
+
+            @Override
+            public Consultation add(Consultation consultation) {
+                if (findBySlug(consultation.slug()).isPresent()) {
+                    throw new IllegalStateException("a consultation at " + consultation.slug() + " is already stored");
+                }
+                return consultations.add(consultation);
+            }
+
+            @Override
+            public Optional<Consultation> update(Consultation consultation) {
+                synchronized (consultations) {
+                    Optional<Consultation> stored = consultations.find(consultation.id());
+                    if (stored.isEmpty() || !stored.get().firstAnsweredAt().equals(consultation.firstAnsweredAt())) {
+                        return Optional.empty();
+                    }
+                    return consultations.update(consultation);
+                }
+            }
+
+            @Override
+            public boolean markAnswered(ConsultationId id, long version, Instant at) {
+                synchronized (consultations) {
+                    Optional<Consultation> stored = consultations.find(id);
+                    if (stored.isEmpty() || stored.get().version() != version) {
+                        return false;
+                    }
+                    if (!stored.get().questionsLocked()) {
+                        consultations.replace(stored.get().answeredAt(at));
+                    }
+                    return true;
+                }
+            }
+        };
+    }
+
+    public ConsultationResponses responses() {
+        return new ConsultationResponses() {
+            @Override
+            public void add(Response response, String tokenHash) {
+                responses.add(new Kept(response, tokenHash));
+            }
+
+            @Override
+            public long count(ConsultationId consultation) {
+                return of(consultation).size();
+            }
+
+            @Override
+            public Optional<Response> findByTokenHash(String tokenHash) {
+                return responses.findWhere(kept -> kept.tokenHash().equals(tokenHash)).map(Kept::response);
+            }
+
+            @Override
+            public List<Tally> tallies(ConsultationId consultation) {
+                List<Question> questions = consultations.find(consultation).map(Consultation::questions)
+                        .orElse(List.of());
+                Map<Tally, Long> counts = new LinkedHashMap<>();
+                for (Response response : of(consultation)) {
+                    Optional<String> type = response.respondentType().map(RespondentTypes::code);
+                    Optional<String> community = response.community().map(CommunityId::toString);
+                    for (Question question : questions) {
+                        Optional<Answer> answer = response.answerTo(question.id());
+                        if (answer.isEmpty()) {
+                            continue;
+                        }
+                        List<Optional<String>> options = new ArrayList<>();
+                        options.add(Optional.empty());
+                        if (question.kind().countedByOption()) {
+                            answer.get().values().forEach(value -> options.add(Optional.of(value)));
+                        }
+                        for (Optional<String> option : options) {
+                            counts.merge(new Tally(question.id(), option, Breakdown.OVERALL, Optional.empty(), 0), 1L, Long::sum);
+                            counts.merge(new Tally(question.id(), option, Breakdown.RESPONDENT_TYPE, type, 0), 1L, Long::sum);
+                            counts.merge(new Tally(question.id(), option, Breakdown.COMMUNITY, community, 0), 1L, Long::sum);
+                        }
+                    }
+                }
+                return counts.entrySet().stream().map(entry -> new Tally(entry.getKey().question(),
+                        entry.getKey().option(), entry.getKey().breakdown(), entry.getKey().group(),
+                        entry.getValue())).toList();
+            }
+
+            private List<Response> of(ConsultationId consultation) {
+                return responses.all().stream().map(Kept::response)
+                        .filter(response -> response.consultation().equals(consultation)).toList();
+            }
+        };
+    }
+}

@@ -1,0 +1,254 @@
+package org.bettercaretogether.application.consultation;
+
+import org.bettercaretogether.application.feedback.FeedbackWorld;
+import org.bettercaretogether.application.feedback.ViewAbout;
+import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.shared.IdempotencyKey;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.domain.consultation.AboutYouTopic;
+import org.bettercaretogether.domain.consultation.Answer;
+import org.bettercaretogether.domain.consultation.ConsultationState;
+import org.bettercaretogether.domain.consultation.DocumentLink;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Option;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
+import org.bettercaretogether.domain.partner.PartnerId;
+import org.bettercaretogether.domain.shared.Slug;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bettercaretogether.application.feedback.FeedbackWorld.invalidFields;
+import static org.bettercaretogether.application.feedback.FeedbackWorld.rejection;
+
+/**
+ * A consultation driven through its life on a clock the test moves: drafted, scheduled, upcoming, open across the
+ * night the clocks go forward, closed at the exact minute, extended, results counted with small counts hidden,
+ * published, never reopened.
+ */
+class ConsultationServiceTest {
+
+    /** Opens at 9:00am GMT on Saturday 27 March 2027, the day before the clocks go forward. */
+    private static final Instant OPENS = Instant.parse("2027-03-27T09:00:00Z");
+    /** Closes at 11:59pm BST on Sunday 28 March 2027, the day the clocks go forward: 22:59 UTC. */
+    private static final Instant CLOSES = Instant.parse("2027-03-28T22:59:00Z");
+    private static final Slug SLUG = new Slug("maternity-and-newborn-care");
+
+    private final FeedbackWorld world = new FeedbackWorld();
+    private final RunConsultations staff = world.app.runConsultations();
+    private final BrowseConsultations browse = world.app.browseConsultations();
+    private final AnswerConsultation answering = world.app.answerConsultation();
+
+    @Test
+    void a_consultation_is_driven_through_its_life_by_the_clock() {
+        ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        assertThat(drafted.state()).isEqualTo(ConsultationState.DRAFT);
+        assertThat(drafted.about().name()).isEqualTo("Women's and Children's Services");
+        assertThat(browse.consultations()).isEmpty();
+        assertThat(rejection(browse.consultation(SLUG))).isInstanceOf(Rejection.NotFound.class);
+
+        ConsultationSummary scheduled = staff.schedule(world.engagementOfficer, drafted.consultation().id(), 1)
+                .orElseThrow();
+        assertThat(scheduled.state()).isEqualTo(ConsultationState.UPCOMING);
+        assertThat(browse.consultation(SLUG).orElseThrow().runBy()).isEqualTo("University Hospitals of Morecambe Bay NHS Foundation Trust");
+        assertThat(conflict(answering.respond(SLUG, support("agree"), Optional.empty())))
+                .isEqualTo("This consultation opens at 9:00am on Saturday 27 March 2027; answers are taken from then.");
+
+        world.moveTo(OPENS);
+        assertThat(browse.consultation(SLUG).orElseThrow().state()).isEqualTo(ConsultationState.OPEN);
+        ResponseReceipt receipt = answering.respond(SLUG, support("agree"), Optional.empty()).orElseThrow();
+        assertThat(answering.ownResponse(receipt.token()).orElseThrow().answerTo(new QuestionId("support"))
+                .orElseThrow().values()).containsExactly("agree");
+        assertThat(rejection(staff.redraft(world.engagementOfficer, drafted.consultation().id(), 2, draft())))
+                .isInstanceOf(Rejection.Conflict.class);
+
+        world.moveTo(CLOSES.minusSeconds(1));
+        assertThat(answering.respond(SLUG, support("disagree"), Optional.empty())).isInstanceOf(Outcome.Done.class);
+        world.moveTo(CLOSES);
+        assertThat(conflict(answering.respond(SLUG, support("agree"), Optional.empty())))
+                .isEqualTo("This consultation closed at 11:59pm on Sunday 28 March 2027, so it no longer takes answers.");
+        assertThat(browse.consultation(SLUG).orElseThrow().state()).isEqualTo(ConsultationState.CLOSED);
+
+        long version = browse.consultation(SLUG).orElseThrow().consultation().version();
+        ConsultationSummary extended = staff.extend(world.engagementOfficer, drafted.consultation().id(), version,
+                CLOSES.plus(Duration.ofDays(7)), "Asked for at the Kendal meeting").orElseThrow();
+        assertThat(extended.state()).isEqualTo(ConsultationState.OPEN);
+        assertThat(answering.respond(SLUG, support("agree"), Optional.empty())).isInstanceOf(Outcome.Done.class);
+
+        world.moveTo(CLOSES.plus(Duration.ofDays(7)));
+        ConsultationResults results = browse.results(SLUG).orElseThrow();
+        assertThat(results.responses().shown()).isEqualTo(ReportedCount.HIDDEN);
+        ConsultationSummary published = staff.publishResults(world.engagementOfficer, drafted.consultation().id(),
+                extended.consultation().version(), "Most who answered agreed.").orElseThrow();
+        assertThat(published.state()).isEqualTo(ConsultationState.RESULTS_PUBLISHED);
+        assertThat(rejection(staff.extend(world.engagementOfficer, drafted.consultation().id(),
+                published.consultation().version(), CLOSES.plus(Duration.ofDays(30)), "Again")))
+                .isInstanceOf(Rejection.Conflict.class);
+        assertThat(browse.results(SLUG).orElseThrow().summary().orElseThrow().summary())
+                .isEqualTo("Most who answered agreed.");
+        assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 50).orElseThrow().entries())
+                .extracting(entry -> entry.action())
+                .contains("consultation.drafted", "consultation.scheduled", "consultation.extended",
+                        "consultation.results-published");
+    }
+
+    @Test
+    void results_hide_every_count_under_five_and_show_shares_of_those_who_answered() {
+        openConsultation();
+        for (int i = 0; i < 6; i++) {
+            answer("agree", "patient", "kendal");
+        }
+        answer("disagree", "patient", "kendal");
+        answer("disagree", "clinician", "lancaster");
+        world.moveTo(CLOSES);
+
+        ConsultationResults results = browse.results(SLUG).orElseThrow();
+
+        assertThat(results.responses().shown()).isEqualTo("8");
+        ConsultationResults.QuestionResults support = results.questions().getFirst();
+        assertThat(support.answered().shown()).isEqualTo("8");
+        assertThat(support.options()).extracting(option -> option.code() + "=" + option.count().shown()
+                        + option.count().percent().stream().mapToObj(p -> " " + p + "%").findFirst().orElse(""))
+                .containsExactly("strongly-agree=fewer than 5", "agree=6 75%", "neither=fewer than 5",
+                        "disagree=fewer than 5", "strongly-disagree=fewer than 5");
+        assertThat(support.byRespondentType()).extracting(group -> group.name() + ": " + group.answered().shown())
+                .containsExactly("Patient: 7", "Clinician: fewer than 5");
+        assertThat(support.byCommunity()).extracting(group -> group.code().orElse("-") + ": "
+                        + group.options().get(1).count().shown())
+                .containsExactly("kendal: 6", "lancaster: fewer than 5");
+        assertThat(results.questions()).allSatisfy(question -> assertThat(question.options())
+                .allMatch(option -> option.count().hidden() || option.count().count().getAsLong() >= 5));
+    }
+
+    @Test
+    void results_wait_until_the_consultation_has_closed() {
+        openConsultation();
+
+        assertThat(rejection(browse.results(SLUG))).isInstanceOfSatisfying(Rejection.Conflict.class,
+                conflict -> assertThat(conflict.message()).contains("closes at 11:59pm on Sunday 28 March 2027"));
+    }
+
+    @Test
+    void a_retry_with_the_same_key_stores_nothing_more_and_gives_the_same_private_link() {
+        openConsultation();
+        IdempotencyKey key = new IdempotencyKey("answer-7f3a");
+
+        ResponseReceipt first = answering.respond(SLUG, support("agree"), Optional.of(key)).orElseThrow();
+        ResponseReceipt retry = answering.respond(SLUG, support("agree"), Optional.of(key)).orElseThrow();
+        Outcome<ResponseReceipt> otherAnswers = answering.respond(SLUG, support("disagree"), Optional.of(key));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.response()).isEqualTo(first.response());
+        assertThat(retry.token()).isEqualTo(first.token());
+        assertThat(invalidFields(otherAnswers)).containsExactly("Idempotency-Key");
+        world.moveTo(CLOSES);
+        assertThat(staff.results(world.engagementOfficer, browse.consultation(SLUG).orElseThrow().consultation().id())
+                .orElseThrow().questions().getFirst().answered().shown()).isEqualTo(ReportedCount.HIDDEN);
+        assertThat(world.app.ports().port(ConsultationResponses.class)
+                .count(browse.consultation(SLUG).orElseThrow().consultation().id())).isEqualTo(1);
+    }
+
+    @Test
+    void answers_that_do_not_fit_are_refused_question_by_question_and_a_refused_key_can_be_used_again() {
+        openConsultation();
+        IdempotencyKey key = new IdempotencyKey("answer-9b1c");
+
+        Outcome<ResponseReceipt> refused = answering.respond(SLUG, List.of(Answer.of("support", "maybe"),
+                Answer.of("capacity", "robot")), Optional.of(key));
+        Outcome<ResponseReceipt> corrected = answering.respond(SLUG, support("agree"), Optional.of(key));
+
+        assertThat(invalidFields(refused)).containsExactly("support", "capacity");
+        assertThat(corrected).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void staff_refusals_name_an_unknown_subject_or_partner_and_a_taken_slug_and_only_engagement_officers_run_them() {
+        staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        ConsultationDraft clash = new ConsultationDraft(SLUG, new ViewAbout(ViewAbout.Kind.WORKSTREAM,
+                Optional.of(new Slug("dentistry"))), "T", "S", List.of(), "D",
+                PartnerId.random(), times(), questions());
+
+        assertThat(invalidFields(staff.draft(world.engagementOfficer, clash))).containsExactly("slug", "runBy", "slug");
+        assertThat(rejection(staff.draft(world.moderator, draft()))).isInstanceOf(Rejection.Forbidden.class);
+        assertThat(rejection(staff.all(world.hospitalResponder))).isInstanceOf(Rejection.Forbidden.class);
+        assertThat(staff.all(world.admin).orElseThrow()).hasSize(1);
+    }
+
+    @Test
+    void the_public_list_shows_open_then_upcoming_then_closed() {
+        draftAndSchedule("closed-one", OpeningTimes.inUkTime(LocalDateTime.of(2027, 1, 1, 9, 0),
+                LocalDateTime.of(2027, 1, 31, 17, 0)));
+        draftAndSchedule("upcoming-one", OpeningTimes.inUkTime(LocalDateTime.of(2027, 6, 1, 9, 0),
+                LocalDateTime.of(2027, 6, 30, 17, 0)));
+        draftAndSchedule("open-one", OpeningTimes.inUkTime(LocalDateTime.of(2027, 2, 1, 9, 0),
+                LocalDateTime.of(2027, 4, 30, 17, 0)));
+        staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        world.moveTo(Instant.parse("2027-03-01T12:00:00Z"));
+
+        assertThat(browse.consultations()).extracting(s -> s.consultation().slug().value() + ":" + s.state())
+                .containsExactly("open-one:OPEN", "upcoming-one:UPCOMING", "closed-one:CLOSED");
+    }
+
+    private void draftAndSchedule(String slug, OpeningTimes times) {
+        ConsultationDraft base = draft();
+        ConsultationSummary drafted = staff.draft(world.engagementOfficer, new ConsultationDraft(new Slug(slug),
+                base.about(), base.title(), base.summary(), base.documents(), base.decisionInformed(), base.runBy(),
+                times, base.questions())).orElseThrow();
+        staff.schedule(world.engagementOfficer, drafted.consultation().id(), 1).orElseThrow();
+    }
+
+    private void openConsultation() {
+        ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        staff.schedule(world.engagementOfficer, drafted.consultation().id(), 1).orElseThrow();
+        world.moveTo(OPENS);
+    }
+
+    private void answer(String support, String capacity, String community) {
+        answering.respond(SLUG, List.of(Answer.of("support", support), Answer.of("capacity", capacity),
+                Answer.of("community", community)), Optional.empty()).orElseThrow();
+    }
+
+    private static List<Answer> support(String point) {
+        return List.of(Answer.of("support", point));
+    }
+
+    private static String conflict(Outcome<?> outcome) {
+        Rejection rejection = rejection(outcome);
+        assertThat(rejection).isInstanceOf(Rejection.Conflict.class);
+        return ((Rejection.Conflict) rejection).message();
+    }
+
+    private static ConsultationDraft draft() {
+        return new ConsultationDraft(SLUG, new ViewAbout(ViewAbout.Kind.WORKSTREAM,
+                Optional.of(new Slug("women-s-and-children-s-services"))), "Maternity and newborn care",
+                "How maternity care should be arranged across the Bay.",
+                List.of(DocumentLink.of("The case for change", "https://example.org/case.pdf")),
+                "Where midwife-led births take place", MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY, times(),
+                questions());
+    }
+
+    private static OpeningTimes times() {
+        return OpeningTimes.inUkTime(LocalDateTime.of(2027, 3, 27, 9, 0), LocalDateTime.of(2027, 3, 28, 23, 59));
+    }
+
+    private static List<Question> questions() {
+        return List.of(new Question(new QuestionId("support"), "Do you support the proposal?", Optional.empty(), true,
+                        QuestionKind.Scale.agreement()),
+                new Question(new QuestionId("matters"), "What matters most?", Optional.empty(), false,
+                        new QuestionKind.MultipleChoice(List.of(new Option("travel", "Travel time"),
+                                new Option("waiting", "Waiting time")), 1)),
+                new Question(new QuestionId("capacity"), AboutYouTopic.RESPONDENT_TYPE.usualWording(),
+                        Optional.empty(), false, new QuestionKind.AboutYou(AboutYouTopic.RESPONDENT_TYPE)),
+                new Question(new QuestionId("community"), AboutYouTopic.COMMUNITY.usualWording(),
+                        Optional.empty(), false, new QuestionKind.AboutYou(AboutYouTopic.COMMUNITY)));
+    }
+}

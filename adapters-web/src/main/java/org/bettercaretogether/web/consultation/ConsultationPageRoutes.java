@@ -1,0 +1,38 @@
+package org.bettercaretogether.web.consultation;
+
+import io.javalin.config.RoutesConfig;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.domain.shared.Slug;
+import org.bettercaretogether.web.platform.Requests;
+import org.bettercaretogether.web.platform.Routes;
+
+import java.util.Map;
+
+/**
+ * Consultations as pages: {@code /consultations} (open, then upcoming, then closed), {@code /consultations/{slug}}
+ * (what it asks and why, its dates in UK time, every change to its closing with the reason, its documents and
+ * questions) and {@code /consultations/{slug}/results} once it has closed (409 before, as an error page saying when),
+ * with the same counts as a download, {@code /consultations/{slug}/results.csv}.
+ */
+record ConsultationPageRoutes(BrowseConsultations browse) implements Routes {
+
+    static final String PAGES = "/consultations";
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(PAGES, ctx -> ctx.render("consultation/consultations.jte",
+                Map.of("consultations", ConsultationsPage.of(browse.consultations()))));
+        routes.get(PAGES + "/{slug}", ctx -> ctx.render("consultation/consultation.jte",
+                Map.of("consultation", ConsultationPage.of(browse.consultation(Requests.slug(ctx)).orElseThrow(),
+                        browse::aboutYouOptions))));
+        routes.get(PAGES + "/{slug}/results", ctx -> ctx.render("consultation/results.jte",
+                Map.of("results", ResultsPage.of(browse.results(Requests.slug(ctx)).orElseThrow()))));
+        routes.get(PAGES + "/{slug}/results.csv", ctx -> {
+            Slug slug = Requests.slug(ctx);
+            String csv = ResultsCsv.of(browse.results(slug).orElseThrow());
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + slug + "-results.csv\"")
+                    .result(csv);
+        });
+    }
+}

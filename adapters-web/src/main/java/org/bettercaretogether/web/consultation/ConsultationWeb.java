@@ -1,0 +1,23 @@
+package org.bettercaretogether.web.consultation;
+
+import jakarta.inject.Inject;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.RunConsultations;
+import org.bettercaretogether.web.platform.FeatureRoutes;
+
+/**
+ * Consultations on the web: the pages that list them, show one and show its results ({@code /consultations...}),
+ * the public API that lists them, shows one, shows its results and takes responses
+ * ({@code /api/v1/consultations...}), and the private link to one's own answers
+ * ({@code /api/v1/consultation-responses/{token}}); and the staff API that runs them
+ * ({@code /api/v1/staff/consultations...}).
+ */
+public final class ConsultationWeb extends FeatureRoutes {
+
+    @Inject
+    public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer, RunConsultations run) {
+        super(new ConsultationPageRoutes(browse), new ConsultationApiRoutes(browse, answer),
+                new StaffConsultationApiRoutes(run, browse));
+    }
+}

@@ -1,0 +1,63 @@
+package org.bettercaretogether.web.consultation;
+
+import org.bettercaretogether.application.consultation.ConsultationResults;
+import org.bettercaretogether.application.consultation.ReportedCount;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The results of a closed consultation as the public API answers them. Every count is a {@link Count}: the number and
+ * its share of those who answered, or — under five — neither, with {@code shown} reading "fewer than 5", so that
+ * nobody can be singled out. {@code summary} is the programme's own account, once published.
+ */
+public record ResultsJson(ConsultationJson consultation, Count responses, List<QuestionResultsJson> questions,
+                          String summary, Instant publishedAt) {
+
+    /**
+     * A count: {@code count} and {@code percent} (of those who answered the question, in that group) are absent when
+     * it is under five; {@code shown} is what to print either way.
+     */
+    public record Count(Long count, Integer percent, String shown) {
+
+        static Count of(ReportedCount reported) {
+            return new Count(reported.count().isPresent() ? reported.count().getAsLong() : null,
+                    reported.percent().isPresent() ? reported.percent().getAsInt() : null, reported.shown());
+        }
+    }
+
+    public record OptionCountJson(String code, String label, Count count) {
+    }
+
+    /** One group's counts: a respondent type (by code) or a community (by slug); no code for those who did not say. */
+    public record GroupJson(String code, String name, Count answered, List<OptionCountJson> options) {
+    }
+
+    public record QuestionResultsJson(String id, String text, String kind, Count answered,
+                                      List<OptionCountJson> options, List<GroupJson> byRespondentType,
+                                      List<GroupJson> byCommunity) {
+    }
+
+    static ResultsJson of(ConsultationResults results) {
+        return new ResultsJson(ConsultationJson.brief(results.consultation()), Count.of(results.responses()),
+                results.questions().stream().map(ResultsJson::question).toList(),
+                results.summary().map(published -> published.summary()).orElse(null),
+                results.summary().map(published -> published.publishedAt()).orElse(null));
+    }
+
+    private static QuestionResultsJson question(ConsultationResults.QuestionResults question) {
+        return new QuestionResultsJson(question.question().id().value(), question.question().text(),
+                question.question().kind().code(), Count.of(question.answered()), options(question.options()),
+                groups(question.byRespondentType()), groups(question.byCommunity()));
+    }
+
+    private static List<GroupJson> groups(List<ConsultationResults.GroupResults> groups) {
+        return groups.stream().map(group -> new GroupJson(group.code().orElse(null), group.name(),
+                Count.of(group.answered()), options(group.options()))).toList();
+    }
+
+    private static List<OptionCountJson> options(List<ConsultationResults.OptionCount> options) {
+        return options.stream().map(option -> new OptionCountJson(option.code(), option.label(),
+                Count.of(option.count()))).toList();
+    }
+}

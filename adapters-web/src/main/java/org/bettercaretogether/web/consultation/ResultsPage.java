@@ -1,0 +1,51 @@
+package org.bettercaretogether.web.consultation;
+
+import org.bettercaretogether.application.consultation.ConsultationResults;
+import org.bettercaretogether.application.consultation.ReportedCount;
+import org.bettercaretogether.web.platform.Formats;
+
+import java.util.List;
+
+/**
+ * The model of {@code /consultations/{slug}/results}: how many responded and, for each question, how many chose each
+ * option overall, by respondent type and by community — every count as {@link ReportedCount} reports it, so a count
+ * under five reads "fewer than 5" and has no share — and the programme's summary once published.
+ */
+public record ResultsPage(ConsultationPage consultation, String responses, List<QuestionTable> questions,
+                          String summary, String published) {
+
+    /** One question: how many answered, its options' counts, and the same by group (none for free text). */
+    public record QuestionTable(String id, String text, String answered, List<Cell> options, List<String> optionLabels,
+                                List<GroupRow> byRespondentType, List<GroupRow> byCommunity) {
+    }
+
+    /** A count as shown, with its share ("75%") when it is shown. */
+    public record Cell(String label, String count, String share) {
+    }
+
+    public record GroupRow(String name, String answered, List<Cell> options) {
+    }
+
+    static ResultsPage of(ConsultationResults results) {
+        return new ResultsPage(ConsultationPage.card(results.consultation()), results.responses().shown(),
+                results.questions().stream().map(ResultsPage::question).toList(),
+                results.summary().map(published -> published.summary()).orElse(null),
+                results.summary().map(published -> Formats.dateTime(published.publishedAt())).orElse(null));
+    }
+
+    private static QuestionTable question(ConsultationResults.QuestionResults question) {
+        return new QuestionTable(question.question().id().value(), question.question().text(), question.answered().shown(), cells(question.options()),
+                question.options().stream().map(ConsultationResults.OptionCount::label).toList(),
+                rows(question.byRespondentType()), rows(question.byCommunity()));
+    }
+
+    private static List<GroupRow> rows(List<ConsultationResults.GroupResults> groups) {
+        return groups.stream().map(group -> new GroupRow(group.name(), group.answered().shown(),
+                cells(group.options()))).toList();
+    }
+
+    private static List<Cell> cells(List<ConsultationResults.OptionCount> options) {
+        return options.stream().map(option -> new Cell(option.label(), option.count().shown(),
+                option.count().percent().isPresent() ? option.count().percent().getAsInt() + "%" : "")).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.bettercaretogether.application.consultation;
+
+import org.bettercaretogether.application.shared.Actor;
+import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.domain.consultation.ConsultationId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Engagement officers and administrators run consultations: draft one, schedule it, extend its closing or close it
+ * early (each with a reason the public is shown), and publish its results once it has closed. Every step is audited.
+ */
+public interface RunConsultations {
+
+    /** Every consultation, drafts included, the latest to open first. */
+    Outcome<List<ConsultationSummary>> all(Actor actor);
+
+    Outcome<ConsultationSummary> consultation(Actor actor, ConsultationId id);
+
+    /** Drafts a consultation; refused if its slug is taken or it names an unknown subject or partner. */
+    Outcome<ConsultationSummary> draft(Actor actor, ConsultationDraft draft);
+
+    /** Changes a draft; refused once it is scheduled. */
+    Outcome<ConsultationSummary> redraft(Actor actor, ConsultationId id, long version, ConsultationDraft draft);
+
+    /** Makes a draft public, to open and close at its times. */
+    Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version);
+
+    /** Moves the closing later, for a reason the public is shown; never once results are published. */
+    Outcome<ConsultationSummary> extend(Actor actor, ConsultationId id, long version, Instant closesAt, String reason);
+
+    /** Closes an open consultation now, for a reason the public is shown. */
+    Outcome<ConsultationSummary> closeEarly(Actor actor, ConsultationId id, long version, String reason);
+
+    /** Publishes the staff's summary of a closed consultation's results. */
+    Outcome<ConsultationSummary> publishResults(Actor actor, ConsultationId id, long version, String summary);
+
+    /** The results of any consultation that has closed, before or after they are published. */
+    Outcome<ConsultationResults> results(Actor actor, ConsultationId id);
+}
