@@ -3,6 +3,7 @@ package org.bettercaretogether.memory;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
+import org.bettercaretogether.application.feedback.ReferenceTakenException;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.sampledata.BulkView;
 import org.bettercaretogether.application.shared.SubmissionReplays;
@@ -77,6 +78,9 @@ public final class InMemoryFeedback {
         return new FeedbackLog() {
             @Override
             public Feedback add(Feedback feedback) {
+                if (findByReference(feedback.reference()).isPresent()) {
+                    throw new ReferenceTakenException();
+                }
                 return views.add(feedback);
             }
 

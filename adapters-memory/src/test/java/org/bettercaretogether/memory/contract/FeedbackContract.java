@@ -1,6 +1,7 @@
 package org.bettercaretogether.memory.contract;
 
 import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.feedback.ReferenceTakenException;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.sampledata.BulkView;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The feedback loop's ports: {@link FeedbackLog} (a view read back by id, reference and tracking hash, updated against
@@ -51,6 +53,21 @@ public abstract class FeedbackContract extends PortContract {
         assertThat(log.findByTrackingHash(view.trackingTokenHash())).contains(stored);
         assertThat(log.awaitingModeration(Optional.empty(), 10)).extracting(Feedback::id).containsExactly(view.id());
         assertThat(log.countAwaitingModeration()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_view_whose_reference_is_another_s_is_refused_as_such_and_nothing_of_its_batch_is_stored() {
+        FeedbackLog log = port(FeedbackLog.class);
+        Feedback first = transactions().inTransaction(() -> log.add(received("The first view with this reference.")));
+        Feedback other = received("Another view, stored with it.");
+        Feedback sameReference = received("A second view that drew the same reference.", first.reference());
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> log.addAll(List.of(other, sameReference))))
+                .isInstanceOf(ReferenceTakenException.class);
+
+        assertThat(log.find(other.id())).isEmpty();
+        assertThat(log.find(sameReference.id())).isEmpty();
+        assertThat(log.findByReference(first.reference())).map(Feedback::id).contains(first.id());
     }
 
     @Test
@@ -139,7 +156,11 @@ public abstract class FeedbackContract extends PortContract {
     }
 
     private static Feedback received(String words) {
-        return Feedback.receive(FeedbackId.random(), FeedbackReference.random(), new Subject.AboutProgramme(),
+        return received(words, FeedbackReference.random());
+    }
+
+    private static Feedback received(String words, FeedbackReference reference) {
+        return Feedback.receive(FeedbackId.random(), reference, new Subject.AboutProgramme(),
                 ContributorRole.PATIENT, Origin.online(LocalDate.ofInstant(MONDAY, ZoneOffset.UTC)), new ViewText(words),
                 ContactDetails.none(), new Consent(false, true), Optional.empty(), Secrets.sha256(words), MONDAY);
     }

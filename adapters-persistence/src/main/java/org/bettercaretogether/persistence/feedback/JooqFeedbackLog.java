@@ -2,6 +2,7 @@ package org.bettercaretogether.persistence.feedback;
 
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.ListeningTally;
+import org.bettercaretogether.application.feedback.ReferenceTakenException;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
@@ -531,11 +532,18 @@ public final class JooqFeedbackLog implements FeedbackLog {
         }
     }
 
+    /** The unique key of views' references (V1). */
+    private static final String REFERENCE_KEY = "feedback_reference_key";
+
     private static <T> T refusedWithoutValues(String what, Supplier<T> write) {
         try {
             return write.get();
         } catch (DataAccessException refused) {
-            throw DatabaseRefusal.of(refused).withoutValues(what);
+            DatabaseRefusal refusal = DatabaseRefusal.of(refused);
+            if (refusal.brokeUnique(REFERENCE_KEY)) {
+                throw new ReferenceTakenException();
+            }
+            throw refusal.withoutValues(what);
         }
     }
 

@@ -22,12 +22,18 @@ import java.util.UUID;
 /** Every view the programme has received, with its whole history. */
 public interface FeedbackLog {
 
-    /** Stores a new view; answers it as stored, at version 1. */
+    /**
+     * Stores a new view; answers it as stored, at version 1.
+     *
+     * @throws ReferenceTakenException when another view has its reference, storing nothing
+     */
     Feedback add(Feedback feedback);
 
     /**
      * Stores new views, all or none; answers them as stored, at version 1, in the same order. An adapter that can
      * write them together does: one statement for a batch costs little more than one for a view.
+     *
+     * @throws ReferenceTakenException when another view has the reference of one of them, storing none
      */
     default List<Feedback> addAll(List<Feedback> views) {
         return views.stream().map(this::add).toList();

@@ -57,6 +57,9 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
     private final AuditTrail audit;
     private final Clock clock;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    /** How many times a batch of views is tried with references drawn anew before a taken one is an error. */
+    static final int REFERENCE_DRAWS = 3;
+
     private final Batcher<OnlineSubmission, Outcome<SubmissionReceipt>> onlineSubmissions =
             new Batcher<>(this::receiveOnline, MOST_IN_ONE_TRANSACTION);
 
@@ -91,6 +94,21 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
      * no view is made twice, and none is made only to be rolled back.
      */
     private List<Outcome<SubmissionReceipt>> receiveOnline(List<OnlineSubmission> batch) {
+        List<OnlineSubmission> drawn = batch;
+        for (int draws = 1; ; draws++) {
+            try {
+                return receiveOnlineOnce(drawn);
+            } catch (ReferenceTakenException taken) {
+                // Nothing of the batch was stored: the same views again, each with a reference drawn anew.
+                if (draws == REFERENCE_DRAWS) {
+                    throw taken;
+                }
+                drawn = drawn.stream().map(OnlineSubmission::drawnAgain).toList();
+            }
+        }
+    }
+
+    private List<Outcome<SubmissionReceipt>> receiveOnlineOnce(List<OnlineSubmission> batch) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Instant oldestKept = now.minus(settings.replaysKeptFor());
@@ -231,6 +249,11 @@ public final class SubmissionService implements SubmitFeedback, EnterFeedback {
         SubmissionReplays.Replay answer(Instant at) {
             return new SubmissionReplays.Replay(keyHash.orElseThrow(), fingerprint, receiving.reference().value(),
                     SealedTokens.seal(receiving.token(), key.orElseThrow().value()), at);
+        }
+
+        /** The same submission with a reference and tracking link drawn anew, for one whose reference was taken. */
+        OnlineSubmission drawnAgain() {
+            return new OnlineSubmission(view, subject, key, keyHash, fingerprint, Receiving.next());
         }
     }
 
