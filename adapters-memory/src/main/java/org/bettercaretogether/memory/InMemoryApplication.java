@@ -237,13 +237,13 @@ public final class InMemoryApplication {
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
-                ports.projects().projectReports(), adapters.communities(), audit, clock);
+                ports.projects().projectReports(), adapters.communities(), audit, cache, clock);
         this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
-                ports.projects().onlineConsultationGuides(), adapters.communities(), audit, clock);
+                ports.projects().onlineConsultationGuides(), adapters.communities(), audit, cache, clock);
         this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(ConsultationResponses.class),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
-                adapters.communities(), adapters.partners(), audit, clock);
+                adapters.communities(), adapters.partners(), audit, cache, clock);
     }
 
     /** Consultations as the public reads them. */

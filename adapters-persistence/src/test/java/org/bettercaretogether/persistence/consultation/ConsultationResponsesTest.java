@@ -116,7 +116,8 @@ class ConsultationResponsesTest {
         return new ConsultationService(postgres.port(Transactions.class), postgres.port(Consultations.class),
                 postgres.port(ConsultationResponses.class), new KeptAnswers(postgres.port(SubmissionReplays.class),
                 FeedbackSettings.defaults().replaysKeptFor(), clock), subjects, postgres.port(Communities.class),
-                postgres.port(Partners.class), new AuditTrail(postgres.port(AuditLog.class), clock), clock);
+                postgres.port(Partners.class), new AuditTrail(postgres.port(AuditLog.class), clock), ReadCache.none(),
+                clock);
     }
 
     @AfterEach

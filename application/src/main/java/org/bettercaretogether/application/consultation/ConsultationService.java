@@ -11,10 +11,12 @@ import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.KeptAnswers;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.SealedTokens;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.SubmissionReplays;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
@@ -43,6 +45,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -65,7 +68,11 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
      */
     private static final String REPLAY_REFERENCE = "response";
 
+    /** Consultations belong to what communities do; what they are about and who runs them, to the directory. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.COMMUNITY_LIFE, StoredData.DIRECTORY);
+
     private final Transactions transactions;
+    private final ReadCache cache;
     private final Consultations consultations;
     private final ConsultationResponses responses;
     private final VersionedChange<Consultation> versioned;
@@ -79,8 +86,9 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     @Inject
     public ConsultationService(Transactions transactions, Consultations consultations, ConsultationResponses responses,
                                KeptAnswers answers, Subjects subjects, Communities communities, Partners partners,
-                               AuditTrail audit, Clock clock) {
+                               AuditTrail audit, ReadCache cache, Clock clock) {
         this.transactions = transactions;
+        this.cache = cache;
         this.consultations = consultations;
         this.responses = responses;
         this.versioned = VersionedChange.of("consultation", Consultation::version, consultations::update);
@@ -97,9 +105,14 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     @Override
     public List<ConsultationSummary> consultations() {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> publicOrder(consultations.all().stream()
-                .filter(consultation -> consultation.state(now).isPublic())
-                .map(consultation -> summary(consultation, now)).toList()));
+        // Read once between changes (the home page lists the open ones for every reader); the state of each is the
+        // clock's, worked out again for each call.
+        List<ConsultationSummary> read = cache.get(List.of("consultations"), READ_FROM, () ->
+                transactions.inTransaction(() -> consultations.all().stream()
+                        .map(consultation -> summary(consultation, now)).toList()));
+        return publicOrder(read.stream().map(summary -> new ConsultationSummary(summary.consultation(),
+                        summary.consultation().state(now), summary.about(), summary.runBy()))
+                .filter(summary -> summary.state().isPublic()).toList());
     }
 
     @Override

@@ -6,7 +6,9 @@ import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.onlineconsultation.OnlineConsultationGuide;
@@ -18,11 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Keeps the communities' guides to online consultations for staff, and serves them to anyone. */
 public final class OnlineConsultationService implements ReadOnlineConsultationGuides, KeepOnlineConsultationGuides {
 
+    /** The guides belong to what communities do. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.COMMUNITY_LIFE);
+
     private final Transactions transactions;
+    private final ReadCache cache;
     private final OnlineConsultationGuides guides;
     private final Communities communities;
     private final AuditTrail audit;
@@ -30,8 +37,9 @@ public final class OnlineConsultationService implements ReadOnlineConsultationGu
 
     @Inject
     public OnlineConsultationService(Transactions transactions, OnlineConsultationGuides guides,
-                                     Communities communities, AuditTrail audit, Clock clock) {
+                                     Communities communities, AuditTrail audit, ReadCache cache, Clock clock) {
         this.transactions = transactions;
+        this.cache = cache;
         this.guides = guides;
         this.communities = communities;
         this.audit = audit;
@@ -40,7 +48,9 @@ public final class OnlineConsultationService implements ReadOnlineConsultationGu
 
     @Override
     public Optional<OnlineConsultationGuide> guide(CommunityId community) {
-        return transactions.inTransaction(() -> guides.find(community));
+        // Kept between changes: each community's page shows its guide to every reader.
+        return cache.get(List.of("online consultation guide", community), READ_FROM,
+                () -> transactions.inTransaction(() -> guides.find(community)));
     }
 
     @Override

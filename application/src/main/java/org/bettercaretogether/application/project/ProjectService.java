@@ -7,7 +7,9 @@ import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.PageRequest;
+import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
+import org.bettercaretogether.application.shared.StoredData;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.shared.VersionedChange;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -37,7 +40,11 @@ public final class ProjectService implements BrowseProjects, SuggestProject, Rep
 
     private static final String RECORD_TYPE = "community-project";
 
+    /** Projects, the communities they serve and their sessions belong to what communities do. */
+    private static final Set<StoredData> READ_FROM = Set.of(StoredData.COMMUNITY_LIFE);
+
     private final Transactions transactions;
+    private final ReadCache cache;
     private final CommunityProjects projects;
     private final ProjectReports reports;
     private final Communities communities;
@@ -48,8 +55,9 @@ public final class ProjectService implements BrowseProjects, SuggestProject, Rep
 
     @Inject
     public ProjectService(Transactions transactions, CommunityProjects projects, ProjectReports reports,
-                          Communities communities, AuditTrail audit, Clock clock) {
+                          Communities communities, AuditTrail audit, ReadCache cache, Clock clock) {
         this.transactions = transactions;
+        this.cache = cache;
         this.projects = projects;
         this.reports = reports;
         this.communities = communities;
@@ -67,7 +75,9 @@ public final class ProjectService implements BrowseProjects, SuggestProject, Rep
             return Outcome.rejected(Rejection.InvalidInput.of("limit", "must be from 1 to " + MOST_PER_PAGE));
         }
         return ProjectPosition.parse(cursor).map(after -> {
-            List<CommunityProject> found = transactions.inTransaction(() -> projects.listed(search, after, limit + 1));
+            // Kept between changes: each community's page shows its first few, for every reader.
+            List<CommunityProject> found = cache.get(List.of("listed projects", search, after, limit), READ_FROM,
+                    () -> transactions.inTransaction(() -> List.copyOf(projects.listed(search, after, limit + 1))));
             PageRequest<ProjectPosition> request = new PageRequest<>(after, limit);
             PageRequest.Page<CommunityProject> page = request.page(found, project -> ProjectPosition.of(project).cursor());
             LocalDate today = today();
