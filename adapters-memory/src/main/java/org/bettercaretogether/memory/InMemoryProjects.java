@@ -28,6 +28,11 @@ import java.util.function.Predicate;
  */
 public final class InMemoryProjects {
 
+    /** The order of the store's lists of suggestions: received first first, then by id. */
+    private static final Comparator<CommunityProject> RECEIVED_FIRST = Comparator
+            .comparing(CommunityProject::receivedAt).thenComparing(project -> project.id().value());
+
+
     private static final Comparator<CommunityProject> BY_NAME = Comparator
             .comparing((CommunityProject project) -> project.details().name())
             .thenComparing(project -> project.id().value());
@@ -104,8 +109,7 @@ public final class InMemoryProjects {
             @Override
             public List<CommunityProject> withStatus(ProjectStatus status, int most) {
                 return projects.all().stream().filter(project -> project.status() == status)
-                        .sorted(Comparator.comparing(CommunityProject::receivedAt)
-                                .thenComparing(project -> project.id().value()))
+                        .sorted(RECEIVED_FIRST)
                         .limit(most).toList();
             }
 
@@ -114,8 +118,7 @@ public final class InMemoryProjects {
                 return projects.all().stream()
                         .filter(project -> project.suggester().flatMap(Suggester::email)
                                 .filter(given -> given.value().equalsIgnoreCase(email.value())).isPresent())
-                        .sorted(Comparator.comparing(CommunityProject::receivedAt)
-                                .thenComparing(project -> project.id().value()))
+                        .sorted(RECEIVED_FIRST)
                         .toList();
             }
 
