@@ -3,9 +3,11 @@ package org.bettercaretogether.web.fuzz;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,13 +67,26 @@ final class RawHttp {
         }
         // A server that refuses a request before reading all of it answers, then closes with bytes of the request
         // still unread, which makes its kernel reset the connection; a reset that reaches this side before the
-        // answer is read discards the answer. On a busy machine that race can be lost twice running, so asking a few
-        // times tells it from a server that never answers.
+        // answer is read discards the answer. On a busy machine that race can be lost several times running (five
+        // once, with the build of other modules beside the tests), so asking again, a little later each time, tells
+        // it from a server that never answers.
         byte[] answer = null;
-        for (int asked = 0; answer == null && asked < 5; asked++) {
+        for (int asked = 0; answer == null && asked < 10; asked++) {
+            if (asked > 0) {
+                pause(Duration.ofMillis(20L * asked));
+            }
             answer = exchange(request.toByteArray(), endInput);
         }
         return parse(answer == null ? new byte[0] : answer);
+    }
+
+    private static void pause(Duration pause) throws IOException {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted between two tries of a request");
+        }
     }
 
     /** The bytes answered to {@code request}; null when the connection was reset before a byte of them was read. */
