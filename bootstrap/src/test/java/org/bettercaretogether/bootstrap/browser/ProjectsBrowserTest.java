@@ -12,15 +12,14 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Community projects in Chromium: a person on a phone, with the keyboard alone, finds a falls-prevention class near
- * LA9, opens it and reports it closed; and axe finds no WCAG 2.2 AA violation on the projects' pages (the public's and
- * the staff's, and those of the guides to online consultations) and their error states, on a phone or a laptop.
+ * LA9, opens it and reports it closed. axe checks the projects' pages with every other page: the public ones and
+ * their error states in {@link PublicPagesAccessibilityBrowserTest}, the staff's (and the guides to online
+ * consultations) in {@link StaffPagesAccessibilityBrowserTest}.
  */
 @ExtendWith(BrowserTests.class)
 @Order(5)
@@ -67,72 +66,6 @@ class ProjectsBrowserTest {
         assertThat(heading()).isEqualTo(Site.PROJECT);
         assertThat(page.locator(".govuk-notification-banner").textContent())
                 .contains("Staff will check the entry");
-    }
-
-    @Test
-    void the_projects_pages_and_their_error_states_have_no_wcag_violations_on_a_phone_or_a_laptop(Site site,
-                                                                                                 Chromium chromium) {
-        page = Accessibility.checking(chromium.open(Viewport.DESKTOP, site.url()));
-        List<String> problems = new ArrayList<>();
-
-        page.navigate("/communities/" + Site.COMMUNITY + "/projects");
-        problems.addAll(Accessibility.problems(page, java.util.EnumSet.allOf(Viewport.class),
-                viewport -> Screenshots.save(page, "projects-" + Site.COMMUNITY, viewport)));
-        for (String address : List.of("/projects", "/projects?near=LA9&free=true", "/communities/" + Site.COMMUNITY,
-                "/projects/suggest", "/projects/suggest/sent")) {
-            page.navigate(address);
-            problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        }
-        page.navigate("/projects?near=LA9");
-        keysFollow(Site.PROJECT);
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        String project = page.url();
-
-        page.navigate("/projects?near=Atlantis&category=knitting");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        page.navigate(project + "/report");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        Forms.submitExpectingErrors(page, "form:has(#details)");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        page.navigate("/projects/suggest");
-        Forms.submitExpectingErrors(page, "form:has(#offer)");
-        problems.addAll(Accessibility.problems(page, java.util.EnumSet.allOf(Viewport.class),
-                viewport -> Screenshots.save(page, "projects-suggest-errors", viewport)));
-
-        assertThat(problems).isEmpty();
-    }
-
-    @Test
-    void the_staff_pages_of_projects_and_online_consultations_and_their_error_states_have_no_wcag_violations(
-            Site site, Chromium chromium) {
-        page = Accessibility.checking(chromium.open(Viewport.DESKTOP, site.url()));
-        List<String> problems = new ArrayList<>(StaffPagesAccessibilityBrowserTest.signIn(page,
-                site.newStaffMemberOfEveryRole(), false));
-
-        for (String address : List.of("/staff/projects", "/staff/projects/new", "/staff/online-consultations",
-                "/staff/online-consultations/" + Site.COMMUNITY)) {
-            page.navigate(address);
-            problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        }
-        page.navigate("/staff/projects");
-        keysFollow(Site.SUGGESTED_PROJECT);
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        keysFollow("Change this entry");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        page.navigate("/staff/projects/new");
-        Forms.submitExpectingErrors(page, "form:has(#offer)");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-        page.navigate("/staff/online-consultations/" + Site.COMMUNITY);
-        Forms.submitExpectingErrors(page, "form:has(#explanation)");
-        problems.addAll(Accessibility.problemsAtEveryWidth(page));
-
-        assertThat(problems).isEmpty();
-    }
-
-    private void keysFollow(String name) {
-        Locator target = link(name);
-        target.click();
-        page.waitForLoadState();
     }
 
     private Locator link(String name) {

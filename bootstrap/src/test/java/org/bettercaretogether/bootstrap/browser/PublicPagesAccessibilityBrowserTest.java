@@ -2,6 +2,7 @@ package org.bettercaretogether.bootstrap.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class PublicPagesAccessibilityBrowserTest {
     private static final Map<String, String> SCREENSHOTS = Map.of("/", "home", "/communities/kendal", "community",
             "/share-your-view", "share-your-view", "/communities", "communities", "/priorities", "priorities",
             "/key-questions", "key-questions", "/open-data", "open-data", "/insights", "insights",
-            "/consultations/planned-care-closer-to-home/results", "consultation-results");
+            "/consultations/planned-care-closer-to-home/results", "consultation-results",
+            "/communities/kendal/projects", "projects-kendal");
 
     @Test
     @Order(1)
@@ -54,7 +56,8 @@ class PublicPagesAccessibilityBrowserTest {
                         Viewport.PHONE, Crawl.PHONE_PAGES_OF_A_KIND), path -> !NOT_A_PUBLIC_PAGE.matcher(path).find(),
                 List.of("/", "/communities/kendal", site.meetingPath(), site.trackingPath(), site.registrationPath(),
                         "/you-said-we-did", "/staff/sign-in", "/search?q=waiting", "/insights",
-                        "/insights?community=kendal&respondent=patient&from=2024-01"), (address, viewport) -> {
+                        "/insights?community=kendal&respondent=patient&from=2024-01", "/communities/kendal/projects",
+                        "/projects?near=LA9&free=true", "/projects/suggest/sent"), (address, viewport) -> {
                     if (SCREENSHOTS.containsKey(address)) {
                         Screenshots.save(page, SCREENSHOTS.get(address), viewport);
                     }
@@ -107,6 +110,18 @@ class PublicPagesAccessibilityBrowserTest {
 
         page.navigate(site.meetingPath());
         Forms.submitExpectingErrors(page, "form:has(#access-needs)");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+
+        page.navigate("/projects?near=Atlantis&category=knitting");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        page.navigate("/projects/suggest");
+        Forms.submitExpectingErrors(page, "form:has(#offer)");
+        violations.addAll(Accessibility.problems(page, EnumSet.allOf(Viewport.class),
+                viewport -> Screenshots.save(page, "projects-suggest-errors", viewport)));
+        page.navigate("/projects?near=LA9");
+        page.navigate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Site.PROJECT).setExact(true))
+                .first().getAttribute("href") + "/report");
+        Forms.submitExpectingErrors(page, "form:has(#details)");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
 
         page.navigate("/staff/sign-in");
