@@ -2,9 +2,7 @@ package org.bettercaretogether.application.shared;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -19,11 +17,11 @@ import java.util.stream.IntStream;
  *   {@linkplain PublishedCount.FewerThanFive fewer than 5};</li>
  *   <li>then, until nothing more is found, it works out what a reader could: a sum with one count unknown gives that
  *   count, and a newly known count may give another through the next sum; and the counts of a sum still unknown add
- *   up to its total less the counts known. Where that figure is from 1 to 4, one more count is hidden — the smallest
- *   part of that sum shown that is not none; or else, when the parts the reader knows were themselves worked out, a
- *   count shown in the sum that gave one of them away; or else the sum's total — and the reader starts again. Each
- *   round hides one more count, so it ends. A count hidden in this step is 5 or more and reads
- *   {@linkplain PublishedCount.Protected "not shown"}, never "fewer than 5".</li>
+ *   up to its total less the counts known. Where that figure is from 1 to 4, one more count is hidden: the smallest
+ *   part of that sum the reader knows, or else its total — that count itself if it is shown, or, if the reader worked
+ *   it out, a count shown in the sum that gave it away — and the reader starts again. Each round hides one more
+ *   count, so it ends. A count hidden in this step is 5 or more and reads {@linkplain PublishedCount.Protected "not
+ *   shown"}, never "fewer than 5".</li>
  * </ol>
  *
  * <p>What this guarantees: no count from 1 to 4 can be read, nor worked out from any one sum, nor from a chain of
@@ -69,96 +67,111 @@ public final class CountTable {
         for (int place = 0; place < values.length; place++) {
             published[place] = PublishedCount.of(values[place], zeros);
         }
-        for (Optional<Integer> next = new Reader(values, published).nextToHide(); next.isPresent();
-             next = new Reader(values, published).nextToHide()) {
-            published[next.get()] = new PublishedCount.Protected();
+        int[][] linked = sums.stream().map(sum -> IntStream.concat(IntStream.of(sum.total()),
+                sum.parts().stream().mapToInt(Integer::intValue)).toArray()).toArray(int[][]::new);
+        for (int next = new Reader(values, published, linked).nextToHide(); next != Reader.NOTHING;
+             next = new Reader(values, published, linked).nextToHide()) {
+            published[next] = new PublishedCount.Protected();
         }
         return List.of(published);
     }
 
-    /** What a reader of the table as published can work out, and which count to hide next so they cannot. */
-    private final class Reader {
+    /**
+     * What a reader of the table as published can work out, and which count to hide next so they cannot. Each sum is
+     * read as the places of its counts, its total first; loops over arrays, as a table of a few hundred counts may
+     * take some dozens of rounds and each round reads every sum several times.
+     */
+    private static final class Reader {
 
+        static final int NOTHING = -1;
         private static final int SHOWN = -1;
         private static final int UNKNOWN = -2;
 
         private final long[] values;
-        private final PublishedCount[] published;
+        private final int[][] sums;
         /** For each count: {@link #SHOWN}, {@link #UNKNOWN}, or the sum it was worked out from. */
         private final int[] knownFrom;
 
-        Reader(long[] values, PublishedCount[] published) {
+        Reader(long[] values, PublishedCount[] published, int[][] sums) {
             this.values = values;
-            this.published = published;
+            this.sums = sums;
             this.knownFrom = new int[values.length];
             for (int place = 0; place < values.length; place++) {
                 knownFrom[place] = published[place].shown() ? SHOWN : UNKNOWN;
             }
         }
 
-        /** The count to hide next, or none when nothing from 1 to 4 can be worked out any more. */
-        Optional<Integer> nextToHide() {
+        /** The place of the count to hide next, or {@link #NOTHING} when nothing from 1 to 4 can be worked out. */
+        int nextToHide() {
             boolean learnt = true;
             while (learnt) {
                 learnt = false;
-                for (int sum = 0; sum < sums.size(); sum++) {
-                    Sum linked = sums.get(sum);
-                    List<Integer> unknown = cellsOf(linked).filter(place -> knownFrom[place] == UNKNOWN)
-                            .boxed().toList();
-                    if (unknown.isEmpty()) {
+                for (int sum = 0; sum < sums.length; sum++) {
+                    int[] places = sums[sum];
+                    int unknown = 0;
+                    int lastUnknown = NOTHING;
+                    long knownParts = 0;
+                    for (int at = 0; at < places.length; at++) {
+                        if (knownFrom[places[at]] == UNKNOWN) {
+                            unknown++;
+                            lastUnknown = places[at];
+                        } else if (at > 0) {
+                            knownParts += values[places[at]];
+                        }
+                    }
+                    if (unknown == 0) {
                         continue;
                     }
-                    Optional<Long> figure = unknownAddUpTo(linked, unknown);
-                    if (figure.isPresent() && figure.get() > 0 && figure.get() < PublishedCount.SMALLEST_SHOWN) {
-                        return Optional.of(shownBehind(linked, Optional.empty()));
+                    // What the unknown counts add up to, as a reader works it out: the total less the parts known,
+                    // or, when the total is the one unknown, the parts; nothing when the total and a part are unknown.
+                    long figure = knownFrom[places[0]] != UNKNOWN ? values[places[0]] - knownParts
+                            : unknown == 1 ? knownParts : 0;
+                    if (figure > 0 && figure < PublishedCount.SMALLEST_SHOWN) {
+                        return shownBehind(sum, NOTHING);
                     }
-                    if (unknown.size() == 1) {
-                        knownFrom[unknown.getFirst()] = sum;
+                    if (unknown == 1) {
+                        knownFrom[lastUnknown] = sum;
                         learnt = true;
                     }
                 }
             }
-            return Optional.empty();
-        }
-
-        /**
-         * What the unknown counts of {@code sum} add up to, as a reader works it out: its total less the parts known,
-         * or, when the total is the one unknown, its parts; nothing when the total and a part are both unknown.
-         */
-        private Optional<Long> unknownAddUpTo(Sum sum, List<Integer> unknown) {
-            long knownParts = sum.parts().stream().filter(place -> knownFrom[place] != UNKNOWN)
-                    .mapToLong(place -> values[place]).sum();
-            if (knownFrom[sum.total()] != UNKNOWN) {
-                return Optional.of(values[sum.total()] - knownParts);
-            }
-            return unknown.size() == 1 ? Optional.of(knownParts) : Optional.empty();
+            return NOTHING;
         }
 
         /**
          * A count shown, not none, that what a reader knows of {@code sum} rests on ({@code besides} the count it gave
-         * away, when it is the sum that count was worked out from): the smallest such part; or else, behind the
-         * smallest known part that was itself worked out, one shown in the sum it came from (so that a total need not
-         * go only to be worked out again from another sum); or else its total, or one behind it. One always exists,
-         * as counts are never negative: a figure that is not none is made of known counts one of which is not none.
+         * away, when it is the sum that count was worked out from): its smallest part the reader knows, or else its
+         * total — that count itself when it is shown, or, when the reader worked it out, one shown in the sum it came
+         * from (hiding a count the reader can work out again would not help). One always exists, as counts are never
+         * negative: a figure that is not none is made of known counts one of which is not none.
          */
-        private int shownBehind(Sum sum, Optional<Integer> besides) {
-            List<Integer> known = new ArrayList<>(sum.parts().stream()
-                    .sorted(Comparator.comparingLong(place -> values[place])).toList());
-            known.add(sum.total());
-            known.removeIf(place -> besides.equals(Optional.of(place)) || knownFrom[place] == UNKNOWN
-                    || values[place] == 0);
-            Optional<Integer> part = known.stream().filter(place -> place != sum.total()
-                    && knownFrom[place] == SHOWN).findFirst();
-            if (part.isPresent()) {
-                return part.get();
+        private int shownBehind(int sum, int besides) {
+            int[] places = sums[sum];
+            int chosen = NOTHING;
+            for (int at = 1; at < places.length; at++) {
+                int place = places[at];
+                if (place != besides && knownAndNotNone(place) && (chosen == NOTHING || before(place, chosen))) {
+                    chosen = place;
+                }
             }
-            int first = known.stream().findFirst().orElseThrow(() -> new IllegalStateException(
-                    "counts of " + Arrays.toString(values) + " give away a figure no shown count makes"));
-            return knownFrom[first] == SHOWN ? first : shownBehind(sums.get(knownFrom[first]), Optional.of(first));
+            if (chosen == NOTHING && places[0] != besides && knownAndNotNone(places[0])) {
+                chosen = places[0];
+            }
+            if (chosen == NOTHING) {
+                throw new IllegalStateException("counts of " + Arrays.toString(values)
+                        + " give away a figure no shown count makes");
+            }
+            return knownFrom[chosen] == SHOWN ? chosen : shownBehind(knownFrom[chosen], chosen);
         }
 
-        private IntStream cellsOf(Sum sum) {
-            return IntStream.concat(IntStream.of(sum.total()), sum.parts().stream().mapToInt(Integer::intValue));
+        /** Whether {@code place} is the better part to look behind: smaller, or as small and shown. */
+        private boolean before(int place, int other) {
+            return values[place] < values[other]
+                    || values[place] == values[other] && knownFrom[place] == SHOWN && knownFrom[other] != SHOWN;
+        }
+
+        private boolean knownAndNotNone(int place) {
+            return knownFrom[place] != UNKNOWN && values[place] != 0;
         }
     }
 }

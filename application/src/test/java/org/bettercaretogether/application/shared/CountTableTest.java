@@ -81,6 +81,14 @@ class CountTableTest {
     }
 
     @Test
+    void a_count_hidden_but_worked_out_again_from_its_one_group_is_hidden_there_too_rather_than_a_larger_one() {
+        // 12 answered: 6 agree, 5 disagree, 1 strongly disagree; all of them in one group, so each option's count
+        // is that group's. Hiding the 5 overall is undone by the group's 5, so that goes, not the 6.
+        assertThat(read(grid(new long[][] {{6, 5, 1}}), Zeros.SHOWN)).containsExactly(
+                "6", "not shown", "fewer than 5", "12", "6", "not shown", "fewer than 5", "12");
+    }
+
+    @Test
     void a_protected_total_worked_out_from_its_parent_sum_does_not_then_give_away_its_own_small_part() {
         CountTable table = new CountTable();
         int all = table.add(30);
