@@ -5,6 +5,7 @@ import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.IdempotencyKey;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.PublishedCount;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.Answer;
@@ -41,6 +42,8 @@ class ConsultationServiceTest {
     /** Closes at 11:59pm BST on Sunday 28 March 2027, the day the clocks go forward: 22:59 UTC. */
     private static final Instant CLOSES = Instant.parse("2027-03-28T22:59:00Z");
     private static final Slug SLUG = new Slug("maternity-and-newborn-care");
+
+    private static final String FEWER_THAN_5 = "fewer than 5";
 
     private final FeedbackWorld world = new FeedbackWorld();
     private final RunConsultations staff = world.app.runConsultations();
@@ -85,7 +88,7 @@ class ConsultationServiceTest {
 
         world.moveTo(CLOSES.plus(Duration.ofDays(7)));
         ConsultationResults results = browse.results(SLUG).orElseThrow();
-        assertThat(results.responses().shown()).isEqualTo(ReportedCount.HIDDEN);
+        assertThat(results.responses().text()).isEqualTo(FEWER_THAN_5);
         ConsultationSummary published = staff.publishResults(world.engagementOfficer, drafted.consultation().id(),
                 extended.consultation().version(), "Most who answered agreed.").orElseThrow();
         assertThat(published.state()).isEqualTo(ConsultationState.RESULTS_PUBLISHED);
@@ -101,31 +104,83 @@ class ConsultationServiceTest {
     }
 
     @Test
-    void results_hide_every_count_under_five_and_show_shares_of_those_who_answered() {
+    void results_hide_every_count_under_five_and_every_count_from_which_one_could_be_worked_out() {
         openConsultation();
-        for (int i = 0; i < 6; i++) {
-            answer("agree", "patient", "kendal");
-        }
-        answer("disagree", "patient", "kendal");
-        answer("disagree", "clinician", "lancaster");
+        answer(6, "agree", "patient", "kendal");
+        answer(1, "disagree", "patient", "kendal");
+        answer(1, "disagree", "clinician", "lancaster");
         world.moveTo(CLOSES);
 
         ConsultationResults results = browse.results(SLUG).orElseThrow();
 
-        assertThat(results.responses().shown()).isEqualTo("8");
+        assertThat(results.responses().text()).isEqualTo("8");
         ConsultationResults.QuestionResults support = results.questions().getFirst();
-        assertThat(support.answered().shown()).isEqualTo("8");
-        assertThat(support.options()).extracting(option -> option.code() + "=" + option.count().shown()
-                        + option.count().percent().stream().mapToObj(p -> " " + p + "%").findFirst().orElse(""))
-                .containsExactly("strongly-agree=fewer than 5", "agree=6 75%", "neither=fewer than 5",
+        assertThat(support.answered().text()).isEqualTo("8");
+        assertThat(read(support.options())).as("8 - 6 would give away the 2 who disagreed")
+                .containsExactly("strongly-agree=fewer than 5", "agree=not shown", "neither=fewer than 5",
                         "disagree=fewer than 5", "strongly-disagree=fewer than 5");
-        assertThat(support.byRespondentType()).extracting(group -> group.name() + ": " + group.answered().shown())
-                .containsExactly("Patient: 7", "Clinician: fewer than 5");
+        assertThat(support.byRespondentType()).extracting(group -> group.name() + ": " + group.answered().text()
+                        + " " + read(group.options()).get(1))
+                .as("8 - 7 would give away the one clinician")
+                .containsExactly("Patient: not shown agree=6", "Clinician: fewer than 5 agree=fewer than 5");
         assertThat(support.byCommunity()).extracting(group -> group.code().orElse("-") + ": "
-                        + group.options().get(1).count().shown())
-                .containsExactly("kendal: 6", "lancaster: fewer than 5");
+                        + group.answered().text())
+                .containsExactly("kendal: not shown", "lancaster: fewer than 5");
         assertThat(results.questions()).allSatisfy(question -> assertThat(question.options())
-                .allMatch(option -> option.count().hidden() || option.count().count().getAsLong() >= 5));
+                .allMatch(option -> !option.count().shown()
+                        || ((PublishedCount.Exact) option.count()).value() >= PublishedCount.SMALLEST_SHOWN));
+    }
+
+    @Test
+    void a_count_worked_out_by_subtraction_is_hidden_too_overall_and_in_every_breakdown() {
+        openConsultation();
+        answer(5, "agree", "patient", "kendal");
+        answer(1, "disagree", "patient", "kendal");
+        world.moveTo(CLOSES);
+
+        ConsultationResults.QuestionResults support = browse.results(SLUG).orElseThrow().questions().getFirst();
+
+        assertThat(support.answered().text()).isEqualTo("6");
+        List<String> hidden = List.of("strongly-agree=fewer than 5", "agree=not shown", "neither=fewer than 5",
+                "disagree=fewer than 5", "strongly-disagree=fewer than 5");
+        assertThat(read(support.options())).as("6 - 5 would give away the one who disagreed")
+                .containsExactlyElementsOf(hidden);
+        assertThat(support.byRespondentType()).singleElement().satisfies(patients -> {
+            assertThat(patients.answered().text()).isEqualTo("6");
+            assertThat(read(patients.options())).containsExactlyElementsOf(hidden);
+        });
+        assertThat(support.byCommunity()).singleElement().satisfies(kendal -> {
+            assertThat(kendal.answered().text()).isEqualTo("6");
+            assertThat(read(kendal.options())).containsExactlyElementsOf(hidden);
+        });
+    }
+
+    @Test
+    void a_share_is_given_only_where_the_count_and_how_many_answered_are_both_shown() {
+        openConsultation();
+        for (int i = 0; i < 15; i++) {
+            answer(i < 10 ? "agree" : "disagree", "patient", i < 5 ? "lancaster" : "kendal");
+        }
+        world.moveTo(CLOSES);
+
+        ConsultationResults.QuestionResults support = browse.results(SLUG).orElseThrow().questions().getFirst();
+
+        assertThat(read(support.options())).containsExactly("strongly-agree=fewer than 5", "agree=10 67%",
+                "neither=fewer than 5", "disagree=5 33%", "strongly-disagree=fewer than 5");
+        assertThat(support.byCommunity()).extracting(group -> group.code().orElse("-") + ": "
+                        + group.answered().text() + " " + read(group.options()))
+                .containsExactly("kendal: 10 [strongly-agree=fewer than 5, agree=5 50%, neither=fewer than 5, "
+                                + "disagree=5 50%, strongly-disagree=fewer than 5]",
+                        "lancaster: 5 [strongly-agree=fewer than 5, agree=5 100%, neither=fewer than 5, "
+                                + "disagree=fewer than 5, strongly-disagree=fewer than 5]");
+        assertThat(support.options()).allSatisfy(option -> assertThat(option.percent().isPresent())
+                .isEqualTo(option.count().shown()));
+    }
+
+    /** Each option's code, count as it reads and share where given: {@code agree=6 75%}. */
+    private static List<String> read(List<ConsultationResults.OptionCount> options) {
+        return options.stream().map(option -> option.code() + "=" + option.count().text()
+                + option.percent().map(percent -> " " + percent + "%").orElse("")).toList();
     }
 
     @Test
@@ -152,7 +207,7 @@ class ConsultationServiceTest {
         assertThat(invalidFields(otherAnswers)).containsExactly("Idempotency-Key");
         world.moveTo(CLOSES);
         assertThat(staff.results(world.engagementOfficer, browse.consultation(SLUG).orElseThrow().consultation().id())
-                .orElseThrow().questions().getFirst().answered().shown()).isEqualTo(ReportedCount.HIDDEN);
+                .orElseThrow().questions().getFirst().answered().text()).isEqualTo(FEWER_THAN_5);
         assertThat(world.app.ports().port(ConsultationResponses.class)
                 .count(browse.consultation(SLUG).orElseThrow().consultation().id())).isEqualTo(1);
     }
@@ -210,6 +265,13 @@ class ConsultationServiceTest {
         ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
         staff.schedule(world.engagementOfficer, drafted.consultation().id(), 1).orElseThrow();
         world.moveTo(OPENS);
+    }
+
+    /** {@code times} responses alike. */
+    private void answer(int times, String support, String capacity, String community) {
+        for (int i = 0; i < times; i++) {
+            answer(support, capacity, community);
+        }
     }
 
     private void answer(String support, String capacity, String community) {

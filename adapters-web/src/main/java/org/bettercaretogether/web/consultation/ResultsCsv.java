@@ -3,7 +3,7 @@ package org.bettercaretogether.web.consultation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bettercaretogether.application.consultation.ConsultationResults;
-import org.bettercaretogether.application.consultation.ReportedCount;
+import org.bettercaretogether.application.shared.PublishedCount;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The results of a consultation as a CSV file (RFC 4180, UTF-8, a header row): one row per question, group and
  * option — "all" first, then each respondent type, then each community — with the count and share as the page shows
- * them, so a count under five reads "fewer than 5" here too and has no share.
+ * them, so a count under five reads "fewer than 5" here too, one that would give a small count away "not shown", and
+ * neither has a share. A count shown is a bare number, for a spreadsheet to read.
  */
 final class ResultsCsv {
 
@@ -29,7 +30,7 @@ final class ResultsCsv {
             printer.printRecord("question", "breakdown", "group", "option", "count", "percent");
             for (ConsultationResults.QuestionResults question : results.questions()) {
                 String id = question.question().id().value();
-                printer.printRecord(id, ALL, "", "", question.answered().shown(), "");
+                printer.printRecord(id, ALL, "", "", cell(question.answered()), "");
                 options(printer, id, ALL, "", question.options());
                 groups(printer, id, "respondent-type", question.byRespondentType());
                 groups(printer, id, "community", question.byCommunity());
@@ -44,7 +45,7 @@ final class ResultsCsv {
                                List<ConsultationResults.GroupResults> groups) throws IOException {
         for (ConsultationResults.GroupResults group : groups) {
             String name = group.code().orElse("not-said");
-            printer.printRecord(question, breakdown, name, "", group.answered().shown(), "");
+            printer.printRecord(question, breakdown, name, "", cell(group.answered()), "");
             options(printer, question, breakdown, name, group.options());
         }
     }
@@ -52,9 +53,12 @@ final class ResultsCsv {
     private static void options(CSVPrinter printer, String question, String breakdown, String group,
                                 List<ConsultationResults.OptionCount> options) throws IOException {
         for (ConsultationResults.OptionCount option : options) {
-            ReportedCount count = option.count();
-            printer.printRecord(question, breakdown, group, option.code(), count.shown(),
-                    count.percent().isPresent() ? String.valueOf(count.percent().getAsInt()) : "");
+            printer.printRecord(question, breakdown, group, option.code(), cell(option.count()),
+                    option.percent().map(String::valueOf).orElse(""));
         }
+    }
+
+    private static String cell(PublishedCount count) {
+        return count instanceof PublishedCount.Exact exact ? String.valueOf(exact.value()) : count.text();
     }
 }

@@ -1,28 +1,34 @@
 package org.bettercaretogether.web.consultation;
 
 import org.bettercaretogether.application.consultation.ConsultationResults;
-import org.bettercaretogether.application.consultation.ReportedCount;
+import org.bettercaretogether.application.shared.PublishedCount;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The results of a closed consultation as the public API answers them. Every count is a {@link Count}: the number and
- * its share of those who answered, or — under five — neither, with {@code shown} reading "fewer than 5", so that
- * nobody can be singled out. {@code summary} is the programme's own account, once published.
+ * its share of those who answered, or — under five, or where a count under five could be worked out from it —
+ * neither, with {@code shown} reading "fewer than 5" or "not shown", so that nobody can be singled out. {@code summary} is the
+ * programme's own account, once published.
  */
 public record ResultsJson(ConsultationJson consultation, Count responses, List<QuestionResultsJson> questions,
                           String summary, Instant publishedAt) {
 
     /**
-     * A count: {@code count} and {@code percent} (of those who answered the question, in that group) are absent when
-     * it is under five; {@code shown} is what to print either way.
+     * A count: {@code count} is absent when it is not shown, {@code percent} (of those who answered the question, in
+     * that group) when either it or how many answered is not; {@code shown} is what to print either way.
      */
     public record Count(Long count, Integer percent, String shown) {
 
-        static Count of(ReportedCount reported) {
-            return new Count(reported.count().isPresent() ? reported.count().getAsLong() : null,
-                    reported.percent().isPresent() ? reported.percent().getAsInt() : null, reported.shown());
+        static Count of(PublishedCount published, Optional<Integer> percent) {
+            return new Count(published instanceof PublishedCount.Exact exact ? Long.valueOf(exact.value()) : null,
+                    percent.orElse(null), published.text());
+        }
+
+        static Count of(PublishedCount published) {
+            return of(published, Optional.empty());
         }
     }
 
@@ -58,6 +64,6 @@ public record ResultsJson(ConsultationJson consultation, Count responses, List<Q
 
     private static List<OptionCountJson> options(List<ConsultationResults.OptionCount> options) {
         return options.stream().map(option -> new OptionCountJson(option.code(), option.label(),
-                Count.of(option.count()))).toList();
+                Count.of(option.count(), option.percent()))).toList();
     }
 }

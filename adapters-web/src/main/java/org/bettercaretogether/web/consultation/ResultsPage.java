@@ -1,15 +1,16 @@
 package org.bettercaretogether.web.consultation;
 
 import org.bettercaretogether.application.consultation.ConsultationResults;
-import org.bettercaretogether.application.consultation.ReportedCount;
+import org.bettercaretogether.application.shared.PublishedCount;
 import org.bettercaretogether.web.platform.Formats;
 
 import java.util.List;
 
 /**
  * The model of {@code /consultations/{slug}/results}: how many responded and, for each question, how many chose each
- * option overall, by respondent type and by community — every count as {@link ReportedCount} reports it, so a count
- * under five reads "fewer than 5" and has no share — and the programme's summary once published.
+ * option overall, by respondent type and by community — every count as {@link PublishedCount} reads, so a count under
+ * five reads "fewer than 5", one from which a small count could be worked out reads "not shown", and neither has a
+ * share — and the programme's summary once published.
  */
 public record ResultsPage(ConsultationPage consultation, String responses, List<QuestionTable> questions,
                           String summary, String published) {
@@ -27,25 +28,25 @@ public record ResultsPage(ConsultationPage consultation, String responses, List<
     }
 
     static ResultsPage of(ConsultationResults results) {
-        return new ResultsPage(ConsultationPage.card(results.consultation()), results.responses().shown(),
+        return new ResultsPage(ConsultationPage.card(results.consultation()), results.responses().text(),
                 results.questions().stream().map(ResultsPage::question).toList(),
                 results.summary().map(published -> published.summary()).orElse(null),
                 results.summary().map(published -> Formats.dateTime(published.publishedAt())).orElse(null));
     }
 
     private static QuestionTable question(ConsultationResults.QuestionResults question) {
-        return new QuestionTable(question.question().id().value(), question.question().text(), question.answered().shown(), cells(question.options()),
+        return new QuestionTable(question.question().id().value(), question.question().text(), question.answered().text(), cells(question.options()),
                 question.options().stream().map(ConsultationResults.OptionCount::label).toList(),
                 rows(question.byRespondentType()), rows(question.byCommunity()));
     }
 
     private static List<GroupRow> rows(List<ConsultationResults.GroupResults> groups) {
-        return groups.stream().map(group -> new GroupRow(group.name(), group.answered().shown(),
+        return groups.stream().map(group -> new GroupRow(group.name(), group.answered().text(),
                 cells(group.options()))).toList();
     }
 
     private static List<Cell> cells(List<ConsultationResults.OptionCount> options) {
-        return options.stream().map(option -> new Cell(option.label(), option.count().shown(),
-                option.count().percent().isPresent() ? option.count().percent().getAsInt() + "%" : "")).toList();
+        return options.stream().map(option -> new Cell(option.label(), option.count().text(),
+                option.percent().map(percent -> percent + "%").orElse(""))).toList();
     }
 }

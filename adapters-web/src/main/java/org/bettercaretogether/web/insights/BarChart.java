@@ -1,7 +1,7 @@
 package org.bettercaretogether.web.insights;
 
 import org.bettercaretogether.application.insights.Insights;
-import org.bettercaretogether.application.insights.PublishedCount;
+import org.bettercaretogether.application.shared.PublishedCount;
 
 import java.util.List;
 

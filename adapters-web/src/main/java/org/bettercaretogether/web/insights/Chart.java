@@ -4,7 +4,7 @@ import org.bettercaretogether.application.insights.Insights;
 import org.bettercaretogether.application.insights.Insights.Breakdown;
 import org.bettercaretogether.application.insights.Insights.Counted;
 import org.bettercaretogether.application.insights.Insights.Dimension;
-import org.bettercaretogether.application.insights.PublishedCount;
+import org.bettercaretogether.application.shared.PublishedCount;
 
 import java.util.Comparator;
 import java.util.List;

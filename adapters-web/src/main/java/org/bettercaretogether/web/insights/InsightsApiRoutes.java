@@ -4,8 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.bettercaretogether.application.insights.Insights;
 import org.bettercaretogether.application.insights.InsightsRequest;
-import org.bettercaretogether.application.insights.PublishedCount;
 import org.bettercaretogether.application.insights.ReadInsights;
+import org.bettercaretogether.application.shared.PublishedCount;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.Routes;
@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * {@code GET /api/v1/insights[?from=2026-01&to=2026-12&community=...&network=...&workstream=...&theme=...
  * &respondent=...&channel=...]}: the figures and every chart's rows, as the page shows them. A count of fewer than 5
- * has no {@code count}, only its {@code text} ("fewer than 5", or "not shown" for the one hidden beside it); a share
- * or median that would give one away is absent. A value that is not one is 400; a first month after the last is 422;
+ * has no {@code count}, only its {@code text}: "fewer than 5", or "not shown" for a larger one hidden so that a small
+ * one cannot be worked out; a share or median that would give one away is absent. A value that is not one is 400; a first month after the last is 422;
  * an unknown community, network, workstream or theme is 404.
  */
 record InsightsApiRoutes(ReadInsights insights) implements Routes {

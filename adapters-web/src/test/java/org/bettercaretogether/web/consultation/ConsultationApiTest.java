@@ -49,7 +49,7 @@ import static org.bettercaretogether.web.Answers.problem;
 /**
  * Consultations through the public JSON API: listed, shown with their questions, answered with a whole response in
  * one request (once per {@code Idempotency-Key}, however many retries arrive at once), refused when late with a
- * problem document naming the closing time, and their results shown once closed with every small count hidden.
+ * problem document naming the closing time, and their results shown once closed with every small count hidden, and any count that would give one away.
  * Each case makes consultations of its own, timed from the clock as it stands.
  */
 class ConsultationApiTest {
@@ -185,12 +185,13 @@ class ConsultationApiTest {
     }
 
     @Test
-    void results_are_refused_until_it_closes_then_every_count_under_five_is_hidden() {
+    void results_are_refused_until_it_closes_then_hide_every_count_under_five_and_any_that_gives_one_away() {
         Instant closes = CLOCK.instant().plus(Duration.ofMinutes(5));
         String slug = consultation(CLOCK.instant().minus(Duration.ofDays(1)), closes);
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 12; i++) {
+            String point = i < 6 ? "agree" : i < 11 ? "disagree" : "strongly-disagree";
             json(web.postJson("/api/v1/consultations/" + slug + "/responses", "{\"answers\": [{\"question\": "
-                    + "\"support\", \"values\": [\"" + (i < 6 ? "agree" : "disagree") + "\"]}]}"), 201);
+                    + "\"support\", \"values\": [\"" + point + "\"]}]}"), 201);
         }
         assertThat(problem(web.get("/api/v1/consultations/" + slug + "/results"), 409).get("detail").asString())
                 .contains("closes at " + OpeningTimes.shown(closes));
@@ -198,14 +199,17 @@ class ConsultationApiTest {
 
         JsonNode results = json(web.get("/api/v1/consultations/" + slug + "/results"), 200);
 
-        assertThat(results.get("responses").get("count").asInt()).isEqualTo(7);
+        assertThat(results.get("responses").get("count").asInt()).isEqualTo(12);
         JsonNode options = results.get("questions").get(0).get("options");
         assertThat(options.get(1).get("code").asString()).isEqualTo("agree");
         assertThat(options.get(1).get("count").get("count").asInt()).isEqualTo(6);
-        assertThat(options.get(1).get("count").get("percent").asInt()).isEqualTo(86);
-        assertThat(options.get(3).get("count").has("count")).isFalse();
+        assertThat(options.get(1).get("count").get("percent").asInt()).isEqualTo(50);
+        assertThat(options.get(4).get("count").has("count")).isFalse();
+        assertThat(options.get(4).get("count").has("percent")).isFalse();
+        assertThat(options.get(4).get("count").get("shown").asString()).isEqualTo("fewer than 5");
+        assertThat(options.get(3).get("count").has("count")).as("12 - 6 - 5 would give away the 1").isFalse();
         assertThat(options.get(3).get("count").has("percent")).isFalse();
-        assertThat(options.get(3).get("count").get("shown").asString()).isEqualTo("fewer than 5");
+        assertThat(options.get(3).get("count").get("shown").asString()).isEqualTo("not shown");
         assertThat(results.get("questions").get(0).get("byRespondentType").get(0).get("name").asString())
                 .isEqualTo("Did not say");
         assertThat(json(web.get("/api/v1/consultations/" + slug), 200).get("resultsUrl").asString())

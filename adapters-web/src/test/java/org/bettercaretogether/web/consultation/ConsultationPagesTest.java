@@ -37,7 +37,7 @@ import static org.bettercaretogether.web.Answers.page;
 /**
  * Consultations as pages: listed open, then coming up, then closed; one shown with its dates in UK time, the reason
  * its closing was extended, its documents and questions; the open ones on the home page; results once closed, with
- * every count under five read as "fewer than 5"; a draft nowhere.
+ * every count under five read as "fewer than 5" and any that would give one away as "not shown"; a draft nowhere.
  */
 class ConsultationPagesTest {
 
@@ -95,7 +95,7 @@ class ConsultationPagesTest {
     }
 
     @Test
-    void results_show_after_closing_with_every_count_under_five_read_as_fewer_than_five() {
+    void results_show_after_closing_with_counts_under_five_fewer_than_five_and_the_five_beside_them_not_shown() {
         Instant closes = CLOCK.instant().plus(Duration.ofMinutes(30));
         String slug = scheduled("Out of hospital care", CLOCK.instant().minus(Duration.ofDays(1)), closes);
         for (int i = 0; i < 6; i++) {
@@ -108,15 +108,16 @@ class ConsultationPagesTest {
         String results = page(web.get("/consultations/" + slug + "/results"), 200);
 
         String text = Html.text(results);
-        assertThat(text).contains("6 responses", "Agree 5 83%", "Disagree fewer than 5", "By Integrated Care Community",
-                "Kendal 6 fewer than 5 5");
+        assertThat(text).as("6 - 5 would give away the one who disagreed").contains("6 responses", "Answered by 6",
+                "Agree not shown", "Disagree fewer than 5", "By Integrated Care Community",
+                "Kendal 6 fewer than 5 not shown fewer than 5 fewer than 5 fewer than 5").doesNotContain("83%");
         HttpResponse<String> csv = web.get("/consultations/" + slug + "/results.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/csv"));
         assertThat(csv.body()).startsWith("question,breakdown,group,option,count,percent\r\n")
-                .contains("support,all,,agree,5,83\r\n", "support,all,,disagree,fewer than 5,\r\n",
-                        "support,community,kendal,agree,5,83\r\n")
+                .contains("support,all,,,6,\r\n", "support,all,,agree,not shown,\r\n",
+                        "support,all,,disagree,fewer than 5,\r\n", "support,community,kendal,agree,not shown,\r\n")
                 .doesNotContainPattern(",[1-4],");
         assertThat(Html.links(page(web.get("/consultations/" + slug), 200)))
                 .contains(new Html.Link("/consultations/" + slug + "/results", "See the results of this consultation"));

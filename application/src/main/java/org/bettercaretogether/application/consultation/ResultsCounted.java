@@ -5,6 +5,9 @@ import org.bettercaretogether.application.consultation.ConsultationResponses.Tal
 import org.bettercaretogether.application.consultation.ConsultationResults.GroupResults;
 import org.bettercaretogether.application.consultation.ConsultationResults.OptionCount;
 import org.bettercaretogether.application.consultation.ConsultationResults.QuestionResults;
+import org.bettercaretogether.application.shared.CountTable;
+import org.bettercaretogether.application.shared.PublishedCount;
+import org.bettercaretogether.application.shared.PublishedCount.Zeros;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Question;
@@ -22,10 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Turns the counts the store made into results people may read: options named, groups named, and every count
- * {@linkplain ReportedCount reported}, so that nothing under five is shown. It adds nothing up itself.
+ * {@linkplain PublishedCount published} so that none under five can be read or worked out. It adds nothing up itself;
+ * it only says which counts add up to which, so that {@link CountTable} can see what a reader could work out: how many
+ * answered a question is the sum of its groups' in each breakdown, an option's count the sum of its groups' counts,
+ * and, where each answer is one option, how many answered (overall or in a group) the sum of its options' counts.
  */
 final class ResultsCounted {
 
@@ -37,6 +45,10 @@ final class ResultsCounted {
     private record Key(String question, Optional<String> option, Breakdown breakdown, Optional<String> group) {
     }
 
+    /** One row of a question's table — all who answered, or one group — by the places of its counts there. */
+    private record Row(Optional<String> code, String name, int answered, List<Integer> options) {
+    }
+
     private ResultsCounted(List<Tally> tallies, List<IntegratedCareCommunity> communities) {
         tallies.forEach(tally -> counts.merge(new Key(tally.question().value(), tally.option(), tally.breakdown(),
                 tally.group()), tally.count(), Long::sum));
@@ -46,7 +58,7 @@ final class ResultsCounted {
     static ConsultationResults of(ConsultationSummary consultation, long responses, List<Tally> tallies,
                                   List<IntegratedCareCommunity> communities) {
         ResultsCounted counted = new ResultsCounted(tallies, communities);
-        return new ConsultationResults(consultation, ReportedCount.total(responses),
+        return new ConsultationResults(consultation, PublishedCount.of(responses, Zeros.HIDDEN),
                 consultation.consultation().questions().stream().map(counted::question).toList(),
                 consultation.consultation().results());
     }
@@ -62,35 +74,82 @@ final class ResultsCounted {
         communities.stream().sorted(Comparator.comparing(IntegratedCareCommunity::name)).forEach(community ->
                 places.put(Optional.of(community.id().toString()), community.name()));
         places.put(Optional.empty(), NOT_SAID);
-        return new QuestionResults(question, answered(id, Breakdown.OVERALL, Optional.empty()),
-                optionCounts(id, options, Breakdown.OVERALL, Optional.empty()),
-                groups(id, options, Breakdown.RESPONDENT_TYPE, types, Function.identity()),
-                groups(id, options, Breakdown.COMMUNITY, places, this::slugOf));
+
+        CountTable table = new CountTable();
+        Row all = row(table, id, options, Breakdown.OVERALL, Optional.empty(), Optional.empty(), "");
+        List<Row> byType = rows(table, id, options, Breakdown.RESPONDENT_TYPE, types, Function.identity());
+        List<Row> byCommunity = rows(table, id, options, Breakdown.COMMUNITY, places, this::slugOf);
+        for (List<Row> breakdown : List.of(byType, byCommunity)) {
+            table.sum(all.answered(), breakdown.stream().map(Row::answered).toList());
+            for (int option = 0; option < options.size(); option++) {
+                int at = option;
+                table.sum(all.options().get(at), breakdown.stream().map(row -> row.options().get(at)).toList());
+            }
+        }
+        if (oneOptionEach(question.kind())) {
+            Stream.of(List.of(all), byType, byCommunity).flatMap(List::stream)
+                    .forEach(row -> table.sum(row.answered(), row.options()));
+        }
+        List<PublishedCount> published = table.published(Zeros.HIDDEN);
+        return new QuestionResults(question, published.get(all.answered()),
+                optionCounts(all, options, published), groups(byType, options, published),
+                groups(byCommunity, options, published));
     }
 
-    /** The groups of {@code breakdown} that answered the question, in the order of {@code names}. */
-    private List<GroupResults> groups(String question, List<Option> options, Breakdown breakdown,
-                                      Map<Optional<String>, String> names,
-                                      Function<Optional<String>, Optional<String>> codeOf) {
-        List<GroupResults> groups = new ArrayList<>();
+    /** The groups of {@code breakdown} that answered the question, in the order of {@code names}, in the table. */
+    private List<Row> rows(CountTable table, String question, List<Option> options, Breakdown breakdown,
+                           Map<Optional<String>, String> names,
+                           Function<Optional<String>, Optional<String>> codeOf) {
+        List<Row> rows = new ArrayList<>();
         names.forEach((group, name) -> {
             if (counts.containsKey(new Key(question, Optional.empty(), breakdown, group))) {
-                groups.add(new GroupResults(codeOf.apply(group), name, answered(question, breakdown, group),
-                        optionCounts(question, options, breakdown, group)));
+                rows.add(row(table, question, options, breakdown, group, codeOf.apply(group), name));
             }
         });
-        return groups;
+        return rows;
     }
 
-    private ReportedCount answered(String question, Breakdown breakdown, Optional<String> group) {
-        return ReportedCount.total(count(question, Optional.empty(), breakdown, group));
+    private Row row(CountTable table, String question, List<Option> options, Breakdown breakdown,
+                    Optional<String> group, Optional<String> code, String name) {
+        return new Row(code, name, table.add(count(question, Optional.empty(), breakdown, group)),
+                options.stream().map(option -> table.add(count(question, Optional.of(option.code()), breakdown,
+                        group))).toList());
     }
 
-    private List<OptionCount> optionCounts(String question, List<Option> options, Breakdown breakdown,
-                                           Optional<String> group) {
-        long answered = count(question, Optional.empty(), breakdown, group);
-        return options.stream().map(option -> new OptionCount(option.code(), option.label(),
-                ReportedCount.of(count(question, Optional.of(option.code()), breakdown, group), answered))).toList();
+    private static List<GroupResults> groups(List<Row> rows, List<Option> options, List<PublishedCount> published) {
+        return rows.stream().map(row -> new GroupResults(row.code(), row.name(), published.get(row.answered()),
+                optionCounts(row, options, published))).toList();
+    }
+
+    /** The options' counts of {@code row}, each with its share of those who answered where both are shown. */
+    private static List<OptionCount> optionCounts(Row row, List<Option> options, List<PublishedCount> published) {
+        PublishedCount answered = published.get(row.answered());
+        return IntStream.range(0, options.size()).mapToObj(at -> {
+            PublishedCount count = published.get(row.options().get(at));
+            return new OptionCount(options.get(at).code(), options.get(at).label(), count,
+                    share(count, answered));
+        }).toList();
+    }
+
+    private static Optional<Integer> share(PublishedCount count, PublishedCount answered) {
+        if (count instanceof PublishedCount.Exact part && answered instanceof PublishedCount.Exact whole) {
+            return Optional.of((int) Math.round(100.0 * part.value() / Math.max(part.value(), whole.value())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether every answer to a question of {@code kind} is exactly one of its options, so that its options' counts
+     * add up to how many answered: not so for multiple choice, nor for free text and postcode districts.
+     */
+    private static boolean oneOptionEach(QuestionKind kind) {
+        return switch (kind) {
+            case QuestionKind.SingleChoice single -> true;
+            case QuestionKind.Scale scale -> true;
+            case QuestionKind.AboutYou about -> about.countedByOption();
+            case QuestionKind.MultipleChoice multiple -> false;
+            case QuestionKind.FreeText text -> false;
+        };
     }
 
     private long count(String question, Optional<String> option, Breakdown breakdown, Optional<String> group) {

@@ -1,5 +1,7 @@
 package org.bettercaretogether.application.insights;
 
+import org.bettercaretogether.application.shared.PublishedCount;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;

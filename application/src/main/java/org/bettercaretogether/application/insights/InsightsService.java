@@ -12,6 +12,7 @@ import org.bettercaretogether.application.insights.InsightTallies.Criteria;
 import org.bettercaretogether.application.insights.InsightTallies.Tally;
 import org.bettercaretogether.application.network.ClinicalNetworks;
 import org.bettercaretogether.application.shared.Outcome;
+import org.bettercaretogether.application.shared.PublishedCount;
 import org.bettercaretogether.application.shared.ReadCache;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.StoredData;

@@ -1,4 +1,4 @@
-package org.bettercaretogether.application.insights;
+package org.bettercaretogether.application.shared;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,19 @@ class PublishedCountTest {
     }
 
     @Test
-    void two_small_counts_already_hide_each_other_and_a_group_with_none_shows_everything() {
+    void two_small_counts_adding_up_to_under_5_hide_the_smallest_other_as_one_would() {
+        assertThat(PublishedCount.ofGroup(List.of(40, 1, 1, 9)))
+                .containsExactly(new PublishedCount.Exact(40), FEWER, FEWER, HIDDEN);
+    }
+
+    @Test
+    void where_zeros_are_hidden_none_reads_fewer_than_5_too() {
+        assertThat(List.of(0L, 3L, 5L).stream().map(count -> PublishedCount.of(count, PublishedCount.Zeros.HIDDEN)
+                .text())).containsExactly("fewer than 5", "fewer than 5", "5");
+    }
+
+    @Test
+    void two_small_counts_adding_up_to_5_or_more_already_hide_each_other_and_a_group_with_none_shows_everything() {
         assertThat(PublishedCount.ofGroup(List.of(40, 3, 2, 9)))
                 .containsExactly(new PublishedCount.Exact(40), FEWER, FEWER, new PublishedCount.Exact(9));
         assertThat(PublishedCount.ofGroup(List.of(40, 0, 9)))
