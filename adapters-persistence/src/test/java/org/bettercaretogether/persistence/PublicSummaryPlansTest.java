@@ -21,6 +21,7 @@ import org.bettercaretogether.application.sampledata.SampleDataService;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
+import org.bettercaretogether.application.search.SearchIndex;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.ApiTokens;
 import org.bettercaretogether.application.staff.SecondFactors;
@@ -94,6 +95,7 @@ class PublicSummaryPlansTest {
     private static QueryPlans plans;
     private static FeedbackLog log;
     private static InsightTallies insights;
+    private static SearchIndex search;
     private static ThemeId waitingTimes;
     private static DSLContext dsl;
     private static CommunityId kendal;
@@ -138,6 +140,7 @@ class PublicSummaryPlansTest {
         plans = new QueryPlans(database);
         log = new PostgresAdapters(plans.dataSource()).port(FeedbackLog.class);
         insights = new PostgresAdapters(plans.dataSource()).port(InsightTallies.class);
+        search = new PostgresAdapters(plans.dataSource()).port(SearchIndex.class);
         Feedback queued = log.awaitingModeration(Optional.empty(), 2_001).getLast();
         deepInTheQueue = new FeedbackLog.Position(queued.receivedAt(), queued.id().value());
         Feedback published = log.published(Optional.empty(), Optional.empty(), 5_001).getLast();
@@ -189,6 +192,22 @@ class PublicSummaryPlansTest {
         assertThat(backlog.waiting()).as("the sample has views waiting for an answer").isPositive();
         assertThat(queries).isNotEmpty().allSatisfy(query ->
                 assertThat(plans.rowsRead(query, "feedback")).as(query.sql()).isZero());
+    }
+
+    @Test
+    void a_search_for_a_common_word_reads_its_newest_matches_many_to_a_page_of_the_table() {
+        SearchIndex.Criteria people = new SearchIndex.Criteria("people", Set.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        List<QueryPlans.Query> queries = plans.queriesOf(() -> search.find(people, Optional.empty(), 21));
+
+        assertThat(queries).hasSize(1);
+        long entriesRead = plans.rowsRead(queries.getFirst(), "search_entry");
+        assertThat(entriesRead).as("the search reads the newest entries until it has enough matches")
+                .isGreaterThan(SearchIndex.MOST_RANKED);
+        // Entries next to each other by date lie side by side in the table, as publishing writes them one by one, so
+        // reading them newest first reads each page once, not once for every entry on it.
+        assertThat(plans.pagesRead(queries.getFirst(), "search_entry")).as(queries.getFirst().sql())
+                .isLessThanOrEqualTo(entriesRead / 5);
     }
 
     /** Every question the insights ask, as the page asks it: the last twelve months, narrowed or not. */

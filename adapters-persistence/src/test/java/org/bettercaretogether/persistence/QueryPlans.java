@@ -63,17 +63,8 @@ final class QueryPlans {
 
     /** The tables PostgreSQL would read from end to end ("Seq Scan") to answer {@code query}, as it plans it now. */
     List<String> tablesScannedWhole(Query query) {
+        String plan = plan(query, "format json");
         return withConnection(connection -> {
-            String plan;
-            try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + query.sql())) {
-                for (Binding binding : query.bindings()) {
-                    invoke(explain, binding.method(), binding.arguments());
-                }
-                try (ResultSet rows = explain.executeQuery()) {
-                    rows.next();
-                    plan = rows.getString(1);
-                }
-            }
             try (PreparedStatement read = connection.prepareStatement("select jsonb_path_query(cast(? as jsonb), "
                     + "'strict $.** ? (@.\"Node Type\" == \"Seq Scan\").\"Relation Name\"') #>> '{}'")) {
                 read.setString(1, plan);
@@ -94,21 +85,42 @@ final class QueryPlans {
      * loop.
      */
     long rowsRead(Query query, String table) {
+        return sumOverScans(plan(query, "analyze, format json"), table, "(coalesce((node ->> 'Actual Rows')::numeric, 0)"
+                + " + coalesce((node ->> 'Rows Removed by Filter')::numeric, 0)"
+                + " + coalesce((node ->> 'Rows Removed by Index Recheck')::numeric, 0))"
+                + " * coalesce((node ->> 'Actual Loops')::numeric, 1)");
+    }
+
+    /**
+     * How many pages the scans of {@code table} read to answer {@code query}, running it
+     * ({@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)}), from memory or from disk, the pages of the indexes they walk
+     * included. A scan counts a page again each time it comes back to it after another, so rows read in an order that
+     * jumps from page to page count a page each.
+     */
+    long pagesRead(Query query, String table) {
+        return sumOverScans(plan(query, "analyze, buffers, format json"), table,
+                "coalesce((node ->> 'Shared Hit Blocks')::numeric, 0) + coalesce((node ->> 'Shared Read Blocks')::numeric, 0)");
+    }
+
+    /** The plan of {@code query}, as {@code EXPLAIN} with {@code options} gives it for the same statement and values. */
+    private String plan(Query query, String options) {
         return withConnection(connection -> {
-            String plan;
-            try (PreparedStatement explain = connection.prepareStatement("explain (analyze, format json) " + query.sql())) {
+            try (PreparedStatement explain = connection.prepareStatement("explain (" + options + ") " + query.sql())) {
                 for (Binding binding : query.bindings()) {
                     invoke(explain, binding.method(), binding.arguments());
                 }
                 try (ResultSet rows = explain.executeQuery()) {
                     rows.next();
-                    plan = rows.getString(1);
+                    return rows.getString(1);
                 }
             }
-            try (PreparedStatement read = connection.prepareStatement("select coalesce(sum(("
-                    + "coalesce((node ->> 'Actual Rows')::numeric, 0) + coalesce((node ->> 'Rows Removed by Filter')::numeric, 0)"
-                    + " + coalesce((node ->> 'Rows Removed by Index Recheck')::numeric, 0))"
-                    + " * coalesce((node ->> 'Actual Loops')::numeric, 1)), 0)::bigint"
+        });
+    }
+
+    /** The sum of {@code perNode}, a figure of a plan's {@code node}, over the nodes of {@code plan} that read {@code table}. */
+    private long sumOverScans(String plan, String table, String perNode) {
+        return withConnection(connection -> {
+            try (PreparedStatement read = connection.prepareStatement("select coalesce(sum(" + perNode + "), 0)::bigint"
                     + " from jsonb_path_query(cast(? as jsonb), 'strict $.** ? (@.\"Relation Name\" == $table)', "
                     + "jsonb_build_object('table', ?::text)) node")) {
                 read.setString(1, plan);

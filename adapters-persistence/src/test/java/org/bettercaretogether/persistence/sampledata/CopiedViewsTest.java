@@ -33,6 +33,7 @@ import org.bettercaretogether.persistence.testing.EmbeddedPostgresExtension;
 import org.bettercaretogether.persistence.testing.MigratedSchema;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,24 @@ class CopiedViewsTest {
         assertThat(dsl.fetchCount(SEARCH_ENTRY, SEARCH_ENTRY.KIND.ne("VIEW"))).isEqualTo(othersBefore).isPositive();
         assertThat(dsl.fetchValue("select count(*) from pg_indexes where indexname = 'search_entry_document_idx'"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void the_words_of_views_written_in_bulk_lie_oldest_first_as_publishing_writes_them() {
+        // Written newest first: the order of the load is not the order of the dates.
+        List<Feedback> views = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            views.add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                    .publish(new PublicText("The bus to the clinic ran late, week " + i + "."), at(100 - i),
+                            directory.amina()));
+        }
+
+        bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), views.size(), written -> {
+        });
+
+        assertThat(dsl.select(SEARCH_ENTRY.SOURCE_ID).from(SEARCH_ENTRY).where(SEARCH_ENTRY.KIND.eq("VIEW"))
+                .orderBy(DSL.field("ctid")).fetch(SEARCH_ENTRY.SOURCE_ID))
+                .containsExactlyElementsOf(views.reversed().stream().map(view -> view.id().value()).toList());
     }
 
     @Test
