@@ -37,4 +37,7 @@ public interface AnswerPageByPage {
      * then still kept), and as a conflict when there are no answers to send.
      */
     Outcome<ResponseReceipt> send(Slug consultation, Optional<String> token);
+
+    /** The response whose private link's token is {@code token}, with the consultation it answered. */
+    Outcome<AnswersSent> answersSent(String token);
 }

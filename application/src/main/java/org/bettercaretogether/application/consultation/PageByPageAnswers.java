@@ -120,6 +120,13 @@ public final class PageByPageAnswers implements AnswerPageByPage {
                 }));
     }
 
+    @Override
+    public Outcome<AnswersSent> answersSent(String token) {
+        return respond.ownResponse(token).flatMap(response -> transactions.inTransaction(() -> Outcome.found(
+                consultations.find(response.consultation()), "response", "at that link"))
+                .map(consultation -> new AnswersSent(consultation, response)));
+    }
+
     private static Outcome<UnsentAnswers> nothingToSend() {
         return Outcome.rejected(new Rejection.Conflict("There are no answers waiting to be sent: they were sent "
                 + "already, or were last changed more than " + KEPT_FOR.toHours() + " hours ago. Start again to "
