@@ -125,6 +125,21 @@ class AnswerPagesTest {
     }
 
     @Test
+    void sending_without_a_required_answer_is_refused_on_check_your_answers_naming_the_question() {
+        String slug = open();
+        String respond = "/consultations/" + slug + "/respond";
+        next(browser.post(respond + "/matters", "matters", "travel"), respond + "/comments");
+
+        String refused = page(browser.post(respond + "/check"), 422);
+
+        assertThat(refused).contains("There is a problem",
+                "<a href=\"#support\">Do you support the proposal? Select an answer</a>",
+                "<a href=\"#capacity\">In what capacity are you responding? Select an answer</a>",
+                "id=\"support\"");
+        assertThat(responses(slug)).isZero();
+    }
+
+    @Test
     void more_choices_than_the_most_a_question_takes_are_refused_and_shown_again_as_chosen() {
         String respond = "/consultations/" + open() + "/respond";
 
