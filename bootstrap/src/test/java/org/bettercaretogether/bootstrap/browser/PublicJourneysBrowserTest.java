@@ -154,10 +154,11 @@ class PublicJourneysBrowserTest {
         page.navigate("/consultations/maternity-and-newborn-care");
         keys.tabTo(link("Skip to main content"));
 
-        keys.follow(link("Respond to this consultation"));
+        // GOV.UK start buttons are links that say they are buttons (role="button").
+        keys.follow(button("Respond to this consultation"));
         assertThat(heading()).isEqualTo("Maternity and newborn care");
         assertThat(page.locator("main").textContent()).contains("You can answer until");
-        keys.follow(link("Start now"));
+        keys.follow(button("Start now"));
         assertThat(heading()).isEqualTo("Should more clinics be held in community hospitals?");
 
         keys.tabTo(button("Continue")).enter();
