@@ -9,10 +9,13 @@ import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.AnswerPageByPage;
+import org.bettercaretogether.application.consultation.AnswersInProgress;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationService;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.PageByPageAnswers;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -148,6 +151,7 @@ public final class InMemoryApplication {
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
     private final ConsultationService consultations;
+    private final PageByPageAnswers pageByPage;
     private final ProjectService projectDesk;
     private final OnlineConsultationService onlineConsultations;
 
@@ -244,6 +248,8 @@ public final class InMemoryApplication {
                 ports.port(ConsultationResponses.class),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
                 adapters.communities(), adapters.partners(), audit, cache, clock);
+        this.pageByPage = new PageByPageAnswers(adapters.transactions(), ports.port(Consultations.class),
+                ports.port(AnswersInProgress.class), adapters.communities(), consultations, clock);
     }
 
     /** Consultations as the public reads them. */
@@ -254,6 +260,11 @@ public final class InMemoryApplication {
     /** Answering consultations. */
     public AnswerConsultation answerConsultation() {
         return consultations;
+    }
+
+    /** Answering consultations a page at a time, on the web. */
+    public AnswerPageByPage answerPageByPage() {
+        return pageByPage;
     }
 
     /** Consultations as staff run them. */

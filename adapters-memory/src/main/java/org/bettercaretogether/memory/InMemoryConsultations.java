@@ -1,5 +1,7 @@
 package org.bettercaretogether.memory;
 
+import org.bettercaretogether.application.consultation.AnswersInProgress;
+import org.bettercaretogether.application.consultation.AnswersInProgress.UnsentAnswers;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Breakdown;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Tally;
@@ -36,12 +38,16 @@ public final class InMemoryConsultations {
             kept -> kept.response().id(), kept -> 1, (kept, version) -> kept,
             Comparator.comparing((Kept kept) -> kept.response().receivedAt()));
 
+    private final InMemoryRecords<String, UnsentAnswers> unsent = new InMemoryRecords<>(
+            UnsentAnswers::tokenHash, answers -> 1, (answers, version) -> answers,
+            Comparator.comparing(UnsentAnswers::expiresAt));
+
     /** A response with the hash of its private link's token. */
     private record Kept(Response response, String tokenHash) {
     }
 
     List<InMemoryRecords<?, ?>> records() {
-        return List.of(consultations, responses);
+        return List.of(consultations, responses, unsent);
     }
 
     public Consultations consultations() {
@@ -94,6 +100,33 @@ public final class InMemoryConsultations {
                 }
             }
         };
+    }
+
+    public AnswersInProgress answersInProgress() {
+        return new AnswersInProgress() {
+            @Override
+            public Optional<UnsentAnswers> find(String tokenHash, Instant now) {
+                return unsent.find(tokenHash).filter(found -> found.expiresAt().isAfter(now));
+            }
+
+            @Override
+            public void keep(UnsentAnswers answers) {
+                unsent.replace(answers);
+            }
+
+            @Override
+            public void remove(String tokenHash) {
+                unsent.remove(tokenHash);
+            }
+        };
+    }
+
+    /** See {@code ExpiredRecords#removeAnswersInProgressExpiredBy}: the longest expired first. */
+    int removeAnswersInProgressExpiredBy(Instant now, int most) {
+        List<UnsentAnswers> due = unsent.all().stream().filter(answers -> !answers.expiresAt().isAfter(now))
+                .limit(most).toList();
+        due.forEach(answers -> unsent.remove(answers.tokenHash()));
+        return due.size();
     }
 
     public ConsultationResponses responses() {

@@ -4,6 +4,7 @@ import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
+import org.bettercaretogether.application.consultation.AnswersInProgress;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
@@ -126,6 +127,7 @@ public final class InMemoryPorts {
         add(InsightTallies.class, new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()));
         add(Consultations.class, consultations.consultations());
         add(ConsultationResponses.class, consultations.responses());
+        add(AnswersInProgress.class, consultations.answersInProgress());
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }
@@ -237,6 +239,11 @@ public final class InMemoryPorts {
             @Override
             public int removeApiTokensEndedBefore(Instant endedBefore, int most) {
                 return security.removeApiTokensEndedBefore(endedBefore, most);
+            }
+
+            @Override
+            public int removeAnswersInProgressExpiredBy(Instant now, int most) {
+                return consultations.removeAnswersInProgressExpiredBy(now, most);
             }
         };
     }

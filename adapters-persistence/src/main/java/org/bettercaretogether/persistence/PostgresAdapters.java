@@ -4,6 +4,7 @@ import org.bettercaretogether.application.audit.AuditLog;
 import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
+import org.bettercaretogether.application.consultation.AnswersInProgress;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
@@ -44,6 +45,7 @@ import org.bettercaretogether.persistence.audit.JooqAuditLog;
 import org.bettercaretogether.persistence.change.JooqChangesMade;
 import org.bettercaretogether.persistence.community.JooqCommunities;
 import org.bettercaretogether.persistence.community.JooqCommunityHistories;
+import org.bettercaretogether.persistence.consultation.JooqAnswersInProgress;
 import org.bettercaretogether.persistence.consultation.JooqConsultationResponses;
 import org.bettercaretogether.persistence.consultation.JooqConsultations;
 import org.bettercaretogether.persistence.feedback.JooqFeedbackLog;
@@ -171,6 +173,7 @@ public final class PostgresAdapters {
         add(InsightTallies.class, new JooqInsightTallies(dsl));
         add(Consultations.class, new JooqConsultations(dsl));
         add(ConsultationResponses.class, new JooqConsultationResponses(dsl));
+        add(AnswersInProgress.class, new JooqAnswersInProgress(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

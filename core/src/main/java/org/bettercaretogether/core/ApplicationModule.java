@@ -13,8 +13,10 @@ import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.community.CommunityService;
 import org.bettercaretogether.application.community.ShapeCommunities;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationService;
+import org.bettercaretogether.application.consultation.PageByPageAnswers;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
 import org.bettercaretogether.application.directory.BrowseDirectory;
@@ -222,6 +224,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(BrowseConsultations.class).to(ConsultationService.class);
         bind(AnswerConsultation.class).to(ConsultationService.class);
         bind(RunConsultations.class).to(ConsultationService.class);
+        bind(AnswerPageByPage.class).to(PageByPageAnswers.class).in(Singleton.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

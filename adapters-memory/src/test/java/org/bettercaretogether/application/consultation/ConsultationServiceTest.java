@@ -4,6 +4,7 @@ import org.bettercaretogether.application.feedback.FeedbackWorld;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.IdempotencyKey;
+import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.PublishedCount;
 import org.bettercaretogether.application.shared.Rejection;
@@ -33,7 +34,7 @@ import static org.bettercaretogether.application.feedback.FeedbackWorld.rejectio
 /**
  * A consultation driven through its life on a clock the test moves: drafted, scheduled, upcoming, open across the
  * night the clocks go forward, closed at the exact minute, extended, results counted with small counts hidden,
- * published, never reopened.
+ * published, never reopened; answered a page at a time, the answers kept a day after their last change.
  */
 class ConsultationServiceTest {
 
@@ -251,6 +252,42 @@ class ConsultationServiceTest {
 
         assertThat(browse.consultations()).extracting(s -> s.consultation().slug().value() + ":" + s.state())
                 .containsExactly("open-one:OPEN", "upcoming-one:UPCOMING", "closed-one:CLOSED");
+    }
+
+    @Test
+    void answers_given_a_page_at_a_time_are_kept_a_day_after_their_last_change_and_sent_once() {
+        openConsultation();
+        AnswerPageByPage pages = world.app.answerPageByPage();
+        String token = pages.answer(SLUG, Optional.empty(), Answer.of("support", "agree")).orElseThrow();
+
+        String another = pages.answer(SLUG, Optional.of("a-unknown"), Answer.of("matters", "waiting")).orElseThrow();
+        assertThat(another).isNotEqualTo("a-unknown");
+        pages.answer(SLUG, Optional.of(another), Answer.of("matters")).orElseThrow();
+        assertThat(pages.answersSoFar(SLUG, Optional.of(another)).orElseThrow()).as("an optional answer withdrawn")
+                .isEmpty();
+        assertThat(rejection(pages.send(SLUG, Optional.of(another)))).as("a required question unanswered")
+                .isInstanceOf(Rejection.InvalidInput.class);
+        pages.answer(SLUG, Optional.of(another), Answer.of("support", "neither")).orElseThrow();
+        ResponseReceipt sent = pages.send(SLUG, Optional.of(another)).orElseThrow();
+        assertThat(conflict(pages.send(SLUG, Optional.of(another)))).startsWith("There are no answers waiting");
+        assertThat(pages.answersSent(sent.token()).orElseThrow().response().answers())
+                .containsExactly(Answer.of("support", "neither"));
+        assertThat(world.app.ports().port(ConsultationResponses.class).count(
+                browse.consultation(SLUG).orElseThrow().consultation().id())).isEqualTo(1);
+
+        world.moveTo(OPENS.plus(Duration.ofHours(20)));
+        assertThat(pages.answer(SLUG, Optional.of(token), Answer.of("matters", "travel")).orElseThrow())
+                .isEqualTo(token);
+        assertThat(rejection(pages.answer(SLUG, Optional.of(token), Answer.of("matters", "travel", "waiting"))))
+                .isEqualTo(new Rejection.InvalidInput(List.of(new FieldProblem("matters",
+                        "Select no more than 1 answers"))));
+        assertThat(rejection(pages.answer(SLUG, Optional.of(token), Answer.of("support"))))
+                .isEqualTo(new Rejection.InvalidInput(List.of(new FieldProblem("support", "Select an answer"))));
+        world.moveTo(OPENS.plus(Duration.ofHours(44)).minusSeconds(1));
+        assertThat(pages.answersSoFar(SLUG, Optional.of(token)).orElseThrow())
+                .containsExactly(Answer.of("support", "agree"), Answer.of("matters", "travel"));
+        world.moveTo(OPENS.plus(Duration.ofHours(44)));
+        assertThat(pages.answersSoFar(SLUG, Optional.of(token)).orElseThrow()).isEmpty();
     }
 
     private void draftAndSchedule(String slug, OpeningTimes times) {

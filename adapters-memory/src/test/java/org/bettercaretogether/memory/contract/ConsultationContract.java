@@ -1,10 +1,13 @@
 package org.bettercaretogether.memory.contract;
 
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.consultation.AnswersInProgress;
+import org.bettercaretogether.application.consultation.AnswersInProgress.UnsentAnswers;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Breakdown;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Tally;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.domain.community.CommunityId;
@@ -35,9 +38,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link Consultations} and {@link ConsultationResponses}: a consultation read back whole, updated only against the
- * version and first answer it was read with; responses found by their private link; results counted per option,
- * overall, by respondent type and by community.
+ * {@link Consultations}, {@link ConsultationResponses} and {@link AnswersInProgress}: a consultation read back whole,
+ * updated only against the version and first answer it was read with; responses found by their private link; results
+ * counted per option, overall, by respondent type and by community; answers in progress kept under their token's hash
+ * until they expire, and removed then.
  */
 public abstract class ConsultationContract extends PortContract {
 
@@ -132,6 +136,45 @@ public abstract class ConsultationContract extends PortContract {
         assertThat(found.answerTo(new QuestionId("matters")).orElseThrow().values()).containsExactly("waiting", "travel");
         assertThat(port(ConsultationResponses.class).findByTokenHash(Secrets.sha256("r-other"))).isEmpty();
         assertThat(port(ConsultationResponses.class).count(consultation.id())).isEqualTo(1);
+    }
+
+    @Test
+    void answers_in_progress_are_kept_replaced_in_question_order_until_they_expire_and_then_removed() {
+        Consultation consultation = open("maternity");
+        AnswersInProgress inProgress = port(AnswersInProgress.class);
+        String hash = Secrets.sha256("a-browser");
+        String other = Secrets.sha256("a-other-browser");
+
+        transactions().inTransaction(() -> {
+            inProgress.keep(new UnsentAnswers(hash, consultation.id(), List.of(Answer.of("support", "agree"),
+                    Answer.of("matters", "waiting", "travel")), at(60)));
+            inProgress.keep(new UnsentAnswers(other, consultation.id(), List.of(Answer.of("support", "disagree")),
+                    at(30)));
+            inProgress.keep(new UnsentAnswers(hash, consultation.id(), List.of(Answer.of("support", "neither"),
+                    Answer.of("matters", "travel", "waiting"), Answer.of("comments", "Nearer to home")), at(90)));
+            return null;
+        });
+
+        UnsentAnswers found = inProgress.find(hash, at(60)).orElseThrow();
+        assertThat(found.answers()).containsExactly(Answer.of("support", "neither"),
+                Answer.of("matters", "travel", "waiting"), Answer.of("comments", "Nearer to home"));
+        assertThat(found.expiresAt()).isEqualTo(at(90));
+        assertThat(found.consultation()).isEqualTo(consultation.id());
+        assertThat(inProgress.find(other, at(30))).isEmpty();
+        assertThat(inProgress.find(Secrets.sha256("a-nobody"), at(0))).isEmpty();
+
+        int removed = transactions().inTransaction(() -> port(ExpiredRecords.class)
+                .removeAnswersInProgressExpiredBy(at(45), 100));
+        assertThat(removed).isEqualTo(1);
+        assertThat(inProgress.find(hash, at(45))).isPresent();
+
+        transactions().inTransaction(() -> {
+            inProgress.remove(hash);
+            return null;
+        });
+        assertThat(inProgress.find(hash, at(45))).isEmpty();
+        assertThat(transactions().inTransaction(() -> port(ExpiredRecords.class)
+                .removeAnswersInProgressExpiredBy(at(1_000), 100))).isZero();
     }
 
     @Test

@@ -9,12 +9,14 @@ import org.bettercaretogether.domain.consultation.RespondentTypes;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
 import org.bettercaretogether.domain.feedback.ContributorRole;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.Result;
 import org.jooq.Row4;
+import org.jooq.TableField;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,16 +51,9 @@ public final class JooqConsultationResponses implements ConsultationResponses {
     private static final Field<String> OPTION_VALUE = when(CONSULTATION_QUESTION.COUNTED_BY_OPTION,
             CONSULTATION_ANSWER.VALUE);
 
-    private static final Field<List<Answer>> ANSWERS = multiset(
-            select(CONSULTATION_ANSWER.QUESTION_KEY, CONSULTATION_ANSWER.VALUE)
-                    .from(CONSULTATION_ANSWER)
-                    .join(CONSULTATION_QUESTION).on(CONSULTATION_QUESTION.CONSULTATION_ID
-                            .eq(CONSULTATION_RESPONSE.CONSULTATION_ID)
-                            .and(CONSULTATION_QUESTION.KEY.eq(CONSULTATION_ANSWER.QUESTION_KEY)))
-                    .where(CONSULTATION_ANSWER.RESPONSE_ID.eq(CONSULTATION_RESPONSE.ID))
-                    .orderBy(CONSULTATION_QUESTION.POSITION, CONSULTATION_ANSWER.POSITION))
-            .as("answers")
-            .convertFrom(JooqConsultationResponses::answers);
+    private static final Field<List<Answer>> ANSWERS = answersIn(CONSULTATION_ANSWER.QUESTION_KEY,
+            CONSULTATION_ANSWER.VALUE, CONSULTATION_ANSWER.POSITION, CONSULTATION_RESPONSE.CONSULTATION_ID,
+            CONSULTATION_ANSWER.RESPONSE_ID.eq(CONSULTATION_RESPONSE.ID));
 
     private final DSLContext dsl;
 
@@ -76,12 +71,7 @@ public final class JooqConsultationResponses implements ConsultationResponses {
                 .set(CONSULTATION_RESPONSE.COMMUNITY_ID, response.community().map(CommunityId::value).orElse(null))
                 .set(CONSULTATION_RESPONSE.TOKEN_HASH, tokenHash)
                 .execute();
-        List<Row4<UUID, String, Integer, String>> rows = new ArrayList<>();
-        for (Answer answer : response.answers()) {
-            for (int i = 0; i < answer.values().size(); i++) {
-                rows.add(row(response.id().value(), answer.question().value(), i, answer.values().get(i)));
-            }
-        }
+        List<Row4<UUID, String, Integer, String>> rows = valueRows(response.id().value(), response.answers());
         if (!rows.isEmpty()) {
             dsl.insertInto(CONSULTATION_ANSWER, CONSULTATION_ANSWER.RESPONSE_ID, CONSULTATION_ANSWER.QUESTION_KEY,
                     CONSULTATION_ANSWER.POSITION, CONSULTATION_ANSWER.VALUE).valuesOfRows(rows).execute();
@@ -142,8 +132,36 @@ public final class JooqConsultationResponses implements ConsultationResponses {
                 Optional.ofNullable(community).map(CommunityId::new));
     }
 
+    /**
+     * The answers held one value a row in the table of {@code questionKey}, those of the row {@code owned} picks out
+     * (of the consultation {@code consultation}), in the order of the questions, each in the order of its values.
+     */
+    static Field<List<Answer>> answersIn(TableField<?, String> questionKey, TableField<?, String> value,
+                                         TableField<?, Integer> position, Field<UUID> consultation,
+                                         Condition owned) {
+        return multiset(select(questionKey, value)
+                .from(questionKey.getTable())
+                .join(CONSULTATION_QUESTION).on(CONSULTATION_QUESTION.CONSULTATION_ID.eq(consultation)
+                        .and(CONSULTATION_QUESTION.KEY.eq(questionKey)))
+                .where(owned)
+                .orderBy(CONSULTATION_QUESTION.POSITION, position))
+                .as("answers")
+                .convertFrom(JooqConsultationResponses::answers);
+    }
+
+    /** The rows of {@code answers} as the answer tables hold them: one a value, under {@code owner}. */
+    static <K> List<Row4<K, String, Integer, String>> valueRows(K owner, List<Answer> answers) {
+        List<Row4<K, String, Integer, String>> rows = new ArrayList<>();
+        for (Answer answer : answers) {
+            for (int i = 0; i < answer.values().size(); i++) {
+                rows.add(row(owner, answer.question().value(), i, answer.values().get(i)));
+            }
+        }
+        return rows;
+    }
+
     /** The rows of a response's answers, in the order of the questions, one answer per question. */
-    private static List<Answer> answers(Result<Record2<String, String>> rows) {
+    static List<Answer> answers(Result<Record2<String, String>> rows) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         rows.forEach(row -> values.computeIfAbsent(row.value1(), question -> new ArrayList<>()).add(row.value2()));
         return values.entrySet().stream().map(entry -> new Answer(new QuestionId(entry.getKey()), entry.getValue()))

@@ -25,6 +25,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
 import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
+import static org.bettercaretogether.persistence.jooq.Tables.UNSENT_RESPONSE;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
@@ -121,6 +122,14 @@ public final class JooqExpiredRecords implements ExpiredRecords {
         var held = API_TOKEN.as("held");
         return removeFirst(API_TOKEN.ID, held, select(held.ID).from(held)
                 .where(held.EXPIRES_AT.lt(time(endedBefore)).or(held.REVOKED_AT.lt(time(endedBefore)))), most);
+    }
+
+    @Override
+    public int removeAnswersInProgressExpiredBy(Instant now, int most) {
+        var held = UNSENT_RESPONSE.as("held");
+        return removeFirst(UNSENT_RESPONSE.TOKEN_HASH, held, select(held.TOKEN_HASH).from(held)
+                .where(held.EXPIRES_AT.le(time(now)))
+                .orderBy(held.EXPIRES_AT), most);
     }
 
     /**

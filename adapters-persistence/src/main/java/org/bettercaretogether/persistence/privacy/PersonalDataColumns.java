@@ -236,7 +236,12 @@ public final class PersonalDataColumns {
             new NotPersonal("consultation_answer", "question_key", STAFF_NAMES_NO_ONE),
             new NotPersonal("consultation_answer", "value", "an anonymous answer: the options chosen, a postcode "
                     + "district, or words written without any name, address or contact details beside them, so no "
-                    + "person's answers can be found to export or erase; never published word for word"));
+                    + "person's answers can be found to export or erase; never published word for word"),
+            new NotPersonal("unsent_response", "token_hash", "a hash of the token a browser holds while answering"),
+            new NotPersonal("unsent_answer", "token_hash", "a hash of the token a browser holds while answering"),
+            new NotPersonal("unsent_answer", "question_key", STAFF_NAMES_NO_ONE),
+            new NotPersonal("unsent_answer", "value", "an anonymous answer not yet sent, as consultation_answer.value, "
+                    + "under no name or contact details; removed once sent or a day after its last change"));
 
     private PersonalDataColumns() {
     }

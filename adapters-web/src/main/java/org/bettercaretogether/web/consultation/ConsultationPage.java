@@ -16,12 +16,12 @@ import java.util.function.Function;
 /**
  * The model of a consultation's public page ({@code /consultations/{slug}}), and of its card in lists: its words, its
  * state as a tag, when it opens and closes in UK time, each change to its closing with the reason given, its
- * documents, and its questions as the person answering would read them.
+ * documents, its questions as the person answering would read them, and while it is open the way to answer them.
  */
 public record ConsultationPage(String slug, String title, String summary, String state, String tagColour,
                                String about, String aboutHref, String runBy, String decisionInformed, String opens,
                                String closes, String when, List<Change> closingChanges, List<Document> documents,
-                               List<QuestionShown> questions, boolean resultsShown) {
+                               List<QuestionShown> questions, boolean resultsShown, boolean open) {
 
     /** A change to the closing: what was done ("Extended to ..."), when it was decided, and why. */
     public record Change(String what, String decided, String reason) {
@@ -32,6 +32,11 @@ public record ConsultationPage(String slug, String title, String summary, String
 
     /** A question as it reads: its words, help, whether it must be answered, and the answers offered. */
     public record QuestionShown(String text, String help, boolean required, String how, List<String> answers) {
+    }
+
+    /** Where answering it starts, while it is open. */
+    public String respondHref() {
+        return AnswerRoutes.start(slug);
     }
 
     static String href(String slug) {
@@ -55,7 +60,8 @@ public record ConsultationPage(String slug, String title, String summary, String
                     return new QuestionShown(question.text(), question.help().orElse(null), question.required(),
                             how(kind), options.stream().map(Option::label).toList());
                 }).toList(),
-                summary.state() == ConsultationState.CLOSED || summary.state() == ConsultationState.RESULTS_PUBLISHED);
+                summary.state() == ConsultationState.CLOSED || summary.state() == ConsultationState.RESULTS_PUBLISHED,
+                summary.state() == ConsultationState.OPEN);
     }
 
     /** The page of a consultation as lists show it: no questions. */

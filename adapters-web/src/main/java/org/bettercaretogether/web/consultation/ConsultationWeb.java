@@ -2,12 +2,15 @@ package org.bettercaretogether.web.consultation;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.web.platform.FeatureRoutes;
 
 /**
  * Consultations on the web: the pages that list them, show one and show its results ({@code /consultations...}),
+ * the pages that answer one a question at a time ({@code /consultations/{slug}/respond...}) and show one's own answers
+ * by their private link ({@code /consultation-responses/{token}}),
  * the public API that lists them, shows one, shows its results and takes responses
  * ({@code /api/v1/consultations...}), and the private link to one's own answers
  * ({@code /api/v1/consultation-responses/{token}}); and the staff API that runs them
@@ -16,8 +19,10 @@ import org.bettercaretogether.web.platform.FeatureRoutes;
 public final class ConsultationWeb extends FeatureRoutes {
 
     @Inject
-    public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer, RunConsultations run) {
-        super(new ConsultationPageRoutes(browse), new ConsultationApiRoutes(browse, answer),
+    public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer, AnswerPageByPage answering,
+                           RunConsultations run) {
+        super(new ConsultationPageRoutes(browse), new AnswerRoutes(browse, answering),
+                new ConsultationApiRoutes(browse, answer),
                 new StaffConsultationApiRoutes(run, browse));
     }
 }

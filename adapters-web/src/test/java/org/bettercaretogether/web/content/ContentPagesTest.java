@@ -165,6 +165,8 @@ class ContentPagesTest {
             assertThat(notice).contains(cookie.substring(0, cookie.indexOf('=')));
         }
         assertThat(notice).contains("bct-session");
+        assertThat(notice).contains("The one exception is when you answer a consultation on this website")
+                .contains("bct-answers");
     }
 
     @Test

@@ -32,4 +32,7 @@ public interface ExpiredRecords {
 
     /** Removes the API tokens that expired, or were revoked, before {@code endedBefore}. */
     int removeApiTokensEndedBefore(Instant endedBefore, int most);
+
+    /** Removes the consultation answers given on the web and never sent, once they expired by {@code now}. */
+    int removeAnswersInProgressExpiredBy(Instant now, int most);
 }

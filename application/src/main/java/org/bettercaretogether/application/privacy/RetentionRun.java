@@ -13,23 +13,24 @@ import java.util.Optional;
  * @param ran whether this instance ran it; false when another held it
  */
 public record RetentionRun(boolean ran, int viewContactDetails, int registrations, int undeliveredMail,
-                           int mailDropFiles, int answersForRetries, int staffSessions, int apiTokens) {
+                           int mailDropFiles, int answersForRetries, int staffSessions, int apiTokens,
+                           int answersInProgress) {
 
     /** Another instance was running it: nothing was removed here. */
     public static RetentionRun leftToAnother() {
-        return new RetentionRun(false, 0, 0, 0, 0, 0, 0, 0);
+        return new RetentionRun(false, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public int total() {
         return viewContactDetails + registrations + undeliveredMail + mailDropFiles + answersForRetries + staffSessions
-                + apiTokens;
+                + apiTokens + answersInProgress;
     }
 
     /** Whether any kind reached {@code batch}: there may be more to remove at once. */
     boolean filled(int batch) {
         return viewContactDetails >= batch || registrations >= batch || undeliveredMail >= batch
                 || mailDropFiles >= batch || answersForRetries >= batch || staffSessions >= batch
-                || apiTokens >= batch;
+                || apiTokens >= batch || answersInProgress >= batch;
     }
 
     /** This run and {@code next} added up; ran if either ran. */
@@ -37,7 +38,8 @@ public record RetentionRun(boolean ran, int viewContactDetails, int registration
         return new RetentionRun(ran || next.ran, viewContactDetails + next.viewContactDetails,
                 registrations + next.registrations, undeliveredMail + next.undeliveredMail,
                 mailDropFiles + next.mailDropFiles, answersForRetries + next.answersForRetries,
-                staffSessions + next.staffSessions, apiTokens + next.apiTokens);
+                staffSessions + next.staffSessions, apiTokens + next.apiTokens,
+                answersInProgress + next.answersInProgress);
     }
 
     /** The counts as the audit log records them: one field per kind that anything was removed of, before nothing. */
@@ -50,6 +52,7 @@ public record RetentionRun(boolean ran, int viewContactDetails, int registration
         count(counts, "answers kept for retries removed", answersForRetries);
         count(counts, "staff sessions removed", staffSessions);
         count(counts, "API tokens removed", apiTokens);
+        count(counts, "unsent consultation answers removed", answersInProgress);
         return counts;
     }
 

@@ -83,7 +83,8 @@ public final class RetentionService implements ApplyRetention {
                     mailDrop.forgetWrittenBefore(now.minus(settings.mailDropFiles()), batch),
                     expired.removeAnswersForRetriesGivenBefore(now.minus(settings.answersForRetries()), batch),
                     expired.removeSessionsEndedBy(now, security.sessionIdleTimeout(), batch),
-                    expired.removeApiTokensEndedBefore(now.minus(settings.endedApiTokens()), batch));
+                    expired.removeApiTokensEndedBefore(now.minus(settings.endedApiTokens()), batch),
+                    expired.removeAnswersInProgressExpiredBy(now, batch));
             if (run.total() > 0) {
                 audit.record(Optional.empty(), "retention.applied", "retention", now.toString(), run.counts());
             }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a member of the public comes to do, done in Chromium with the keyboard alone, on a phone's width and a
  * laptop's: find their community, read its priorities and team, come to a meeting (and change their mind), and share
- * a view and follow it.
+ * a view and follow it; and on a phone, answer a consultation.
  */
 @ExtendWith(BrowserTests.class)
 @Order(4) // the shorter ones fill in after
@@ -143,6 +144,43 @@ class PublicJourneysBrowserTest {
         keys.follow(page.locator("main a.govuk-link[href*='/track/']").first());
         assertThat(heading()).isEqualTo("Track your view");
         assertThat(page.locator("main").textContent()).contains(reference).contains("Received");
+    }
+
+    @Test
+    void on_a_phone_with_the_keyboard_alone_a_person_answers_a_consultation_correcting_a_mistake_and_sends_it(
+            Site site, Chromium chromium) {
+        page = chromium.open(Viewport.PHONE, site.url());
+        Keyboard keys = new Keyboard(page);
+        page.navigate("/consultations/maternity-and-newborn-care");
+        keys.tabTo(link("Skip to main content"));
+
+        // GOV.UK start buttons are links that say they are buttons (role="button").
+        keys.follow(button("Respond to this consultation"));
+        assertThat(heading()).isEqualTo("Maternity and newborn care");
+        assertThat(page.locator("main").textContent()).contains("You can answer until");
+        keys.follow(button("Start now"));
+        assertThat(heading()).isEqualTo("Should more clinics be held in community hospitals?");
+
+        keys.tabTo(button("Continue")).enter();
+        assertThat(page.locator(".govuk-error-summary").textContent()).contains("Select an answer");
+        assertThat(page.title()).startsWith("Error: ");
+        keys.choose(page.locator("#support-2")).tabTo(button("Continue")).enter();
+
+        assertThat(heading()).isEqualTo("Which Integrated Care Community do you live in?");
+        keys.select(page.locator("#community"), Site.COMMUNITY_NAME).tabTo(button("Continue")).enter();
+
+        assertThat(heading()).isEqualTo("Check your answers before sending them");
+        assertThat(page.locator("main").textContent()).contains("Agree").contains(Site.COMMUNITY_NAME);
+        keys.tabTo(button("Send your response")).enter();
+
+        assertThat(heading()).isEqualTo("Response sent");
+        assertThat(page.locator("main").textContent()).contains("Keep this link to see your answers")
+                .contains("Agree");
+        assertThat(page.url()).contains("/consultation-responses/");
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {

@@ -71,6 +71,9 @@ class PublicPagesAccessibilityBrowserTest {
                 Crawl.MOST_PAGES).isEmpty();
         assertThat(crawl.problems()).as("pages that did not answer 200, and WCAG 2.2 AA violations on %d pages",
                 crawl.visited().size()).isEmpty();
+        assertThat(crawl.visited()).as("answering a consultation, from its page").contains(
+                "/consultations/maternity-and-newborn-care/respond",
+                "/consultations/maternity-and-newborn-care/respond/support");
         for (Viewport viewport : Viewport.values()) {
             assertThat(crawl.checkedAt(viewport)).as("the pages checked at %s", viewport).contains("/",
                     "/communities", "/communities/kendal", "/share-your-view", "/priorities", "/integrated-teams",
@@ -122,6 +125,10 @@ class PublicPagesAccessibilityBrowserTest {
         page.navigate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Site.PROJECT).setExact(true))
                 .first().getAttribute("href") + "/report");
         Forms.submitExpectingErrors(page, "form:has(#details)");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+
+        page.navigate("/consultations/maternity-and-newborn-care/respond/support");
+        Forms.submitExpectingErrors(page, "form:has(#support)");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
 
         page.navigate("/staff/sign-in");
