@@ -13,6 +13,8 @@ import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.persistence.DatabaseTimeouts;
+import org.bettercaretogether.persistence.testing.TestDatabase;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,7 @@ class CommunityLifeSystemTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private static TestDatabase database;
     private static RunningService platform;
     private static String officerToken;
 
@@ -69,8 +72,10 @@ class CommunityLifeSystemTest {
         // What is tested here is how places are counted, so the service may wait as long as it takes.
         DatabaseTimeouts patient = new DatabaseTimeouts(Duration.ofSeconds(60), DatabaseTimeouts.DEFAULTS.statement(),
                 DatabaseTimeouts.DEFAULTS.socket());
-        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
-                .withDatabaseTimeouts(patient));
+        database = TestDatabases.createMigrated("community-life");
+        platform = RunningService.start(SystemTestConfiguration.onSharedServer(database,
+                SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())
+                        .withDatabaseTimeouts(patient)));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("life.admin@example.nhs.uk"), "Life Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();
@@ -85,6 +90,9 @@ class CommunityLifeSystemTest {
     static void stop() {
         if (platform != null) {
             platform.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

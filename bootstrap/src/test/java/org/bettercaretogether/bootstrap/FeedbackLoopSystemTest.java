@@ -14,6 +14,8 @@ import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.persistence.testing.TestDatabase;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.bettercaretogether.web.platform.RegisteredRoute;
 import org.bettercaretogether.web.platform.WebServer;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +71,7 @@ class FeedbackLoopSystemTest {
     private static final Pattern TRACKING = Pattern.compile("/track/([A-Za-z0-9_-]+)");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
 
+    private static TestDatabase database;
     private static RunningService platform;
     private static String moderatorToken;
     private static String responderToken;
@@ -76,7 +79,9 @@ class FeedbackLoopSystemTest {
 
     @BeforeAll
     static void start() {
-        platform = RunningService.start(SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort()));
+        database = TestDatabases.createMigrated("feedback-loop");
+        platform = RunningService.start(SystemTestConfiguration.onSharedServer(database,
+                SystemTestConfiguration.withTestSmtp(dataDirectory, smtp.getSmtp().getPort())));
         AccountWithPassword admin = platform.get(CreateAdministrator.class).create(
                 new EmailAddress("loop.admin@example.nhs.uk"), "Loop Admin", MorecambeBay.CLINICAL_COMMISSIONING_GROUP)
                 .orElseThrow();
@@ -91,6 +96,9 @@ class FeedbackLoopSystemTest {
     static void stop() {
         if (platform != null) {
             platform.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

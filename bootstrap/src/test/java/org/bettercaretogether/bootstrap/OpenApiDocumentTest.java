@@ -2,6 +2,8 @@ package org.bettercaretogether.bootstrap;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.bettercaretogether.persistence.testing.TestDatabase;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.bettercaretogether.web.platform.RegisteredRoute;
 import org.bettercaretogether.web.platform.WebServer;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +36,7 @@ class OpenApiDocumentTest {
     @TempDir
     static Path dataDirectory;
 
+    private static TestDatabase database;
     private static RunningService service;
     private static Http http;
     private static JsonNode document;
@@ -41,7 +44,9 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(Configuration.embedded(0, dataDirectory));
+        database = TestDatabases.createMigrated("openapi-document");
+        service = RunningService.start(SystemTestConfiguration.onSharedServer(database,
+                Configuration.embedded(0, dataDirectory)));
         http = new Http(service.port());
         document = JSON.readTree(http.get("/openapi.json").body());
         schemas = new OpenApiSchemas(document);
@@ -51,6 +56,9 @@ class OpenApiDocumentTest {
     static void stop() {
         if (service != null) {
             service.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

@@ -18,6 +18,8 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
+import org.bettercaretogether.persistence.testing.TestDatabase;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,7 @@ class StaffApiDocumentTest {
     @TempDir
     static Path dataDirectory;
 
+    private static TestDatabase database;
     private static RunningService service;
     private static OpenApiSchemas schemas;
     private static JsonNode document;
@@ -79,7 +82,9 @@ class StaffApiDocumentTest {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(Configuration.embedded(0, dataDirectory));
+        database = TestDatabases.createMigrated("staff-api-document");
+        service = RunningService.start(SystemTestConfiguration.onSharedServer(database,
+                Configuration.embedded(0, dataDirectory)));
         document = JSON.readTree(new Http(service.port()).get("/openapi.json").body());
         schemas = new OpenApiSchemas(document);
         AccountWithPassword admin = service.get(CreateAdministrator.class).create(
@@ -96,6 +101,9 @@ class StaffApiDocumentTest {
     static void stop() {
         if (service != null) {
             service.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 

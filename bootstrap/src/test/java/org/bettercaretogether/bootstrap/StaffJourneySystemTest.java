@@ -4,6 +4,8 @@ import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.persistence.testing.TestDatabase;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +34,9 @@ class StaffJourneySystemTest {
     void an_administrator_corrects_an_icc_name_and_the_public_and_the_audit_log_see_it() throws Exception {
         String email = "canary." + UUID.randomUUID().toString().substring(0, 8) + "@example.nhs.uk";
         String newPassword = "canary-" + UUID.randomUUID();
-        try (RunningService platform = RunningService.start(Configuration.embedded(0, dataDirectory))) {
+        try (TestDatabase database = TestDatabases.createMigrated("staff-journey");
+             RunningService platform = RunningService.start(SystemTestConfiguration.onSharedServer(database,
+                     Configuration.embedded(0, dataDirectory)))) {
             AccountWithPassword admin = platform.get(CreateAdministrator.class)
                     .create(new EmailAddress(email), "Canary Admin", MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY)
                     .orElseThrow();

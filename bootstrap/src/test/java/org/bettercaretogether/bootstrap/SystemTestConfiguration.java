@@ -5,6 +5,7 @@ import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.core.MailSettings;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.mail.SmtpSettings;
+import org.bettercaretogether.persistence.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,5 +38,17 @@ public final class SystemTestConfiguration {
         return new SecuritySettings(defaults.sessionIdleTimeout(), defaults.sessionAbsoluteTimeout(),
                 defaults.signInsPerSource(), defaults.failedSignInsPerAccount(), room, defaults.tokenLifetime(),
                 defaults.maximumTokenLifetime(), room);
+    }
+
+    /**
+     * {@code configuration} on a database of the tests' shared PostgreSQL server instead of an embedded one of its
+     * own: {@code database}, made by {@link TestDatabases#createMigrated}, has its schema already. A system test that
+     * does not test the embedded database itself is spared starting a cluster and migrating it, some seconds of the
+     * build's two cores each. The test closes the database after the service.
+     */
+    public static Configuration onSharedServer(org.bettercaretogether.persistence.testing.TestDatabase database,
+                                               Configuration configuration) {
+        return configuration.withDatabase(new DatabaseAddress(database.jdbcUrl(), database.user(),
+                database.password()));
     }
 }
