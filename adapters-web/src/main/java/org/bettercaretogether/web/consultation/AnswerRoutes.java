@@ -16,6 +16,7 @@ import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.Cookies;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
 import org.bettercaretogether.web.platform.HttpProblem;
@@ -103,7 +104,7 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
         List<String> values = ctx.formParams(question.id().value());
         switch (answering.answer(consultation.slug(), token(ctx), new Answer(question.id(), values))) {
             case Outcome.Done<String>(String token) -> {
-                keepToken(ctx, consultation.slug(), token, false);
+                keepToken(ctx, consultation.slug(), token);
                 ctx.redirect(next(consultation, question, changing(ctx)), HttpStatus.SEE_OTHER);
             }
             case Outcome.Rejected<String>(Rejection.InvalidInput invalid) -> {
@@ -132,7 +133,7 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
         Consultation consultation = consultation(ctx).consultation();
         switch (answering.send(consultation.slug(), token(ctx))) {
             case Outcome.Done<ResponseReceipt>(ResponseReceipt receipt) -> {
-                keepToken(ctx, consultation.slug(), "", true);
+                Cookies.expire(ctx, COOKIE, start(consultation.slug().value()), Cookies.LAX);
                 ctx.redirect(answersPage(receipt.token()) + "?" + RECEIVED + "=1", HttpStatus.SEE_OTHER);
             }
             case Outcome.Rejected<ResponseReceipt>(Rejection.InvalidInput invalid) -> {
@@ -208,15 +209,8 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
         return Optional.ofNullable(ctx.cookie(COOKIE)).filter(token -> !token.isBlank());
     }
 
-    /** Sets (or, with {@code expire}, ends) the cookie that holds the token of the answers given so far. */
-    private static void keepToken(Context ctx, Slug slug, String token, boolean expire) {
-        StringBuilder header = new StringBuilder(COOKIE).append('=').append(token)
-                .append("; Path=").append(start(slug.value()))
-                .append("; Max-Age=").append(expire ? 0 : AnswerPageByPage.KEPT_FOR.toSeconds());
-        if (ClientConnection.of(ctx).https()) {
-            header.append("; Secure");
-        }
-        header.append("; HttpOnly; SameSite=Lax");
-        ctx.res().addHeader("Set-Cookie", header.toString());
+    /** Sets the cookie that holds the token of the answers given so far, for as long as they are kept. */
+    private static void keepToken(Context ctx, Slug slug, String token) {
+        Cookies.write(ctx, COOKIE, token, start(slug.value()), Optional.of(AnswerPageByPage.KEPT_FOR), Cookies.LAX);
     }
 }

@@ -3,9 +3,10 @@ package org.bettercaretogether.web.staff;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.Cookies;
 
 /**
- * The staff side's two cookies, written by hand so that every attribute is the one intended:
+ * The staff side's two cookies, written by {@link Cookies}:
  * <ul>
  *   <li>the session: {@code __Host-bct-session} over HTTPS ({@code Secure}, {@code Path=/}, no
  *       {@code Domain}: the browser will only ever send it back to this very origin, over HTTPS, and no
@@ -31,11 +32,11 @@ final class StaffCookies {
     }
 
     static void startSession(Context ctx, String token) {
-        write(ctx, SESSION, token, "Lax", false);
+        Cookies.write(ctx, name(ctx, SESSION), token, "/", Optional.empty(), Cookies.LAX);
     }
 
     static void endSession(Context ctx) {
-        write(ctx, SESSION, "", "Lax", true);
+        Cookies.expire(ctx, name(ctx, SESSION), "/", Cookies.LAX);
     }
 
     static Optional<String> signInToken(Context ctx) {
@@ -43,11 +44,11 @@ final class StaffCookies {
     }
 
     static void giveSignInToken(Context ctx, String token) {
-        write(ctx, SIGN_IN_CSRF, token, "Strict", false);
+        Cookies.write(ctx, name(ctx, SIGN_IN_CSRF), token, "/", Optional.empty(), Cookies.STRICT);
     }
 
     static void dropSignInToken(Context ctx) {
-        write(ctx, SIGN_IN_CSRF, "", "Strict", true);
+        Cookies.expire(ctx, name(ctx, SIGN_IN_CSRF), "/", Cookies.STRICT);
     }
 
     /** The cookie's name as this request's scheme calls for. */
@@ -57,18 +58,5 @@ final class StaffCookies {
 
     private static Optional<String> read(Context ctx, String cookie) {
         return Optional.ofNullable(ctx.cookie(name(ctx, cookie))).filter(value -> !value.isBlank());
-    }
-
-    private static void write(Context ctx, String cookie, String value, String sameSite, boolean expire) {
-        boolean https = ClientConnection.of(ctx).https();
-        StringBuilder header = new StringBuilder(name(ctx, cookie)).append('=').append(value).append("; Path=/");
-        if (expire) {
-            header.append("; Max-Age=0");
-        }
-        if (https) {
-            header.append("; Secure");
-        }
-        header.append("; HttpOnly; SameSite=").append(sameSite);
-        ctx.res().addHeader("Set-Cookie", header.toString());
     }
 }

@@ -175,9 +175,7 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     /** Keeps the answers if they fit an open consultation; a refusal is thrown, so that the claimed key is let go. */
     private Outcome<ResponseReceipt> keep(Consultation consultation, ResponseId id, List<Answer> answers, String token,
                                           Instant now) {
-        Map<Slug, CommunityId> known = communities.all().stream()
-                .collect(Collectors.toMap(IntegratedCareCommunity::slug, IntegratedCareCommunity::id));
-        Answering answering = consultation.answer(id, answers, now, known);
+        Answering answering = consultation.answer(id, answers, now, communitiesBySlug(communities));
         return switch (answering) {
             case Answering.NotOpen notOpen -> throw new RejectedException(new Rejection.Conflict(notOpen(notOpen)));
             case Answering.Invalid invalid -> throw new RejectedException(new Rejection.InvalidInput(
@@ -329,8 +327,19 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     // Reading ----------------------------------------------------------------------------------------------------
 
     private Outcome<Consultation> published(Slug slug, Instant now) {
+        return published(consultations, slug, now);
+    }
+
+    /** The consultation {@code slug} if the public may see it at {@code now}; not found otherwise. */
+    static Outcome<Consultation> published(Consultations consultations, Slug slug, Instant now) {
         return Outcome.found(consultations.findBySlug(slug).filter(found -> found.state(now).isPublic()),
                 "consultation", slug);
+    }
+
+    /** The communities an "about you" answer may name, by the slug it names them with. */
+    static Map<Slug, CommunityId> communitiesBySlug(Communities communities) {
+        return communities.all().stream()
+                .collect(Collectors.toMap(IntegratedCareCommunity::slug, IntegratedCareCommunity::id));
     }
 
     private Outcome<ConsultationResults> resultsOf(Consultation consultation, Instant now) {

@@ -9,8 +9,6 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
-import org.bettercaretogether.domain.community.CommunityId;
-import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.consultation.Answer;
 import org.bettercaretogether.domain.consultation.Answering;
 import org.bettercaretogether.domain.consultation.Consultation;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Answers given a page at a time, checked by the consultation's own rules one question at a time (a required question
@@ -72,9 +69,8 @@ public final class PageByPageAnswers implements AnswerPageByPage {
             if (question.isEmpty()) {
                 return Outcome.notFound("question", answer.question());
             }
-            Map<Slug, CommunityId> known = communities.all().stream()
-                    .collect(Collectors.toMap(IntegratedCareCommunity::slug, IntegratedCareCommunity::id));
-            Answering answering = consultation.answer(ResponseId.random(), List.of(answer), now, known);
+            Answering answering = consultation.answer(ResponseId.random(), List.of(answer), now,
+                    ConsultationService.communitiesBySlug(communities));
             if (answering instanceof Answering.NotOpen notOpen) {
                 return Outcome.rejected(new Rejection.Conflict(ConsultationService.notOpen(notOpen)));
             }
@@ -134,8 +130,7 @@ public final class PageByPageAnswers implements AnswerPageByPage {
     }
 
     private Outcome<Consultation> published(Slug slug, Instant now) {
-        return Outcome.found(consultations.findBySlug(slug).filter(found -> found.state(now).isPublic()),
-                "consultation", slug);
+        return ConsultationService.published(consultations, slug, now);
     }
 
     /** The answers kept under {@code token} for {@code consultation}: never those kept for another one. */
