@@ -41,6 +41,10 @@ final class ResultsCounted {
 
     private final Map<Key, Long> counts = new HashMap<>();
     private final List<IntegratedCareCommunity> communities;
+    /** The groups of each breakdown, by the code the counts name them with, in the order results list them. */
+    private final Map<Optional<String>, String> types = new LinkedHashMap<>();
+    private final Map<Optional<String>, String> places = new LinkedHashMap<>();
+    private final Map<String, String> slugs;
 
     private record Key(String question, Optional<String> option, Breakdown breakdown, Optional<String> group) {
     }
@@ -53,6 +57,13 @@ final class ResultsCounted {
         tallies.forEach(tally -> counts.merge(new Key(tally.question().value(), tally.option(), tally.breakdown(),
                 tally.group()), tally.count(), Long::sum));
         this.communities = communities;
+        Arrays.stream(ContributorRole.values()).forEach(role ->
+                types.put(Optional.of(RespondentTypes.code(role)), role.title()));
+        types.put(Optional.empty(), NOT_SAID);
+        communities.stream().sorted(Comparator.comparing(IntegratedCareCommunity::name)).forEach(community ->
+                places.put(Optional.of(community.id().toString()), community.name()));
+        places.put(Optional.empty(), NOT_SAID);
+        this.slugs = communities.stream().collect(Collectors.toMap(c -> c.id().toString(), c -> c.slug().value()));
     }
 
     static ConsultationResults of(ConsultationSummary consultation, long responses, List<Tally> tallies,
@@ -66,14 +77,6 @@ final class ResultsCounted {
     private QuestionResults question(Question question) {
         List<Option> options = optionsOf(question.kind());
         String id = question.id().value();
-        Map<Optional<String>, String> types = new LinkedHashMap<>();
-        Arrays.stream(ContributorRole.values()).forEach(role ->
-                types.put(Optional.of(RespondentTypes.code(role)), role.title()));
-        types.put(Optional.empty(), NOT_SAID);
-        Map<Optional<String>, String> places = new LinkedHashMap<>();
-        communities.stream().sorted(Comparator.comparing(IntegratedCareCommunity::name)).forEach(community ->
-                places.put(Optional.of(community.id().toString()), community.name()));
-        places.put(Optional.empty(), NOT_SAID);
 
         CountTable table = new CountTable();
         Row all = row(table, id, options, Breakdown.OVERALL, Optional.empty(), Optional.empty(), "");
@@ -163,8 +166,6 @@ final class ResultsCounted {
     }
 
     private Optional<String> slugOf(Optional<String> communityId) {
-        Map<String, String> slugs = communities.stream().collect(Collectors.toMap(c -> c.id().toString(),
-                c -> c.slug().value()));
         return communityId.map(slugs::get);
     }
 
