@@ -98,7 +98,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new PriorityWeb(app.readPriorities(), app.readTeams(), app.browseDirectory()),
                 new MeetingWeb(app.browseMeetings(), app.registerForMeeting(), app.admitPublicSubmission(),
                         app.readPublishedFeedback(),
-                        app.scheduleMeetings(), app.browseDirectory(), clock),
+                        app.scheduleMeetings(), app.browseDirectory(), app.browseConsultations(), clock),
                 new CommunityWeb(app.managePriorities(), app.readPriorities(), app.readTeams(),
                         app.shapeCommunities(), app.manageThemes(), app.browseDirectory(), clock),
                 new TeamWeb(app.manageTeams(), app.readTeams(), app.browseDirectory(), clock),

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.feedback.Subjects;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
@@ -113,6 +114,17 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
         return publicOrder(read.stream().map(summary -> new ConsultationSummary(summary.consultation(),
                         summary.consultation().state(now), summary.about(), summary.runBy()))
                 .filter(summary -> summary.state().isPublic()).toList());
+    }
+
+    @Override
+    public List<ConsultationSummary> stillToClose(ViewAbout about) {
+        String kind = about.kind().key();
+        Optional<String> slug = about.slug().map(Slug::value);
+        return consultations().stream()
+                .filter(summary -> summary.state() == ConsultationState.OPEN
+                        || summary.state() == ConsultationState.UPCOMING)
+                .filter(summary -> summary.about().kind().equals(kind) && summary.about().slug().equals(slug))
+                .toList();
     }
 
     @Override
