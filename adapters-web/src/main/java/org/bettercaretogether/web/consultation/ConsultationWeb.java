@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.consultation;
 
 import jakarta.inject.Inject;
+import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
@@ -14,15 +15,16 @@ import org.bettercaretogether.web.platform.FeatureRoutes;
  * the public API that lists them, shows one, shows its results and takes responses
  * ({@code /api/v1/consultations...}), and the private link to one's own answers
  * ({@code /api/v1/consultation-responses/{token}}); and the staff API that runs them
- * ({@code /api/v1/staff/consultations...}).
+ * ({@code /api/v1/staff/consultations...}). A consultation's results, in page and API, list the changes made that came
+ * from it, read from {@code youSaidWeDid}.
  */
 public final class ConsultationWeb extends FeatureRoutes {
 
     @Inject
     public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer, AnswerPageByPage answering,
-                           RunConsultations run) {
-        super(new ConsultationPageRoutes(browse), new AnswerRoutes(browse, answering),
-                new ConsultationApiRoutes(browse, answer),
-                new StaffConsultationApiRoutes(run, browse));
+                           RunConsultations run, YouSaidWeDid youSaidWeDid) {
+        super(new ConsultationPageRoutes(browse, youSaidWeDid), new AnswerRoutes(browse, answering),
+                new ConsultationApiRoutes(browse, answer, youSaidWeDid),
+                new StaffConsultationApiRoutes(run, browse, youSaidWeDid));
     }
 }

@@ -2,7 +2,9 @@ package org.bettercaretogether.web.consultation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.ConsultationResults;
 import org.bettercaretogether.application.consultation.ConsultationSummary;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.shared.Actor;
@@ -26,7 +28,8 @@ import java.util.function.BiFunction;
  * consultation's state does not allow is 409 (never reopening one whose results are published); each is audited by
  * {@link RunConsultations}. Each handler first makes sure the person may run consultations (else 403).
  */
-record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations browse) implements Routes {
+record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations browse, YouSaidWeDid youSaidWeDid)
+        implements Routes {
 
     static final String API = StaffAddresses.API + "/consultations";
 
@@ -57,8 +60,11 @@ record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations brow
             return checks.outcome(() -> version).flatMap(read -> run.publishResults(actor(ctx), id(ctx), read,
                     summary.orElseThrow()));
         }));
-        routes.get(API + "/{id}/results", ctx ->
-                ctx.json(ResultsJson.of(run.results(actor(ctx), id(ctx)).orElseThrow())));
+        routes.get(API + "/{id}/results", ctx -> {
+            ConsultationResults results = run.results(actor(ctx), id(ctx)).orElseThrow();
+            ctx.json(ResultsJson.of(results, youSaidWeDid.consultation(results.consultation().consultation().slug())
+                    .orElseThrow()));
+        });
     }
 
     private void list(Context ctx) {
