@@ -31,6 +31,7 @@ import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.ConsultationState;
 import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
@@ -256,6 +257,14 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                         was.redraft(draft.slug(), subject, draft.title(), draft.summary(), draft.documents(),
                                 draft.decisionInformed(), draft.runBy(), draft.times(), draft.questions()),
                         "consultation.redrafted", List.of(field("title", was.title(), draft.title()))))));
+    }
+
+    @Override
+    public Outcome<ConsultationSummary> changeQuestions(Actor actor, ConsultationId id, long version,
+                                                        List<Question> questions) {
+        return step(actor, id, version, "consultation.questions-changed", was -> was.withQuestions(questions),
+                (was, is) -> List.of(field("questions", String.valueOf(was.questions().size()),
+                        String.valueOf(is.questions().size()))));
     }
 
     @Override
