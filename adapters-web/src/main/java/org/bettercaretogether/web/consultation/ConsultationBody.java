@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.bettercaretogether.application.consultation.ConsultationDraft;
 import org.bettercaretogether.application.feedback.ViewAbout;
@@ -45,8 +46,8 @@ public record ConsultationBody(String slug, String about, String aboutSlug, Stri
     }
 
     public ConsultationBody {
-        documents = documents == null ? List.of() : List.copyOf(documents);
-        questions = questions == null ? List.of() : List.copyOf(questions);
+        documents = documents == null ? List.of() : documents.stream().filter(Objects::nonNull).toList();
+        questions = questions == null ? List.of() : questions.stream().filter(Objects::nonNull).toList();
     }
 
     /** The draft this body describes, or every problem of its fields at once. */

@@ -2,6 +2,7 @@ package org.bettercaretogether.web.consultation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.web.platform.FieldChecks;
 
@@ -12,7 +13,7 @@ import org.bettercaretogether.web.platform.FieldChecks;
 public record QuestionsBody(Long version, List<QuestionBody> questions) {
 
     public QuestionsBody {
-        questions = questions == null ? List.of() : List.copyOf(questions);
+        questions = questions == null ? List.of() : questions.stream().filter(Objects::nonNull).toList();
     }
 
     /** The questions, or those that could be made with every problem of the others recorded. */
