@@ -37,8 +37,9 @@ import org.bettercaretogether.web.platform.StaffForms;
  * Engagement officers and administrators run consultations as pages:
  * {@code GET /staff/consultations}: every one, drafts included; {@code GET/POST /staff/consultations/new}: draft one
  * (its questions are added on its page); {@code GET /staff/consultations/{id}}: one, with the forms its state allows;
- * {@code POST .../{id}/questions}: add a question at the end, {@code POST .../{id}/questions/remove}: take one out
- * (both refused, 409 on the page, once the first answer has locked the questions);
+ * {@code POST .../{id}/questions}: add a question at the end, {@code POST .../{id}/questions/remove}: take one out,
+ * {@code POST .../{id}/questions/move-up}: ask one a place earlier (each refused, 409 on the page, once the first
+ * answer has locked the questions);
  * {@code POST .../{id}/schedule}, {@code .../{id}/extend} (a new closing in UK time and the reason the public is
  * shown), {@code .../{id}/close-early} (the reason) and {@code .../{id}/results} (the summary published). Every
  * form carries the version it was read at, so a change made meanwhile is refused rather than overwritten; a step
@@ -54,6 +55,7 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
             "drafted", "The consultation has been drafted. Add its questions, then schedule it.",
             "question-added", "The question has been added.",
             "question-removed", "The question has been taken out.",
+            "question-moved", "The question has been moved up.",
             "scheduled", "The consultation has been scheduled: the public can see it now.",
             "extended", "The closing has been extended.",
             "closed-early", "The consultation has been closed.",
@@ -84,6 +86,14 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
                     return checks.outcome(removed::orElseThrow).flatMap(gone -> run.changeQuestions(actor(ctx),
                             id(ctx), version, current(ctx).consultation().questions().stream()
                                     .filter(question -> !question.id().equals(gone)).toList()));
+                }));
+        routes.post(PAGES + "/{id}/questions/move-up", ctx -> step(ctx, StaffConsultationPage.QUESTION,
+                "question-moved", (form, checks) -> {
+                    Long version = form.version(checks);
+                    Optional<QuestionId> moved = checks.check(QuestionBody.ID, "The question",
+                            () -> new QuestionId(form.value("question")));
+                    return checks.outcome(moved::orElseThrow).flatMap(up -> run.changeQuestions(actor(ctx), id(ctx),
+                            version, movedUp(current(ctx).consultation().questions(), up)));
                 }));
         routes.post(PAGES + "/{id}/schedule", ctx -> step(ctx, StaffConsultationPage.SCHEDULE, "scheduled",
                 (form, checks) -> {
@@ -159,6 +169,18 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
         StaffForms.answer(ctx, checks -> step.apply(form, checks), changed -> saved(changed, saved),
                 refused -> render(ctx, current(ctx), form, name, FormErrors.onFields(refused, name)
                         .inOrder(StaffConsultationForm.QUESTION_FIELDS)), Rejection.Conflict.class);
+    }
+
+    /** The questions with {@code up} asked one place earlier (the first stays first). */
+    private static List<Question> movedUp(List<Question> questions, QuestionId up) {
+        List<Question> reordered = new ArrayList<>(questions);
+        for (int i = 1; i < reordered.size(); i++) {
+            if (reordered.get(i).id().equals(up)) {
+                reordered.add(i - 1, reordered.remove(i));
+                break;
+            }
+        }
+        return reordered;
     }
 
     private static String saved(ConsultationSummary summary, String what) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Engagement officers run a consultation on the staff pages: drafted with its times in UK time, its questions added
- * and taken out, scheduled, its closing extended and then brought forward with reasons the public reads, its results
+ * Engagement officers run a consultation on the staff pages: drafted with its times in UK time, its questions added,
+ * taken out and reordered, scheduled, its closing extended and then brought forward with reasons the public reads, its results
  * published; every step in the audit log. Mistakes come back on the page with an error summary and what was typed,
  * a stale form or a step the state does not allow with 409, and questions cannot change once answered.
  */
@@ -56,22 +56,26 @@ class StaffConsultationPagesTest {
                 "text", "Anything else?", "kind", "free-text", "max-length", "500"));
         redirected(officer.submit(consultation, consultation + "/questions/remove", "version", "4",
                 "question", "extra"));
+        redirected(officer.submit(consultation, consultation + "/questions/move-up", "version", "5",
+                "question", "days"));
         String withQuestions = Html.text(page(officer.get(consultation), 200));
-        redirected(officer.submit(consultation, consultation + "/schedule", "version", "5"));
+        redirected(officer.submit(consultation, consultation + "/schedule", "version", "6"));
         String shown = Html.text(page(web.get("/consultations/" + slug), 200));
         LocalDate later = TODAY.plusDays(40);
-        redirected(officer.submit(consultation, consultation + "/extend", "version", "6",
+        redirected(officer.submit(consultation, consultation + "/extend", "version", "7",
                 "closes-at-day", Integer.toString(later.getDayOfMonth()),
                 "closes-at-month", Integer.toString(later.getMonthValue()),
                 "closes-at-year", Integer.toString(later.getYear()), "closes-at-time", "17:00",
                 "reason", "Asked for at the Kendal meeting"));
-        redirected(officer.submit(consultation, consultation + "/close-early", "version", "7",
+        redirected(officer.submit(consultation, consultation + "/close-early", "version", "8",
                 "reason", "The proposal was withdrawn"));
-        redirected(officer.submit(consultation, consultation + "/results", "version", "8",
+        redirected(officer.submit(consultation, consultation + "/results", "version", "9",
                 "summary", "People want operations closer to home."));
 
         assertThat(withQuestions).contains("Do you support planned operations in Kendal?", "Strongly agree",
                 "Which days suit you? (optional)", "Monday, Saturday, Sunday").doesNotContain("Anything else?");
+        assertThat(withQuestions.indexOf("Which days suit you?")).as("moved up, it is asked first")
+                .isLessThan(withQuestions.indexOf("Do you support planned operations in Kendal?"));
         assertThat(shown).contains("Do you support planned operations in Kendal?");
         String after = Html.text(page(web.get("/consultations/" + slug), 200));
         assertThat(after).contains("Asked for at the Kendal meeting", "The proposal was withdrawn");

@@ -30,6 +30,8 @@ final class ConsultationMatrixRows {
                         "text", "Matrix?", "kind", "free-text")),
                 row("POST /staff/consultations/{id}/questions/remove", RUNNERS).body(form("version", "1",
                         "question", "matrix")),
+                row("POST /staff/consultations/{id}/questions/move-up", RUNNERS).body(form("version", "1",
+                        "question", "matrix")),
                 row("POST /staff/consultations/{id}/schedule", RUNNERS).body(form("version", "1")),
                 row("POST /staff/consultations/{id}/extend", RUNNERS).body(form("version", "1", "closes-at-day", "1",
                         "closes-at-month", "1", "closes-at-year", "2030", "closes-at-time", "12:00",
