@@ -217,9 +217,9 @@ public final class InMemoryApplication {
         this.insights = new InsightsService(adapters.transactions(),
                 new InMemoryInsightTallies(feedback::allViews, feedback.changesMade()), adapters.communities(),
                 adapters.networks(), adapters.workstreams(), feedback.themes(), cache, clock);
-        this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(), feedback.feedbackLog(),
-                feedback.themes(), adapters.communities(), adapters.workstreams(), publishedViews, notices, audit, cache,
-                clock);
+        this.changeRecords = new ChangeService(adapters.transactions(), feedback.changesMade(),
+                ports.port(Consultations.class), feedback.feedbackLog(), feedback.themes(), adapters.communities(),
+                adapters.workstreams(), publishedViews, notices, audit, cache, clock);
         this.mailDelivery = new MailService(feedback.outbox(), mailbox, deliveryEvents, DeliverySettings.defaults(),
                 clock);
         this.undeliveredMail = new UndeliveredMailService(adapters.transactions(), feedback.outbox(), audit, clock);

@@ -348,7 +348,7 @@ public final class InMemoryFeedback {
             withView.add(bulk.feedback().id());
             changes.replace(new ChangeMade(change.id(), change.title(), change.description(), change.community(),
                     change.workstream(), change.status(), change.plannedOn(), change.startedOn(), change.madeOn(),
-                    withView, change.themes(), change.version()));
+                    withView, change.themes(), change.consultation(), change.version()));
         }
     }
 

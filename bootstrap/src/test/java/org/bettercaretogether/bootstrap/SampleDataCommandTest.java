@@ -161,6 +161,9 @@ class SampleDataCommandTest {
                 .containsExactly("care-at-home-and-nearby");
         assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c "
                 + "on c.id = r.consultation_id where c.slug = 'planned-care-closer-to-home'")).isEqualTo(160);
+        assertThat(values(sample, "select c.slug from change_made m join consultation c on c.id = m.consultation_id"))
+                .as("the change made from the published results, linked to them")
+                .containsExactly("planned-care-closer-to-home");
         assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c "
                 + "on c.id = r.consultation_id where c.slug = 'maternity-and-newborn-care'")).isEqualTo(60);
         assertThat(scalar(sample, "select count(*) from consultation_response r join consultation c on "

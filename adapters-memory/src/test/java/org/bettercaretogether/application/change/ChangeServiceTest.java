@@ -1,6 +1,15 @@
 package org.bettercaretogether.application.change;
 
 import org.bettercaretogether.application.feedback.FeedbackWorld;
+import org.bettercaretogether.application.consultation.ConsultationDraft;
+import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.feedback.ViewAbout;
+import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.application.shared.FieldProblem;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
@@ -16,6 +25,7 @@ import org.bettercaretogether.domain.shared.Slug;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +76,49 @@ class ChangeServiceTest {
                     assertThat(entry.recordId()).isEqualTo(summary.change().id().toString());
                     assertThat(entry.actor()).contains(world.engagementOfficer.id());
                 });
+    }
+
+    @Test
+    void a_change_names_the_consultation_it_came_from_and_the_consultation_lists_the_changes_made_from_it() {
+        ConsultationSummary consultation = consultation("maternity-review", true);
+        ChangeSummary planned = plan(cameFrom("Midwife-led births in Kendal", "maternity-review"));
+        plan(draft("A single phone number", Optional.empty(), Optional.empty(), Set.of(), Set.of()));
+        List<ChangeSummary> shownBefore = world.app.youSaidWeDid().programme();
+
+        ChangeSummary revised = world.app.recordChangeMade().revise(world.engagementOfficer, planned.change().id(),
+                planned.change().version(), draft("Midwife-led births in Kendal", Optional.empty(), Optional.empty(),
+                        Set.of(), Set.of())).orElseThrow();
+
+        assertThat(planned.change().consultation()).contains(consultation.consultation().id());
+        assertThat(planned.cameFrom()).contains(new ChangeSummary.CameFrom(new Slug("maternity-review"),
+                consultation.consultation().title()));
+        assertThat(shownBefore).filteredOn(shown -> shown.cameFrom().isPresent())
+                .singleElement().satisfies(shown -> assertThat(shown.change().id()).isEqualTo(planned.change().id()));
+        assertThat(revised.cameFrom()).as("a revision without the consultation unlinks it").isEmpty();
+        assertThat(world.app.youSaidWeDid().consultation(new Slug("maternity-review")).orElseThrow()).isEmpty();
+        assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 50).orElseThrow().entries())
+                .filteredOn(entry -> entry.action().equals("change.revised")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).extracting(FieldChange::field)
+                        .contains("consultation"));
+    }
+
+    @Test
+    void the_changes_made_from_a_consultation_are_listed_for_it_and_a_draft_or_unknown_consultation_is_refused() {
+        consultation("maternity-review", true);
+        consultation("draft-review", false);
+        ChangeSummary planned = plan(cameFrom("Midwife-led births in Kendal", "maternity-review"));
+
+        Outcome<ChangeSummary> fromDraft = world.app.recordChangeMade().plan(world.engagementOfficer,
+                cameFrom("From a draft", "draft-review"));
+        Outcome<ChangeSummary> fromNowhere = world.app.recordChangeMade().plan(world.engagementOfficer,
+                cameFrom("From nowhere", "atlantis"));
+
+        assertThat(world.app.youSaidWeDid().consultation(new Slug("maternity-review")).orElseThrow())
+                .extracting(shown -> shown.change().id()).containsExactly(planned.change().id());
+        assertThat(invalidFields(fromDraft)).containsExactly("consultation");
+        assertThat(invalidFields(fromNowhere)).containsExactly("consultation");
+        assertThat(rejection(world.app.youSaidWeDid().consultation(new Slug("draft-review"))))
+                .isInstanceOf(Rejection.NotFound.class);
     }
 
     @Test
@@ -231,7 +284,27 @@ class ChangeServiceTest {
     private static ChangeDraft draft(String title, Optional<String> community, Optional<String> workstream,
                                      Set<FeedbackReference> views, Set<ThemeId> themes) {
         return new ChangeDraft(title, "What was done, and why.", community.map(Slug::new), workstream.map(Slug::new),
-                views, themes);
+                views, themes, Optional.empty());
+    }
+
+    /** A change for the whole programme that came from the consultation at {@code consultation}. */
+    private static ChangeDraft cameFrom(String title, String consultation) {
+        return new ChangeDraft(title, "What was done, and why.", Optional.empty(), Optional.empty(), Set.of(),
+                Set.of(), Optional.of(new Slug(consultation)));
+    }
+
+    /** A consultation about the programme that opened yesterday, {@code scheduled} or left a draft. */
+    private ConsultationSummary consultation(String slug, boolean scheduled) {
+        Instant now = world.clock.instant();
+        ConsultationSummary drafted = world.app.runConsultations().draft(world.engagementOfficer,
+                new ConsultationDraft(new Slug(slug), ViewAbout.programme(), "Where babies are born",
+                        "Maternity care across the Bay.", List.of(), "Where midwife-led births take place",
+                        MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY,
+                        new OpeningTimes(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))),
+                        List.of(new Question(new QuestionId("support"), "Do you support it?", Optional.empty(),
+                                true, QuestionKind.Scale.agreement())))).orElseThrow();
+        return scheduled ? world.app.runConsultations().schedule(world.engagementOfficer,
+                drafted.consultation().id(), drafted.consultation().version()).orElseThrow() : drafted;
     }
 
     private static List<String> titles(List<ChangeSummary> summaries) {

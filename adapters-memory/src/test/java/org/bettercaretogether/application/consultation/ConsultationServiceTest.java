@@ -105,6 +105,31 @@ class ConsultationServiceTest {
     }
 
     @Test
+    void questions_change_in_their_new_order_until_the_first_answer_locks_them() {
+        ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        List<Question> reversed = drafted.consultation().questions().reversed();
+
+        ConsultationSummary reordered = staff.changeQuestions(world.engagementOfficer, drafted.consultation().id(),
+                drafted.consultation().version(), reversed).orElseThrow();
+        staff.schedule(world.engagementOfficer, reordered.consultation().id(), reordered.consultation().version())
+                .orElseThrow();
+        world.moveTo(OPENS);
+        answer("agree", "patient", "kendal");
+        ConsultationSummary answered = staff.consultation(world.engagementOfficer, drafted.consultation().id())
+                .orElseThrow();
+        Outcome<ConsultationSummary> locked = staff.changeQuestions(world.engagementOfficer,
+                answered.consultation().id(), answered.consultation().version(), List.of(reversed.getFirst()));
+
+        assertThat(reordered.consultation().questions()).isEqualTo(reversed);
+        assertThat(rejection(locked)).isInstanceOf(Rejection.Conflict.class);
+        assertThat(((Rejection.Conflict) rejection(locked)).message()).contains("The questions are locked");
+        assertThat(staff.consultation(world.engagementOfficer, drafted.consultation().id()).orElseThrow()
+                .consultation().questions()).isEqualTo(reversed);
+        assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 50).orElseThrow().entries())
+                .filteredOn(entry -> entry.action().equals("consultation.questions-changed")).hasSize(1);
+    }
+
+    @Test
     void results_hide_every_count_under_five_and_every_count_from_which_one_could_be_worked_out() {
         openConsultation();
         answer(6, "agree", "patient", "kendal");

@@ -168,7 +168,7 @@ class ContributorNoticesTest {
     private ChangeSummary planChangeLinking(FeedbackReference reference) {
         return world.app.recordChangeMade().plan(world.engagementOfficer, new ChangeDraft("Shorter waits at Furness General",
                 "A second assessment area opens in the emergency department.", Optional.of(new Slug("barrow-town")),
-                Optional.empty(), Set.of(reference), Set.of())).orElseThrow();
+                Optional.empty(), Set.of(reference), Set.of(), Optional.empty())).orElseThrow();
     }
 
     private StaffMember createStaff(Actor admin, String email, Role... roles) {

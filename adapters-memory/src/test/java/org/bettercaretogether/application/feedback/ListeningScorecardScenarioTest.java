@@ -56,12 +56,13 @@ class ListeningScorecardScenarioTest {
         world.answer(b, world.hospitalResponder, "A later bus starts in March.");
         ChangeSummary made = world.app.recordChangeMade().plan(world.engagementOfficer, new ChangeDraft(
                 "Later buses to Westmorland General", "The last bus now leaves at 21:00.",
-                Optional.of(new Slug("kendal")), Optional.empty(), Set.of(a, c), Set.of())).orElseThrow();
+                Optional.of(new Slug("kendal")), Optional.empty(), Set.of(a, c), Set.of(),
+                Optional.empty())).orElseThrow();
         world.app.recordChangeMade().advance(world.engagementOfficer, made.change().id(), made.change().version(),
                 ChangeStatus.MADE, LocalDate.of(2026, 9, 7)).orElseThrow();
         world.app.recordChangeMade().plan(world.engagementOfficer, new ChangeDraft("A walk-in clinic in Barrow",
-                "Planned for 2027.", Optional.of(new Slug("barrow-town")), Optional.empty(), Set.of(d), Set.of()))
-                .orElseThrow();
+                "Planned for 2027.", Optional.of(new Slug("barrow-town")), Optional.empty(), Set.of(d), Set.of(),
+                Optional.empty())).orElseThrow();
         world.moveTo(Instant.parse("2026-12-14T10:00:00Z"));
     }
 

@@ -5,6 +5,7 @@ import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.workstream.WorkstreamId;
@@ -32,7 +33,7 @@ import static org.jooq.impl.DSL.select;
 
 /**
  * The changes made in the {@code change_made} table, with the views ({@code change_view}) and themes
- * ({@code change_theme}) behind each, both sets. Read in one query (the sets as MULTISETs); written in a transaction
+ * ({@code change_theme}) behind each, both sets, and the consultation it came from ({@code consultation_id}). Read in one query (the sets as MULTISETs); written in a transaction
  * of their own, which becomes a savepoint inside the caller's, an update replacing both sets. The rows become
  * changes in {@link #change} and changes become rows in {@link #changeRow}, {@link #viewRows} and
  * {@link #themeRows}, nowhere else.
@@ -103,7 +104,7 @@ public final class JooqChangesMade implements ChangesMade {
     private List<ChangeMade> changesWhere(Condition condition) {
         return dsl.select(CHANGE_MADE.ID, CHANGE_MADE.TITLE, CHANGE_MADE.DESCRIPTION, CHANGE_MADE.COMMUNITY_ID,
                         CHANGE_MADE.WORKSTREAM_ID, CHANGE_MADE.STATUS, CHANGE_MADE.PLANNED_ON, CHANGE_MADE.STARTED_ON,
-                        CHANGE_MADE.MADE_ON, VIEWS, THEMES, CHANGE_MADE.VERSION)
+                        CHANGE_MADE.MADE_ON, VIEWS, THEMES, CHANGE_MADE.CONSULTATION_ID, CHANGE_MADE.VERSION)
                 .from(CHANGE_MADE)
                 .where(condition)
                 .orderBy(CHANGE_MADE.PLANNED_ON.desc(), CHANGE_MADE.ID)
@@ -125,11 +126,12 @@ public final class JooqChangesMade implements ChangesMade {
 
     private static ChangeMade change(UUID id, String title, String description, UUID community, UUID workstream,
                                      String status, LocalDate plannedOn, LocalDate startedOn, LocalDate madeOn,
-                                     Set<FeedbackId> views, Set<ThemeId> themes, Long version) {
+                                     Set<FeedbackId> views, Set<ThemeId> themes, UUID consultation, Long version) {
         return new ChangeMade(new ChangeId(id), title, description,
                 Optional.ofNullable(community).map(CommunityId::new),
                 Optional.ofNullable(workstream).map(WorkstreamId::new), ChangeStatus.valueOf(status), plannedOn,
-                Optional.ofNullable(startedOn), Optional.ofNullable(madeOn), views, themes, version);
+                Optional.ofNullable(startedOn), Optional.ofNullable(madeOn), views, themes,
+                Optional.ofNullable(consultation).map(ConsultationId::new), version);
     }
 
     // Changes to rows -------------------------------------------------------------------------------------------
@@ -145,6 +147,7 @@ public final class JooqChangesMade implements ChangesMade {
         row.setPlannedOn(change.plannedOn());
         row.setStartedOn(change.startedOn().orElse(null));
         row.setMadeOn(change.madeOn().orElse(null));
+        row.setConsultationId(change.consultation().map(ConsultationId::value).orElse(null));
         row.setVersion(change.version());
         return row;
     }

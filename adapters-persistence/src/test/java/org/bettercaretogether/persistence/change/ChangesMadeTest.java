@@ -3,6 +3,14 @@ package org.bettercaretogether.persistence.change;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.change.ChangesMade;
+import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.domain.consultation.Consultation;
+import org.bettercaretogether.domain.consultation.ConsultationId;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
+import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
@@ -24,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +100,30 @@ class ChangesMadeTest {
 
         assertThat(stored).isEqualTo(laterBus.withVersion(1));
         assertThat(changes.find(laterBus.id())).contains(stored);
+    }
+
+    @Test
+    void reads_back_the_consultation_a_change_came_from_and_forgets_it_when_unlinked() {
+        Consultation consultation = postgres.port(Consultations.class).add(Consultation.draft(ConsultationId.random(),
+                new Slug("changes-made-from-" + UUID.randomUUID().toString().substring(0, 8)), Subject.programme(),
+                "Care closer to home", "Which services should move out of hospital?", List.of(),
+                "Which clinics move to community hubs", directory.trust(),
+                new OpeningTimes(MONDAY, MONDAY.plus(Duration.ofDays(30))), List.of(new Question(
+                        new QuestionId("support"), "Do you agree?", Optional.empty(), true,
+                        QuestionKind.Scale.agreement()))));
+        ChangeMade fromIt = planned("Clinics in community hubs", PLANNED, Set.of())
+                .cameFrom(Optional.of(consultation.id()));
+
+        ChangeMade stored = changes.add(fromIt);
+        ChangeMade unlinked = changes.update(stored.cameFrom(Optional.empty())).orElseThrow();
+
+        assertThat(stored.consultation()).contains(consultation.id());
+        assertThat(dsl.select(CHANGE_MADE.CONSULTATION_ID).from(CHANGE_MADE).where(CHANGE_MADE.ID.eq(stored.id().value()))
+                .fetchOne(CHANGE_MADE.CONSULTATION_ID)).isNull();
+        assertThat(changes.find(stored.id())).contains(unlinked);
+        assertThat(unlinked.consultation()).isEmpty();
+        changes.update(unlinked.cameFrom(Optional.of(consultation.id())));
+        assertThat(changes.find(stored.id()).orElseThrow().consultation()).contains(consultation.id());
     }
 
     @Test

@@ -19,14 +19,16 @@ import org.bettercaretogether.web.platform.Formats;
  * A change as the staff API takes it ({@code POST /api/v1/staff/changes}, and with the {@code version} it was read
  * at, {@code PUT /api/v1/staff/changes/{id}}): its title and description; the slug of the community or of the
  * workstream it belongs to (neither for the whole programme); the references of the views that led to it
- * ({@code ["BCT-7KQ3-M9XD"]}) and the ids of its themes. Missing lists are empty lists.
+ * ({@code ["BCT-7KQ3-M9XD"]}), the ids of its themes, and the slug of the consultation it came from, if one did.
+ * Missing lists are empty lists.
  */
 public record ChangeBody(Long version, String title, String description, String community, String workstream,
-                         List<String> views, List<String> themes) {
+                         List<String> views, List<String> themes, String consultation) {
 
     static final String VERSION = "version";
     static final String VIEWS = "views";
     static final String THEMES = "themes";
+    static final String CONSULTATION = "consultation";
     private static final String EXAMPLE_REFERENCE = "BCT-7KQ3-M9XD";
 
     /** The draft this body describes, or every problem of its fields at once. */
@@ -37,8 +39,9 @@ public record ChangeBody(Long version, String title, String description, String 
         Optional<Slug> inWorkstream = place("workstream", workstream, checks);
         Set<FeedbackReference> references = references(checks);
         Set<ThemeId> themeIds = themeIds(checks);
+        Optional<Slug> cameFrom = place(CONSULTATION, consultation, checks);
         return checks.outcome(() -> new ChangeDraft(title, description, inCommunity, inWorkstream, references,
-                        themeIds),
+                        themeIds, cameFrom),
                 new Field("title", "title", "Title"), new Field("description", "description", "Description"),
                 new Field("workstream", "workstream", "Workstream"));
     }

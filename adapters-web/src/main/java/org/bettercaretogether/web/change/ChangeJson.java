@@ -6,6 +6,7 @@ import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.feedback.PublishedAnswer;
 import org.bettercaretogether.application.feedback.PublishedView;
 import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.web.platform.YouSaidWeDidLinks;
 
 /**
  * A change made as the public API answers it: what was decided, where, how far it has got (with the day of each
@@ -15,11 +16,12 @@ import org.bettercaretogether.domain.change.ChangeMade;
  * nor their references are given, and nothing names the person who gave a view or the member of staff who
  * recorded the change.
  *
- * @param status {@code PLANNED}, {@code IN_PROGRESS} or {@code MADE}
+ * @param status   {@code PLANNED}, {@code IN_PROGRESS} or {@code MADE}
+ * @param cameFrom the consultation the change came from, with the address of its results; absent if none did
  */
 public record ChangeJson(String id, String title, String description, String status, LocalDate plannedOn,
                          LocalDate startedOn, LocalDate madeOn, Where where, List<String> themes, List<View> views,
-                         int publishedViews, int unpublishedViews) {
+                         int publishedViews, int unpublishedViews, CameFrom cameFrom) {
 
     public ChangeJson {
         themes = List.copyOf(themes);
@@ -59,6 +61,15 @@ public record ChangeJson(String id, String title, String description, String sta
         }
     }
 
+    /** The consultation a change came from: its slug, its title and the page of its results ("you said"). */
+    public record CameFrom(String slug, String title, String results) {
+
+        static CameFrom of(ChangeSummary summary) {
+            return summary.cameFrom().map(consultation -> new CameFrom(consultation.slug().value(),
+                    consultation.title(), YouSaidWeDidLinks.results(consultation.slug()))).orElse(null);
+        }
+    }
+
     /** A published view behind the change: its reference, its moderated words and the answer, if it has one. */
     public record View(String reference, String text, Answer answer) {
     }
@@ -72,7 +83,7 @@ public record ChangeJson(String id, String title, String description, String sta
         return new ChangeJson(change.id().toString(), change.title(), change.description(), change.status().name(),
                 change.plannedOn(), change.startedOn().orElse(null), change.madeOn().orElse(null), Where.of(summary),
                 summary.themeNames(), summary.publishedViews().stream().map(ChangeJson::view).toList(),
-                summary.publishedViewCount(), summary.unpublishedViewCount());
+                summary.publishedViewCount(), summary.unpublishedViewCount(), CameFrom.of(summary));
     }
 
     private static View view(PublishedView view) {

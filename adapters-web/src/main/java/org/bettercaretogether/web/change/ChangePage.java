@@ -13,20 +13,23 @@ import org.bettercaretogether.web.platform.FormErrors;
  * @param communities the communities to choose from (by slug)
  * @param workstreams the workstreams to choose from (by slug)
  * @param themes      the themes to tick (by id): those in use, and those the change already has
+ * @param consultations the consultations a change can come from (by slug): every one scheduled
  * @param errors      the errors of the change form
  */
 public record ChangePage(Summary change, ChangeForm form, FormErrors errors, List<Choice> communities,
-                         List<Choice> workstreams, List<Choice> themes, StatusForm status, String notice) {
+                         List<Choice> workstreams, List<Choice> themes, List<Choice> consultations, StatusForm status,
+                         String notice) {
 
     public static final String NEW_HEADING = "Record a change";
 
     /**
      * A recorded change as staff read it: its status, where it belongs and its dates in words (null where a step is
-     * not reached), the references of every view linked to it, and its themes.
+     * not reached), the references of every view linked to it, its themes, and the consultation it came from (null if
+     * none did).
      */
     public record Summary(String id, String title, String status, String statusClass, String where,
                           String plannedOn, String startedOn, String madeOn, List<String> views, int publishedViews,
-                          List<String> themes) {
+                          List<String> themes, ChangeJson.CameFrom cameFrom) {
     }
 
     /** The form that moves a change on: the statuses it may reach next, the values, and its errors. */

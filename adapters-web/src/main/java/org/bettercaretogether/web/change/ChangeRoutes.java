@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.change.RecordChangeMade;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ManageThemes;
 import org.bettercaretogether.application.shared.Actor;
@@ -37,12 +38,13 @@ import org.bettercaretogether.web.platform.StaffForms;
  * {@code POST /staff/changes/{id}/status}: moving it on, to in progress or made, on a day not in the future. The staff
  * API does the same in JSON ({@link ChangeApiRoutes}).
  * {@link RecordChangeMade} decides who may, refuses views, themes, communities and workstreams it does not know
- * (422, naming them) and a step backwards (409), and tells the people whose views are newly linked, if they asked.
+ * (422, naming them; so too a consultation that is not scheduled, which the form's list of {@code consultations}
+ * never offers) and a step backwards (409), and tells the people whose views are newly linked, if they asked.
  * Each handler first makes sure the person may use these pages at all, so that someone who may not gets a 403
  * rather than a form's validation messages.
  */
 record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirectory directory,
-                    Clock clock) implements Routes {
+                    BrowseConsultations consultations, Clock clock) implements Routes {
 
     static final String PAGES = StaffAddresses.PAGES + "/changes";
     private static final String SAVED = "saved";
@@ -141,7 +143,7 @@ record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirector
                     YouSaidWeDidPage.tagClass(change.status()), current.where(), Formats.date(change.plannedOn()),
                     change.startedOn().map(Formats::date).orElse(null), change.madeOn().map(Formats::date).orElse(null),
                     current.viewReferences().stream().map(FeedbackReference::value).toList(),
-                    current.publishedViewCount(), current.themeNames());
+                    current.publishedViewCount(), current.themeNames(), ChangeJson.CameFrom.of(current));
             List<Choice> next = Arrays.stream(ChangeStatus.values())
                     .filter(later -> later.ordinal() > change.status().ordinal())
                     .map(later -> new Choice(later.name(), NEXT.get(later))).toList();
@@ -158,7 +160,9 @@ record ChangeRoutes(RecordChangeMade record, ManageThemes themes, BrowseDirector
                         profile.community().name())).toList(),
                 directory.workstreams().stream().map(profile -> new Choice(profile.workstream().slug().value(),
                         profile.workstream().name())).toList(),
-                themeChoices, status, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+                themeChoices, consultations.consultations().stream().map(scheduled -> new Choice(
+                        scheduled.consultation().slug().value(), scheduled.consultation().title())).toList(),
+                status, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
     }
 
     // --- reading ---

@@ -13,11 +13,13 @@ import org.bettercaretogether.domain.feedback.ThemeId;
  * A change made as the staff API answers it: what the public sees of it, with the {@code version} a revision or a
  * step on must quote, the references of every view linked to it ({@code views}, published or not), how many of them
  * are published, and its themes by id and name. A revision sends back {@code title}, {@code description},
- * {@code community} or {@code workstream} (the {@code where.slug}), {@code views} and the theme ids.
+ * {@code community} or {@code workstream} (the {@code where.slug}), {@code views}, the theme ids and
+ * {@code consultation} (the {@code cameFrom.slug}, if the change came from a consultation).
  */
 public record StaffChangeJson(String id, long version, String title, String description, String status,
                               LocalDate plannedOn, LocalDate startedOn, LocalDate madeOn, ChangeJson.Where where,
-                              List<String> views, int publishedViews, List<ThemeJson.Public> themes) {
+                              List<String> views, int publishedViews, List<ThemeJson.Public> themes,
+                              ChangeJson.CameFrom cameFrom) {
 
     public StaffChangeJson {
         views = List.copyOf(views);
@@ -34,6 +36,7 @@ public record StaffChangeJson(String id, long version, String title, String desc
                 summary.publishedViewCount(),
                 change.themes().stream().filter(themeNames::containsKey)
                         .map(id -> new ThemeJson.Public(id.toString(), themeNames.get(id)))
-                        .sorted(Comparator.comparing(ThemeJson.Public::name)).toList());
+                        .sorted(Comparator.comparing(ThemeJson.Public::name)).toList(),
+                ChangeJson.CameFrom.of(summary));
     }
 }

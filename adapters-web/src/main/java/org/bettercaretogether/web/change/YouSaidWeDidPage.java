@@ -8,6 +8,7 @@ import org.bettercaretogether.application.feedback.PublishedAnswer;
 import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.web.platform.Formats;
+import org.bettercaretogether.web.platform.YouSaidWeDidLinks;
 
 /**
  * The model of a "you said, we did" page: for the whole programme ({@code place} null) or for one community or
@@ -35,12 +36,13 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
     }
 
     /**
-     * One change as the page shows it: dates in words ("12 March 2026"), null where a step is not reached; the
+     * One change as the page shows it, under its {@code anchor} ({@link YouSaidWeDidLinks#anchor}): dates in words ("12 March 2026"), null where a step is not reached; the
      * description as paragraphs; the published views; and a line counting the views that were not published.
      */
-    public record Card(String title, List<String> description, String where, String whereHref, String status,
-                       String statusClass, String plannedOn, String startedOn, String madeOn, List<String> themes,
-                       List<Quote> views, String morePublished, String unpublished) {
+    public record Card(String anchor, String title, List<String> description, String where, String whereHref,
+                       String status, String statusClass, String plannedOn, String startedOn, String madeOn,
+                       List<String> themes, List<Quote> views, String morePublished, String unpublished,
+                       ChangeJson.CameFrom cameFrom) {
 
         /** Whether any view, published or not, is linked to the change. */
         public boolean hasViews() {
@@ -61,12 +63,14 @@ public record YouSaidWeDidPage(String place, String placeHref, List<Card> change
                 view.answer().map(PublishedAnswer::partnerName).orElse(null),
                 view.answer().map(PublishedAnswer::text).orElse(null),
                 view.answer().map(answer -> Formats.date(answer.answeredOn())).orElse(null))).toList();
-        return new Card(change.title(), paragraphs(change.description()), where.name(), where.page(),
+        return new Card(YouSaidWeDidLinks.anchor(change.id()), change.title(), paragraphs(change.description()), where.name(), where.page(),
                 change.status().title(), tagClass(change.status()), Formats.date(change.plannedOn()),
                 change.startedOn().map(Formats::date).orElse(null), change.madeOn().map(Formats::date).orElse(null),
                 summary.themeNames(), quotes, morePublished(summary.publishedViewsNotShown()),
-                unpublished(summary.unpublishedViewCount(), !quotes.isEmpty()));
+                unpublished(summary.unpublishedViewCount(), !quotes.isEmpty()), ChangeJson.CameFrom.of(summary));
     }
+
+
 
     /** The GOV.UK tag colour of a status: grey while planned, blue in progress, green once made. */
     static String tagClass(ChangeStatus status) {

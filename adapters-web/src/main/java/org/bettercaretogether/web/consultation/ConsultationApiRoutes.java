@@ -2,10 +2,13 @@ package org.bettercaretogether.web.consultation;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.ConsultationResults;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ResponseReceipt;
 import org.bettercaretogether.application.shared.IdempotencyKey;
+import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.IdempotentRequests;
 import org.bettercaretogether.web.platform.Items;
@@ -21,7 +24,7 @@ import java.util.Optional;
  *   <li>{@code GET /api/v1/consultations}: every scheduled consultation, open first, then upcoming, then closed
  *       ({@link ConsultationJson}, without questions);</li>
  *   <li>{@code GET /api/v1/consultations/{slug}}: one, with its questions;</li>
- *   <li>{@code GET /api/v1/consultations/{slug}/results}: its results once it has closed ({@link ResultsJson}; 409
+ *   <li>{@code GET /api/v1/consultations/{slug}/results}: its results once it has closed, with the changes made that came from it ({@link ResultsJson}; 409
  *       before, naming when it closes);</li>
  *   <li>{@code POST /api/v1/consultations/{slug}/responses}: a whole response ({@link ResponseRequest}), answered 201
  *       with the private link to the answers given ({@link ResponseReceiptJson}); with an {@code Idempotency-Key}, a
@@ -31,7 +34,8 @@ import java.util.Optional;
  *   <li>{@code GET /api/v1/consultation-responses/{token}}: the answers given, by that private link.</li>
  * </ul>
  */
-record ConsultationApiRoutes(BrowseConsultations browse, AnswerConsultation answer) implements Routes {
+record ConsultationApiRoutes(BrowseConsultations browse, AnswerConsultation answer, YouSaidWeDid youSaidWeDid)
+        implements Routes {
 
     static final String API = "/api/v1/consultations";
 
@@ -61,7 +65,9 @@ record ConsultationApiRoutes(BrowseConsultations browse, AnswerConsultation answ
     }
 
     private void results(Context ctx) {
-        ctx.json(ResultsJson.of(browse.results(Requests.slug(ctx)).orElseThrow()));
+        Slug slug = Requests.slug(ctx);
+        ConsultationResults results = browse.results(slug).orElseThrow();
+        ctx.json(ResultsJson.of(results, youSaidWeDid.consultation(slug).orElseThrow()));
     }
 
     private void respond(Context ctx) {

@@ -79,7 +79,7 @@ public record ConsultationPage(String slug, String title, String summary, String
         };
     }
 
-    private static String tagColour(ConsultationState state) {
+    static String tagColour(ConsultationState state) {
         return switch (state) {
             case OPEN -> "govuk-tag--green";
             case UPCOMING -> "govuk-tag--blue";

@@ -1,7 +1,9 @@
 package org.bettercaretogether.web.consultation;
 
 import io.javalin.config.RoutesConfig;
+import org.bettercaretogether.application.change.YouSaidWeDid;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.ConsultationResults;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Requests;
 import org.bettercaretogether.web.platform.Routes;
@@ -12,9 +14,10 @@ import java.util.Map;
  * Consultations as pages: {@code /consultations} (open, then upcoming, then closed), {@code /consultations/{slug}}
  * (what it asks and why, its dates in UK time, every change to its closing with the reason, its documents and
  * questions) and {@code /consultations/{slug}/results} once it has closed (409 before, as an error page saying when),
+ * listing the changes made that came from it, each linked to its card on "you said, we did",
  * with the same counts as a download, {@code /consultations/{slug}/results.csv}.
  */
-record ConsultationPageRoutes(BrowseConsultations browse) implements Routes {
+record ConsultationPageRoutes(BrowseConsultations browse, YouSaidWeDid youSaidWeDid) implements Routes {
 
     static final String PAGES = "/consultations";
 
@@ -25,8 +28,12 @@ record ConsultationPageRoutes(BrowseConsultations browse) implements Routes {
         routes.get(PAGES + "/{slug}", ctx -> ctx.render("consultation/consultation.jte",
                 Map.of("consultation", ConsultationPage.of(browse.consultation(Requests.slug(ctx)).orElseThrow(),
                         browse::aboutYouOptions))));
-        routes.get(PAGES + "/{slug}/results", ctx -> ctx.render("consultation/results.jte",
-                Map.of("results", ResultsPage.of(browse.results(Requests.slug(ctx)).orElseThrow()))));
+        routes.get(PAGES + "/{slug}/results", ctx -> {
+            Slug slug = Requests.slug(ctx);
+            ConsultationResults results = browse.results(slug).orElseThrow();
+            ctx.render("consultation/results.jte", Map.of("results",
+                    ResultsPage.of(results, youSaidWeDid.consultation(slug).orElseThrow())));
+        });
         routes.get(PAGES + "/{slug}/results.csv", ctx -> {
             Slug slug = Requests.slug(ctx);
             String csv = ResultsCsv.of(browse.results(slug).orElseThrow());

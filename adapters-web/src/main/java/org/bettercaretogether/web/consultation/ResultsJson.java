@@ -1,7 +1,9 @@
 package org.bettercaretogether.web.consultation;
 
+import org.bettercaretogether.application.change.ChangeSummary;
 import org.bettercaretogether.application.consultation.ConsultationResults;
 import org.bettercaretogether.application.shared.PublishedCount;
+import org.bettercaretogether.web.platform.YouSaidWeDidLinks;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.Optional;
  * The results of a closed consultation as the public API answers them. Every count is a {@link Count}: the number and
  * its share of those who answered, or — under five, or where a count under five could be worked out from it —
  * neither, with {@code shown} reading "fewer than 5" or "not shown", so that nobody can be singled out. {@code summary} is the
- * programme's own account, once published.
+ * programme's own account, once published; {@code changesMade} the changes made that came from the consultation
+ * ("we did"), each with the address of its card on the "you said, we did" page.
  */
 public record ResultsJson(ConsultationJson consultation, Count responses, List<QuestionResultsJson> questions,
-                          String summary, Instant publishedAt) {
+                          String summary, Instant publishedAt, List<ChangeMadeJson> changesMade) {
 
     /**
      * A count: {@code count} is absent when it is not shown, {@code percent} (of those who answered the question, in
@@ -44,11 +47,22 @@ public record ResultsJson(ConsultationJson consultation, Count responses, List<Q
                                       List<GroupJson> byCommunity) {
     }
 
-    static ResultsJson of(ConsultationResults results) {
+    /** A change made that came from the consultation: its id, title, status and where the public reads it. */
+    public record ChangeMadeJson(String id, String title, String status, String page) {
+
+        static List<ChangeMadeJson> of(List<ChangeSummary> changes) {
+            return changes.stream().map(ChangeSummary::change).map(change -> new ChangeMadeJson(
+                    change.id().toString(), change.title(), change.status().name(),
+                    YouSaidWeDidLinks.change(change.id()))).toList();
+        }
+    }
+
+    static ResultsJson of(ConsultationResults results, List<ChangeSummary> changes) {
         return new ResultsJson(ConsultationJson.brief(results.consultation()), Count.of(results.responses()),
                 results.questions().stream().map(ResultsJson::question).toList(),
                 results.summary().map(published -> published.summary()).orElse(null),
-                results.summary().map(published -> published.publishedAt()).orElse(null));
+                results.summary().map(published -> published.publishedAt()).orElse(null),
+                ChangeMadeJson.of(changes));
     }
 
     private static QuestionResultsJson question(ConsultationResults.QuestionResults question) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.bettercaretogether.application.community.ShapeCommunities;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.directory.CommunityProfile;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
@@ -22,7 +24,7 @@ import org.bettercaretogether.web.platform.Routes;
 /**
  * The pages of the Integrated Care Communities: {@code /communities} (grouped by clinical network) and
  * {@code /communities/{slug}} (the community's life: its facts, local priorities, integrated team, upcoming meetings,
- * community projects, history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
+ * community projects, the consultations about it open or coming up, history and what people told it). The public API answers them in JSON ({@link CommunityApiRoutes}).
  *
  * <p>A community's former address, after a renaming, or the address of one merged into another (once the merger
  * has taken effect), answers {@code 301 Moved Permanently} to the same page or resource at the community's current
@@ -31,7 +33,8 @@ import org.bettercaretogether.web.platform.Routes;
  */
 record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback published, ReadPriorities priorities,
                        ReadTeams teams, BrowseMeetings meetings, ShapeCommunities shaping, BrowseProjects projects,
-                       ReadOnlineConsultationGuides onlineConsultations, Clock clock) implements Routes {
+                       ReadOnlineConsultationGuides onlineConsultations, BrowseConsultations consultations,
+                       Clock clock) implements Routes {
 
     /**
      * How long a client may keep a redirect from a former address: a day, not for ever, because a renaming can be
@@ -63,6 +66,7 @@ record CommunityRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
                             community.slug()),
                     "onlineConsultations", OnlineConsultationSection.community(onlineConsultations,
                             profile.community().id(), community.name()),
+                    "consultations", OpenConsultation.stillToClose(consultations.stillToClose(ViewAbout.community(slug))),
                     "feedback", FeedbackSection.community(published, slug, community.name())));
         });
     }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.onlineconsultation.ReadOnlineConsultationGuides;
 import org.bettercaretogether.application.feedback.ReadPublishedFeedback;
 import org.bettercaretogether.domain.partner.PartnerId;
@@ -16,7 +17,8 @@ import org.bettercaretogether.web.platform.Routes;
  * The pages of the directory: the programme itself on the home page (with the consultations open now), the partner organisations
  * ({@code /partners}, {@code /partners/{id}}), a clinical network ({@code /networks/{slug}}; the list of networks as a
  * page is {@code /communities}, which groups the communities by network) and the service review's workstreams
- * ({@code /workstreams[/{slug}]}), a workstream's with the newest views published about it. The public API answers
+ * ({@code /workstreams[/{slug}]}), a workstream's with the newest views published about it. A network's and a
+ * workstream's page list the consultations about it that are open or coming up. The public API answers
  * the same in JSON ({@link DirectoryApiRoutes}); the communities have routes of their own ({@link CommunityRoutes}).
  */
 record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback published,
@@ -51,7 +53,10 @@ record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
     }
 
     private void network(Context ctx) {
-        ctx.render("directory/network.jte", Map.of("network", network(directory, ctx)));
+        NetworkDetails network = network(directory, ctx);
+        ctx.render("directory/network.jte", Map.of("network", network, "consultations",
+                OpenConsultation.stillToClose(consultations.stillToClose(
+                        ViewAbout.network(new Slug(network.slug()))))));
     }
 
     private void workstreams(Context ctx) {
@@ -63,6 +68,8 @@ record DirectoryRoutes(BrowseDirectory directory, ReadPublishedFeedback publishe
         WorkstreamDetails workstream = workstream(directory, ctx);
         Map<String, Object> model = new java.util.HashMap<>(Map.of("workstream", workstream,
                 "feedback", FeedbackSection.workstream(published, new Slug(workstream.slug()), workstream.name())));
+        model.put("consultations", OpenConsultation.stillToClose(consultations.stillToClose(
+                ViewAbout.workstream(new Slug(workstream.slug())))));
         model.put("onlineConsultations", OnlineConsultationSection.workstream(onlineConsultations,
                 directory.communities(), workstream.slug()));
         ctx.render("directory/workstream.jte", model);

@@ -22,7 +22,8 @@ import org.bettercaretogether.web.platform.FeatureRoutes;
  * its local {@code priorities}, its integrated team from {@code teams}, its upcoming {@code meetings} (those not
  * ended by the {@code clock}), the first of its community {@code projects}, its guide to online consultations
  * (from {@code onlineConsultations}, which the Out of Hospital workstream's page lists too) and its history from {@code shaping}, which also says where a former address now
- * leads. Administrators' corrections to the directory, as staff pages under {@code /staff/reference-data} and in the
+ * leads. The home page lists the {@code consultations} open now; a community's, network's and workstream's page those
+ * about it that are open or coming up. Administrators' corrections to the directory, as staff pages under {@code /staff/reference-data} and in the
  * staff API (behind the staff gate), are made through {@code corrections}; and {@code /find} with
  * {@code /api/v1/places/{query}} find the community for a place through {@code places}.
  */
@@ -36,7 +37,7 @@ public final class DirectoryWeb extends FeatureRoutes {
         super(new DirectoryRoutes(directory, published, onlineConsultations, consultations),
                 new DirectoryApiRoutes(directory, places),
                 new CommunityRoutes(directory, published, priorities, teams, meetings, shaping, projects,
-                        onlineConsultations, clock),
+                        onlineConsultations, consultations, clock),
                 new CommunityApiRoutes(directory, priorities, teams, shaping),
                 new CorrectionRoutes(directory, corrections),
                 new CorrectionApiRoutes(directory, corrections),

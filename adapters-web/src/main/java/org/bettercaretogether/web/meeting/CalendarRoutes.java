@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.meeting.BrowseMeetings;
 import org.bettercaretogether.application.meeting.PublicMeeting;
 import org.bettercaretogether.domain.shared.InvalidValueException;
@@ -20,14 +23,15 @@ import org.bettercaretogether.web.platform.Routes;
  * <ul>
  *   <li>{@code GET /meetings/{id}.ics}: one meeting, to add to a calendar;</li>
  *   <li>{@code GET /communities/{slug}/meetings.ics} and {@code GET /workstreams/{slug}/meetings.ics}: every meeting
- *       of a community or workstream, to come and past, as a feed a calendar app can subscribe to.</li>
+ *       of a community or workstream, to come and past, with the closing moment of each consultation about it that
+ *       is open or coming up ("Closes: {title}"), as a feed a calendar app can subscribe to.</li>
  * </ul>
  * An unknown meeting, community or workstream (or an address that cannot name one) is 404.
  *
  * <p>These are declared before the meeting's page: {@code /meetings/{id}} would otherwise take
  * {@code /meetings/{id}.ics} too, with {@code {id}} ending in ".ics".
  */
-record CalendarRoutes(BrowseMeetings meetings, Clock clock) implements Routes {
+record CalendarRoutes(BrowseMeetings meetings, BrowseConsultations consultations, Clock clock) implements Routes {
 
     private static final String UNKNOWN_HOST = "There is no community or workstream at this address.";
     private static final String SUFFIX = ".ics";
@@ -57,24 +61,27 @@ record CalendarRoutes(BrowseMeetings meetings, Clock clock) implements Routes {
 
     private void one(Context ctx) {
         PublicMeeting meeting = MeetingRoutes.found(meetings, ctx.pathParam("id"));
-        send(ctx, List.of(meeting), Optional.empty(),
+        send(ctx, List.of(meeting), List.of(), Optional.empty(),
                 "meeting-" + meeting.meeting().localStart().toLocalDate() + SUFFIX);
     }
 
     private void community(Context ctx) {
         Slug slug = slug(ctx);
         List<PublicMeeting> found = HttpProblem.found(meetings.ofCommunity(slug), UNKNOWN_HOST);
-        send(ctx, found, Optional.of(feedName(found)), slug + "-meetings" + SUFFIX);
+        send(ctx, found, consultations.stillToClose(ViewAbout.community(slug)), Optional.of(feedName(found)),
+                slug + "-meetings" + SUFFIX);
     }
 
     private void workstream(Context ctx) {
         Slug slug = slug(ctx);
         List<PublicMeeting> found = HttpProblem.found(meetings.ofWorkstream(slug), UNKNOWN_HOST);
-        send(ctx, found, Optional.of(feedName(found)), slug + "-meetings" + SUFFIX);
+        send(ctx, found, consultations.stillToClose(ViewAbout.workstream(slug)), Optional.of(feedName(found)),
+                slug + "-meetings" + SUFFIX);
     }
 
-    private void send(Context ctx, List<PublicMeeting> shown, Optional<String> name, String filename) {
-        String body = MeetingCalendar.of(shown.stream().map(PublicMeeting::meeting).toList(), name,
+    private void send(Context ctx, List<PublicMeeting> shown, List<ConsultationSummary> closings,
+                      Optional<String> name, String filename) {
+        String body = MeetingCalendar.of(shown.stream().map(PublicMeeting::meeting).toList(), closings, name,
                 ClientConnection.of(ctx).origin(), clock.instant());
         ctx.contentType(CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

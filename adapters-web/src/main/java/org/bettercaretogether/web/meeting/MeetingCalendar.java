@@ -30,6 +30,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.MeetingStatus;
 import org.bettercaretogether.domain.meeting.Venue;
@@ -52,6 +54,9 @@ import org.bettercaretogether.domain.shared.UkTime;
  *       meeting's page.</li>
  * </ul>
  *
+ * <p>A feed of a community or workstream also holds the closing moment of each consultation about it that is open or
+ * coming up ({@link #closing}), so that a subscriber's calendar shows the last day to answer.
+ *
  * <p>The document has no {@code METHOD}: it publishes, but iTIP's {@code METHOD:PUBLISH} (RFC 5546) would require an
  * {@code ORGANIZER} address the programme does not have, and calendar apps import and subscribe without one.
  *
@@ -63,6 +68,7 @@ final class MeetingCalendar {
 
     private static final String PRODUCT = "-//Better Care Together//Public meetings//EN";
     private static final String UID_DOMAIN = "@bettercaretogether";
+    private static final String CLOSING_UID = "-closes";
 
     private MeetingCalendar() {
     }
@@ -85,6 +91,15 @@ final class MeetingCalendar {
      * ({@code https://example.org}); {@code name}, when given, is what a calendar app calls a subscribed feed.
      */
     static String of(List<Meeting> meetings, Optional<String> name, String origin, Instant now) {
+        return of(meetings, List.of(), name, origin, now);
+    }
+
+    /**
+     * The calendar of {@code meetings} and of the closing moments of {@code closings} (consultations open or coming
+     * up), written at {@code now}.
+     */
+    static String of(List<Meeting> meetings, List<ConsultationSummary> closings, Optional<String> name, String origin,
+                     Instant now) {
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -94,6 +109,9 @@ final class MeetingCalendar {
         calendar.add(London.ZONE);
         for (Meeting meeting : meetings) {
             calendar.add(event(meeting, origin, now));
+        }
+        for (ConsultationSummary closing : closings) {
+            calendar.add(closing(closing.consultation(), origin, now));
         }
         var written = new StringWriter();
         try {
@@ -119,6 +137,26 @@ final class MeetingCalendar {
         event.add(new Location(location(meeting)));
         event.add(new Url(URI.create(origin + MeetingRoutes.page(meeting.id().toString()))));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
+    }
+
+    /**
+     * The moment a consultation closes, as an event of no length named "Closes: {title}": its {@code UID} is the
+     * consultation's id with "-closes" (never a meeting's), its {@code SEQUENCE} the consultation's version, which goes
+     * up when the closing is extended or brought forward.
+     */
+    private static VEvent closing(Consultation consultation, String origin, Instant now) {
+        var event = new VEvent(false);
+        event.add(new Uid(consultation.id() + CLOSING_UID + UID_DOMAIN));
+        event.add(new DtStamp(now));
+        event.add(new Sequence(Math.toIntExact(Math.min(consultation.version(), Integer.MAX_VALUE))));
+        ZonedDateTime closes = ZonedDateTime.ofInstant(consultation.times().closesAt(), UkTime.ZONE);
+        event.add(new DtStart<>(closes));
+        event.add(new DtEnd<>(closes));
+        event.add(new Summary("Closes: " + consultation.title()));
+        event.add(new Description("The last moment to answer this consultation. " + consultation.summary()));
+        event.add(new Url(URI.create(origin + "/consultations/" + consultation.slug())));
+        event.add(ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 

@@ -36,6 +36,7 @@ final class StaffSections {
     static final String KEY_QUESTIONS = StaffAccess.PAGES + "/key-questions";
     static final String PROJECTS = StaffAccess.PAGES + "/projects";
     static final String ONLINE_CONSULTATIONS = StaffAccess.PAGES + "/online-consultations";
+    static final String CONSULTATIONS = StaffAccess.PAGES + "/consultations";
 
     /** A section, shown to holders of any of {@code needs} (to everyone when it is empty). */
     private record Section(String href, String text, Set<Role> needs) {
@@ -48,6 +49,7 @@ final class StaffSections {
                     Set.of(Role.RESPONDER, Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(ENTER_A_VIEW, "Enter a view", Set.of(Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(SAFEGUARDING, "Safeguarding concerns", Set.of(Role.ADMIN)),
+            new Section(CONSULTATIONS, "Consultations", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(CHANGES_MADE, "Changes made", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(THEMES, "Themes", Set.of(Role.ENGAGEMENT_OFFICER, Role.ADMIN)),
             new Section(COMMUNITIES, "Communities: priorities, teams, history",

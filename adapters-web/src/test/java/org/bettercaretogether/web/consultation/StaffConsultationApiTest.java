@@ -96,6 +96,44 @@ class StaffConsultationApiTest {
         assertThat(json(get(admin, id), 200).get("consultation").get("state").asString()).isEqualTo("draft");
     }
 
+    @Test
+    void a_consultation_is_drafted_with_its_questions_and_its_questions_replaced_in_a_new_order() {
+        String officer = web.staff().apiToken(web.staff().member(Role.ENGAGEMENT_OFFICER));
+
+        HttpResponse<String> created = send(officer, "POST", "", "{\"slug\": \"api-drafted\", \"about\": "
+                + "\"workstream\", \"aboutSlug\": \"elective-care\", \"title\": \"Operations closer to home\", "
+                + "\"summary\": \"Which operations could happen in Kendal?\", \"documents\": [{\"title\": "
+                + "\"The case\", \"address\": \"https://example.org/case.pdf\"}], \"decisionInformed\": "
+                + "\"Where operations happen\", \"runBy\": \"" + MorecambeBay.UNIVERSITY_HOSPITALS_OF_MORECAMBE_BAY
+                + "\", \"opensAt\": \"2027-04-01T09:00\", \"closesAt\": \"2027-04-30T23:59\", \"questions\": ["
+                + "{\"id\": \"support\", \"text\": \"Do you agree?\", \"required\": true, \"kind\": \"scale\"}, "
+                + "{\"id\": \"days\", \"text\": \"Which days?\", \"kind\": \"multiple-choice\", "
+                + "\"options\": [\"Monday\", \"Saturday\"], \"maximum\": 1}]}");
+        JsonNode drafted = json(created, 201);
+        String id = drafted.get("id").asString();
+        JsonNode reordered = json(send(officer, "PUT", id + "/questions", "{\"version\": 1, \"questions\": ["
+                + "{\"id\": \"you\", \"text\": \"Who are you?\", \"kind\": \"about-you\", "
+                + "\"topic\": \"respondent-type\"}, {\"id\": \"support\", \"text\": \"Do you agree?\", "
+                + "\"required\": true, \"kind\": \"scale\"}]}"), 200);
+        JsonNode refused = problem(send(officer, "POST", "", "{\"title\": \"No more\", \"questions\": "
+                + "[{\"id\": \"x\", \"text\": \"X?\", \"kind\": \"riddle\"}]}"), 422);
+
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/staff/consultations/" + id);
+        assertThat(drafted.get("consultation").get("state").asString()).isEqualTo("draft");
+        assertThat(drafted.get("consultation").get("opensAt").asString()).isEqualTo("2027-04-01T08:00:00Z");
+        assertThat(drafted.get("consultation").get("questions").get(1).get("options").get(1).get("code")
+                .asString()).isEqualTo("saturday");
+        assertThat(reordered.get("version").asLong()).isEqualTo(2);
+        assertThat(reordered.get("consultation").get("questions").get(0).get("id").asString()).isEqualTo("you");
+        assertThat(fields(refused)).contains("slug", "about", "summary", "questions[0].kind");
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String body) {
+        return web.send(HttpRequest.newBuilder(web.uri("/api/v1/staff/consultations" + (path.isEmpty() ? "" : "/" + path)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private String drafted(String slug) {
         return web.application().runConsultations().draft(web.staff().admin().actor(), new ConsultationDraft(
                 new Slug(slug), ViewAbout.programme(), "Maternity and newborn care", "How care is arranged.",

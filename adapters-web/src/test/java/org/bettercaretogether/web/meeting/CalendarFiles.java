@@ -28,9 +28,14 @@ final class CalendarFiles {
 
     /** The event of a meeting, by its UID. */
     static VEvent event(String ics, MeetingId meeting) {
+        return withUid(ics, meeting + "@bettercaretogether");
+    }
+
+    /** The event whose UID is {@code uid}. */
+    static VEvent withUid(String ics, String uid) {
         return parse(ics).<VEvent>getComponents("VEVENT").stream()
-                .filter(event -> value(event, "UID").equals(meeting + "@bettercaretogether"))
-                .findFirst().orElseThrow(() -> new AssertionError("No event of " + meeting + " in " + ics));
+                .filter(event -> value(event, "UID").equals(uid))
+                .findFirst().orElseThrow(() -> new AssertionError("No event " + uid + " in " + ics));
     }
 
     /** The instant the meeting starts, as a calendar app reads it, in UTC ("2026-10-26T18:00:00Z"). */

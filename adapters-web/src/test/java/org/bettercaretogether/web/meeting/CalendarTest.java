@@ -3,21 +3,29 @@ package org.bettercaretogether.web.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.StaffMeeting;
 import org.bettercaretogether.memory.MovableClock;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.Answers;
+import org.bettercaretogether.web.ConsultationsGiven;
 import org.bettercaretogether.web.Html;
 import org.bettercaretogether.web.RunningPublicWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Meetings as calendar files: one meeting to add, and a community's feed to subscribe to. */
+/**
+ * Meetings as calendar files: one meeting to add, and a community's feed to subscribe to, which also holds the
+ * closing moments of the consultations about the community.
+ */
 class CalendarTest {
 
     private static final MovableClock clock = MeetingFixtures.september();
@@ -138,6 +146,44 @@ class CalendarTest {
         assertThat(web.get("/communities/kendal/you-said-we-did").statusCode()).isEqualTo(200);
         assertThat(web.get("/meetings/" + first).headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void a_feed_holds_the_closing_moment_of_each_consultation_about_it_still_to_close_under_a_lasting_uid() {
+        var given = new ConsultationsGiven(web);
+        Instant now = clock.instant();
+        // closes after the clocks go back (25 October 2026): 17:00 UTC is 17:00 in London
+        ConsultationSummary open = given.scheduled(ViewAbout.community(new Slug("grange")),
+                "Grange evening clinics", now.minus(Duration.ofDays(1)), Instant.parse("2026-10-30T17:00:00Z"));
+        // closes in summer time: 16:00 UTC is 17:00 in London
+        ConsultationSummary upcoming = given.scheduled(ViewAbout.workstream(new Slug("elective-care")),
+                "Operations closer to home", now.plus(Duration.ofDays(2)), Instant.parse("2026-09-30T16:00:00Z"));
+        ConsultationSummary closed = given.scheduled(ViewAbout.community(new Slug("grange")),
+                "Grange parking", now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(1)));
+        clock.advance(Duration.ofMinutes(2));
+        String openUid = open.consultation().id() + "-closes@bettercaretogether";
+
+        String community = web.get("/communities/grange/meetings.ics").body();
+        String workstream = web.get("/workstreams/elective-care/meetings.ics").body();
+        given.run().extend(given.officer(), open.consultation().id(), open.consultation().version(),
+                Instant.parse("2026-11-06T17:00:00Z"), "Asked for at the Grange meeting").orElseThrow();
+        String extended = web.get("/communities/grange/meetings.ics").body();
+
+        assertThat(CalendarFiles.validate(community).hasErrors()).as(community).isFalse();
+        VEvent closing = CalendarFiles.withUid(community, openUid);
+        assertThat(CalendarFiles.value(closing, "SUMMARY")).isEqualTo("Closes: Grange evening clinics");
+        assertThat(CalendarFiles.value(closing, "URL"))
+                .isEqualTo(web.uri("/consultations/" + open.consultation().slug()).toString());
+        assertThat(community).contains("DTSTART;TZID=Europe/London:20261030T170000")
+                .doesNotContain(closed.consultation().id().toString(), "Operations closer to home");
+        assertThat(CalendarFiles.value(CalendarFiles.withUid(workstream, upcoming.consultation().id()
+                + "-closes@bettercaretogether"), "SUMMARY")).isEqualTo("Closes: Operations closer to home");
+        assertThat(workstream).contains("DTSTART;TZID=Europe/London:20260930T170000");
+        VEvent moved = CalendarFiles.withUid(extended, openUid);
+        assertThat(Integer.parseInt(CalendarFiles.value(moved, "SEQUENCE")))
+                .isGreaterThan(Integer.parseInt(CalendarFiles.value(closing, "SEQUENCE")));
+        assertThat(extended).contains("DTSTART;TZID=Europe/London:20261106T170000")
+                .doesNotContain("DTSTART;TZID=Europe/London:20261030T170000");
     }
 
     @Test

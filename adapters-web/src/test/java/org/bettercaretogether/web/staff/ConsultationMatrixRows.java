@@ -1,5 +1,6 @@
 package org.bettercaretogether.web.staff;
 
+import static org.bettercaretogether.web.staff.AuthorizationMatrixTest.form;
 import static org.bettercaretogether.web.staff.AuthorizationMatrixTest.json;
 import static org.bettercaretogether.web.staff.AuthorizationMatrixTest.only;
 import static org.bettercaretogether.web.staff.AuthorizationMatrixTest.row;
@@ -9,7 +10,8 @@ import org.bettercaretogether.domain.staff.Role;
 
 /**
  * The rows of {@link AuthorizationMatrixTest} for running consultations: engagement officers and administrators only.
- * The samples change nothing: the random ids of the rows are no consultation (404).
+ * The samples change nothing: a new consultation has no address (422), and the random ids of the other rows are no
+ * consultation (404).
  */
 final class ConsultationMatrixRows {
 
@@ -20,8 +22,29 @@ final class ConsultationMatrixRows {
 
     static List<AuthorizationMatrixTest.Row> rows() {
         return List.of(
+                row("GET /staff/consultations", RUNNERS),
+                row("GET /staff/consultations/new", RUNNERS),
+                row("POST /staff/consultations/new", RUNNERS).body(form("title", "Matrix")),
+                row("GET /staff/consultations/{id}", RUNNERS),
+                row("POST /staff/consultations/{id}/questions", RUNNERS).body(form("version", "1", "id", "matrix",
+                        "text", "Matrix?", "kind", "free-text")),
+                row("POST /staff/consultations/{id}/questions/remove", RUNNERS).body(form("version", "1",
+                        "question", "matrix")),
+                row("POST /staff/consultations/{id}/questions/move-up", RUNNERS).body(form("version", "1",
+                        "question", "matrix")),
+                row("POST /staff/consultations/{id}/schedule", RUNNERS).body(form("version", "1")),
+                row("POST /staff/consultations/{id}/extend", RUNNERS).body(form("version", "1", "closes-at-day", "1",
+                        "closes-at-month", "1", "closes-at-year", "2030", "closes-at-time", "12:00",
+                        "reason", "Matrix")),
+                row("POST /staff/consultations/{id}/close-early", RUNNERS).body(form("version", "1",
+                        "reason", "Matrix")),
+                row("POST /staff/consultations/{id}/results", RUNNERS).body(form("version", "1",
+                        "summary", "Matrix")),
                 row("GET /api/v1/staff/consultations", RUNNERS),
+                row("POST /api/v1/staff/consultations", RUNNERS).body(json("{\"title\": \"Matrix\"}")),
                 row("GET /api/v1/staff/consultations/{id}", RUNNERS),
+                row("PUT /api/v1/staff/consultations/{id}/questions", RUNNERS).body(json("{\"version\": 1, "
+                        + "\"questions\": []}")),
                 row("POST /api/v1/staff/consultations/{id}/schedule", RUNNERS).body(json("{\"version\": 1}")),
                 row("POST /api/v1/staff/consultations/{id}/extend", RUNNERS).body(json("{\"version\": 1, "
                         + "\"closesAt\": \"2030-01-01T12:00\", \"reason\": \"Matrix\"}")),

@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * A change as staff describe it: its wording, the community or workstream it belongs to (neither for the whole
- * programme; not both), and the views (by reference) and themes that led to it.
+ * programme; not both), the views (by reference) and themes that led to it, and the consultation (by slug) it came
+ * from, if one did.
  */
 public record ChangeDraft(String title, String description, Optional<Slug> community, Optional<Slug> workstream,
-                          Set<FeedbackReference> views, Set<ThemeId> themes) {
+                          Set<FeedbackReference> views, Set<ThemeId> themes, Optional<Slug> consultation) {
 
     public ChangeDraft {
         title = Require.text(title, "title", 200);
@@ -26,5 +27,6 @@ public record ChangeDraft(String title, String description, Optional<Slug> commu
         }
         views = Set.copyOf(Require.present(views, "views"));
         themes = Set.copyOf(Require.present(themes, "themes"));
+        Require.present(consultation, "consultation");
     }
 }

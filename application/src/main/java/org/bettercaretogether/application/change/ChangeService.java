@@ -3,6 +3,7 @@ package org.bettercaretogether.application.change;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.community.Communities;
+import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.ContributorNotices;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.PublishedViews;
@@ -24,6 +25,8 @@ import org.bettercaretogether.domain.change.ChangeMade;
 import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
+import org.bettercaretogether.domain.consultation.Consultation;
+import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
@@ -50,7 +53,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Records changes made and serves "you said, we did". Linking a view to a change tells its giver once, if they asked;
+ * Records changes made and serves "you said, we did", each change linked to the consultation it came from, if one
+ * did (a scheduled one; a draft is refused). Linking a view to a change tells its giver once, if they asked;
  * the public picture of a change shows only its published views, and counts the rest.
  */
 public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
@@ -60,6 +64,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
 
     private final Transactions transactions;
     private final ChangesMade changes;
+    private final Consultations consultations;
     private final VersionedChange<ChangeMade> versioned;
     private final FeedbackLog feedback;
     private final Themes themes;
@@ -72,12 +77,14 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
     private final ReadCache cache;
 
     @Inject
-    public ChangeService(Transactions transactions, ChangesMade changes, FeedbackLog feedback, Themes themes,
-                         Communities communities, Workstreams workstreams, PublishedViews publishedViews,
-                         ContributorNotices notices, AuditTrail audit, ReadCache cache, Clock clock) {
+    public ChangeService(Transactions transactions, ChangesMade changes, Consultations consultations,
+                         FeedbackLog feedback, Themes themes, Communities communities, Workstreams workstreams,
+                         PublishedViews publishedViews, ContributorNotices notices, AuditTrail audit, ReadCache cache,
+                         Clock clock) {
         this.cache = cache;
         this.transactions = transactions;
         this.changes = changes;
+        this.consultations = consultations;
         this.versioned = VersionedChange.of("change", ChangeMade::version, changes::update);
         this.feedback = feedback;
         this.themes = themes;
@@ -104,7 +111,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         return asEngagementOfficer(actor, () -> resolve(draft).map(resolved -> {
             ChangeMade planned = ChangeMade.planned(ChangeId.random(), draft.title(), draft.description(),
                     resolved.community(), resolved.workstream(), UkTime.dayOf(clock.instant()),
-                    resolved.views().keySet(), draft.themes());
+                    resolved.views().keySet(), draft.themes()).cameFrom(resolved.consultation());
             ChangeMade stored = changes.add(planned);
             tellNewlyLinked(stored, Set.of(), resolved.views());
             audit.recordAdded(actor.id(), "change.planned", "change", stored.id(), "title", stored.title());
@@ -117,7 +124,8 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         return asEngagementOfficer(actor, () -> versioned.current(changes.find(id), id, version)
                 .flatMap(was -> resolve(draft).flatMap(resolved -> {
                     ChangeMade revised = was.revise(draft.title(), draft.description(), resolved.community(),
-                            resolved.workstream(), resolved.views().keySet(), draft.themes());
+                            resolved.workstream(), resolved.views().keySet(), draft.themes())
+                            .cameFrom(resolved.consultation());
                     return store(actor, was, revised, "change.revised", resolved.views());
                 })));
     }
@@ -158,6 +166,16 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                 ChangeMade::workstream);
     }
 
+    @Override
+    public Outcome<List<ChangeSummary>> consultation(Slug slug) {
+        return madeFor("consultation", slug, () -> scheduled(slug).map(Consultation::id), ChangeMade::consultation);
+    }
+
+    /** The consultation at {@code slug} if it has been scheduled: a draft is no consultation a change can come from. */
+    private Optional<Consultation> scheduled(Slug slug) {
+        return consultations.findBySlug(slug).filter(found -> found.scheduledAt().isPresent());
+    }
+
     /**
      * The changes made for the community or workstream at {@code slug} (a {@code kind}), in public order: those whose
      * {@code subjectOf} is the id {@code find} reads.
@@ -186,6 +204,10 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                 audited.add(new FieldChange("views", Optional.of(String.valueOf(was.views().size())),
                         Optional.of(String.valueOf(changed.views().size()))));
             }
+            if (!was.consultation().equals(changed.consultation())) {
+                audited.add(new FieldChange("consultation", was.consultation().map(ConsultationId::toString),
+                        changed.consultation().map(ConsultationId::toString)));
+            }
             audit.record(Optional.of(actor.id()), action, "change", changed.id().toString(), audited);
             return summary(stored.is());
         });
@@ -200,7 +222,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
     }
 
     private record Resolved(Optional<CommunityId> community, Optional<WorkstreamId> workstream,
-                            Map<FeedbackId, Feedback> views) {
+                            Map<FeedbackId, Feedback> views, Optional<ConsultationId> consultation) {
     }
 
     /** Finds what a draft names, or refuses it naming every unknown community, workstream, view or theme. */
@@ -219,6 +241,13 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
                 problems.add(new FieldProblem("workstream", "There is no workstream called '" + slug + "'."));
             }
             return found.map(Workstream::id);
+        });
+        Optional<ConsultationId> consultation = draft.consultation().flatMap(slug -> {
+            Optional<Consultation> found = scheduled(slug);
+            if (found.isEmpty()) {
+                problems.add(new FieldProblem("consultation", "There is no consultation at '" + slug + "'."));
+            }
+            return found.map(Consultation::id);
         });
         Map<FeedbackId, Feedback> views = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -239,7 +268,7 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         if (!problems.isEmpty()) {
             return Outcome.rejected(new Rejection.InvalidInput(problems));
         }
-        return Outcome.done(new Resolved(community, workstream, views));
+        return Outcome.done(new Resolved(community, workstream, views, consultation));
     }
 
     /**
@@ -299,7 +328,9 @@ public final class ChangeService implements RecordChangeMade, YouSaidWeDid {
         return new ChangeSummary(change, where, communitySlug, workstreamSlug,
                 change.themes().stream().map(themeNames::get).filter(Objects::nonNull).sorted().toList(),
                 references, linked, published,
-                publishedViews.of(quoted.stream().sorted(Comparator.comparing(Feedback::receivedAt)).toList()));
+                publishedViews.of(quoted.stream().sorted(Comparator.comparing(Feedback::receivedAt)).toList()),
+                change.consultation().flatMap(consultations::find)
+                        .map(found -> new ChangeSummary.CameFrom(found.slug(), found.title())));
     }
 
     /** Made changes first, latest made first; then those in progress, latest started first; then planned, latest first. */

@@ -1,5 +1,6 @@
 package org.bettercaretogether.application.consultation;
 
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.Option;
@@ -12,6 +13,13 @@ public interface BrowseConsultations {
 
     /** The scheduled consultations: open ones first (closing soonest first), then upcoming (opening soonest first), then closed (latest closed first). */
     List<ConsultationSummary> consultations();
+
+    /**
+     * The consultations about {@code about} (the programme, or one community, workstream or network) that are open or
+     * coming up, in the order of {@link #consultations}: where a person meets them, on that place's page and in its
+     * calendar feed.
+     */
+    List<ConsultationSummary> stillToClose(ViewAbout about);
 
     /** The scheduled consultation at {@code slug}. */
     Outcome<ConsultationSummary> consultation(Slug slug);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.feedback.Subjects;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.shared.AccessPolicy;
 import org.bettercaretogether.application.shared.Actor;
@@ -30,6 +31,7 @@ import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.ConsultationState;
 import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
@@ -113,6 +115,17 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
         return publicOrder(read.stream().map(summary -> new ConsultationSummary(summary.consultation(),
                         summary.consultation().state(now), summary.about(), summary.runBy()))
                 .filter(summary -> summary.state().isPublic()).toList());
+    }
+
+    @Override
+    public List<ConsultationSummary> stillToClose(ViewAbout about) {
+        String kind = about.kind().key();
+        Optional<String> slug = about.slug().map(Slug::value);
+        return consultations().stream()
+                .filter(summary -> summary.state() == ConsultationState.OPEN
+                        || summary.state() == ConsultationState.UPCOMING)
+                .filter(summary -> summary.about().kind().equals(kind) && summary.about().slug().equals(slug))
+                .toList();
     }
 
     @Override
@@ -244,6 +257,14 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                         was.redraft(draft.slug(), subject, draft.title(), draft.summary(), draft.documents(),
                                 draft.decisionInformed(), draft.runBy(), draft.times(), draft.questions()),
                         "consultation.redrafted", List.of(field("title", was.title(), draft.title()))))));
+    }
+
+    @Override
+    public Outcome<ConsultationSummary> changeQuestions(Actor actor, ConsultationId id, long version,
+                                                        List<Question> questions) {
+        return step(actor, id, version, "consultation.questions-changed", was -> was.withQuestions(questions),
+                (was, is) -> List.of(field("questions", String.valueOf(was.questions().size()),
+                        String.valueOf(is.questions().size()))));
     }
 
     @Override

@@ -3,12 +3,14 @@ package org.bettercaretogether.application.consultation;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.consultation.ConsultationId;
+import org.bettercaretogether.domain.consultation.Question;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Engagement officers and administrators run consultations: draft one, schedule it, extend its closing or close it
+ * Engagement officers and administrators run consultations: draft one, set its questions until the first answer
+ * locks them, schedule it, extend its closing or close it
  * early (each with a reason the public is shown), and publish its results once it has closed. Every step is audited.
  */
 public interface RunConsultations {
@@ -23,6 +25,13 @@ public interface RunConsultations {
 
     /** Changes a draft; refused once it is scheduled. */
     Outcome<ConsultationSummary> redraft(Actor actor, ConsultationId id, long version, ConsultationDraft draft);
+
+    /**
+     * Asks {@code questions} instead, in their order; refused once the first answer has arrived (the questions are
+     * then locked, and changed questions need a new consultation).
+     */
+    Outcome<ConsultationSummary> changeQuestions(Actor actor, ConsultationId id, long version,
+                                                 List<Question> questions);
 
     /** Makes a draft public, to open and close at its times. */
     Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version);

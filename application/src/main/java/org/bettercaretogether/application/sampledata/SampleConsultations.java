@@ -1,8 +1,12 @@
 package org.bettercaretogether.application.sampledata;
 
+import org.bettercaretogether.application.change.ChangesMade;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.shared.Secrets;
+import org.bettercaretogether.domain.change.ChangeId;
+import org.bettercaretogether.domain.change.ChangeMade;
+import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.IntegratedCareCommunity;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
@@ -23,22 +27,26 @@ import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.UkTime;
 import org.bettercaretogether.domain.workstream.Workstream;
+import org.bettercaretogether.domain.workstream.WorkstreamId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /**
- * The service review's three workstreams as sample consultations: Elective Care's closed with its results published,
- * Women's and Children's Services' open, Out of Hospital Care's coming up — with responses spread over the time each
- * has been open, leaning as people might (most for care nearer home, few for travelling further), so that the lists,
- * a consultation's page and its results all have something to show.
+ * The service review's three workstreams as sample consultations: Elective Care's closed with its results published
+ * and the change made from them linked to it, Women's and Children's Services' open, Out of Hospital Care's coming
+ * up — with responses spread over the time each has been open, leaning as people might (most for care nearer home,
+ * few for travelling further), so that the lists, a consultation's page, its results and "you said, we did" all have
+ * something to show.
  */
 final class SampleConsultations {
 
@@ -50,11 +58,14 @@ final class SampleConsultations {
     private final SampleKeys keys;
     private final Consultations consultations;
     private final ConsultationResponses responses;
+    private final ChangesMade changes;
 
-    SampleConsultations(SampleKeys keys, Consultations consultations, ConsultationResponses responses) {
+    SampleConsultations(SampleKeys keys, Consultations consultations, ConsultationResponses responses,
+                        ChangesMade changes) {
         this.keys = keys;
         this.consultations = consultations;
         this.responses = responses;
+        this.changes = changes;
     }
 
     /** How many consultations and responses were made. */
@@ -83,6 +94,7 @@ final class SampleConsultations {
                     + "home, and would travel a little further to be seen sooner. Shorter waits mattered most, then "
                     + "being seen near home. Clinics for eyes, skin and joints will be offered at Westmorland General "
                     + "and Furness General first.", now)).orElseThrow();
+            changeFrom(current, now);
         }
         Optional<Consultation> maternity = make(workstreams, "women-s-and-children-s-services",
                 "maternity-and-newborn-care", "Maternity and newborn care across the Bay",
@@ -104,6 +116,19 @@ final class SampleConsultations {
             made++;
         }
         return new Made(made, answered);
+    }
+
+    /** The change its results led to ("we did"), under way since they were published, linked to the consultation. */
+    private void changeFrom(Consultation elective, Instant now) {
+        LocalDate today = UkTime.dayOf(now);
+        Optional<WorkstreamId> workstream = elective.subject() instanceof Subject.AboutWorkstream about
+                ? Optional.of(about.workstream()) : Optional.empty();
+        changes.add(ChangeMade.planned(new ChangeId(keys.id("consultation change", 0)),
+                "Eye, skin and joint clinics at Westmorland General and Furness General",
+                "You said you want more planned care nearer home, and that shorter waits matter most. We are moving "
+                        + "outpatient clinics for eyes, skin and joints to Westmorland General and Furness General "
+                        + "first, with the first clinics this season.", Optional.empty(), workstream, today, Set.of(),
+                Set.of()).cameFrom(Optional.of(elective.id())).advance(ChangeStatus.IN_PROGRESS, today));
     }
 
     private Optional<Consultation> make(List<Workstream> workstreams, String workstream, String slug, String title,

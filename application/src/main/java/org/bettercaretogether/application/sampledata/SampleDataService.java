@@ -166,7 +166,7 @@ public final class SampleDataService implements LoadSampleData {
                 changeList = new SampleChanges(keys, changes).make(directory.communities(), directory.workstreams(),
                         directory.themes(), now);
                 projectCount = new SampleProjects(keys, projects).make(directory.communities(), now);
-                new SampleConsultations(keys, consultations, responses).make(directory.workstreams(),
+                new SampleConsultations(keys, consultations, responses, changes).make(directory.workstreams(),
                         directory.communities(), directory.partnerOr(CLINICAL_COMMISSIONING_GROUP), now);
             } else {
                 changeList = changes.all();

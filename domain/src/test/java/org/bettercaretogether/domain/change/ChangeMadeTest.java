@@ -1,6 +1,7 @@
 package org.bettercaretogether.domain.change;
 
 import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.feedback.FeedbackId;
 import org.bettercaretogether.domain.feedback.ThemeId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
@@ -41,6 +42,21 @@ class ChangeMadeTest {
         assertThat(made.status()).isEqualTo(ChangeStatus.MADE);
         assertThat(made.startedOn()).contains(LocalDate.of(2026, 10, 1));
         assertThat(made.madeOn()).contains(LocalDate.of(2026, 11, 2));
+    }
+
+    @Test
+    void the_consultation_a_change_came_from_stays_with_it_as_it_moves_on_and_is_revised() {
+        ConsultationId consultation = ConsultationId.random();
+        ChangeMade linked = planned().cameFrom(Optional.of(consultation));
+
+        ChangeMade moved = linked.advance(ChangeStatus.MADE, LocalDate.of(2026, 11, 2));
+        ChangeMade revised = moved.revise("Later buses", "Until 22:00.", linked.community(), Optional.empty(),
+                Set.of(), Set.of());
+
+        assertThat(planned().consultation()).isEmpty();
+        assertThat(moved.consultation()).contains(consultation);
+        assertThat(revised.consultation()).contains(consultation);
+        assertThat(revised.cameFrom(Optional.empty()).consultation()).isEmpty();
     }
 
     @Test
@@ -133,6 +149,6 @@ class ChangeMadeTest {
 
     private static ChangeMade change(ChangeStatus status, Optional<LocalDate> startedOn, Optional<LocalDate> madeOn) {
         return new ChangeMade(ChangeId.random(), "Title", "Description", Optional.empty(), Optional.empty(), status,
-                PLANNED_ON, startedOn, madeOn, Set.of(), Set.of(), 0);
+                PLANNED_ON, startedOn, madeOn, Set.of(), Set.of(), Optional.empty(), 0);
     }
 }
