@@ -65,7 +65,8 @@ class StaffPagesAccessibilityBrowserTest {
             "/staff/meetings", "/staff/meetings/new", "/staff/meetings/*",
             "/staff/key-questions", "/staff/key-questions/new", "/staff/key-questions/*", "/staff/undelivered-mail",
             "/staff/projects", "/staff/projects/new", "/staff/projects/*", "/staff/projects/*/edit",
-            "/staff/online-consultations", "/staff/online-consultations/*");
+            "/staff/online-consultations", "/staff/online-consultations/*",
+            "/staff/consultations", "/staff/consultations/new", "/staff/consultations/*");
 
     /**
      * The forms on a page a person fills in: those with a field other than a tick box. A form of buttons alone (move
