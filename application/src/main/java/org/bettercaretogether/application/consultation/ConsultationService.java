@@ -33,8 +33,10 @@ import org.bettercaretogether.domain.consultation.OpeningTimes;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
+import org.bettercaretogether.domain.feedback.Origin;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -57,7 +59,8 @@ import java.util.stream.Collectors;
  * same moment waits for the first and is given its answer; a response is kept only if the consultation is open and
  * still asks the questions it was checked against.
  */
-public final class ConsultationService implements BrowseConsultations, AnswerConsultation, RunConsultations {
+public final class ConsultationService implements BrowseConsultations, AnswerConsultation, RunConsultations,
+        EnterPaperResponse {
 
     /** Keeps the keys of responses apart from those of views and registrations in {@link SubmissionReplays}. */
     private static final String KEY_KIND = "consultation response\u001f";
@@ -75,6 +78,8 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     private final ReadCache cache;
     private final Consultations consultations;
     private final ConsultationResponses responses;
+    private final FreeTextAnswers freeText;
+    private final RespondentEmails emails;
     private final VersionedChange<Consultation> versioned;
     private final KeptAnswers answers;
     private final Subjects subjects;
@@ -85,12 +90,15 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
 
     @Inject
     public ConsultationService(Transactions transactions, Consultations consultations, ConsultationResponses responses,
-                               KeptAnswers answers, Subjects subjects, Communities communities, Partners partners,
-                               AuditTrail audit, ReadCache cache, Clock clock) {
+                               FreeTextAnswers freeText, RespondentEmails emails, KeptAnswers answers,
+                               Subjects subjects, Communities communities, Partners partners, AuditTrail audit,
+                               ReadCache cache, Clock clock) {
         this.transactions = transactions;
         this.cache = cache;
         this.consultations = consultations;
         this.responses = responses;
+        this.freeText = freeText;
+        this.emails = emails;
         this.versioned = VersionedChange.of("consultation", Consultation::version, consultations::update);
         this.answers = answers;
         this.subjects = subjects;
@@ -133,11 +141,13 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
-    public Outcome<ResponseReceipt> respond(Slug slug, List<Answer> given, Optional<IdempotencyKey> key) {
+    public Outcome<ResponseReceipt> respond(Slug slug, List<Answer> given, ResponseConsent consent,
+                                            Optional<IdempotencyKey> key) {
         Optional<String> keyHash = key.map(presented -> Secrets.sha256(KEY_KIND + presented.value()));
         String fingerprint = Secrets.sha256(slug + "\u001f" + given.stream()
                 .map(answer -> answer.question() + "=" + String.join("\u001e", answer.values()))
-                .collect(Collectors.joining("\u001f")));
+                .collect(Collectors.joining("\u001f")) + "\u001d" + consent.publishFreeText() + "\u001d"
+                + consent.emailForUpdates().map(EmailAddress::value).orElse(""));
         ResponseId id = ResponseId.random();
         String token = Secrets.token(TOKEN_PREFIX);
         try {
@@ -159,7 +169,7 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                         return replay(answers.earlier(keyHash.get()).orElseThrow(), key.orElseThrow(), fingerprint);
                     }
                 }
-                return keep(found.get(), id, given, token, now);
+                return keep(found.get(), id, given, consent, token, now);
             });
         } catch (RejectedException refused) {
             return Outcome.rejected(refused.rejection());
@@ -173,23 +183,65 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     /** Keeps the answers if they fit an open consultation; a refusal is thrown, so that the claimed key is let go. */
-    private Outcome<ResponseReceipt> keep(Consultation consultation, ResponseId id, List<Answer> answers, String token,
-                                          Instant now) {
-        Answering answering = consultation.answer(id, answers, now, communitiesBySlug(communities));
+    private Outcome<ResponseReceipt> keep(Consultation consultation, ResponseId id, List<Answer> answers,
+                                          ResponseConsent consent, String token, Instant now) {
+        Answering answering = consultation.answer(id, answers, consent.publishFreeText(), now,
+                communitiesBySlug(communities));
+        Response response = accepted(consultation, answering, now);
+        responses.add(response, Secrets.sha256(token));
+        freeText.addAll(consultation.forModeration(response));
+        consent.emailForUpdates().ifPresent(email -> emails.add(id, consultation.id(), email));
+        return Outcome.done(new ResponseReceipt(id, token, false));
+    }
+
+    /** The response {@code answering} took, the first answer noted; a refusal is thrown. */
+    private Response accepted(Consultation consultation, Answering answering, Instant now) {
         return switch (answering) {
             case Answering.NotOpen notOpen -> throw new RejectedException(new Rejection.Conflict(notOpen(notOpen)));
             case Answering.Invalid invalid -> throw new RejectedException(new Rejection.InvalidInput(
                     invalid.problems().stream().map(problem -> new FieldProblem(problem.question().value(),
                             problem.message())).toList()));
-            case Answering.Accepted accepted -> {
+            case Answering.Accepted taken -> {
                 if (!consultations.markAnswered(consultation.id(), consultation.version(), now)) {
                     throw new RejectedException(new Rejection.Conflict("The consultation changed while your answers "
                             + "were on their way; send them again."));
                 }
-                responses.add(accepted.response(), Secrets.sha256(token));
-                yield Outcome.done(new ResponseReceipt(id, token, false));
+                yield taken.response();
             }
         };
+    }
+
+    @Override
+    public Outcome<ResponseId> enter(Actor actor, ConsultationId id, PaperResponse paper) {
+        ResponseId responseId = ResponseId.random();
+        return AccessPolicy.inTransactionAs(actor, transactions, () -> versioned.found(consultations.find(id), id)
+                    .flatMap(consultation -> {
+                        Instant now = clock.instant();
+                        Origin origin = new Origin(paper.channel(), paper.receivedOn(), paper.eventOrBatch(),
+                                Optional.of(actor.id()));
+                        return Outcome.attempt(() -> consultation.answerOnPaper(responseId, paper.answers(),
+                                        paper.publishFreeText(), origin, now, communitiesBySlug(communities)))
+                                .map(answering -> {
+                                    if (answering instanceof Answering.NotOpen closed
+                                            && closed.state() == ConsultationState.RESULTS_PUBLISHED) {
+                                        throw new RejectedException(new Rejection.Conflict("Its results are "
+                                                + "published, so no more responses are entered for this consultation."));
+                                    }
+                                    Response response = accepted(consultation, answering, now);
+                                    // Nobody holds a private link to a response entered by staff.
+                                    responses.add(response, Secrets.sha256(Secrets.token(TOKEN_PREFIX)));
+                                    freeText.addAll(consultation.forModeration(response));
+                                    audit.record(Optional.of(actor.id()), "consultation.paper-response-entered",
+                                            "consultation", id.toString(), List.of(
+                                                    new FieldChange("response", Optional.empty(),
+                                                            Optional.of(responseId.toString())),
+                                                    new FieldChange("channel", Optional.empty(),
+                                                            Optional.of(paper.channel().name())),
+                                                    new FieldChange("receivedOn", Optional.empty(),
+                                                            Optional.of(paper.receivedOn().toString()))));
+                                    return responseId;
+                                });
+                    }), Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
     }
 
     /** Why a consultation takes no answers now, naming the moment it opens or closed. */
@@ -350,7 +402,7 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                     : "opens at " + OpeningTimes.shown(consultation.times().opensAt())) + "."));
         }
         return Outcome.done(ResultsCounted.of(summary(consultation, now), responses.count(consultation.id()),
-                responses.tallies(consultation.id()), communities.all()));
+                responses.tallies(consultation.id()), communities.all(), freeText.published(consultation.id())));
     }
 
     private ConsultationSummary summary(Consultation consultation, Instant now) {
