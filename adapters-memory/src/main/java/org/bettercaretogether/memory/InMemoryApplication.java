@@ -240,10 +240,12 @@ public final class InMemoryApplication {
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
-                ports.projects().communityProjects(), feedback.outbox(), sentMail, audit, clock);
+                ports.projects().communityProjects(), feedback.outbox(), sentMail, ports.port(RespondentEmails.class),
+                audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
-                sentMail, security.staffMembers(), adapters.partners(), audit, clock);
+                sentMail, security.staffMembers(), ports.port(RespondentEmails.class), ports.port(Consultations.class),
+                adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
