@@ -89,7 +89,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new FeedbackWeb(app.submitFeedback(), app.trackFeedback(), app.readPublishedFeedback(),
                         app.browseDirectory()),
                 new ConsultationWeb(app.browseConsultations(), app.answerConsultation(), app.answerPageByPage(),
-                        app.runConsultations()),
+                        app.runConsultations(), app.moderateFreeText(), app.enterPaperResponse()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
                         app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
                 new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
+import org.bettercaretogether.application.consultation.EnterPaperResponse;
+import org.bettercaretogether.application.consultation.ModerateFreeText;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.web.platform.FeatureRoutes;
 
@@ -14,15 +16,17 @@ import org.bettercaretogether.web.platform.FeatureRoutes;
  * the public API that lists them, shows one, shows its results and takes responses
  * ({@code /api/v1/consultations...}), and the private link to one's own answers
  * ({@code /api/v1/consultation-responses/{token}}); and the staff API that runs them
- * ({@code /api/v1/staff/consultations...}).
+ * ({@code /api/v1/staff/consultations...}), moderates their free-text answers and enters paper responses
+ * ({@link StaffFreeTextApiRoutes}).
  */
 public final class ConsultationWeb extends FeatureRoutes {
 
     @Inject
     public ConsultationWeb(BrowseConsultations browse, AnswerConsultation answer, AnswerPageByPage answering,
-                           RunConsultations run) {
+                           RunConsultations run, ModerateFreeText moderate, EnterPaperResponse paper) {
         super(new ConsultationPageRoutes(browse), new AnswerRoutes(browse, answering),
                 new ConsultationApiRoutes(browse, answer),
-                new StaffConsultationApiRoutes(run, browse));
+                new StaffConsultationApiRoutes(run, browse), new StaffFreeTextApiRoutes(moderate, paper),
+                new StaffFreeTextPageRoutes(moderate));
     }
 }
