@@ -95,7 +95,7 @@ public final class FreeTextModerationService implements ModerateFreeText {
                 .map(stored -> {
                     FreeTextAnswer is = stored.is();
                     // The decision, not the words: the audit trail holds nothing a respondent wrote.
-                    audit.record(Optional.of(actor.id()), action, "consultation free-text answer", is.id().toString(),
+                    audit.record(Optional.of(actor.id()), action, "consultation-free-text", is.id().toString(),
                             List.of(new FieldChange("moderation", Optional.of("PENDING"),
                                     Optional.of(moderation(is.moderation())))));
                     return is;

@@ -33,7 +33,10 @@ import java.util.function.Function;
  * it closes, closed after — until its results are published, which is final. Staff may extend its closing (even after
  * it closed, until results are published) or close it early, each time with a reason the public is shown. Its
  * questions are locked once the first answer arrives ({@code firstAnsweredAt}), so every answer fits the same
- * questions.
+ * questions. A response that reached the programme on paper, by phone or at a meeting, received while it was open, is
+ * entered by staff even after it closed, until its results are published ({@link #answerOnPaper}): that is what paper
+ * provenance means. Free-text answers reach the public only with their writer's consent and a moderator's decision
+ * ({@link #forModeration}).
  */
 public record Consultation(ConsultationId id, Slug slug, Subject subject, String title, String summary,
                            List<DocumentLink> documents, String decisionInformed, PartnerId runBy, OpeningTimes times,
