@@ -213,35 +213,31 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
 
     @Override
     public Outcome<ResponseId> enter(Actor actor, ConsultationId id, PaperResponse paper) {
-        ResponseId responseId = ResponseId.random();
         return AccessPolicy.inTransactionAs(actor, transactions, () -> versioned.found(consultations.find(id), id)
-                    .flatMap(consultation -> {
-                        Instant now = clock.instant();
-                        Origin origin = new Origin(paper.channel(), paper.receivedOn(), paper.eventOrBatch(),
-                                Optional.of(actor.id()));
-                        return Outcome.attempt(() -> consultation.answerOnPaper(responseId, paper.answers(),
-                                        paper.publishFreeText(), origin, now, communitiesBySlug(communities)))
-                                .map(answering -> {
-                                    if (answering instanceof Answering.NotOpen closed
-                                            && closed.state() == ConsultationState.RESULTS_PUBLISHED) {
-                                        throw new RejectedException(new Rejection.Conflict("Its results are "
-                                                + "published, so no more responses are entered for this consultation."));
-                                    }
-                                    Response response = accepted(consultation, answering, now);
-                                    // Nobody holds a private link to a response entered by staff.
-                                    responses.add(response, Secrets.sha256(Secrets.token(TOKEN_PREFIX)));
-                                    freeText.addAll(consultation.forModeration(response));
-                                    audit.record(Optional.of(actor.id()), "consultation.paper-response-entered",
-                                            "consultation", id.toString(), List.of(
-                                                    new FieldChange("response", Optional.empty(),
-                                                            Optional.of(responseId.toString())),
-                                                    new FieldChange("channel", Optional.empty(),
-                                                            Optional.of(paper.channel().name())),
-                                                    new FieldChange("receivedOn", Optional.empty(),
-                                                            Optional.of(paper.receivedOn().toString()))));
-                                    return responseId;
-                                });
-                    }), Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+                .flatMap(consultation -> Outcome.attempt(() -> keepOnPaper(actor, consultation, paper))),
+                Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    }
+
+    /** Keeps a response entered by staff, audited with who entered it and where it came from; a refusal is thrown. */
+    private ResponseId keepOnPaper(Actor actor, Consultation consultation, PaperResponse paper) {
+        Instant now = clock.instant();
+        Origin origin = new Origin(paper.channel(), paper.receivedOn(), paper.eventOrBatch(), Optional.of(actor.id()));
+        Answering answering = consultation.answerOnPaper(ResponseId.random(), paper.answers(), paper.publishFreeText(),
+                origin, now, communitiesBySlug(communities));
+        if (answering instanceof Answering.NotOpen closed && closed.state() == ConsultationState.RESULTS_PUBLISHED) {
+            throw new RejectedException(new Rejection.Conflict("Its results are published, so no more responses are "
+                    + "entered for this consultation."));
+        }
+        Response response = accepted(consultation, answering, now);
+        // Nobody holds a private link to a response entered by staff.
+        responses.add(response, Secrets.sha256(Secrets.token(TOKEN_PREFIX)));
+        freeText.addAll(consultation.forModeration(response));
+        audit.record(Optional.of(actor.id()), "consultation.paper-response-entered", "consultation",
+                consultation.id().toString(), List.of(
+                        new FieldChange("response", Optional.empty(), Optional.of(response.id().toString())),
+                        new FieldChange("channel", Optional.empty(), Optional.of(paper.channel().name())),
+                        new FieldChange("receivedOn", Optional.empty(), Optional.of(paper.receivedOn().toString()))));
+        return response.id();
     }
 
     /** Why a consultation takes no answers now, naming the moment it opens or closed. */
