@@ -27,6 +27,6 @@ public final class ConsultationWeb extends FeatureRoutes {
         super(new ConsultationPageRoutes(browse), new AnswerRoutes(browse, answering),
                 new ConsultationApiRoutes(browse, answer),
                 new StaffConsultationApiRoutes(run, browse), new StaffFreeTextApiRoutes(moderate, paper),
-                new StaffFreeTextPageRoutes(moderate));
+                new StaffFreeTextPageRoutes(moderate), new StaffPaperResponseRoutes(paper, browse));
     }
 }

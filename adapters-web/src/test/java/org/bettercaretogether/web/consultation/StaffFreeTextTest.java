@@ -142,6 +142,34 @@ class StaffFreeTextTest {
                 .contains("consultation.paper-response-entered");
     }
 
+    @Test
+    void the_staff_form_enters_a_paper_response_and_shows_its_problems_on_the_form_what_was_typed_kept() {
+        Browser officer = web.browser().signInAs(web.staff().member(Role.ENGAGEMENT_OFFICER));
+        Consultation consultation = open();
+        String form = "/staff/consultations/" + consultation.id() + "/paper-responses";
+        String shown = page(officer.get(form), 200);
+        String csrf = Browser.csrf(shown);
+
+        String refused = page(officer.post(form, "csrf", csrf, "channel", "PHONE", "received-on-day", "31",
+                "received-on-month", "2", "received-on-year", "2027", "comments", "Called in about parking"), 422);
+        String outsideTheOpening = page(officer.post(form, "csrf", csrf, "channel", "PHONE", "received-on-day", "1",
+                "received-on-month", "1", "received-on-year", "2020", "support", "agree"), 422);
+        HttpResponse<String> entered = officer.post(form, "csrf", csrf, "channel", "MEETING", "received-on-day",
+                "27", "received-on-month", "3", "received-on-year", "2027", "event-or-batch", "Kendal town hall",
+                "support", "agree", "comments", "More buses", "publish-free-text", "yes");
+
+        assertThat(Html.text(shown)).contains("Enter a response received on paper", "Do you agree?",
+                "Anything else? (optional)", "How did it reach us?");
+        assertThat(refused).contains("There is a problem", "href=\"#received-on\"", "Called in about parking");
+        assertThat(outsideTheOpening).contains("href=\"#received-on\"");
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(303);
+        assertThat(Html.text(page(officer.get(entered.headers().firstValue("Location").orElseThrow()), 200)))
+                .contains("The response is entered and counted.");
+        assertThat(json(get(web.staff().apiToken(web.staff().member(Role.MODERATOR)), "/api/v1/staff/consultations/"
+                + consultation.id() + "/free-text"), 200).get("items").get(0).get("text").asString())
+                .isEqualTo("More buses");
+    }
+
     private record Consultation(String id, String slug) {
     }
 

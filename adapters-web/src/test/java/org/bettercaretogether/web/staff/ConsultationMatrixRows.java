@@ -45,6 +45,8 @@ final class ConsultationMatrixRows {
                         + "\"channel\": \"PAPER_FORM\", \"receivedOn\": \"2027-03-28\"}")),
                 row("GET /staff/consultations/{id}/free-text", MODERATORS),
                 row("POST /staff/consultation-free-text/{id}/publish", MODERATORS).body(form("version", "1")),
-                row("POST /staff/consultation-free-text/{id}/withhold", MODERATORS).body(form("version", "1")));
+                row("POST /staff/consultation-free-text/{id}/withhold", MODERATORS).body(form("version", "1")),
+                row("GET /staff/consultations/{id}/paper-responses", ENTERERS),
+                row("POST /staff/consultations/{id}/paper-responses", ENTERERS).body(form("channel", "PAPER_FORM")));
     }
 }

@@ -213,9 +213,14 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
 
     @Override
     public Outcome<ResponseId> enter(Actor actor, ConsultationId id, PaperResponse paper) {
-        return AccessPolicy.inTransactionAs(actor, transactions, () -> versioned.found(consultations.find(id), id)
-                .flatMap(consultation -> Outcome.attempt(() -> keepOnPaper(actor, consultation, paper))),
-                Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+        return asEnterer(actor, () -> versioned.found(consultations.find(id), id)
+                .flatMap(consultation -> Outcome.attempt(() -> keepOnPaper(actor, consultation, paper))));
+    }
+
+    @Override
+    public Outcome<ConsultationSummary> consultationToEnter(Actor actor, ConsultationId id) {
+        Instant now = clock.instant();
+        return asEnterer(actor, () -> versioned.found(consultations.find(id), id).map(found -> summary(found, now)));
     }
 
     /** Keeps a response entered by staff, audited with who entered it and where it came from; a refusal is thrown. */
@@ -421,6 +426,12 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                 })
                 .thenComparing(s -> s.consultation().title());
         return summaries.stream().sorted(order).toList();
+    }
+
+    /** Those who enter views that did not come in online enter consultation responses that did not either. */
+    private <T> Outcome<T> asEnterer(Actor actor, Supplier<Outcome<T>> work) {
+        return AccessPolicy.inTransactionAs(actor, transactions, work, Role.MODERATOR, Role.ENGAGEMENT_OFFICER,
+                Role.ADMIN);
     }
 
     private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {

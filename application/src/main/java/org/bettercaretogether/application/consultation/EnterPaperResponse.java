@@ -18,4 +18,7 @@ public interface EnterPaperResponse {
      * day received outside the opening or an answer does not fit its question (the field is the question's id).
      */
     Outcome<ResponseId> enter(Actor actor, ConsultationId consultation, PaperResponse response);
+
+    /** The consultation whose responses are entered, with its questions, for the form staff fill in. */
+    Outcome<ConsultationSummary> consultationToEnter(Actor actor, ConsultationId consultation);
 }
