@@ -15,6 +15,11 @@ import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationService;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.EnterPaperResponse;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.FreeTextModerationService;
+import org.bettercaretogether.application.consultation.ModerateFreeText;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.consultation.PageByPageAnswers;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
@@ -151,6 +156,7 @@ public final class InMemoryApplication {
     private final InMemoryKeyQuestions keyQuestions;
     private final KeyQuestionService keyQuestionKeeping;
     private final ConsultationService consultations;
+    private final FreeTextModerationService freeTextModeration;
     private final PageByPageAnswers pageByPage;
     private final ProjectService projectDesk;
     private final OnlineConsultationService onlineConsultations;
@@ -234,10 +240,12 @@ public final class InMemoryApplication {
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
-                ports.projects().communityProjects(), feedback.outbox(), sentMail, audit, clock);
+                ports.projects().communityProjects(), feedback.outbox(), sentMail, ports.port(RespondentEmails.class),
+                audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
-                sentMail, security.staffMembers(), adapters.partners(), audit, clock);
+                sentMail, security.staffMembers(), ports.port(RespondentEmails.class), ports.port(Consultations.class),
+                adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
@@ -245,9 +253,13 @@ public final class InMemoryApplication {
         this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
                 ports.projects().onlineConsultationGuides(), adapters.communities(), audit, cache, clock);
         this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
-                ports.port(ConsultationResponses.class),
+                ports.port(ConsultationResponses.class), ports.port(FreeTextAnswers.class),
+                ports.port(RespondentEmails.class),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
                 adapters.communities(), adapters.partners(), audit, cache, clock);
+        this.freeTextModeration = new FreeTextModerationService(adapters.transactions(),
+                ports.port(Consultations.class), ports.port(FreeTextAnswers.class), subjects, adapters.partners(),
+                audit, clock);
         this.pageByPage = new PageByPageAnswers(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(AnswersInProgress.class), adapters.communities(), consultations, clock);
     }
@@ -265,6 +277,16 @@ public final class InMemoryApplication {
     /** Answering consultations a page at a time, on the web. */
     public AnswerPageByPage answerPageByPage() {
         return pageByPage;
+    }
+
+    /** Free-text answers as moderators publish or withhold them. */
+    public ModerateFreeText moderateFreeText() {
+        return freeTextModeration;
+    }
+
+    /** Responses staff enter from paper, calls and meetings. */
+    public EnterPaperResponse enterPaperResponse() {
+        return consultations;
     }
 
     /** Consultations as staff run them. */

@@ -6,14 +6,20 @@ import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Breakdown;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Tally;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.consultation.Answer;
 import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
+import org.bettercaretogether.domain.consultation.FreeTextAnswer;
+import org.bettercaretogether.domain.consultation.FreeTextAnswerId;
 import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.RespondentTypes;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
+import org.bettercaretogether.domain.feedback.Moderation;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
 
 import java.time.Instant;
@@ -42,12 +48,22 @@ public final class InMemoryConsultations {
             UnsentAnswers::tokenHash, answers -> 1, (answers, version) -> answers,
             Comparator.comparing(UnsentAnswers::expiresAt));
 
+    private final InMemoryRecords<FreeTextAnswerId, FreeTextAnswer> freeText = new InMemoryRecords<>(
+            FreeTextAnswer::id, FreeTextAnswer::version, FreeTextAnswer::withVersion,
+            Comparator.comparing(FreeTextAnswer::receivedAt).thenComparing(answer -> answer.id().value()));
+    private final InMemoryRecords<ResponseId, LeftEmail> emails = new InMemoryRecords<>(
+            LeftEmail::response, left -> 1, (left, version) -> left, Comparator.comparing(left -> left.response().value()));
+
+    /** An address left for updates with a response. */
+    private record LeftEmail(ResponseId response, ConsultationId consultation, EmailAddress email) {
+    }
+
     /** A response with the hash of its private link's token. */
     private record Kept(Response response, String tokenHash) {
     }
 
     List<InMemoryRecords<?, ?>> records() {
-        return List.of(consultations, responses, unsent);
+        return List.of(consultations, responses, unsent, freeText, emails);
     }
 
     public Consultations consultations() {
@@ -179,6 +195,81 @@ public final class InMemoryConsultations {
             private List<Response> of(ConsultationId consultation) {
                 return responses.all().stream().map(Kept::response)
                         .filter(response -> response.consultation().equals(consultation)).toList();
+            }
+        };
+    }
+
+    public FreeTextAnswers freeTextAnswers() {
+        return new FreeTextAnswers() {
+            @Override
+            public void addAll(List<FreeTextAnswer> answers) {
+                answers.forEach(freeText::add);
+            }
+
+            @Override
+            public Optional<FreeTextAnswer> find(FreeTextAnswerId id) {
+                return freeText.find(id);
+            }
+
+            @Override
+            public Optional<FreeTextAnswer> update(FreeTextAnswer answer) {
+                return freeText.update(answer);
+            }
+
+            @Override
+            public List<FreeTextAnswer> awaiting(ConsultationId consultation, Optional<Position> after, int limit) {
+                return freeText.all().stream()
+                        .filter(answer -> answer.consultation().equals(consultation) && answer.pending())
+                        .filter(answer -> after.map(position -> {
+                            int byTime = answer.receivedAt().compareTo(position.receivedAt());
+                            return byTime > 0 || byTime == 0 && answer.id().value().compareTo(position.id()) > 0;
+                        }).orElse(true))
+                        .limit(limit).toList();
+            }
+
+            @Override
+            public int countAwaiting(ConsultationId consultation) {
+                return (int) freeText.all().stream()
+                        .filter(answer -> answer.consultation().equals(consultation) && answer.pending()).count();
+            }
+
+            @Override
+            public List<Published> published(ConsultationId consultation) {
+                return freeText.all().stream()
+                        .filter(answer -> answer.consultation().equals(consultation))
+                        .filter(answer -> answer.moderation() instanceof Moderation.Published)
+                        .sorted(Comparator.comparing(answer -> ((Moderation.Published) answer.moderation()).at()))
+                        .map(answer -> new Published(answer.question(),
+                                ((Moderation.Published) answer.moderation()).text().value()))
+                        .limit(MOST_PUBLISHED).toList();
+            }
+        };
+    }
+
+    public RespondentEmails respondentEmails() {
+        return new RespondentEmails() {
+            @Override
+            public void add(ResponseId response, ConsultationId consultation, EmailAddress email) {
+                emails.add(new LeftEmail(response, consultation, email));
+            }
+
+            @Override
+            public List<EmailAddress> forUpdates(ConsultationId consultation) {
+                return emails.all().stream().filter(left -> left.consultation().equals(consultation))
+                        .map(LeftEmail::email).distinct().toList();
+            }
+
+            @Override
+            public List<ConsultationId> consultationsOf(EmailAddress email) {
+                return emails.all().stream().filter(left -> left.email().equals(email))
+                        .map(LeftEmail::consultation).distinct().toList();
+            }
+
+            @Override
+            public int forget(EmailAddress email) {
+                List<LeftEmail> left = emails.all().stream().filter(kept -> kept.email().equals(email)).toList();
+                left.forEach(kept -> emails.remove(kept.response()));
+                return left.size();
             }
         };
     }

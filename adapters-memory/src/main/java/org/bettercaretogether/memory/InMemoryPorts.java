@@ -7,6 +7,8 @@ import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.consultation.AnswersInProgress;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
 import org.bettercaretogether.application.health.StoreHealth;
@@ -128,6 +130,8 @@ public final class InMemoryPorts {
         add(Consultations.class, consultations.consultations());
         add(ConsultationResponses.class, consultations.responses());
         add(AnswersInProgress.class, consultations.answersInProgress());
+        add(FreeTextAnswers.class, consultations.freeTextAnswers());
+        add(RespondentEmails.class, consultations.respondentEmails());
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }

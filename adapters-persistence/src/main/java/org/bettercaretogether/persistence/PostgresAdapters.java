@@ -6,6 +6,8 @@ import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.community.CommunityHistories;
 import org.bettercaretogether.application.consultation.AnswersInProgress;
 import org.bettercaretogether.application.consultation.ConsultationResponses;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
@@ -47,6 +49,8 @@ import org.bettercaretogether.persistence.community.JooqCommunities;
 import org.bettercaretogether.persistence.community.JooqCommunityHistories;
 import org.bettercaretogether.persistence.consultation.JooqAnswersInProgress;
 import org.bettercaretogether.persistence.consultation.JooqConsultationResponses;
+import org.bettercaretogether.persistence.consultation.JooqFreeTextAnswers;
+import org.bettercaretogether.persistence.consultation.JooqRespondentEmails;
 import org.bettercaretogether.persistence.consultation.JooqConsultations;
 import org.bettercaretogether.persistence.feedback.JooqFeedbackLog;
 import org.bettercaretogether.persistence.feedback.JooqSubmissionReplays;
@@ -174,6 +178,8 @@ public final class PostgresAdapters {
         add(Consultations.class, new JooqConsultations(dsl));
         add(ConsultationResponses.class, new JooqConsultationResponses(dsl));
         add(AnswersInProgress.class, new JooqAnswersInProgress(dsl));
+        add(FreeTextAnswers.class, new JooqFreeTextAnswers(dsl));
+        add(RespondentEmails.class, new JooqRespondentEmails(dsl));
     }
 
     private <T> void add(Class<T> type, T implementation) {

@@ -1,6 +1,12 @@
 package org.bettercaretogether.bootstrap;
 
+import org.bettercaretogether.application.consultation.AnswerConsultation;
+import org.bettercaretogether.application.consultation.ConsultationDraft;
+import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.consultation.ResponseConsent;
+import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
+import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
 import org.bettercaretogether.application.mail.Outbox;
@@ -16,6 +22,11 @@ import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.NewStaffMember;
 import org.bettercaretogether.domain.community.CommunityId;
+import org.bettercaretogether.domain.consultation.Answer;
+import org.bettercaretogether.domain.consultation.OpeningTimes;
+import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.WithholdReason;
@@ -157,6 +168,18 @@ class PersonalDataCoverageTest {
                 .orElseThrow();
         plant("project_report.details", "Words for report details");
 
+        ConsultationSummary consultation = world.get(RunConsultations.class).draft(world.admin, new ConsultationDraft(
+                new Slug("coverage-consultation"), new ViewAbout(ViewAbout.Kind.PROGRAMME, Optional.empty()),
+                "A consultation", "Asked for coverage.", List.of(), "Nothing", world.admin.partner(),
+                OpeningTimes.inUkTime(world.ukTimeIn(-1, 9), world.ukTimeIn(30, 17)),
+                List.of(new Question(new QuestionId("support"), "Do you support it?", Optional.empty(), true,
+                        QuestionKind.Scale.agreement())))).orElseThrow();
+        world.get(RunConsultations.class).schedule(world.admin, consultation.consultation().id(), 1).orElseThrow();
+        world.get(AnswerConsultation.class).respond(new Slug("coverage-consultation"),
+                List.of(Answer.of("support", "agree")), new ResponseConsent(false,
+                        Optional.of(new EmailAddress(EMAIL))), Optional.empty()).orElseThrow();
+        plant("consultation_update_email.email", EMAIL);
+
         Files.createDirectories(world.mailDrop);
         new MailDropSender(new MailDropSettings(world.mailDrop)).send(new EmailAddress(EMAIL),
                 "Words for a mail-drop copy", "Kept where there is no mail server.");
@@ -207,6 +230,7 @@ class PersonalDataCoverageTest {
         assertThat(erased.get("registrations").asInt()).isOne();
         assertThat(erased.get("sentCopies").asInt()).isOne();
         assertThat(erased.get("projectSuggestions").asInt()).isOne();
+        assertThat(erased.get("consultationUpdates").asInt()).isOne();
         List<String> kept = new ArrayList<>();
         List<String> keptColumns = new ArrayList<>();
         for (Personal column : PersonalDataColumns.PERSONAL) {

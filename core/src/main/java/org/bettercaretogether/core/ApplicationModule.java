@@ -16,6 +16,9 @@ import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationService;
+import org.bettercaretogether.application.consultation.EnterPaperResponse;
+import org.bettercaretogether.application.consultation.FreeTextModerationService;
+import org.bettercaretogether.application.consultation.ModerateFreeText;
 import org.bettercaretogether.application.consultation.PageByPageAnswers;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.AdministerDirectory;
@@ -224,6 +227,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(BrowseConsultations.class).to(ConsultationService.class);
         bind(AnswerConsultation.class).to(ConsultationService.class);
         bind(RunConsultations.class).to(ConsultationService.class);
+        bind(EnterPaperResponse.class).to(ConsultationService.class);
+        bind(ModerateFreeText.class).to(FreeTextModerationService.class).in(Singleton.class);
         bind(AnswerPageByPage.class).to(PageByPageAnswers.class).in(Singleton.class);
     }
 

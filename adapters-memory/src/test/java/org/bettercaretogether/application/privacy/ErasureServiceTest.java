@@ -266,7 +266,7 @@ class ErasureServiceTest {
         assertThat(summary.changes()).extracting(change -> change.field() + ": " + change.after().orElseThrow())
                 .containsExactly("asked: by an email address", "views erased: 2", "meeting registrations erased: 0",
                         "messages held erased: 2", "community projects suggested erased: 0",
-                        "mail-drop copies erased: 0");
+                        "mail-drop copies erased: 0", "consultation update addresses erased: 0");
         assertThat(summary.toString()).doesNotContain("jane");
     }
 

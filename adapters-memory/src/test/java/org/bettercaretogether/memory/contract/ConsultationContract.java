@@ -7,6 +7,8 @@ import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Breakdown;
 import org.bettercaretogether.application.consultation.ConsultationResponses.Tally;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Secrets;
@@ -17,6 +19,7 @@ import org.bettercaretogether.domain.consultation.Answering;
 import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.DocumentLink;
+import org.bettercaretogether.domain.consultation.FreeTextAnswer;
 import org.bettercaretogether.domain.consultation.OpeningTimes;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Question;
@@ -25,6 +28,9 @@ import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
 import org.bettercaretogether.domain.feedback.Subject;
+import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.bettercaretogether.domain.shared.Slug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +237,69 @@ public abstract class ConsultationContract extends PortContract {
                 .allMatch(tally -> tally.group().isEmpty());
         assertThat(responses.count(consultation.id())).isEqualTo(4);
         assertThat(responses.tallies(ConsultationId.random())).isEmpty();
+    }
+
+    @Test
+    void a_free_text_answer_given_with_consent_waits_in_order_is_published_once_and_read_back_without_its_writer() {
+        Consultation consultation = open("maternity");
+        StaffMemberId moderator = storedStaffMember("moderator@example.nhs.uk").id();
+        Response first = answer(consultation, at(5), true, List.of(Answer.of("support", "agree"),
+                Answer.of("comments", "Keep the birth centre")));
+        Response second = answer(consultation, at(6), true, List.of(Answer.of("support", "agree"),
+                Answer.of("comments", "More midwives")));
+        Response withoutConsent = answer(consultation, at(7), false, List.of(Answer.of("support", "agree"),
+                Answer.of("comments", "Not to be published")));
+        FreeTextAnswers answers = port(FreeTextAnswers.class);
+        transactions().inTransaction(() -> {
+            for (Response response : List.of(first, second, withoutConsent)) {
+                port(ConsultationResponses.class).add(response, Secrets.sha256("r-" + response.id()));
+                answers.addAll(consultation.forModeration(response));
+            }
+            return null;
+        });
+
+        List<FreeTextAnswer> page = answers.awaiting(consultation.id(), Optional.empty(), 1);
+        List<FreeTextAnswer> after = answers.awaiting(consultation.id(), Optional.of(new FreeTextAnswers.Position(
+                page.getFirst().receivedAt(), page.getFirst().id().value())), 10);
+        FreeTextAnswer published = transactions().inTransaction(() -> answers.update(page.getFirst()
+                .publish("Keep the birth centre", moderator, at(8)))).orElseThrow();
+        boolean staleStored = transactions().inTransaction(() -> answers.update(page.getFirst()
+                .withhold(WithholdReason.OFF_TOPIC, Optional.empty(), moderator, at(9)))).isPresent();
+
+        assertThat(page).singleElement().satisfies(answer -> assertThat(answer.text()).isEqualTo("Keep the birth centre"));
+        assertThat(after).extracting(FreeTextAnswer::text).containsExactly("More midwives");
+        assertThat(staleStored).isFalse();
+        assertThat(answers.find(published.id())).contains(published);
+        assertThat(answers.countAwaiting(consultation.id())).isOne();
+        assertThat(answers.published(consultation.id())).containsExactly(
+                new FreeTextAnswers.Published(new QuestionId("comments"), "Keep the birth centre"));
+        assertThat(port(ConsultationResponses.class).findByTokenHash(Secrets.sha256("r-" + first.id())).orElseThrow()
+                .publishFreeText()).isTrue();
+    }
+
+    @Test
+    void an_address_left_for_updates_is_listed_once_per_consultation_and_forgotten_on_request() {
+        Consultation consultation = open("maternity");
+        EmailAddress resident = new EmailAddress("resident@example.org");
+        RespondentEmails emails = port(RespondentEmails.class);
+        transactions().inTransaction(() -> {
+            for (int i = 0; i < 2; i++) {
+                Response response = answer(consultation, at(5 + i), false, List.of(Answer.of("support", "agree")));
+                port(ConsultationResponses.class).add(response, Secrets.sha256("r-" + i));
+                emails.add(response.id(), consultation.id(), resident);
+            }
+            return null;
+        });
+
+        assertThat(emails.forUpdates(consultation.id())).containsExactly(resident);
+        assertThat(emails.consultationsOf(resident)).containsExactly(consultation.id());
+        assertThat(transactions().inTransaction(() -> emails.forget(resident))).isEqualTo(2);
+        assertThat(emails.forUpdates(consultation.id())).isEmpty();
+    }
+
+    private Response answer(Consultation consultation, Instant at, boolean publishFreeText, List<Answer> answers) {
+        return ((Answering.Accepted) consultation.answer(ResponseId.random(), answers, publishFreeText, at, Map.of()))
+                .response();
     }
 
     private Consultation open(String slug) {

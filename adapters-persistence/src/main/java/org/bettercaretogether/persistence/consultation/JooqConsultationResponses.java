@@ -8,7 +8,10 @@ import org.bettercaretogether.domain.consultation.QuestionId;
 import org.bettercaretogether.domain.consultation.RespondentTypes;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
+import org.bettercaretogether.domain.feedback.Channel;
 import org.bettercaretogether.domain.feedback.ContributorRole;
+import org.bettercaretogether.domain.feedback.Origin;
+import org.bettercaretogether.domain.staff.StaffMemberId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -18,6 +21,7 @@ import org.jooq.Result;
 import org.jooq.Row4;
 import org.jooq.TableField;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,6 +74,12 @@ public final class JooqConsultationResponses implements ConsultationResponses {
                 .set(CONSULTATION_RESPONSE.RESPONDENT_TYPE, response.respondentType().map(Enum::name).orElse(null))
                 .set(CONSULTATION_RESPONSE.COMMUNITY_ID, response.community().map(CommunityId::value).orElse(null))
                 .set(CONSULTATION_RESPONSE.TOKEN_HASH, tokenHash)
+                .set(CONSULTATION_RESPONSE.PUBLISH_FREE_TEXT, response.publishFreeText())
+                .set(CONSULTATION_RESPONSE.CHANNEL, response.origin().channel().name())
+                .set(CONSULTATION_RESPONSE.RECEIVED_ON, response.origin().receivedOn())
+                .set(CONSULTATION_RESPONSE.EVENT_OR_BATCH, response.origin().eventOrBatch().orElse(null))
+                .set(CONSULTATION_RESPONSE.ENTERED_BY, response.origin().enteredBy().map(StaffMemberId::value)
+                        .orElse(null))
                 .execute();
         List<Row4<UUID, String, Integer, String>> rows = valueRows(response.id().value(), response.answers());
         if (!rows.isEmpty()) {
@@ -87,7 +97,9 @@ public final class JooqConsultationResponses implements ConsultationResponses {
     public Optional<Response> findByTokenHash(String tokenHash) {
         return dsl.select(CONSULTATION_RESPONSE.ID, CONSULTATION_RESPONSE.CONSULTATION_ID,
                         CONSULTATION_RESPONSE.RECEIVED_AT, ANSWERS, CONSULTATION_RESPONSE.RESPONDENT_TYPE,
-                        CONSULTATION_RESPONSE.COMMUNITY_ID)
+                        CONSULTATION_RESPONSE.COMMUNITY_ID, CONSULTATION_RESPONSE.PUBLISH_FREE_TEXT,
+                        CONSULTATION_RESPONSE.CHANNEL, CONSULTATION_RESPONSE.RECEIVED_ON,
+                        CONSULTATION_RESPONSE.EVENT_OR_BATCH, CONSULTATION_RESPONSE.ENTERED_BY)
                 .from(CONSULTATION_RESPONSE)
                 .where(CONSULTATION_RESPONSE.TOKEN_HASH.eq(tokenHash))
                 .fetchOptional(Records.mapping(JooqConsultationResponses::response));
@@ -126,10 +138,13 @@ public final class JooqConsultationResponses implements ConsultationResponses {
     // Rows to responses -------------------------------------------------------------------------------------------
 
     private static Response response(UUID id, UUID consultation, OffsetDateTime receivedAt, List<Answer> answers,
-                                     String respondentType, UUID community) {
+                                     String respondentType, UUID community, Boolean publishFreeText, String channel,
+                                     LocalDate receivedOn, String eventOrBatch, UUID enteredBy) {
         return new Response(new ResponseId(id), new ConsultationId(consultation), receivedAt.toInstant(), answers,
                 Optional.ofNullable(respondentType).map(ContributorRole::valueOf),
-                Optional.ofNullable(community).map(CommunityId::new));
+                Optional.ofNullable(community).map(CommunityId::new), publishFreeText,
+                new Origin(Channel.valueOf(channel), receivedOn, Optional.ofNullable(eventOrBatch),
+                        Optional.ofNullable(enteredBy).map(StaffMemberId::new)));
     }
 
     /**

@@ -128,7 +128,10 @@ public final class PersonalDataColumns {
                     "(not exported: a report is taken without contact details, so it cannot be found for a person)",
                     Erasure.KEPT, Optional.of("it is read by staff only, and cannot be told to be a person's: the "
                     + "form takes no name or contact and asks for no personal details"),
-                    "as long as the project's entry"));
+                    "as long as the project's entry"),
+            removed("consultation_update_email", "email", "the email address a person left to be told about a "
+                    + "consultation they answered, kept apart from their answers", "consultationUpdates/*/email",
+                    "as long as the consultation's responses"));
 
     private static final String DIRECTORY = "the programme's directory, written by staff and published";
     private static final String PROGRAMME_WORDS = "the programme's own words, written by staff and published";
@@ -236,7 +239,19 @@ public final class PersonalDataColumns {
             new NotPersonal("consultation_answer", "question_key", STAFF_NAMES_NO_ONE),
             new NotPersonal("consultation_answer", "value", "an anonymous answer: the options chosen, a postcode "
                     + "district, or words written without any name, address or contact details beside them, so no "
-                    + "person's answers can be found to export or erase; never published word for word"),
+                    + "person's answers can be found to export or erase; never published word for word, only as a "
+                    + "moderator's public text of a free-text answer given with consent (consultation_free_text)"),
+            new NotPersonal("consultation_response", "channel", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_response", "event_or_batch", "the event or batch staff name a response "
+                    + "that came in other than online by, such as a public meeting or a postbag"),
+            new NotPersonal("consultation_free_text", "question_key", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_free_text", "moderation", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_free_text", "withhold_reason", STAFF_NAMES_NO_ONE),
+            new NotPersonal("consultation_free_text", "public_text", "an anonymous answer as a moderator published "
+                    + "it, with the writer's consent, no email address, phone number, postcode or NHS number left in "
+                    + "it, and nothing beside it that names the writer"),
+            new NotPersonal("consultation_free_text", "withhold_note", "a moderator's note on why an anonymous "
+                    + "answer is not published"),
             new NotPersonal("unsent_response", "token_hash", "a hash of the token a browser holds while answering"),
             new NotPersonal("unsent_answer", "token_hash", "a hash of the token a browser holds while answering"),
             new NotPersonal("unsent_answer", "question_key", STAFF_NAMES_NO_ONE),

@@ -8,6 +8,8 @@ import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.ConsultationResults;
 import org.bettercaretogether.application.consultation.ConsultationService;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.FreeTextAnswers;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.consultation.ResponseReceipt;
 import org.bettercaretogether.application.directory.DirectoryAdministrationService;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
@@ -115,7 +117,8 @@ class ConsultationResponsesTest {
         Subjects subjects = new Subjects(postgres.port(Communities.class), postgres.port(CommunityHistories.class),
                 postgres.port(Workstreams.class), postgres.port(ClinicalNetworks.class), ReadCache.none(), clock);
         return new ConsultationService(postgres.port(Transactions.class), postgres.port(Consultations.class),
-                postgres.port(ConsultationResponses.class), new KeptAnswers(postgres.port(SubmissionReplays.class),
+                postgres.port(ConsultationResponses.class), postgres.port(FreeTextAnswers.class),
+                postgres.port(RespondentEmails.class), new KeptAnswers(postgres.port(SubmissionReplays.class),
                 FeedbackSettings.defaults().replaysKeptFor(), clock), subjects, postgres.port(Communities.class),
                 postgres.port(Partners.class), new AuditTrail(postgres.port(AuditLog.class), clock), ReadCache.none(),
                 clock);

@@ -7,6 +7,7 @@ import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.AnswersSent;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.consultation.ResponseConsent;
 import org.bettercaretogether.application.consultation.ResponseReceipt;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.RejectedException;
@@ -14,6 +15,8 @@ import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.consultation.Answer;
 import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.ClientConnection;
 import org.bettercaretogether.web.platform.Cookies;
@@ -34,7 +37,9 @@ import java.util.Optional;
  * {@code GET /consultations/{slug}/respond} starts (or says why it cannot: not open yet, or closed);
  * {@code GET|POST /consultations/{slug}/respond/{question}} shows a question and takes its answer (422 with the
  * consultation's own words when it does not fit, 409 when the consultation is not open), then 303 to the next question
- * or, after the last or a change, to {@code GET /consultations/{slug}/respond/check}, "Check your answers", whose
+ * or, after the last or a change, to {@code GET /consultations/{slug}/respond/check}, "Check your answers", which
+ * asks whether written answers may be published (no unless the person says yes) and for an optional email address for
+ * updates (422 with an error summary when it is not one), and whose
  * {@code POST} sends them as one response and 303s to the private page of one's own answers,
  * {@code /consultation-responses/{token}?new=1}, which confirms they were received.
  *
@@ -55,6 +60,9 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
     private static final String CHECK = "consultation/respond-check.jte";
     private static final String SENT = "consultation/answers-sent.jte";
     private static final String SEND_FIELD = "send";
+    static final String PUBLISH_FIELD = "publishFreeText";
+    static final String PUBLISH_YES = "yes";
+    static final String EMAIL_FIELD = "email";
     private static final String FOREIGN_FORM = "The form did not come from this service. Go to the consultation's "
             + "page on this service and answer it from there.";
 
@@ -124,14 +132,26 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
     private void checkPage(Context ctx) {
         ConsultationSummary summary = consultation(ctx);
         if (open(ctx, summary, HttpStatus.OK)) {
-            renderCheck(ctx, summary.consultation(), FormErrors.none());
+            renderCheck(ctx, summary.consultation(), FormErrors.none(), false, null);
         }
     }
 
     private void send(Context ctx) {
         OwnOrigin.require(ctx, FOREIGN_FORM);
         Consultation consultation = consultation(ctx).consultation();
-        switch (answering.send(consultation.slug(), token(ctx))) {
+        boolean publish = PUBLISH_YES.equals(ctx.formParam(PUBLISH_FIELD));
+        String email = Optional.ofNullable(ctx.formParam(EMAIL_FIELD)).map(String::strip).orElse("");
+        Optional<EmailAddress> address;
+        try {
+            address = email.isEmpty() ? Optional.empty() : Optional.of(new EmailAddress(email));
+        } catch (InvalidValueException notAnAddress) {
+            String problem = "Enter an email address in the correct format, like name@example.com";
+            FormErrors.answerStatus(ctx, Rejection.InvalidInput.of(EMAIL_FIELD, problem));
+            renderCheck(ctx, consultation, new FormErrors(List.of(new FieldError(EMAIL_FIELD, problem))), publish,
+                    email);
+            return;
+        }
+        switch (answering.send(consultation.slug(), token(ctx), new ResponseConsent(publish, address))) {
             case Outcome.Done<ResponseReceipt>(ResponseReceipt receipt) -> {
                 Cookies.expire(ctx, COOKIE, start(consultation.slug().value()), Cookies.LAX);
                 ctx.redirect(answersPage(receipt.token()) + "?" + RECEIVED + "=1", HttpStatus.SEE_OTHER);
@@ -142,11 +162,12 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
                         .map(problem -> new FieldError(problem.field(), consultation.questions().stream()
                                 .filter(question -> question.id().value().equals(problem.field())).findFirst()
                                 .map(question -> question.text() + " " + problem.problem())
-                                .orElse(problem.problem()))).toList()));
+                                .orElse(problem.problem()))).toList()), publish, email);
             }
             case Outcome.Rejected<ResponseReceipt>(Rejection.Conflict conflict) -> {
                 FormErrors.answerStatus(ctx, conflict);
-                renderCheck(ctx, consultation, new FormErrors(List.of(new FieldError(SEND_FIELD, conflict.message()))));
+                renderCheck(ctx, consultation, new FormErrors(List.of(new FieldError(SEND_FIELD, conflict.message()))),
+                        publish, email);
             }
             case Outcome.Rejected<ResponseReceipt>(Rejection other) -> throw new RejectedException(other);
         }
@@ -188,9 +209,10 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
         ctx.render(QUESTION, Map.of("question", page));
     }
 
-    private void renderCheck(Context ctx, Consultation consultation, FormErrors errors) {
+    private void renderCheck(Context ctx, Consultation consultation, FormErrors errors, boolean publish,
+                             String email) {
         ctx.render(CHECK, Map.of("check", CheckAnswersPage.of(consultation, answersSoFar(ctx, consultation),
-                browse::aboutYouOptions, errors)));
+                browse::aboutYouOptions, errors, publish, email)));
     }
 
     /** After a question: the next one, or "Check your answers" after the last or when changing one answer. */

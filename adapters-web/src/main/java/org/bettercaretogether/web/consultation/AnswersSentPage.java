@@ -10,11 +10,11 @@ import java.util.function.Function;
 
 /**
  * The model of one's own answers to a consultation, at their private link ({@code /consultation-responses/{token}}):
- * with the confirmation that they were received when the form has just sent them, the link to keep, and every
- * question with the answer given.
+ * with the confirmation that they were received when the form has just sent them, the link to keep, every question
+ * with the answer given, and what the person said about publishing their written answers.
  */
 public record AnswersSentPage(boolean received, String consultation, String consultationHref, String receivedAt,
-                              String link, List<AnswerShown> answers) {
+                              String link, List<AnswerShown> answers, String consent) {
 
     public static final String RECEIVED_HEADING = "Response sent";
 
@@ -29,7 +29,12 @@ public record AnswersSentPage(boolean received, String consultation, String cons
                 Formats.dateTime(sent.response().receivedAt()), link,
                 sent.consultation().questions().stream()
                         .map(question -> AnswerShown.of(question, sent.response().answers(), aboutYou, null))
-                        .toList());
+                        .toList(),
+                sent.response().publishFreeText()
+                        ? "You agreed that your written answers may be published, once a moderator has read them and "
+                        + "taken out anything that could identify you."
+                        : "You did not agree to your written answers being published: they are read by staff and "
+                        + "never published.");
     }
 
     public String title() {

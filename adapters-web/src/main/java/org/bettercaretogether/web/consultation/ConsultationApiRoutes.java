@@ -75,7 +75,8 @@ record ConsultationApiRoutes(BrowseConsultations browse, AnswerConsultation answ
         ResponseRequest request = Requests.strictBody(ctx, ResponseRequest.class, ResponseRequest.MEMBERS,
                 "a response");
         Optional<IdempotencyKey> key = IdempotentRequests.key(ctx);
-        ResponseReceipt receipt = answer.respond(Requests.slug(ctx), request.toAnswers(), key).orElseThrow();
+        ResponseReceipt receipt = answer.respond(Requests.slug(ctx), request.toAnswers(), request.consent(),
+                key).orElseThrow();
         IdempotentRequests.answered(ctx, receipt.replayed());
         // The answer holds the private link: no cache may keep it.
         ctx.header("Cache-Control", "no-store").json(ResponseReceiptJson.of(receipt));

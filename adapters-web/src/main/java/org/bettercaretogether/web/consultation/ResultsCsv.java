@@ -14,7 +14,9 @@ import java.util.List;
  * The results of a consultation as a CSV file (RFC 4180, UTF-8, a header row): one row per question, group and
  * option — "all" first, then each respondent type, then each community — with the count and share as the page shows
  * them, so a count under five reads "fewer than 5" here too, one that would give a small count away "not shown", and
- * neither has a share. A count shown is a bare number, for a spreadsheet to read.
+ * neither has a share. A count shown is a bare number, for a spreadsheet to read. After a free-text question's counts
+ * come the answers moderators published, one a row ({@code published} in the breakdown, the words in {@code text}),
+ * with nothing that says who wrote them.
  */
 final class ResultsCsv {
 
@@ -27,13 +29,16 @@ final class ResultsCsv {
     static String of(ConsultationResults results) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSV)) {
-            printer.printRecord("question", "breakdown", "group", "option", "count", "percent");
+            printer.printRecord("question", "breakdown", "group", "option", "count", "percent", "text");
             for (ConsultationResults.QuestionResults question : results.questions()) {
                 String id = question.question().id().value();
-                printer.printRecord(id, ALL, "", "", cell(question.answered()), "");
+                printer.printRecord(id, ALL, "", "", cell(question.answered()), "", "");
                 options(printer, id, ALL, "", question.options());
                 groups(printer, id, "respondent-type", question.byRespondentType());
                 groups(printer, id, "community", question.byCommunity());
+                for (String published : question.publishedAnswers()) {
+                    printer.printRecord(id, "published", "", "", "", "", published);
+                }
             }
         } catch (IOException cannot) {
             throw new UncheckedIOException(cannot);
@@ -45,7 +50,7 @@ final class ResultsCsv {
                                List<ConsultationResults.GroupResults> groups) throws IOException {
         for (ConsultationResults.GroupResults group : groups) {
             String name = group.code().orElse("not-said");
-            printer.printRecord(question, breakdown, name, "", cell(group.answered()), "");
+            printer.printRecord(question, breakdown, name, "", cell(group.answered()), "", "");
             options(printer, question, breakdown, name, group.options());
         }
     }
@@ -54,7 +59,7 @@ final class ResultsCsv {
                                 List<ConsultationResults.OptionCount> options) throws IOException {
         for (ConsultationResults.OptionCount option : options) {
             printer.printRecord(question, breakdown, group, option.code(), cell(option.count()),
-                    option.percent().map(String::valueOf).orElse(""));
+                    option.percent().map(String::valueOf).orElse(""), "");
         }
     }
 

@@ -44,7 +44,7 @@ public record ResultsJson(ConsultationJson consultation, Count responses, List<Q
 
     public record QuestionResultsJson(String id, String text, String kind, Count answered,
                                       List<OptionCountJson> options, List<GroupJson> byRespondentType,
-                                      List<GroupJson> byCommunity) {
+                                      List<GroupJson> byCommunity, List<String> publishedAnswers) {
     }
 
     /** A change made that came from the consultation: its id, title, status and where the public reads it. */
@@ -68,7 +68,7 @@ public record ResultsJson(ConsultationJson consultation, Count responses, List<Q
     private static QuestionResultsJson question(ConsultationResults.QuestionResults question) {
         return new QuestionResultsJson(question.question().id().value(), question.question().text(),
                 question.question().kind().code(), Count.of(question.answered()), options(question.options()),
-                groups(question.byRespondentType()), groups(question.byCommunity()));
+                groups(question.byRespondentType()), groups(question.byCommunity()), question.publishedAnswers());
     }
 
     private static List<GroupJson> groups(List<ConsultationResults.GroupResults> groups) {

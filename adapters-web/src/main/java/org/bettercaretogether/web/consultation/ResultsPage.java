@@ -21,9 +21,13 @@ public record ResultsPage(ConsultationPage consultation, String responses, List<
     public record ChangeLink(String title, String status, String href) {
     }
 
-    /** One question: how many answered, its options' counts, and the same by group (none for free text). */
+    /**
+     * One question: how many answered, its options' counts, and the same by group (none for free text); for free
+     * text, the answers moderators published, which name no one.
+     */
     public record QuestionTable(String id, String text, String answered, List<Cell> options, List<String> optionLabels,
-                                List<GroupRow> byRespondentType, List<GroupRow> byCommunity) {
+                                List<GroupRow> byRespondentType, List<GroupRow> byCommunity,
+                                List<String> publishedAnswers) {
     }
 
     /** A count as shown, with its share ("75%") when it is shown. */
@@ -45,7 +49,7 @@ public record ResultsPage(ConsultationPage consultation, String responses, List<
     private static QuestionTable question(ConsultationResults.QuestionResults question) {
         return new QuestionTable(question.question().id().value(), question.question().text(), question.answered().text(), cells(question.options()),
                 question.options().stream().map(ConsultationResults.OptionCount::label).toList(),
-                rows(question.byRespondentType()), rows(question.byCommunity()));
+                rows(question.byRespondentType()), rows(question.byCommunity()), question.publishedAnswers());
     }
 
     private static List<GroupRow> rows(List<ConsultationResults.GroupResults> groups) {

@@ -76,6 +76,8 @@ public final class ErasurePages {
         counted(parts, report.sentCopies(), "copy of mail sent", "copies of mail sent");
         counted(parts, report.projectSuggestions(), "suggester of a community project",
                 "suggesters of community projects");
+        counted(parts, report.consultationUpdates(), "address left for consultation updates",
+                "addresses left for consultation updates");
         return "Erased: " + Formats.list(parts) + ".";
     }
 

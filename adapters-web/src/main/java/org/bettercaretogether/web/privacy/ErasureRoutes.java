@@ -31,7 +31,7 @@ record ErasureRoutes(EraseContributorData erase) implements Routes {
 
     /** The counts of what was erased, carried to the request page in its address. */
     private static final List<String> COUNTS = List.of("views", "registrations", "messages", "copies",
-            "suggestions");
+            "suggestions", "updates");
 
     @Override
     public void register(RoutesConfig routes) {
@@ -60,7 +60,7 @@ record ErasureRoutes(EraseContributorData erase) implements Routes {
                         .flatMap(asked -> erased(erase, actor, asked)),
                 report -> PrivacyAddresses.ERASURE + "?views=" + report.views() + "&registrations="
                         + report.registrations() + "&messages=" + report.messages() + "&copies=" + report.sentCopies()
-                        + "&suggestions=" + report.projectSuggestions(),
+                        + "&suggestions=" + report.projectSuggestions() + "&updates=" + report.consultationUpdates(),
                 refused -> renderRequest(ctx, typed, errors(typed, refused), null), Rejection.NotFound.class);
     }
 
@@ -90,7 +90,7 @@ record ErasureRoutes(EraseContributorData erase) implements Routes {
             }
             counts[i] = Integer.parseInt(count);
         }
-        return ErasurePages.erased(new ErasureReport(counts[0], counts[1], counts[2], counts[3], counts[4]));
+        return ErasurePages.erased(new ErasureReport(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]));
     }
 
     /** What was wrong with the request, or the news that no view has that reference. */

@@ -75,7 +75,11 @@ public final class SubjectAccessPages {
                         new Part("Copies of mail sent", "No copy of mail sent is kept for this.",
                                 document.mailSent().stream().map(SubjectAccessPages::sent).toList()),
                         new Part("Staff account", "No staff account has this.", document.staffAccount() == null
-                                ? List.of() : List.of(staffAccount(document.staffAccount())))));
+                                ? List.of() : List.of(staffAccount(document.staffAccount()))),
+                        new Part("Consultations to be told about", "No address for consultation updates was left "
+                                + "with this.", document.consultationUpdates().stream()
+                                .map(left -> new Item(left.consultation(), new Rows()
+                                        .add("Email address", left.email()).list())).toList())));
     }
 
     private static Item view(PersonalDataDocument.View view) {

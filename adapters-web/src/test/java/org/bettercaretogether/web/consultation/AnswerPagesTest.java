@@ -7,6 +7,7 @@ import org.bettercaretogether.application.consultation.ConsultationSummary;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.security.Limit;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Secrets;
@@ -53,7 +54,10 @@ class AnswerPagesTest {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     @RegisterExtension
-    static final RunningPublicWeb web = new RunningPublicWeb(CLOCK, SecuritySettings.defaults(), false);
+    // Every answer is a public post from the one test address: more than the default limit allows in ten minutes.
+    static final RunningPublicWeb web = new RunningPublicWeb(CLOCK, RunningPublicWeb.securitySettings(
+            SecuritySettings.defaults().signInsPerSource(), SecuritySettings.defaults().failedSignInsPerAccount(),
+            new Limit(100_000, Duration.ofMinutes(10))), false);
 
     private final Actor officer = new Actor(StaffMemberId.random(), MorecambeBay.CLINICAL_COMMISSIONING_GROUP,
             Set.of(Role.ENGAGEMENT_OFFICER));
@@ -246,6 +250,29 @@ class AnswerPagesTest {
         assertThat(start).contains("This consultation opens at").doesNotContain("Start now");
         assertThat(Html.links(page(browser.get("/consultations/" + slug), 200)))
                 .noneMatch(link -> link.text().equals("Respond to this consultation"));
+    }
+
+    @Test
+    void check_your_answers_asks_consent_to_publish_defaulting_to_no_and_an_optional_email_refusing_a_malformed_one() {
+        String slug = open();
+        String respond = "/consultations/" + slug + "/respond";
+        answerTheRequiredQuestions(respond);
+        next(browser.post(respond + "/comments", "comments", "More midwives"), respond + "/capacity");
+
+        String check = page(browser.get(respond + "/check"), 200);
+        String refused = page(browser.post(respond + "/check", "publishFreeText", "yes", "email", "not-an-address"),
+                422);
+        HttpResponse<String> sent = browser.post(respond + "/check", "publishFreeText", "yes", "email",
+                "resident@example.org");
+
+        assertThat(check).contains("Can we publish what you wrote?", "name=\"email\"", "type=\"email\"")
+                .containsPattern("value=\"no\"\\s+checked|checked[^>]*value=\"no\"");
+        assertThat(refused).contains("There is a problem", "<a href=\"#email\">", "value=\"not-an-address\"");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        String own = Html.text(page(browser.get(sent.headers().firstValue("Location").orElseThrow()), 200));
+        assertThat(own).contains("You agreed that your written answers may be published")
+                .doesNotContain("resident@example.org");
+        assertThat(responses(slug)).isEqualTo(1);
     }
 
     private void answerTheRequiredQuestions(String respond) {

@@ -140,6 +140,27 @@ class ConsultationApiTest {
     }
 
     @Test
+    void consent_to_publish_is_no_unless_sent_and_shown_in_ones_own_answers_and_a_malformed_email_is_400() {
+        String slug = open();
+
+        JsonNode consented = json(web.postJson("/api/v1/consultations/" + slug + "/responses", """
+                {"answers": [{"question": "support", "values": ["agree"]}],
+                 "publishFreeText": true, "email": "resident@example.org"}"""), 201);
+        JsonNode silent = json(web.postJson("/api/v1/consultations/" + slug + "/responses", """
+                {"answers": [{"question": "support", "values": ["agree"]}]}"""), 201);
+        JsonNode badEmail = problem(web.postJson("/api/v1/consultations/" + slug + "/responses", """
+                {"answers": [{"question": "support", "values": ["agree"]}], "email": "not an address"}"""), 400);
+
+        JsonNode own = json(web.get(consented.get("answersUrl").asString()), 200);
+        assertThat(own.get("publishFreeText").asBoolean()).isTrue();
+        assertThat(own.toString()).doesNotContain("resident@example.org");
+        assertThat(json(web.get(silent.get("answersUrl").asString()), 200).get("publishFreeText").asBoolean())
+                .isFalse();
+        assertThat(fields(badEmail)).containsExactly("email");
+        assertThat(stored(slug)).isEqualTo(2);
+    }
+
+    @Test
     void answers_that_do_not_fit_are_422_naming_each_question_and_a_malformed_body_is_400() {
         String slug = open();
 

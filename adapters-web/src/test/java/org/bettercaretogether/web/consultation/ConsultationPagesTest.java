@@ -115,9 +115,9 @@ class ConsultationPagesTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("question,breakdown,group,option,count,percent\r\n")
-                .contains("support,all,,,6,\r\n", "support,all,,agree,not shown,\r\n",
-                        "support,all,,disagree,fewer than 5,\r\n", "support,community,kendal,agree,not shown,\r\n")
+        assertThat(csv.body()).startsWith("question,breakdown,group,option,count,percent,text\r\n")
+                .contains("support,all,,,6,,\r\n", "support,all,,agree,not shown,,\r\n",
+                        "support,all,,disagree,fewer than 5,,\r\n", "support,community,kendal,agree,not shown,,\r\n")
                 .doesNotContainPattern(",[1-4],");
         assertThat(Html.links(page(web.get("/consultations/" + slug), 200)))
                 .contains(new Html.Link("/consultations/" + slug + "/results", "See the results of this consultation"));

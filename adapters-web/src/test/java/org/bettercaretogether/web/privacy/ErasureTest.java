@@ -76,7 +76,8 @@ class ErasureTest {
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(303);
         String after = erased.headers().firstValue("Location").orElseThrow();
         assertThat(held).as("received twice, published, registered").isEqualTo(4);
-        assertThat(after).isEqualTo("/staff/erasure?views=3&registrations=1&messages=4&copies=0&suggestions=0");
+        assertThat(after).isEqualTo(
+                "/staff/erasure?views=3&registrations=1&messages=4&copies=0&suggestions=0&updates=0");
         assertThat(Html.text(page(browser.get(after), 200)))
                 .contains("Erased: 3 views, 1 meeting registration and 4 messages waiting or undelivered.");
         assertThat(people.app().feedback().outbox().heldFor(new EmailAddress("alex@example.com"))).isEmpty();
@@ -102,7 +103,7 @@ class ErasureTest {
         assertThat(Html.text(confirm)).contains("every view that gave the telephone number")
                 .doesNotContain("their registrations for meetings");
         assertThat(erased.headers().firstValue("Location")).hasValue(
-                "/staff/erasure?views=1&registrations=0&messages=0&copies=0&suggestions=0");
+                "/staff/erasure?views=1&registrations=0&messages=0&copies=0&suggestions=0&updates=0");
         assertThat(current(view).contact().isEmpty()).isTrue();
     }
 

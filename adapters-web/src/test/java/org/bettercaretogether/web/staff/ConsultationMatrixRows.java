@@ -9,13 +9,18 @@ import java.util.List;
 import org.bettercaretogether.domain.staff.Role;
 
 /**
- * The rows of {@link AuthorizationMatrixTest} for running consultations: engagement officers and administrators only.
+ * The rows of {@link AuthorizationMatrixTest} for running consultations: engagement officers and administrators only;
+ * moderating their free-text answers: moderators and administrators; entering paper responses: those who enter views.
  * The samples change nothing: a new consultation has no address (422), and the random ids of the other rows are no
  * consultation (404).
  */
 final class ConsultationMatrixRows {
 
     private static final AuthorizationMatrixTest.Rule RUNNERS = only(Role.ENGAGEMENT_OFFICER, Role.ADMIN);
+    /** Those who moderate views moderate free-text answers. */
+    private static final AuthorizationMatrixTest.Rule MODERATORS = only(Role.MODERATOR, Role.ADMIN);
+    /** Those who enter views received other than online enter paper responses. */
+    private static final AuthorizationMatrixTest.Rule ENTERERS = only(Role.MODERATOR, Role.ENGAGEMENT_OFFICER, Role.ADMIN);
 
     private ConsultationMatrixRows() {
     }
@@ -52,6 +57,18 @@ final class ConsultationMatrixRows {
                         + "\"reason\": \"Matrix\"}")),
                 row("POST /api/v1/staff/consultations/{id}/results", RUNNERS).body(json("{\"version\": 1, "
                         + "\"summary\": \"Matrix\"}")),
-                row("GET /api/v1/staff/consultations/{id}/results", RUNNERS));
+                row("GET /api/v1/staff/consultations/{id}/results", RUNNERS),
+                row("GET /api/v1/staff/consultations/{id}/free-text", MODERATORS),
+                row("POST /api/v1/staff/consultation-free-text/{id}/publish", MODERATORS).body(json("{\"version\": 1, "
+                        + "\"publicText\": \"Matrix\"}")),
+                row("POST /api/v1/staff/consultation-free-text/{id}/withhold", MODERATORS).body(json("{\"version\": 1, "
+                        + "\"reason\": \"OFF_TOPIC\"}")),
+                row("POST /api/v1/staff/consultations/{id}/paper-responses", ENTERERS).body(json("{\"answers\": [], "
+                        + "\"channel\": \"PAPER_FORM\", \"receivedOn\": \"2027-03-28\"}")),
+                row("GET /staff/consultations/{id}/free-text", MODERATORS),
+                row("POST /staff/consultation-free-text/{id}/publish", MODERATORS).body(form("version", "1")),
+                row("POST /staff/consultation-free-text/{id}/withhold", MODERATORS).body(form("version", "1")),
+                row("GET /staff/consultations/{id}/paper-responses", ENTERERS),
+                row("POST /staff/consultations/{id}/paper-responses", ENTERERS).body(form("channel", "PAPER_FORM")));
     }
 }

@@ -36,7 +36,12 @@ public interface AnswerPageByPage {
      * the token's), and no longer keeps them. Refused as {@link AnswerConsultation#respond} refuses (the answers are
      * then still kept), and as a conflict when there are no answers to send.
      */
-    Outcome<ResponseReceipt> send(Slug consultation, Optional<String> token);
+    default Outcome<ResponseReceipt> send(Slug consultation, Optional<String> token) {
+        return send(consultation, token, ResponseConsent.none());
+    }
+
+    /** As {@link #send(Slug, Optional)}, with what the person chose on "Check your answers" beside their answers. */
+    Outcome<ResponseReceipt> send(Slug consultation, Optional<String> token, ResponseConsent consent);
 
     /** The response whose private link's token is {@code token}, with the consultation it answered. */
     Outcome<AnswersSent> answersSent(String token);

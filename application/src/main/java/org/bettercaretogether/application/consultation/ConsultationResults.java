@@ -20,10 +20,16 @@ public record ConsultationResults(ConsultationSummary consultation, PublishedCou
         questions = List.copyOf(questions);
     }
 
-    /** One question's counts. Free-text and postcode questions have no options, only how many answered them. */
+    /**
+     * One question's counts. Free-text and postcode questions have no options, only how many answered them; a
+     * free-text question has the answers moderators published ({@code publishedAnswers}), given with consent, with
+     * nothing that says who wrote them.
+     */
     public record QuestionResults(Question question, PublishedCount answered, List<OptionCount> options,
-                                  List<GroupResults> byRespondentType, List<GroupResults> byCommunity) {
+                                  List<GroupResults> byRespondentType, List<GroupResults> byCommunity,
+                                  List<String> publishedAnswers) {
         public QuestionResults {
+            publishedAnswers = List.copyOf(publishedAnswers);
             options = List.copyOf(options);
             byRespondentType = List.copyOf(byRespondentType);
             byCommunity = List.copyOf(byCommunity);

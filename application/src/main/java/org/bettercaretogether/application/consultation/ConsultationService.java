@@ -35,8 +35,10 @@ import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Response;
 import org.bettercaretogether.domain.consultation.ResponseId;
+import org.bettercaretogether.domain.feedback.Origin;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.partner.Partner;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 
@@ -59,7 +61,8 @@ import java.util.stream.Collectors;
  * same moment waits for the first and is given its answer; a response is kept only if the consultation is open and
  * still asks the questions it was checked against.
  */
-public final class ConsultationService implements BrowseConsultations, AnswerConsultation, RunConsultations {
+public final class ConsultationService implements BrowseConsultations, AnswerConsultation, RunConsultations,
+        EnterPaperResponse {
 
     /** Keeps the keys of responses apart from those of views and registrations in {@link SubmissionReplays}. */
     private static final String KEY_KIND = "consultation response\u001f";
@@ -77,6 +80,8 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     private final ReadCache cache;
     private final Consultations consultations;
     private final ConsultationResponses responses;
+    private final FreeTextAnswers freeText;
+    private final RespondentEmails emails;
     private final VersionedChange<Consultation> versioned;
     private final KeptAnswers answers;
     private final Subjects subjects;
@@ -87,12 +92,15 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
 
     @Inject
     public ConsultationService(Transactions transactions, Consultations consultations, ConsultationResponses responses,
-                               KeptAnswers answers, Subjects subjects, Communities communities, Partners partners,
-                               AuditTrail audit, ReadCache cache, Clock clock) {
+                               FreeTextAnswers freeText, RespondentEmails emails, KeptAnswers answers,
+                               Subjects subjects, Communities communities, Partners partners, AuditTrail audit,
+                               ReadCache cache, Clock clock) {
         this.transactions = transactions;
         this.cache = cache;
         this.consultations = consultations;
         this.responses = responses;
+        this.freeText = freeText;
+        this.emails = emails;
         this.versioned = VersionedChange.of("consultation", Consultation::version, consultations::update);
         this.answers = answers;
         this.subjects = subjects;
@@ -146,11 +154,13 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
-    public Outcome<ResponseReceipt> respond(Slug slug, List<Answer> given, Optional<IdempotencyKey> key) {
+    public Outcome<ResponseReceipt> respond(Slug slug, List<Answer> given, ResponseConsent consent,
+                                            Optional<IdempotencyKey> key) {
         Optional<String> keyHash = key.map(presented -> Secrets.sha256(KEY_KIND + presented.value()));
         String fingerprint = Secrets.sha256(slug + "\u001f" + given.stream()
                 .map(answer -> answer.question() + "=" + String.join("\u001e", answer.values()))
-                .collect(Collectors.joining("\u001f")));
+                .collect(Collectors.joining("\u001f")) + "\u001d" + consent.publishFreeText() + "\u001d"
+                + consent.emailForUpdates().map(EmailAddress::value).orElse(""));
         ResponseId id = ResponseId.random();
         String token = Secrets.token(TOKEN_PREFIX);
         try {
@@ -172,7 +182,7 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                         return replay(answers.earlier(keyHash.get()).orElseThrow(), key.orElseThrow(), fingerprint);
                     }
                 }
-                return keep(found.get(), id, given, token, now);
+                return keep(found.get(), id, given, consent, token, now);
             });
         } catch (RejectedException refused) {
             return Outcome.rejected(refused.rejection());
@@ -186,23 +196,66 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     /** Keeps the answers if they fit an open consultation; a refusal is thrown, so that the claimed key is let go. */
-    private Outcome<ResponseReceipt> keep(Consultation consultation, ResponseId id, List<Answer> answers, String token,
-                                          Instant now) {
-        Answering answering = consultation.answer(id, answers, now, communitiesBySlug(communities));
+    private Outcome<ResponseReceipt> keep(Consultation consultation, ResponseId id, List<Answer> answers,
+                                          ResponseConsent consent, String token, Instant now) {
+        Answering answering = consultation.answer(id, answers, consent.publishFreeText(), now,
+                communitiesBySlug(communities));
+        Response response = accepted(consultation, answering, now);
+        responses.add(response, Secrets.sha256(token));
+        freeText.addAll(consultation.forModeration(response));
+        consent.emailForUpdates().ifPresent(email -> emails.add(id, consultation.id(), email));
+        return Outcome.done(new ResponseReceipt(id, token, false));
+    }
+
+    /** The response {@code answering} took, the first answer noted; a refusal is thrown. */
+    private Response accepted(Consultation consultation, Answering answering, Instant now) {
         return switch (answering) {
             case Answering.NotOpen notOpen -> throw new RejectedException(new Rejection.Conflict(notOpen(notOpen)));
             case Answering.Invalid invalid -> throw new RejectedException(new Rejection.InvalidInput(
                     invalid.problems().stream().map(problem -> new FieldProblem(problem.question().value(),
                             problem.message())).toList()));
-            case Answering.Accepted accepted -> {
+            case Answering.Accepted taken -> {
                 if (!consultations.markAnswered(consultation.id(), consultation.version(), now)) {
                     throw new RejectedException(new Rejection.Conflict("The consultation changed while your answers "
                             + "were on their way; send them again."));
                 }
-                responses.add(accepted.response(), Secrets.sha256(token));
-                yield Outcome.done(new ResponseReceipt(id, token, false));
+                yield taken.response();
             }
         };
+    }
+
+    @Override
+    public Outcome<ResponseId> enter(Actor actor, ConsultationId id, PaperResponse paper) {
+        return asEnterer(actor, () -> versioned.found(consultations.find(id), id)
+                .flatMap(consultation -> Outcome.attempt(() -> keepOnPaper(actor, consultation, paper))));
+    }
+
+    @Override
+    public Outcome<ConsultationSummary> consultationToEnter(Actor actor, ConsultationId id) {
+        Instant now = clock.instant();
+        return asEnterer(actor, () -> versioned.found(consultations.find(id), id).map(found -> summary(found, now)));
+    }
+
+    /** Keeps a response entered by staff, audited with who entered it and where it came from; a refusal is thrown. */
+    private ResponseId keepOnPaper(Actor actor, Consultation consultation, PaperResponse paper) {
+        Instant now = clock.instant();
+        Origin origin = new Origin(paper.channel(), paper.receivedOn(), paper.eventOrBatch(), Optional.of(actor.id()));
+        Answering answering = consultation.answerOnPaper(ResponseId.random(), paper.answers(), paper.publishFreeText(),
+                origin, now, communitiesBySlug(communities));
+        if (answering instanceof Answering.NotOpen closed && closed.state() == ConsultationState.RESULTS_PUBLISHED) {
+            throw new RejectedException(new Rejection.Conflict("Its results are published, so no more responses are "
+                    + "entered for this consultation."));
+        }
+        Response response = accepted(consultation, answering, now);
+        // Nobody holds a private link to a response entered by staff.
+        responses.add(response, Secrets.sha256(Secrets.token(TOKEN_PREFIX)));
+        freeText.addAll(consultation.forModeration(response));
+        audit.record(Optional.of(actor.id()), "consultation.paper-response-entered", "consultation",
+                consultation.id().toString(), List.of(
+                        new FieldChange("response", Optional.empty(), Optional.of(response.id().toString())),
+                        new FieldChange("channel", Optional.empty(), Optional.of(paper.channel().name())),
+                        new FieldChange("receivedOn", Optional.empty(), Optional.of(paper.receivedOn().toString()))));
+        return response.id();
     }
 
     /** Why a consultation takes no answers now, naming the moment it opens or closed. */
@@ -371,7 +424,7 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                     : "opens at " + OpeningTimes.shown(consultation.times().opensAt())) + "."));
         }
         return Outcome.done(ResultsCounted.of(summary(consultation, now), responses.count(consultation.id()),
-                responses.tallies(consultation.id()), communities.all()));
+                responses.tallies(consultation.id()), communities.all(), freeText.published(consultation.id())));
     }
 
     private ConsultationSummary summary(Consultation consultation, Instant now) {
@@ -394,6 +447,12 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                 })
                 .thenComparing(s -> s.consultation().title());
         return summaries.stream().sorted(order).toList();
+    }
+
+    /** Those who enter views that did not come in online enter consultation responses that did not either. */
+    private <T> Outcome<T> asEnterer(Actor actor, Supplier<Outcome<T>> work) {
+        return AccessPolicy.inTransactionAs(actor, transactions, work, Role.MODERATOR, Role.ENGAGEMENT_OFFICER,
+                Role.ADMIN);
     }
 
     private <T> Outcome<T> asEngagementOfficer(Actor actor, Supplier<Outcome<T>> work) {

@@ -100,12 +100,12 @@ public final class PageByPageAnswers implements AnswerPageByPage {
     }
 
     @Override
-    public Outcome<ResponseReceipt> send(Slug slug, Optional<String> token) {
+    public Outcome<ResponseReceipt> send(Slug slug, Optional<String> token, ResponseConsent consent) {
         Instant now = clock.instant();
         Outcome<UnsentAnswers> unsent = transactions.inTransaction(() -> published(slug, now)
                 .flatMap(consultation -> kept(consultation, token, now).map(Outcome::done)
                         .orElseGet(PageByPageAnswers::nothingToSend)));
-        return unsent.flatMap(answers -> respond.respond(slug, answers.answers(),
+        return unsent.flatMap(answers -> respond.respond(slug, answers.answers(), consent,
                         Optional.of(new IdempotencyKey(KEY_PREFIX + answers.tokenHash())))
                 .map(receipt -> {
                     transactions.inTransaction(() -> {

@@ -67,14 +67,19 @@ final class ResultsCounted {
     }
 
     static ConsultationResults of(ConsultationSummary consultation, long responses, List<Tally> tallies,
-                                  List<IntegratedCareCommunity> communities) {
+                                  List<IntegratedCareCommunity> communities,
+                                  List<FreeTextAnswers.Published> publishedAnswers) {
         ResultsCounted counted = new ResultsCounted(tallies, communities);
+        Map<String, List<String>> published = publishedAnswers.stream().collect(Collectors.groupingBy(
+                answer -> answer.question().value(), Collectors.mapping(FreeTextAnswers.Published::text,
+                        Collectors.toList())));
         return new ConsultationResults(consultation, PublishedCount.of(responses, Zeros.HIDDEN),
-                consultation.consultation().questions().stream().map(counted::question).toList(),
+                consultation.consultation().questions().stream().map(question -> counted.question(question,
+                        published.getOrDefault(question.id().value(), List.of()))).toList(),
                 consultation.consultation().results());
     }
 
-    private QuestionResults question(Question question) {
+    private QuestionResults question(Question question, List<String> publishedAnswers) {
         List<Option> options = optionsOf(question.kind());
         String id = question.id().value();
 
@@ -96,7 +101,7 @@ final class ResultsCounted {
         List<PublishedCount> published = table.published(Zeros.HIDDEN);
         return new QuestionResults(question, published.get(all.answered()),
                 optionCounts(all, options, published), groups(byType, options, published),
-                groups(byCommunity, options, published));
+                groups(byCommunity, options, published), publishedAnswers);
     }
 
     /** The groups of {@code breakdown} that answered the question, in the order of {@code names}, in the table. */

@@ -2,6 +2,7 @@ package org.bettercaretogether.application.privacy;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.SentMailCopies;
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
  * copies of mail in the mail-drop folder are files, outside any transaction: they go once the rest is committed. The
  * audit log gets an entry per view and per registration erased, by reference, then one with the counts of it all. Who
  * suggested a community project still waiting for review is forgotten too; the suggestion stays, made by no one known.
+ * So is every address left to be told about a consultation; the answers given with it, anonymous, stay.
  */
 public final class ErasureService implements EraseContributorData {
 
@@ -52,10 +54,13 @@ public final class ErasureService implements EraseContributorData {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final RespondentEmails respondentEmails;
+
     @Inject
     public ErasureService(Transactions transactions, FeedbackLog feedback, ForgetRegistrants registrants,
-                          CommunityProjects projects, Outbox outbox, SentMailCopies sentMail, AuditTrail audit,
-                          Clock clock) {
+                          CommunityProjects projects, Outbox outbox, SentMailCopies sentMail,
+                          RespondentEmails respondentEmails, AuditTrail audit, Clock clock) {
+        this.respondentEmails = respondentEmails;
         this.transactions = transactions;
         this.feedback = feedback;
         this.erasures = VersionedChange.of("view", Feedback::version, feedback::update)
@@ -145,7 +150,14 @@ public final class ErasureService implements EraseContributorData {
                             Optional.of(PERSONAL_DATA), Optional.of("erased"))));
         }
         int messages = email.map(outbox::forget).orElse(0);
-        return new Erased(new ErasureReport(erased, registrations.size(), messages, 0, suggested.size()), email);
+        int updates = email.map(respondentEmails::forget).orElse(0);
+        if (updates > 0) {
+            audit.record(Optional.of(actor.id()), "consultation.update-addresses-erased", "person",
+                    UUID.randomUUID().toString(), List.of(new FieldChange("addresses left for consultation updates",
+                            Optional.of(PERSONAL_DATA), Optional.of(updates + " erased"))));
+        }
+        return new Erased(new ErasureReport(erased, registrations.size(), messages, 0, suggested.size(), updates),
+                email);
     }
 
     private static List<FieldChange> counts(String how, ErasureReport report) {
@@ -157,6 +169,7 @@ public final class ErasureService implements EraseContributorData {
         erased.put("messages held", report.messages());
         erased.put("community projects suggested", report.projectSuggestions());
         erased.put("mail-drop copies", report.sentCopies());
+        erased.put("consultation update addresses", report.consultationUpdates());
         erased.forEach((what, count) -> counts.add(new FieldChange(what + " erased", Optional.empty(),
                 Optional.of(Integer.toString(count)))));
         return counts;

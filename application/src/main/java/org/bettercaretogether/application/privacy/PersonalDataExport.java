@@ -6,6 +6,7 @@ import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.project.CommunityProject;
+import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.Require;
 import org.bettercaretogether.domain.staff.StaffMember;
 
@@ -17,8 +18,8 @@ import java.util.UUID;
 /**
  * Everything the service holds about a person, found by their email address or telephone number, for an
  * administrator to give them on request (subject access): their views with their history, their registrations for
- * meetings, the mail the outbox holds for them and the copies of mail sent to them, and their staff account if the
- * address is one. Its {@link #toString()} names the export and counts, and shows none of it.
+ * meetings, the mail the outbox holds for them and the copies of mail sent to them, their staff account if the
+ * address is one, and the consultations they asked to be told about. Its {@link #toString()} names the export and counts, and shows none of it.
  *
  * @param id         the export's own id, which the audit entry recording it names
  * @param madeAt     when it was made
@@ -30,11 +31,13 @@ import java.util.UUID;
  * @param mailHeld   the messages to the address that wait to be sent, or were given up on
  * @param mailSent   the copies of mail sent to the address that the service keeps
  * @param staffAccount the staff account with the address, when there is one
+ * @param consultationUpdates the consultations the address was left with, to be told about them
  */
 public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, List<HeldView> views,
                                  List<HeldRegistration> registrations, List<CommunityProject> projectsSuggested,
                                  List<HeldMail> mailHeld,
-                                 List<SentCopy> mailSent, Optional<StaffAccount> staffAccount) {
+                                 List<SentCopy> mailSent, Optional<StaffAccount> staffAccount,
+                                 List<ConsultationUpdates> consultationUpdates) {
 
     public PersonalDataExport {
         Require.present(id, "id");
@@ -46,6 +49,11 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
         mailHeld = Require.listOf(mailHeld, "mailHeld");
         mailSent = Require.listOf(mailSent, "mailSent");
         Require.present(staffAccount, "staffAccount");
+        consultationUpdates = Require.listOf(consultationUpdates, "consultationUpdates");
+    }
+
+    /** An address left with a response to a consultation, to be told about it; the consultation by its title. */
+    public record ConsultationUpdates(EmailAddress email, String consultation) {
     }
 
     /** A view, with the name of what it is about. */
@@ -64,6 +72,6 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
     public String toString() {
         return "PersonalDataExport[" + id + ", views=" + views.size() + ", registrations=" + registrations.size()
                 + ", projectsSuggested=" + projectsSuggested.size() + ", mailHeld=" + mailHeld.size() + ", mailSent=" + mailSent.size() + ", staffAccount="
-                + staffAccount.isPresent() + "]";
+                + staffAccount.isPresent() + ", consultationUpdates=" + consultationUpdates.size() + "]";
     }
 }

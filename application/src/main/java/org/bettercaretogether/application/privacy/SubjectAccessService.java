@@ -2,6 +2,8 @@ package org.bettercaretogether.application.privacy;
 
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
+import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.mail.HeldMail;
@@ -12,6 +14,7 @@ import org.bettercaretogether.application.meeting.Meetings;
 import org.bettercaretogether.application.meeting.Registrations;
 import org.bettercaretogether.application.partner.Partners;
 import org.bettercaretogether.application.project.CommunityProjects;
+import org.bettercaretogether.application.privacy.PersonalDataExport.ConsultationUpdates;
 import org.bettercaretogether.application.privacy.PersonalDataExport.HeldRegistration;
 import org.bettercaretogether.application.privacy.PersonalDataExport.HeldView;
 import org.bettercaretogether.application.privacy.PersonalDataExport.StaffAccount;
@@ -21,6 +24,7 @@ import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Transactions;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.domain.audit.FieldChange;
+import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.partner.Partner;
 import org.bettercaretogether.domain.project.CommunityProject;
@@ -36,7 +40,8 @@ import java.util.UUID;
 /**
  * Gathers everything held about a person for subject access, in one transaction so that the export is as the store
  * was at one moment, and records in the same transaction that it was made. An email address finds views, registrations,
- * community projects suggested and waiting for review, mail and a staff account; a telephone number, views alone, where numbers are kept.
+ * community projects suggested and waiting for review, mail, a staff account and the consultations it asked to be told
+ * about; a telephone number, views alone, where numbers are kept.
  */
 public final class SubjectAccessService implements ExportPersonalData {
 
@@ -49,6 +54,8 @@ public final class SubjectAccessService implements ExportPersonalData {
     private final Outbox outbox;
     private final SentMailCopies sentMail;
     private final StaffMembers staff;
+    private final RespondentEmails respondentEmails;
+    private final Consultations consultations;
     private final Partners partners;
     private final AuditTrail audit;
     private final Clock clock;
@@ -57,7 +64,8 @@ public final class SubjectAccessService implements ExportPersonalData {
     public SubjectAccessService(Transactions transactions, FeedbackLog feedback, Subjects subjects,
                                 Registrations registrations, Meetings meetings, CommunityProjects projects,
                                 Outbox outbox, SentMailCopies sentMail,
-                                StaffMembers staff, Partners partners, AuditTrail audit, Clock clock) {
+                                StaffMembers staff, RespondentEmails respondentEmails, Consultations consultations,
+                                Partners partners, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
         this.subjects = subjects;
@@ -67,6 +75,8 @@ public final class SubjectAccessService implements ExportPersonalData {
         this.outbox = outbox;
         this.sentMail = sentMail;
         this.staff = staff;
+        this.respondentEmails = respondentEmails;
+        this.consultations = consultations;
         this.partners = partners;
         this.audit = audit;
         this.clock = clock;
@@ -89,9 +99,13 @@ public final class SubjectAccessService implements ExportPersonalData {
             List<SentCopy> sent = email.map(sentMail::to).orElse(List.of());
             Optional<StaffAccount> account = email.flatMap(staff::findByEmail).map(member -> new StaffAccount(member,
                     partners.find(member.partner()).map(Partner::name).orElse("An organisation no longer listed")));
+            List<ConsultationUpdates> updates = email.map(address -> respondentEmails.consultationsOf(address).stream()
+                    .map(consultation -> new ConsultationUpdates(address, consultations.find(consultation)
+                            .map(Consultation::title).orElse("A consultation no longer held"))).toList())
+                    .orElse(List.of());
             PersonalDataExport export = new PersonalDataExport(UUID.randomUUID(), clock.instant(), subject,
                     views.stream().map(view -> new HeldView(view, subjects.describe(view.subject()).name())).toList(),
-                    registered, suggested, held, sent, account);
+                    registered, suggested, held, sent, account, updates);
             audit.record(Optional.of(actor.id()), "personal-data.exported", "person", export.id().toString(),
                     counts(export));
             return Outcome.done(export);
@@ -107,6 +121,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         counts.add(after("messages held", Integer.toString(export.mailHeld().size())));
         counts.add(after("copies of mail sent", Integer.toString(export.mailSent().size())));
         counts.add(after("staff account", export.staffAccount().isPresent() ? "yes" : "no"));
+        counts.add(after("consultations to be told about", Integer.toString(export.consultationUpdates().size())));
         return counts;
     }
 

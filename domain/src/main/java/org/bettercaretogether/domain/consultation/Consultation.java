@@ -2,15 +2,19 @@ package org.bettercaretogether.domain.consultation;
 
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.community.PostcodeDistrict;
+import org.bettercaretogether.domain.feedback.Channel;
 import org.bettercaretogether.domain.feedback.ContributorRole;
+import org.bettercaretogether.domain.feedback.Origin;
 import org.bettercaretogether.domain.feedback.Subject;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Require;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.shared.StateConflictException;
+import org.bettercaretogether.domain.shared.UkTime;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,7 +33,10 @@ import java.util.function.Function;
  * it closes, closed after — until its results are published, which is final. Staff may extend its closing (even after
  * it closed, until results are published) or close it early, each time with a reason the public is shown. Its
  * questions are locked once the first answer arrives ({@code firstAnsweredAt}), so every answer fits the same
- * questions.
+ * questions. A response that reached the programme on paper, by phone or at a meeting, received while it was open, is
+ * entered by staff even after it closed, until its results are published ({@link #answerOnPaper}): that is what paper
+ * provenance means. Free-text answers reach the public only with their writer's consent and a moderator's decision
+ * ({@link #forModeration}).
  */
 public record Consultation(ConsultationId id, Slug slug, Subject subject, String title, String summary,
                            List<DocumentLink> documents, String decisionInformed, PartnerId runBy, OpeningTimes times,
@@ -171,17 +178,72 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
                 : with(times, scheduledAt, closingChanges, questions, Optional.of(at), results);
     }
 
+    /** Takes the answers {@code given} online, as {@link #answer(ResponseId, List, boolean, Instant, Map)} does, without consent to publish. */
+    public Answering answer(ResponseId responseId, List<Answer> given, Instant now, Map<Slug, CommunityId> communities) {
+        return answer(responseId, given, false, now, communities);
+    }
+
     /**
-     * Takes the answers {@code given} at {@code now} as response {@code responseId}, if the consultation is open and
+     * Takes the answers {@code given} online at {@code now} as response {@code responseId}, if the consultation is open and
      * every answer fits its question: each question answered at most once, every required one answered, choices
      * among the options (no more than a multiple choice's maximum), text within its length, a respondent type from the
-     * list, a community among {@code communities} (by slug), a postcode district of the right form.
+     * list, a community among {@code communities} (by slug), a postcode district of the right form. The free-text
+     * answers may be published, once moderated, only if {@code publishFreeText}.
      */
-    public Answering answer(ResponseId responseId, List<Answer> given, Instant now, Map<Slug, CommunityId> communities) {
+    public Answering answer(ResponseId responseId, List<Answer> given, boolean publishFreeText, Instant now,
+                            Map<Slug, CommunityId> communities) {
         ConsultationState state = state(now);
         if (state != ConsultationState.OPEN) {
             return new Answering.NotOpen(state, times);
         }
+        return checked(responseId, given, publishFreeText, Origin.online(UkTime.dayOf(now)), now, communities);
+    }
+
+    /**
+     * Takes a response that reached the programme another way — on paper, by phone, at a meeting — as staff enter it
+     * at {@code now}, with where it came from ({@code origin}: its channel, the day it was received, who entered it).
+     * The rule of paper provenance: a response received while the consultation was open counts, however late it is
+     * entered, so it is taken while the consultation is open and after it closed, until its results are published
+     * (then, or before it opens, it is {@link Answering.NotOpen}); the day it was received must fall within the
+     * opening, and not after today. Its answers must fit the questions as an online response's do.
+     */
+    public Answering answerOnPaper(ResponseId responseId, List<Answer> given, boolean publishFreeText, Origin origin,
+                                   Instant now, Map<Slug, CommunityId> communities) {
+        Require.present(origin, "origin");
+        if (origin.channel() == Channel.ONLINE) {
+            throw new InvalidValueException("channel", "must say how the response reached the programme, not online");
+        }
+        ConsultationState state = state(now);
+        if (state != ConsultationState.OPEN && state != ConsultationState.CLOSED) {
+            return new Answering.NotOpen(state, times);
+        }
+        LocalDate firstDay = UkTime.dayOf(times.opensAt());
+        LocalDate lastDay = UkTime.dayOf(times.closesAt().minusNanos(1));
+        LocalDate received = origin.receivedOn();
+        if (received.isBefore(firstDay) || received.isAfter(lastDay) || received.isAfter(UkTime.dayOf(now))) {
+            throw new InvalidValueException("receivedOn", "must be a day the consultation was open, from "
+                    + firstDay + " to " + lastDay + ", and not later than today");
+        }
+        return checked(responseId, given, publishFreeText, origin, now, communities);
+    }
+
+    /**
+     * The free-text answers of {@code response} that go to moderation: each one, if its writer agreed they may be
+     * published; none otherwise, so an answer given without that consent can never be published.
+     */
+    public List<FreeTextAnswer> forModeration(Response response) {
+        if (!response.publishFreeText()) {
+            return List.of();
+        }
+        return response.answers().stream()
+                .filter(answer -> question(answer.question()).map(q -> q.kind() instanceof QuestionKind.FreeText)
+                        .orElse(false))
+                .map(answer -> FreeTextAnswer.awaiting(response, answer))
+                .toList();
+    }
+
+    private Answering checked(ResponseId responseId, List<Answer> given, boolean publishFreeText, Origin origin,
+                              Instant now, Map<Slug, CommunityId> communities) {
         List<AnswerProblem> problems = new ArrayList<>();
         Map<QuestionId, Answer> byQuestion = new LinkedHashMap<>();
         for (Answer answer : given) {
@@ -221,7 +283,8 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
         if (!problems.isEmpty()) {
             return new Answering.Invalid(problems);
         }
-        return new Answering.Accepted(new Response(responseId, id, now, kept, respondentType, community));
+        return new Answering.Accepted(new Response(responseId, id, now, kept, respondentType, community,
+                publishFreeText, origin));
     }
 
     /** The question {@code questionId}, if the consultation asks it. */
