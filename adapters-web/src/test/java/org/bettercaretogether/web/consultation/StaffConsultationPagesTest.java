@@ -69,8 +69,10 @@ class StaffConsultationPagesTest {
                 "reason", "Asked for at the Kendal meeting"));
         redirected(officer.submit(consultation, consultation + "/close-early", "version", "8",
                 "reason", "The proposal was withdrawn"));
+        List<Html.Link> whileClosed = Html.links(page(officer.get(consultation), 200));
         redirected(officer.submit(consultation, consultation + "/results", "version", "9",
                 "summary", "People want operations closer to home."));
+        List<Html.Link> onceResultsPublished = Html.links(page(officer.get(consultation), 200));
 
         assertThat(withQuestions).contains("Do you support planned operations in Kendal?", "Strongly agree",
                 "Which days suit you? (optional)", "Monday, Saturday, Sunday").doesNotContain("Anything else?");
@@ -83,6 +85,13 @@ class StaffConsultationPagesTest {
                 .contains("People want operations closer to home.");
         assertThat(Html.links(page(officer.get("/staff/consultations"), 200)))
                 .contains(new Html.Link(consultation, "Planned operations in Kendal " + slug));
+        assertThat(whileClosed).as("closed, its answers are moderated and paper ones still entered").contains(
+                new Html.Link(consultation + "/free-text", "Free-text answers waiting for moderation"),
+                new Html.Link(consultation + "/paper-responses",
+                        "Enter a response received on paper, by phone or at a meeting"));
+        assertThat(onceResultsPublished).as("once the results are published, no paper response is taken")
+                .contains(new Html.Link(consultation + "/free-text", "Free-text answers waiting for moderation"))
+                .noneMatch(link -> link.href().endsWith("/paper-responses"));
         String audit = Html.text(page(web.browser().signInAs(web.staff().member(Role.ADMIN))
                 .get("/staff/audit-log"), 200));
         assertThat(audit).contains("consultation.drafted", "consultation.questions-changed",
