@@ -43,6 +43,7 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackingService;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
@@ -234,7 +235,8 @@ public final class InMemoryApplication {
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
-                ports.projects().communityProjects(), feedback.outbox(), sentMail, audit, clock);
+                ports.projects().communityProjects(), feedback.outbox(), ports.port(Subscriptions.class), sentMail,
+                audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
                 sentMail, security.staffMembers(), adapters.partners(), audit, clock);

@@ -9,6 +9,7 @@ import org.bettercaretogether.application.consultation.ConsultationResponses;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.insights.InsightTallies;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;
@@ -71,6 +72,7 @@ public final class InMemoryPorts {
     private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
     private final InMemoryConsultations consultations = new InMemoryConsultations();
     private final InMemoryProjects projects = new InMemoryProjects();
+    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
     private final InMemorySecurity security;
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
     private final InMemorySentMail sentMail = new InMemorySentMail();
@@ -84,6 +86,7 @@ public final class InMemoryPorts {
         records.addAll(keyQuestions.records());
         records.addAll(consultations.records());
         records.addAll(projects.records());
+        records.addAll(subscriptions.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         add(StoredDataVersion.class, parts -> adapters.writes());
@@ -128,6 +131,7 @@ public final class InMemoryPorts {
         add(Consultations.class, consultations.consultations());
         add(ConsultationResponses.class, consultations.responses());
         add(AnswersInProgress.class, consultations.answersInProgress());
+        add(Subscriptions.class, subscriptions);
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }
@@ -244,6 +248,11 @@ public final class InMemoryPorts {
             @Override
             public int removeAnswersInProgressExpiredBy(Instant now, int most) {
                 return consultations.removeAnswersInProgressExpiredBy(now, most);
+            }
+
+            @Override
+            public int removeUnconfirmedSubscriptionsAskedBefore(Instant askedBefore, int most) {
+                return subscriptions.removeUnconfirmedAskedBefore(askedBefore, most);
             }
         };
     }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.opendata.PublishOpenData;
@@ -26,6 +27,7 @@ import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.core.BetterCareTogether;
 import org.bettercaretogether.core.Closing;
+import org.bettercaretogether.core.FollowerNotices;
 import org.bettercaretogether.core.OutboxDelivery;
 import org.bettercaretogether.core.RetentionSchedule;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
@@ -123,6 +125,8 @@ public final class RunningService implements AutoCloseable {
             ReferenceDataLoad load = loadReferenceData(injector);
             started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
                     injector.getInstance(DeliverMail.class)));
+            started.push(FollowerNotices.every(configuration.mail().deliveryInterval(),
+                    injector.getInstance(NotifyFollowers.class)));
             started.push(RetentionSchedule.every(configuration.retention().runEvery(),
                     injector.getInstance(ApplyRetention.class)));
             started.push(OpenDataSchedule.start(injector.getInstance(OpenDataShelf.class),

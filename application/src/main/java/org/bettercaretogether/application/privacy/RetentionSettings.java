@@ -20,6 +20,12 @@ public record RetentionSettings(Duration viewContactDetails, Duration registrati
                                 Duration mailDropFiles, Duration answersForRetries, Duration endedApiTokens,
                                 Duration runEvery) {
 
+    /**
+     * How long a subscription to follow something by email waits for its confirmation before it is removed; the mail
+     * that asks for the confirmation says so.
+     */
+    public static final Duration UNCONFIRMED_SUBSCRIPTIONS = Duration.ofDays(7);
+
     public RetentionSettings {
         positive(viewContactDetails, "viewContactDetails");
         positive(registrations, "registrations");
@@ -28,6 +34,11 @@ public record RetentionSettings(Duration viewContactDetails, Duration registrati
         positive(answersForRetries, "answersForRetries");
         positive(endedApiTokens, "endedApiTokens");
         positive(runEvery, "runEvery");
+    }
+
+    /** See {@link #UNCONFIRMED_SUBSCRIPTIONS}. */
+    public Duration unconfirmedSubscriptions() {
+        return UNCONFIRMED_SUBSCRIPTIONS;
     }
 
     /** What the privacy notice promises unless an installation says otherwise. */
