@@ -43,6 +43,10 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackingService;
+import org.bettercaretogether.application.follow.FollowByEmail;
+import org.bettercaretogether.application.follow.FollowService;
+import org.bettercaretogether.application.follow.FollowSettings;
+import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
@@ -153,6 +157,7 @@ public final class InMemoryApplication {
     private final KeyQuestionService keyQuestionKeeping;
     private final ConsultationService consultations;
     private final PageByPageAnswers pageByPage;
+    private final FollowService follow;
     private final ProjectService projectDesk;
     private final OnlineConsultationService onlineConsultations;
 
@@ -252,6 +257,9 @@ public final class InMemoryApplication {
                 adapters.communities(), adapters.partners(), audit, cache, clock);
         this.pageByPage = new PageByPageAnswers(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(AnswersInProgress.class), adapters.communities(), consultations, clock);
+        this.follow = new FollowService(adapters.transactions(), ports.port(Subscriptions.class),
+                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.outbox(),
+                new FollowSettings(FollowSettings.LOCAL), clock);
     }
 
     /** Consultations as the public reads them. */
@@ -267,6 +275,16 @@ public final class InMemoryApplication {
     /** Answering consultations a page at a time, on the web. */
     public AnswerPageByPage answerPageByPage() {
         return pageByPage;
+    }
+
+    /** Following consultations, communities and workstreams by email, with links to {@link FollowSettings#LOCAL}. */
+    public FollowByEmail followByEmail() {
+        return follow;
+    }
+
+    /** The notices to followers, written when this is called. */
+    public NotifyFollowers notifyFollowers() {
+        return follow;
     }
 
     /** Consultations as staff run them. */

@@ -27,7 +27,7 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
                            int maximumAttempts, URI siteAddress) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
-    public static final URI DEFAULT_SITE_ADDRESS = URI.create("http://localhost:7070");
+    public static final URI DEFAULT_SITE_ADDRESS = FollowSettings.LOCAL;
 
     public MailSettings {
         mailDrop = mailDrop.toAbsolutePath().normalize();

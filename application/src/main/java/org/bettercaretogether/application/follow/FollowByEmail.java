@@ -10,11 +10,17 @@ import org.bettercaretogether.domain.shared.Slug;
  */
 public interface FollowByEmail {
 
+    /** The thing of {@code kind} at {@code slug}, as a page asking to follow it names it; not found when unknown. */
+    Outcome<Following> followable(Followed.Kind kind, Slug slug);
+
     /**
      * Asks for the thing of {@code kind} at {@code slug} to be followed by {@code email}: a pending subscription, and a
      * mail with the link that confirms it. A malformed address is invalid input; an unknown slug is not found.
      */
     Outcome<Following> follow(Followed.Kind kind, Slug slug, String email);
+
+    /** The subscription whose confirmation link carries {@code token}, to show what confirming it would do. */
+    Outcome<Following> subscriptionToConfirm(String token);
 
     /** Confirms the subscription whose confirmation link carries {@code token}. Confirming twice is fine. */
     Outcome<Following> confirm(String token);

@@ -85,6 +85,12 @@ public final class FollowService implements FollowByEmail, NotifyFollowers {
     }
 
     @Override
+    public Outcome<Following> followable(Followed.Kind kind, Slug slug) {
+        return transactions.inTransaction(() -> Outcome.found(named(kind, slug)
+                .map(named -> new Following(kind, named.title(), false)), kind.code(), slug));
+    }
+
+    @Override
     public Outcome<Following> follow(Followed.Kind kind, Slug slug, String email) {
         return Outcome.attempt(() -> new EmailAddress(email)).flatMap(address -> transactions.inTransaction(() -> {
             Optional<Named> named = named(kind, slug);
@@ -111,6 +117,12 @@ public final class FollowService implements FollowByEmail, NotifyFollowers {
                             + RetentionSettings.UNCONFIRMED_SUBSCRIPTIONS.toDays() + " days.\n" + SIGN_OFF, now));
             return Outcome.done(following(asked));
         }));
+    }
+
+    @Override
+    public Outcome<Following> subscriptionToConfirm(String token) {
+        return transactions.inTransaction(() -> Outcome.found(subscriptions.findByConfirmTokenHash(
+                Secrets.sha256(token.strip())).map(FollowService::following), "subscription", "at that link"));
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record FollowSettings(URI siteAddress) {
 
+    /** Where a service running on its own machine is reached, unless told otherwise. */
+    public static final URI LOCAL = URI.create("http://localhost:7070");
+
     public FollowSettings {
         Objects.requireNonNull(siteAddress, "siteAddress");
         String scheme = siteAddress.getScheme();
