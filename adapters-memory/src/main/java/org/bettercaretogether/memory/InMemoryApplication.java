@@ -244,7 +244,7 @@ public final class InMemoryApplication {
                 audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
-                sentMail, security.staffMembers(), adapters.partners(), audit, clock);
+                ports.port(Subscriptions.class), sentMail, security.staffMembers(), adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),

@@ -27,7 +27,8 @@ import java.util.List;
  * @param staffAccount the staff account with the address, or null
  */
 public record PersonalDataDocument(Export export, List<View> views, List<MeetingRegistration> registrations,
-                                   List<SuggestedProject> projectsSuggested, List<Message> mailHeld, List<SentMessage> mailSent, StaffAccount staffAccount) {
+                                   List<SuggestedProject> projectsSuggested, List<Message> mailHeld, List<SentMessage> mailSent, StaffAccount staffAccount,
+                                   List<Following> subscriptions) {
 
     /** The export's id (the audit log names it), when it was made, and the email address or number it was made for. */
     public record Export(String id, Instant madeAt, String email, String phone) {
@@ -80,6 +81,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
     public record StaffAccount(String name, String email, String organisation, List<String> roles, boolean active) {
     }
 
+    /** A subscription to follow something by email: what, with which address, when asked and when confirmed. */
+    public record Following(String follows, String email, Instant askedAt, Instant confirmedAt) {
+    }
+
     public static PersonalDataDocument of(PersonalDataExport export) {
         return new PersonalDataDocument(
                 new Export(export.id().toString(), export.madeAt(),
@@ -96,7 +101,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
                 export.staffAccount().map(account -> new StaffAccount(account.member().name(),
                         account.member().email().value(), account.partnerName(),
                         account.member().roles().stream().map(Role::title).sorted().toList(),
-                        account.member().active())).orElse(null));
+                        account.member().active())).orElse(null),
+                export.subscriptions().stream().map(subscription -> new Following(subscription.title(),
+                        subscription.email().value(), subscription.askedAt(),
+                        subscription.confirmedAt().orElse(null))).toList());
     }
 
     private static View view(PersonalDataExport.HeldView held) {

@@ -75,7 +75,17 @@ public final class SubjectAccessPages {
                         new Part("Copies of mail sent", "No copy of mail sent is kept for this.",
                                 document.mailSent().stream().map(SubjectAccessPages::sent).toList()),
                         new Part("Staff account", "No staff account has this.", document.staffAccount() == null
-                                ? List.of() : List.of(staffAccount(document.staffAccount())))));
+                                ? List.of() : List.of(staffAccount(document.staffAccount()))),
+                        new Part("Following by email", "Nothing is followed by email with this.",
+                                document.subscriptions().stream().map(SubjectAccessPages::following).toList())));
+    }
+
+    private static Item following(PersonalDataDocument.Following following) {
+        return new Item(following.follows(), new Rows()
+                .add("Email address", following.email())
+                .add("Asked", following.askedAt())
+                .add("Confirmed", following.confirmedAt())
+                .list());
     }
 
     private static Item view(PersonalDataDocument.View view) {

@@ -5,6 +5,7 @@ import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.mail.HeldMail;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.SentMailCopies;
 import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
@@ -36,7 +37,7 @@ import java.util.UUID;
 /**
  * Gathers everything held about a person for subject access, in one transaction so that the export is as the store
  * was at one moment, and records in the same transaction that it was made. An email address finds views, registrations,
- * community projects suggested and waiting for review, mail and a staff account; a telephone number, views alone, where numbers are kept.
+ * community projects suggested and waiting for review, mail, a staff account and subscriptions to follow things; a telephone number, views alone, where numbers are kept.
  */
 public final class SubjectAccessService implements ExportPersonalData {
 
@@ -47,6 +48,7 @@ public final class SubjectAccessService implements ExportPersonalData {
     private final Meetings meetings;
     private final CommunityProjects projects;
     private final Outbox outbox;
+    private final Subscriptions subscriptions;
     private final SentMailCopies sentMail;
     private final StaffMembers staff;
     private final Partners partners;
@@ -56,7 +58,7 @@ public final class SubjectAccessService implements ExportPersonalData {
     @Inject
     public SubjectAccessService(Transactions transactions, FeedbackLog feedback, Subjects subjects,
                                 Registrations registrations, Meetings meetings, CommunityProjects projects,
-                                Outbox outbox, SentMailCopies sentMail,
+                                Outbox outbox, Subscriptions subscriptions, SentMailCopies sentMail,
                                 StaffMembers staff, Partners partners, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
         this.feedback = feedback;
@@ -65,6 +67,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         this.meetings = meetings;
         this.projects = projects;
         this.outbox = outbox;
+        this.subscriptions = subscriptions;
         this.sentMail = sentMail;
         this.staff = staff;
         this.partners = partners;
@@ -91,7 +94,8 @@ public final class SubjectAccessService implements ExportPersonalData {
                     partners.find(member.partner()).map(Partner::name).orElse("An organisation no longer listed")));
             PersonalDataExport export = new PersonalDataExport(UUID.randomUUID(), clock.instant(), subject,
                     views.stream().map(view -> new HeldView(view, subjects.describe(view.subject()).name())).toList(),
-                    registered, suggested, held, sent, account);
+                    registered, suggested, held, sent, account,
+                    email.map(subscriptions::of).orElse(List.of()));
             audit.record(Optional.of(actor.id()), "personal-data.exported", "person", export.id().toString(),
                     counts(export));
             return Outcome.done(export);
@@ -106,6 +110,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         counts.add(after("community projects suggested", Integer.toString(export.projectsSuggested().size())));
         counts.add(after("messages held", Integer.toString(export.mailHeld().size())));
         counts.add(after("copies of mail sent", Integer.toString(export.mailSent().size())));
+        counts.add(after("subscriptions to follow by email", Integer.toString(export.subscriptions().size())));
         counts.add(after("staff account", export.staffAccount().isPresent() ? "yes" : "no"));
         return counts;
     }
