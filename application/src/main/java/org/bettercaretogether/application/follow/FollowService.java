@@ -5,7 +5,6 @@ import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
-import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Secrets;
 import org.bettercaretogether.application.shared.Transactions;
@@ -114,7 +113,7 @@ public final class FollowService implements FollowByEmail, NotifyFollowers {
                     "You asked to be told by email about " + asked.title() + ".\n\nTo confirm, open this link:\n"
                             + settings.link(CONFIRM_PATH + token) + "\n\nIf you did not ask, ignore this email: "
                             + "nothing will be sent unless the link is opened, and the request is forgotten after "
-                            + RetentionSettings.UNCONFIRMED_SUBSCRIPTIONS.toDays() + " days.\n" + SIGN_OFF, now));
+                            + Subscriptions.KEPT_UNCONFIRMED.toDays() + " days.\n" + SIGN_OFF, now));
             return Outcome.done(following(asked));
         }));
     }

@@ -7,6 +7,7 @@ import org.bettercaretogether.domain.follow.Subscription;
 import org.bettercaretogether.domain.follow.SubscriptionId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Optional;
 
 /** The subscriptions of people following things by email, and the notices each has been mailed. */
 public interface Subscriptions {
+
+    /**
+     * How long a subscription waits for its confirmation before the retention runs remove it; the mail that asks for
+     * the confirmation says so.
+     */
+    Duration KEPT_UNCONFIRMED = Duration.ofDays(7);
 
     void add(Subscription subscription);
 

@@ -1,5 +1,7 @@
 package org.bettercaretogether.application.privacy;
 
+import org.bettercaretogether.application.follow.Subscriptions;
+
 import java.time.Duration;
 
 /**
@@ -20,12 +22,6 @@ public record RetentionSettings(Duration viewContactDetails, Duration registrati
                                 Duration mailDropFiles, Duration answersForRetries, Duration endedApiTokens,
                                 Duration runEvery) {
 
-    /**
-     * How long a subscription to follow something by email waits for its confirmation before it is removed; the mail
-     * that asks for the confirmation says so.
-     */
-    public static final Duration UNCONFIRMED_SUBSCRIPTIONS = Duration.ofDays(7);
-
     public RetentionSettings {
         positive(viewContactDetails, "viewContactDetails");
         positive(registrations, "registrations");
@@ -36,9 +32,9 @@ public record RetentionSettings(Duration viewContactDetails, Duration registrati
         positive(runEvery, "runEvery");
     }
 
-    /** See {@link #UNCONFIRMED_SUBSCRIPTIONS}. */
+    /** How long a subscription to follow something by email waits for its confirmation: see {@link Subscriptions}. */
     public Duration unconfirmedSubscriptions() {
-        return UNCONFIRMED_SUBSCRIPTIONS;
+        return Subscriptions.KEPT_UNCONFIRMED;
     }
 
     /** What the privacy notice promises unless an installation says otherwise. */
