@@ -41,6 +41,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,10 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Following by email with two services on one database, as two nodes behind a load balancer, both writing the
- * notices due on a clock the test moves and both delivering the outbox to one SMTP server: a follower of a
- * consultation and a follower of its workstream, each confirmed by the mailed link, receive the opening mail, the
- * closing reminder and the results mail exactly once each; once the first has unsubscribed by the one-click POST a
- * mail client sends (RFC 8058), nothing more reaches them.
+ * notices due on a clock the test moves (on their schedules, and at the same moment each time the clock moves) and
+ * both delivering the outbox to one SMTP server: a follower of a consultation and a follower of its workstream, each
+ * confirmed by the mailed link, receive the opening mail, the closing reminder and the results mail exactly once each;
+ * once the first has unsubscribed by the one-click POST a mail client sends (RFC 8058), nothing more reaches them.
  */
 class FollowersOnTwoServicesIT {
 
@@ -114,8 +118,10 @@ class FollowersOnTwoServicesIT {
         }
 
         moveTo(TIMES.opensAt().plusSeconds(60));
+        bothAtOnce();
         awaitMail(4);
         moveTo(TIMES.closesAt().minus(Duration.ofDays(7)).plusSeconds(60));
+        bothAtOnce();
         awaitMail(6);
 
         String unsubscribe = header(only(byConsultation, "Closing soon:"), "List-Unsubscribe")
@@ -131,6 +137,7 @@ class FollowersOnTwoServicesIT {
                 .consultation().version();
         other.get(RunConsultations.class).publishResults(staff, drafted.consultation().id(), version,
                 "Most who answered wanted care close to home.").orElseThrow();
+        bothAtOnce();
         awaitMail(7);
         assertThat(one.get(NotifyFollowers.class).notifyDue()).as("notices still due on one service").isZero();
         assertThat(other.get(NotifyFollowers.class).notifyDue()).as("notices still due on the other").isZero();
@@ -159,6 +166,27 @@ class FollowersOnTwoServicesIT {
 
     private static void moveTo(Instant later) {
         clock.advance(Duration.between(clock.instant(), later));
+    }
+
+    /**
+     * Both services look for the notices due at the same moment, besides their own schedules, so that each notice is
+     * found by both at once: only the key taken with the mail keeps it from being written twice.
+     */
+    private static void bothAtOnce() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (RunningService service : List.of(one, other)) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return service.get(NotifyFollowers.class).notifyDue();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        }
     }
 
     /** Waits until GreenMail holds {@code count} messages and the shared outbox is empty. */
