@@ -10,6 +10,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -58,7 +60,12 @@ public final class MailDropSender implements MailSender {
 
     @Override
     public void send(EmailAddress to, String subject, String body) {
-        MimeMessage message = PlainTextMail.composeOrRefuse(session, from, to, subject, body, "Mail not written");
+        send(to, subject, body, Optional.empty());
+    }
+
+    @Override
+    public void send(EmailAddress to, String subject, String body, Optional<URI> unsubscribe) {
+        MimeMessage message = PlainTextMail.composeOrRefuse(session, from, to, subject, body, unsubscribe, "Mail not written");
         try {
             write(message);
         } catch (IOException | MessagingException failure) {

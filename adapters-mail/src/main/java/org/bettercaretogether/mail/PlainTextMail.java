@@ -13,6 +13,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 
 import java.io.UnsupportedEncodingException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -57,9 +59,12 @@ final class PlainTextMail {
         }
     }
 
-    /** A plain-text message in UTF-8, with its headers final ({@code Message-ID}, {@code Date}, MIME headers). */
-    static MimeMessage compose(Session session, InternetAddress from, EmailAddress to, String subject, String body)
-            throws MessagingException {
+    /**
+     * A plain-text message in UTF-8, with the one-click unsubscribe headers when {@code unsubscribe} is given, and its
+     * headers final ({@code Message-ID}, {@code Date}, MIME headers).
+     */
+    static MimeMessage compose(Session session, InternetAddress from, EmailAddress to, String subject, String body,
+                               Optional<URI> unsubscribe) throws MessagingException {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
@@ -72,6 +77,11 @@ final class PlainTextMail {
         message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
         // RFC 3834: written by the service, not by a person; auto-responders should not answer it.
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (unsubscribe.isPresent()) {
+            // RFC 8058: a mail client may end the subscription with one POST of List-Unsubscribe=One-Click.
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe.get().toASCIIString() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         // The words as bytes with their type, rather than setText: writing the message then copies them, where text
         // would look up a content handler by class name (in every jar) for each message.
         message.setDataHandler(new DataHandler(new ByteArrayDataSource(body.getBytes(StandardCharsets.UTF_8),
@@ -85,9 +95,9 @@ final class PlainTextMail {
      * "Mail not sent"); the refusal never names the address.
      */
     static MimeMessage composeOrRefuse(Session session, InternetAddress from, EmailAddress to, String subject,
-                                       String body, String outcome) {
+                                       String body, Optional<URI> unsubscribe, String outcome) {
         try {
-            return compose(session, from, to, subject, body);
+            return compose(session, from, to, subject, body, unsubscribe);
         } catch (MessagingException failure) {
             throw new MailSender.MailNotSentException(outcome + ": the message could not be composed ("
                     + describe(failure, to) + ")", null);

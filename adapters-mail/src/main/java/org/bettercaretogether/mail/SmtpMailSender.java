@@ -11,7 +11,9 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 
+import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -42,7 +44,12 @@ public final class SmtpMailSender implements MailSender {
 
     @Override
     public void send(EmailAddress to, String subject, String body) {
-        MimeMessage message = PlainTextMail.composeOrRefuse(session, from, to, subject, body, "Mail not sent");
+        send(to, subject, body, Optional.empty());
+    }
+
+    @Override
+    public void send(EmailAddress to, String subject, String body, Optional<URI> unsubscribe) {
+        MimeMessage message = PlainTextMail.composeOrRefuse(session, from, to, subject, body, unsubscribe, "Mail not sent");
         try {
             if (settings.authenticates()) {
                 Transport.send(message, settings.username().orElseThrow(), settings.password().orElseThrow());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -52,6 +53,24 @@ class SmtpMailSenderTest {
         assertThat(from.getPersonal()).isEqualTo("Better Care Together");
         assertThat(message.getSentDate()).isNotNull();
         assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    }
+
+    @Test
+    void a_message_a_subscription_brought_carries_the_one_click_unsubscribe_headers_and_any_other_carries_none()
+            throws Exception {
+        SmtpMailSender sender = new SmtpMailSender(settings(Optional.empty(), Optional.empty()));
+        URI unsubscribe = URI.create("https://bettercaretogether.example/unsubscribe/bctu_token");
+
+        sender.send(RESIDENT, SUBJECT, BODY, Optional.of(unsubscribe));
+        sender.send(RESIDENT, SUBJECT, BODY);
+
+        MimeMessage[] received = SERVER.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[0].getHeader("List-Unsubscribe"))
+                .containsExactly("<https://bettercaretogether.example/unsubscribe/bctu_token>");
+        assertThat(received[0].getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(received[1].getHeader("List-Unsubscribe")).isNull();
+        assertThat(received[1].getHeader("List-Unsubscribe-Post")).isNull();
     }
 
     @Test

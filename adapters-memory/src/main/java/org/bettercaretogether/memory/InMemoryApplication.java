@@ -48,6 +48,11 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackingService;
+import org.bettercaretogether.application.follow.FollowByEmail;
+import org.bettercaretogether.application.follow.FollowService;
+import org.bettercaretogether.application.follow.FollowSettings;
+import org.bettercaretogether.application.follow.NotifyFollowers;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
@@ -158,6 +163,7 @@ public final class InMemoryApplication {
     private final ConsultationService consultations;
     private final FreeTextModerationService freeTextModeration;
     private final PageByPageAnswers pageByPage;
+    private final FollowService follow;
     private final ProjectService projectDesk;
     private final OnlineConsultationService onlineConsultations;
 
@@ -240,12 +246,12 @@ public final class InMemoryApplication {
                 new MeetingNotices(feedback.outbox(), clock),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), audit, cache, clock);
         this.erasure = new ErasureService(adapters.transactions(), feedback.feedbackLog(), meetingDesk,
-                ports.projects().communityProjects(), feedback.outbox(), sentMail, ports.port(RespondentEmails.class),
-                audit, clock);
+                ports.projects().communityProjects(), feedback.outbox(), ports.port(Subscriptions.class), sentMail,
+                ports.port(RespondentEmails.class), audit, clock);
         this.subjectAccess = new SubjectAccessService(adapters.transactions(), feedback.feedbackLog(), subjects,
                 life.registrations(), life.meetings(), ports.projects().communityProjects(), feedback.outbox(),
-                sentMail, security.staffMembers(), ports.port(RespondentEmails.class), ports.port(Consultations.class),
-                adapters.partners(), audit, clock);
+                ports.port(Subscriptions.class), sentMail, security.staffMembers(), ports.port(RespondentEmails.class),
+                ports.port(Consultations.class), adapters.partners(), audit, clock);
         this.keyQuestionKeeping = new KeyQuestionService(adapters.transactions(), keyQuestions.keyQuestions(), audit,
                 cache, clock);
         this.projectDesk = new ProjectService(adapters.transactions(), ports.projects().communityProjects(),
@@ -262,6 +268,9 @@ public final class InMemoryApplication {
                 audit, clock);
         this.pageByPage = new PageByPageAnswers(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(AnswersInProgress.class), adapters.communities(), consultations, clock);
+        this.follow = new FollowService(adapters.transactions(), ports.port(Subscriptions.class),
+                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.outbox(),
+                new FollowSettings(FollowSettings.LOCAL), clock);
     }
 
     /** Consultations as the public reads them. */
@@ -287,6 +296,16 @@ public final class InMemoryApplication {
     /** Responses staff enter from paper, calls and meetings. */
     public EnterPaperResponse enterPaperResponse() {
         return consultations;
+    }
+
+    /** Following consultations, communities and workstreams by email, with links to {@link FollowSettings#LOCAL}. */
+    public FollowByEmail followByEmail() {
+        return follow;
+    }
+
+    /** The notices to followers, written when this is called. */
+    public NotifyFollowers notifyFollowers() {
+        return follow;
     }
 
     /** Consultations as staff run them. */

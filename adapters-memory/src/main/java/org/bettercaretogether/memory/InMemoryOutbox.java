@@ -147,7 +147,8 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     private static OutgoingMail attempted(OutgoingMail mail, int attempts, Instant dueAt) {
-        return new OutgoingMail(mail.id(), mail.to(), mail.subject(), mail.body(), mail.createdAt(), attempts, dueAt);
+        return new OutgoingMail(mail.id(), mail.to(), mail.subject(), mail.body(), mail.createdAt(), attempts, dueAt,
+                mail.unsubscribe());
     }
 
     /** See {@code ExpiredRecords#removeMailGivenUpBefore}: given up on longest ago first. */

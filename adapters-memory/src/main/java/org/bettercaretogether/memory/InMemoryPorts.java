@@ -11,6 +11,7 @@ import org.bettercaretogether.application.consultation.FreeTextAnswers;
 import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Themes;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.health.StoreHealth;
 import org.bettercaretogether.application.insights.InsightTallies;
 import org.bettercaretogether.application.keyquestion.KeyQuestions;
@@ -73,6 +74,7 @@ public final class InMemoryPorts {
     private final InMemoryKeyQuestions keyQuestions = new InMemoryKeyQuestions();
     private final InMemoryConsultations consultations = new InMemoryConsultations();
     private final InMemoryProjects projects = new InMemoryProjects();
+    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
     private final InMemorySecurity security;
     private final InMemoryMailbox mailbox = new InMemoryMailbox();
     private final InMemorySentMail sentMail = new InMemorySentMail();
@@ -86,6 +88,7 @@ public final class InMemoryPorts {
         records.addAll(keyQuestions.records());
         records.addAll(consultations.records());
         records.addAll(projects.records());
+        records.addAll(subscriptions.records());
         records.add(security.staffRecords());
         this.adapters = new InMemoryAdapters(records.toArray(InMemoryRecords<?, ?>[]::new));
         add(StoredDataVersion.class, parts -> adapters.writes());
@@ -132,6 +135,7 @@ public final class InMemoryPorts {
         add(AnswersInProgress.class, consultations.answersInProgress());
         add(FreeTextAnswers.class, consultations.freeTextAnswers());
         add(RespondentEmails.class, consultations.respondentEmails());
+        add(Subscriptions.class, subscriptions);
         add(MailSender.class, mailbox);
         add(SentMailCopies.class, sentMail);
     }
@@ -248,6 +252,11 @@ public final class InMemoryPorts {
             @Override
             public int removeAnswersInProgressExpiredBy(Instant now, int most) {
                 return consultations.removeAnswersInProgressExpiredBy(now, most);
+            }
+
+            @Override
+            public int removeUnconfirmedSubscriptionsAskedBefore(Instant askedBefore, int most) {
+                return subscriptions.removeUnconfirmedAskedBefore(askedBefore, most);
             }
         };
     }

@@ -17,6 +17,7 @@ import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
+import org.bettercaretogether.web.follow.FollowWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.onlineconsultation.OnlineConsultationWeb;
 import org.bettercaretogether.web.project.ProjectWeb;
@@ -91,6 +92,7 @@ public final class RunningPublicWeb extends RunningServer {
                 new ConsultationWeb(app.browseConsultations(), app.answerConsultation(), app.answerPageByPage(),
                         app.runConsultations(), app.youSaidWeDid(), app.browseDirectory(), app.moderateFreeText(),
                         app.enterPaperResponse()),
+                new FollowWeb(app.followByEmail()),
                 new ModerationWeb(app.moderateFeedback(), app.respondToFeedback(), app.enterFeedback(),
                         app.manageThemes(), app.browseDirectory(), app.browseMeetings(), clock),
                 new PrivacyWeb(app.eraseContributorData(), app.exportPersonalData()),

@@ -16,6 +16,7 @@ import org.bettercaretogether.web.platform.WebSettings;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
  * @param trustForwardedHeaders whether a reverse proxy's X-Forwarded-Proto and X-Forwarded-For are believed
  *                      ({@code BCT_TRUST_FORWARDED_HEADERS}, default false)
  * @param mail          the SMTP server, or the mail-drop folder used without one ({@code BCT_SMTP_*},
- *                      {@code BCT_MAIL_*})
+ *                      {@code BCT_MAIL_*}), and the site's address the links in mails start with
+ *                      ({@code BCT_SITE_ADDRESS})
  * @param feedback      the response target in working days ({@code BCT_RESPONSE_TARGET_WORKING_DAYS}, default 20)
  * @param cacheStaleness how long a page kept in memory may go on showing data that another node or process has
  *                      changed ({@code BCT_CACHE_STALENESS}, default 1s); this node's own changes show at once
@@ -81,7 +83,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
             "BCT_STOP_GRACE", "BCT_STOP_DRAIN", "BCT_METRICS_TOKEN", "BCT_LOG_FORMAT", "BCT_ACCESS_LOG",
             "BCT_RETENTION_VIEW_CONTACT_DETAILS", "BCT_RETENTION_REGISTRATIONS", "BCT_RETENTION_UNDELIVERED_MAIL",
             "BCT_RETENTION_MAIL_DROP", "BCT_RETENTION_IDEMPOTENCY_KEYS", "BCT_RETENTION_ENDED_API_TOKENS",
-            "BCT_RETENTION_INTERVAL");
+            "BCT_RETENTION_INTERVAL", "BCT_SITE_ADDRESS");
 
     public Configuration {
         if (port < 0 || port > 65_535) {
@@ -161,8 +163,9 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
         Duration interval = duration(settings, "BCT_MAIL_INTERVAL", MailSettings.DEFAULT_INTERVAL);
         int attempts = number(settings, "BCT_MAIL_MAX_ATTEMPTS", DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS);
         String host = settings.get("BCT_SMTP_HOST");
+        URI site = siteAddress(settings);
         if (host == null) {
-            return new MailSettings(Optional.empty(), mailDrop, interval, attempts);
+            return new MailSettings(Optional.empty(), mailDrop, interval, attempts, site);
         }
         String from = settings.get("BCT_MAIL_FROM");
         if (from == null) {
@@ -173,11 +176,20 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                     Optional.ofNullable(settings.get("BCT_SMTP_USERNAME")),
                     Optional.ofNullable(settings.get("BCT_SMTP_PASSWORD")),
                     Boolean.parseBoolean(settings.getOrDefault("BCT_SMTP_STARTTLS", "true")), new EmailAddress(from));
-            return new MailSettings(Optional.of(smtp), mailDrop, interval, attempts);
+            return new MailSettings(Optional.of(smtp), mailDrop, interval, attempts, site);
         } catch (InvalidValueException badAddress) {
             throw new ConfigurationException("BCT_MAIL_FROM " + badAddress.rule());
         } catch (IllegalArgumentException badSetting) {
             throw new ConfigurationException("BCT_SMTP_*: " + badSetting.getMessage());
+        }
+    }
+
+    private static URI siteAddress(Map<String, String> settings) {
+        try {
+            return Optional.ofNullable(settings.get("BCT_SITE_ADDRESS")).map(URI::create)
+                    .orElse(MailSettings.DEFAULT_SITE_ADDRESS);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new ConfigurationException("BCT_SITE_ADDRESS must be an absolute http or https address");
         }
     }
 

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
+import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.opendata.PublishOpenData;
@@ -26,6 +27,7 @@ import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.core.BetterCareTogether;
 import org.bettercaretogether.core.Closing;
+import org.bettercaretogether.core.FollowerNotices;
 import org.bettercaretogether.core.OutboxDelivery;
 import org.bettercaretogether.core.RetentionSchedule;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
@@ -98,6 +100,14 @@ public final class RunningService implements AutoCloseable {
      * at exit, which would cut the requests in flight from it.
      */
     public static RunningService start(Configuration configuration) {
+        return start(configuration, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(Configuration)}, telling time by {@code clock}: for a test that moves time on, for several
+     * services at once, past the moments a schedule acts on.
+     */
+    static RunningService start(Configuration configuration, Clock clock) {
         Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
         CountDownLatch settled = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -115,7 +125,7 @@ public final class RunningService implements AutoCloseable {
                 () -> migrate(configuration, pool, started, false), runnable -> Thread.ofPlatform()
                         .name("database-start").start(runnable));
         try {
-            Injector injector = injector(configuration, pool, metrics.registry(), new WebModule(configuration,
+            Injector injector = injector(configuration, clock, pool, metrics.registry(), new WebModule(configuration,
                     new MetricsEndpoint(metrics.registry(), configuration.operations().metricsToken(), metrics::scrape)));
             metrics.watchOutbox(() -> injector.getInstance(CheckReadiness.class).details().outbox());
             WebServer web = injector.getInstance(WebServer.class);
@@ -123,6 +133,8 @@ public final class RunningService implements AutoCloseable {
             ReferenceDataLoad load = loadReferenceData(injector);
             started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
                     injector.getInstance(DeliverMail.class)));
+            started.push(FollowerNotices.every(configuration.mail().deliveryInterval(),
+                    injector.getInstance(NotifyFollowers.class)));
             started.push(RetentionSchedule.every(configuration.retention().runEvery(),
                     injector.getInstance(ApplyRetention.class)));
             started.push(OpenDataSchedule.start(injector.getInstance(OpenDataShelf.class),
@@ -271,12 +283,12 @@ public final class RunningService implements AutoCloseable {
     }
 
     private static Injector injector(Configuration configuration, HikariDataSource pool, Module... more) {
-        return injector(configuration, pool, Metrics.globalRegistry, more);
+        return injector(configuration, Clock.systemUTC(), pool, Metrics.globalRegistry, more);
     }
 
-    private static Injector injector(Configuration configuration, HikariDataSource pool, MeterRegistry meters,
-                                     Module... more) {
-        List<Module> modules = new ArrayList<>(BetterCareTogether.modules(Clock.systemUTC(), configuration.security(),
+    private static Injector injector(Configuration configuration, Clock clock, HikariDataSource pool,
+                                     MeterRegistry meters, Module... more) {
+        List<Module> modules = new ArrayList<>(BetterCareTogether.modules(clock, configuration.security(),
                 configuration.feedback(), configuration.retention(), meters, pool, configuration.cacheStaleness(),
                 configuration.mail()));
         modules.addAll(List.of(more));

@@ -17,6 +17,7 @@ import org.bettercaretogether.web.content.ContentWeb;
 import org.bettercaretogether.web.developers.DevelopersWeb;
 import org.bettercaretogether.web.directory.DirectoryWeb;
 import org.bettercaretogether.web.feedback.FeedbackWeb;
+import org.bettercaretogether.web.follow.FollowWeb;
 import org.bettercaretogether.web.keyquestion.KeyQuestionWeb;
 import org.bettercaretogether.web.onlineconsultation.OnlineConsultationWeb;
 import org.bettercaretogether.web.project.ProjectWeb;
@@ -80,6 +81,7 @@ public final class WebModule extends AbstractModule {
         features.addBinding().to(DirectoryWeb.class);
         features.addBinding().to(FeedbackWeb.class);
         features.addBinding().to(ConsultationWeb.class);
+        features.addBinding().to(FollowWeb.class);
         features.addBinding().to(ModerationWeb.class);
         features.addBinding().to(PrivacyWeb.class);
         features.addBinding().to(ChangeWeb.class);

@@ -9,6 +9,7 @@ import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.feedback.ModerateFeedback;
 import org.bettercaretogether.application.feedback.RespondToFeedback;
+import org.bettercaretogether.application.follow.FollowByEmail;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.meeting.NewRegistration;
@@ -30,6 +31,7 @@ import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.feedback.Feedback;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.follow.Followed;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.project.ProjectId;
 import org.bettercaretogether.domain.project.ProjectReport;
@@ -150,6 +152,9 @@ class PersonalDataCoverageTest {
         plant("outgoing_mail.recipient", EMAIL);
         plant("outgoing_mail.subject", "Words for outgoing_mail subject");
         plant("outgoing_mail.body", "Words for outgoing_mail body");
+
+        world.get(FollowByEmail.class).follow(Followed.Kind.COMMUNITY, new Slug("kendal"), EMAIL).orElseThrow();
+        plant("subscription.email", EMAIL);
 
         world.get(ManageStaff.class).create(world.admin, new NewStaffMember(new EmailAddress(EMAIL),
                 "Quill as staff", world.admin.partner(), Set.of(Role.RESPONDER))).orElseThrow();

@@ -42,6 +42,9 @@ import org.bettercaretogether.application.feedback.SubmitFeedback;
 import org.bettercaretogether.application.feedback.ThemeService;
 import org.bettercaretogether.application.feedback.TrackFeedback;
 import org.bettercaretogether.application.feedback.TrackingService;
+import org.bettercaretogether.application.follow.FollowByEmail;
+import org.bettercaretogether.application.follow.FollowService;
+import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.health.CheckReadiness;
 import org.bettercaretogether.application.health.ReadinessService;
 import org.bettercaretogether.application.keyquestion.KeyQuestionService;
@@ -230,6 +233,10 @@ public final class ApplicationModule extends AbstractModule {
         bind(EnterPaperResponse.class).to(ConsultationService.class);
         bind(ModerateFreeText.class).to(FreeTextModerationService.class).in(Singleton.class);
         bind(AnswerPageByPage.class).to(PageByPageAnswers.class).in(Singleton.class);
+
+        bind(FollowService.class).in(Singleton.class);
+        bind(FollowByEmail.class).to(FollowService.class);
+        bind(NotifyFollowers.class).to(FollowService.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

@@ -9,7 +9,9 @@ import com.google.inject.util.Modules;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.feedback.FeedbackSettings;
+import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.mail.DeliverMail;
+import org.bettercaretogether.application.follow.FollowSettings;
 import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.privacy.RetentionSettings;
@@ -258,6 +260,10 @@ public final class BetterCareTogether implements AutoCloseable {
                     Duration interval = mail == null ? MailSettings.DEFAULT_INTERVAL : mail.deliveryInterval();
                     started.push(OutboxDelivery.every(interval, injector.getInstance(DeliverMail.class)));
                 }
+                if (deliverMail) {
+                    Duration interval = mail == null ? MailSettings.DEFAULT_INTERVAL : mail.deliveryInterval();
+                    started.push(FollowerNotices.every(interval, injector.getInstance(NotifyFollowers.class)));
+                }
                 if (applyRetention) {
                     started.push(RetentionSchedule.every(retention.runEvery(), injector.getInstance(ApplyRetention.class)));
                 }
@@ -299,6 +305,7 @@ public final class BetterCareTogether implements AutoCloseable {
                 @Override
                 protected void configure() {
                     bind(DeliverySettings.class).toInstance(DeliverySettings.defaults());
+                bind(FollowSettings.class).toInstance(new FollowSettings(MailSettings.DEFAULT_SITE_ADDRESS));
                 }
             };
         }

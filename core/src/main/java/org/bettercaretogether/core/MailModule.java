@@ -3,6 +3,7 @@ package org.bettercaretogether.core;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.bettercaretogether.application.follow.FollowSettings;
 import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.application.mail.MailSender;
 import org.bettercaretogether.application.mail.SentMailCopies;
@@ -40,5 +41,10 @@ public final class MailModule extends AbstractModule {
     @Provides
     DeliverySettings delivery() {
         return settings.delivery();
+    }
+
+    @Provides
+    FollowSettings follow() {
+        return settings.follow();
     }
 }

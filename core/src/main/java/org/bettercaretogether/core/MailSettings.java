@@ -1,8 +1,10 @@
 package org.bettercaretogether.core;
 
+import org.bettercaretogether.application.follow.FollowSettings;
 import org.bettercaretogether.application.mail.DeliverySettings;
 import org.bettercaretogether.mail.SmtpSettings;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,11 +20,14 @@ import java.util.Optional;
  *                         default 10s)
  * @param maximumAttempts  how many times sending a message may fail before the outbox gives up on it and leaves it for
  *                         an administrator ({@code BCT_MAIL_MAX_ATTEMPTS}, default 8: about two hours of retries)
+ * @param siteAddress      where the public reaches the site, which the links in mails start with
+ *                         ({@code BCT_SITE_ADDRESS}, default {@code http://localhost:7070})
  */
 public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration deliveryInterval,
-                           int maximumAttempts) {
+                           int maximumAttempts, URI siteAddress) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+    public static final URI DEFAULT_SITE_ADDRESS = FollowSettings.LOCAL;
 
     public MailSettings {
         mailDrop = mailDrop.toAbsolutePath().normalize();
@@ -32,17 +37,27 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
         if (maximumAttempts < 1 || maximumAttempts > 100) {
             throw new ConfigurationException("BCT_MAIL_MAX_ATTEMPTS must be from 1 to 100");
         }
+        try {
+            new FollowSettings(siteAddress);
+        } catch (IllegalArgumentException | NullPointerException notAnAddress) {
+            throw new ConfigurationException("BCT_SITE_ADDRESS must be an absolute http or https address");
+        }
     }
 
     /** No SMTP server: messages are written to {@code mail-drop} in the data directory. */
     public static MailSettings mailDropIn(Path dataDirectory) {
         return new MailSettings(Optional.empty(), dataDirectory.resolve("mail-drop"), DEFAULT_INTERVAL,
-                DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS);
+                DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS, DEFAULT_SITE_ADDRESS);
     }
 
     /** The same settings with mail sent to {@code server}, emptying the outbox every {@code interval}. */
     public MailSettings withSmtp(SmtpSettings server, Duration interval) {
-        return new MailSettings(Optional.of(server), mailDrop, interval, maximumAttempts);
+        return new MailSettings(Optional.of(server), mailDrop, interval, maximumAttempts, siteAddress);
+    }
+
+    /** How following by email links back to the site. */
+    FollowSettings follow() {
+        return new FollowSettings(siteAddress);
     }
 
     /** How the application delivers mail: the attempts allowed here, with the lease on claimed messages it sets. */

@@ -22,7 +22,7 @@ class RetentionScheduleTest {
             if (runs.incrementAndGet() == 1) {
                 throw new IllegalStateException("the first run fails");
             }
-            return new RetentionRun(true, 1, 0, 0, 0, 0, 0, 0, 0);
+            return new RetentionRun(true, 1, 0, 0, 0, 0, 0, 0, 0, 0);
         };
 
         RepeatedWork schedule = RetentionSchedule.every(Duration.ofMillis(10), failingOnce);

@@ -1,6 +1,7 @@
 package org.bettercaretogether.application.privacy;
 
 import org.bettercaretogether.application.feedback.FeedbackWorld;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
 import org.bettercaretogether.application.meeting.MeetingDraft;
 import org.bettercaretogether.application.meeting.NewRegistration;
@@ -14,6 +15,7 @@ import org.bettercaretogether.domain.feedback.Moderation;
 import org.bettercaretogether.domain.feedback.PhoneNumber;
 import org.bettercaretogether.domain.feedback.Transition;
 import org.bettercaretogether.domain.feedback.WithholdReason;
+import org.bettercaretogether.domain.follow.Followed;
 import org.bettercaretogether.domain.meeting.MeetingId;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.meeting.RegistrationStatus;
@@ -257,6 +259,9 @@ class ErasureServiceTest {
 
     @Test
     void each_erasure_is_summed_up_in_the_audit_log_by_counts_and_how_the_person_was_found() {
+        world.app.followByEmail().follow(Followed.Kind.COMMUNITY, new Slug("kendal"), "jane@example.com")
+                .orElseThrow();
+
         world.app.eraseContributorData().erase(world.admin, byEmail("jane@example.com")).orElseThrow();
 
         AuditEntry summary = world.app.readAuditLog().read(world.admin, Optional.empty(), 20).orElseThrow().entries()
@@ -265,9 +270,11 @@ class ErasureServiceTest {
         assertThat(summary.actor()).contains(world.admin.id());
         assertThat(summary.changes()).extracting(change -> change.field() + ": " + change.after().orElseThrow())
                 .containsExactly("asked: by an email address", "views erased: 2", "meeting registrations erased: 0",
-                        "messages held erased: 2", "community projects suggested erased: 0",
-                        "mail-drop copies erased: 0", "consultation update addresses erased: 0");
+                        "messages held erased: 3", "community projects suggested erased: 0",
+                        "mail-drop copies erased: 0", "consultation update addresses erased: 0",
+                        "subscriptions to follow by email erased: 1");
         assertThat(summary.toString()).doesNotContain("jane");
+        assertThat(world.app.ports().port(Subscriptions.class).of(new EmailAddress("jane@example.com"))).isEmpty();
     }
 
     private static DataSubject byEmail(String address) {

@@ -18,6 +18,7 @@ import org.jooq.Records;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public final class JooqOutbox implements Outbox {
     /** The columns {@link #mailRow} gives values for, in its order. */
     private static final UnnestedRows ADDED = UnnestedRows.of("mail", List.of(OUTGOING_MAIL.ID,
             OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY, OUTGOING_MAIL.CREATED_AT,
-            OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT));
+            OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.UNSUBSCRIBE_ADDRESS));
 
     private final DSLContext dsl;
     /** The statements run once per message or per change, rendered once (see {@link UnnestedRows}). */
@@ -89,7 +90,8 @@ public final class JooqOutbox implements Outbox {
                 .set(OUTGOING_MAIL.CLAIMED_UNTIL, param("claimedUntil", OffsetDateTime.class))
                 .where(OUTGOING_MAIL.ID.in(claimable))
                 .returningResult(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
-                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT);
+                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT,
+                        OUTGOING_MAIL.UNSUBSCRIBE_ADDRESS);
     }
 
     @Override
@@ -121,7 +123,7 @@ public final class JooqOutbox implements Outbox {
         return claim.fetch(dsl, Map.of("now", time(now), "limit", limit, "claimedUntil", time(claimedUntil)),
                         row -> mail(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
                                 row.getObject(5, OffsetDateTime.class), row.getInt(6),
-                                row.getObject(7, OffsetDateTime.class)))
+                                row.getObject(7, OffsetDateTime.class), row.getString(8)))
                 .stream()
                 .sorted(Comparator.comparing(OutgoingMail::dueAt).thenComparing(OutgoingMail::createdAt)
                         .thenComparing(mail -> mail.id().toString()))
@@ -200,12 +202,14 @@ public final class JooqOutbox implements Outbox {
     @Override
     public List<HeldMail> heldFor(EmailAddress to) {
         return dsl.select(OUTGOING_MAIL.ID, OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.BODY,
-                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT, OUTGOING_MAIL.GIVEN_UP_AT)
+                        OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.DUE_AT,
+                        OUTGOING_MAIL.UNSUBSCRIBE_ADDRESS, OUTGOING_MAIL.GIVEN_UP_AT)
                 .from(OUTGOING_MAIL)
                 .where(OUTGOING_MAIL.RECIPIENT.eq(to.value()))
                 .orderBy(OUTGOING_MAIL.CREATED_AT, OUTGOING_MAIL.ID)
                 .fetch(row -> new HeldMail(mail(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7()), Optional.ofNullable(row.value8()).map(OffsetDateTime::toInstant)));
+                        row.value6(), row.value7(), row.value8()),
+                        Optional.ofNullable(row.value9()).map(OffsetDateTime::toInstant)));
     }
 
     @Override
@@ -232,9 +236,9 @@ public final class JooqOutbox implements Outbox {
     // Rows to messages ------------------------------------------------------------------------------------------
 
     private static OutgoingMail mail(UUID id, String recipient, String subject, String body, OffsetDateTime createdAt,
-                                     Integer attempts, OffsetDateTime dueAt) {
+                                     Integer attempts, OffsetDateTime dueAt, String unsubscribe) {
         return new OutgoingMail(id, new EmailAddress(recipient), subject, body, createdAt.toInstant(), attempts,
-                dueAt.toInstant());
+                dueAt.toInstant(), Optional.ofNullable(unsubscribe).map(URI::create));
     }
 
     private static UndeliveredMail undeliveredMail(UUID id, String recipient, String subject, OffsetDateTime createdAt,
@@ -248,7 +252,7 @@ public final class JooqOutbox implements Outbox {
     /** A message's values, in the order of {@link #ADDED}'s columns. */
     private static Object[] mailRow(OutgoingMail mail) {
         return new Object[]{mail.id(), mail.to().value(), mail.subject(), mail.body(), time(mail.createdAt()),
-                mail.attempts(), time(mail.dueAt())};
+                mail.attempts(), time(mail.dueAt()), mail.unsubscribe().map(URI::toString).orElse(null)};
     }
 
     private static OffsetDateTime time(Instant instant) {

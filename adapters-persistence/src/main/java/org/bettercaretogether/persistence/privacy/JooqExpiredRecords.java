@@ -25,6 +25,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.OUTGOING_MAIL;
 import static org.bettercaretogether.persistence.jooq.Tables.REGISTRATION;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_SESSION;
 import static org.bettercaretogether.persistence.jooq.Tables.SUBMISSION_REPLAY;
+import static org.bettercaretogether.persistence.jooq.Tables.SUBSCRIPTION;
 import static org.bettercaretogether.persistence.jooq.Tables.UNSENT_RESPONSE;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
@@ -130,6 +131,15 @@ public final class JooqExpiredRecords implements ExpiredRecords {
         return removeFirst(UNSENT_RESPONSE.TOKEN_HASH, held, select(held.TOKEN_HASH).from(held)
                 .where(held.EXPIRES_AT.le(time(now)))
                 .orderBy(held.EXPIRES_AT), most);
+    }
+
+    /** {@inheritDoc} Read by the partial index of pending subscriptions, oldest first. */
+    @Override
+    public int removeUnconfirmedSubscriptionsAskedBefore(Instant askedBefore, int most) {
+        var held = SUBSCRIPTION.as("held");
+        return removeFirst(SUBSCRIPTION.ID, held, select(held.ID).from(held)
+                .where(held.CONFIRMED_AT.isNull(), held.ASKED_AT.lt(time(askedBefore)))
+                .orderBy(held.ASKED_AT), most);
     }
 
     /**

@@ -118,6 +118,9 @@ public final class PersonalDataColumns {
             removed("outgoing_mail", "subject", "a message's subject, which may name their view", "mailHeld/*/subject",
                     MAIL_KEPT),
             removed("outgoing_mail", "body", "a message to a person", "mailHeld/*/body", MAIL_KEPT),
+            removed("subscription", "email", "the email address a person follows a consultation, a community or a "
+                    + "workstream with", "subscriptions/*/email", "until the person unsubscribes; if never confirmed, "
+                    + "7 days"),
             staffAccount("email", "a member of staff's work email address", "staffAccount/email"),
             staffAccount("name", "a member of staff's name", "staffAccount/name"),
             suggester("suggester_name", "the name a person gave with the community project they suggested",
@@ -256,7 +259,16 @@ public final class PersonalDataColumns {
             new NotPersonal("unsent_answer", "token_hash", "a hash of the token a browser holds while answering"),
             new NotPersonal("unsent_answer", "question_key", STAFF_NAMES_NO_ONE),
             new NotPersonal("unsent_answer", "value", "an anonymous answer not yet sent, as consultation_answer.value, "
-                    + "under no name or contact details; removed once sent or a day after its last change"));
+                    + "under no name or contact details; removed once sent or a day after its last change"),
+            new NotPersonal("subscription", "followed_kind", STAFF_NAMES_NO_ONE),
+            new NotPersonal("subscription", "title", "the name of what is followed: a consultation, a community or "
+                    + "a workstream"),
+            new NotPersonal("subscription", "confirm_token_hash", "a hash of the confirmation link's token"),
+            new NotPersonal("subscription", "unsubscribe_token", "the token of the link that ends the subscription, "
+                    + "which can do nothing else"),
+            new NotPersonal("consultation_notice_sent", "notice", STAFF_NAMES_NO_ONE),
+            new NotPersonal("outgoing_mail", "unsubscribe_address", "the site's address that ends the subscription a "
+                    + "message belongs to, naming no one"));
 
     private PersonalDataColumns() {
     }

@@ -13,13 +13,16 @@ import org.bettercaretogether.web.platform.Formats;
  * @param mailDropFiles      how long a copy of a message stays where there is no mail server
  * @param answersForRetries  how long the answer to a request sent again is kept
  * @param endedApiTokens     how long a staff API token stays listed once it has ended
+ * @param unconfirmedSubscriptions how long a request for email updates waits for its confirmation
  */
 public record PrivacyNotice(String viewContactDetails, String registrations, String undeliveredMail,
-                            String mailDropFiles, String answersForRetries, String endedApiTokens) {
+                            String mailDropFiles, String answersForRetries, String endedApiTokens,
+                            String unconfirmedSubscriptions) {
 
     static PrivacyNotice of(RetentionSettings kept) {
         return new PrivacyNotice(Formats.period(kept.viewContactDetails()), Formats.period(kept.registrations()),
                 Formats.period(kept.undeliveredMail()), Formats.period(kept.mailDropFiles()),
-                Formats.period(kept.answersForRetries()), Formats.period(kept.endedApiTokens()));
+                Formats.period(kept.answersForRetries()), Formats.period(kept.endedApiTokens()),
+                Formats.period(kept.unconfirmedSubscriptions()));
     }
 }

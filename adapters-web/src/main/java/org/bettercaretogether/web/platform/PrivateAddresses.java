@@ -8,7 +8,9 @@ import java.util.List;
  * {@code /api/v1/track/{token}}), which shows where a person's view stands to whoever holds it, and the private link
  * of a registration for a meeting ({@code /meetings/registrations/{token}}, {@code /api/v1/registrations/{token}}),
  * which shows and cancels it, and the private link to one's answers to a consultation
- * ({@code /consultation-responses/{token}}, {@code /api/v1/consultation-responses/{token}}). Such a path is never
+ * ({@code /consultation-responses/{token}}, {@code /api/v1/consultation-responses/{token}}), and the links that
+ * confirm and end a subscription to follow something by email ({@code /follow/confirm/{token}},
+ * {@code /unsubscribe/{token}}). Such a path is never
  * written to a log as it is; the feature that answers it also keeps it out of referrers, caches and search engines.
  */
 public final class PrivateAddresses {
@@ -27,9 +29,16 @@ public final class PrivateAddresses {
     /** One's answers to a consultation as a page: {@code /consultation-responses/{token}}. */
     public static final String CONSULTATION_RESPONSE_PAGES = "/consultation-responses";
 
+    /** The link that confirms a subscription to follow something by email: {@code /follow/confirm/{token}}. */
+    public static final String FOLLOW_CONFIRMATIONS = "/follow/confirm";
+
+    /** The link every mail of a subscription carries to end it: {@code /unsubscribe/{token}}. */
+    public static final String UNSUBSCRIBE = "/unsubscribe";
+
     /** Longest first where one could start another, so that a path is matched by its own. */
     private static final List<String> ALL = List.of(TRACKING_API, TRACKING_PAGES, REGISTRATION_API,
-            REGISTRATION_PAGES, CONSULTATION_RESPONSE_API, CONSULTATION_RESPONSE_PAGES);
+            REGISTRATION_PAGES, CONSULTATION_RESPONSE_API, CONSULTATION_RESPONSE_PAGES, FOLLOW_CONFIRMATIONS,
+            UNSUBSCRIBE);
 
     private PrivateAddresses() {
     }

@@ -28,7 +28,7 @@ import java.util.List;
  */
 public record PersonalDataDocument(Export export, List<View> views, List<MeetingRegistration> registrations,
                                    List<SuggestedProject> projectsSuggested, List<Message> mailHeld, List<SentMessage> mailSent, StaffAccount staffAccount,
-                                   List<ConsultationUpdates> consultationUpdates) {
+                                   List<ConsultationUpdates> consultationUpdates, List<Following> subscriptions) {
 
     /** The export's id (the audit log names it), when it was made, and the email address or number it was made for. */
     public record Export(String id, Instant madeAt, String email, String phone) {
@@ -85,6 +85,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
     public record ConsultationUpdates(String consultation, String email) {
     }
 
+    /** A subscription to follow something by email: what, with which address, when asked and when confirmed. */
+    public record Following(String follows, String email, Instant askedAt, Instant confirmedAt) {
+    }
+
     public static PersonalDataDocument of(PersonalDataExport export) {
         return new PersonalDataDocument(
                 new Export(export.id().toString(), export.madeAt(),
@@ -103,7 +107,10 @@ public record PersonalDataDocument(Export export, List<View> views, List<Meeting
                         account.member().roles().stream().map(Role::title).sorted().toList(),
                         account.member().active())).orElse(null),
                 export.consultationUpdates().stream().map(left -> new ConsultationUpdates(left.consultation(),
-                        left.email().value())).toList());
+                        left.email().value())).toList(),
+                export.subscriptions().stream().map(subscription -> new Following(subscription.title(),
+                        subscription.email().value(), subscription.askedAt(),
+                        subscription.confirmedAt().orElse(null))).toList());
     }
 
     private static View view(PersonalDataExport.HeldView held) {

@@ -79,7 +79,17 @@ public final class SubjectAccessPages {
                         new Part("Consultations to be told about", "No address for consultation updates was left "
                                 + "with this.", document.consultationUpdates().stream()
                                 .map(left -> new Item(left.consultation(), new Rows()
-                                        .add("Email address", left.email()).list())).toList())));
+                                        .add("Email address", left.email()).list())).toList()),
+                        new Part("Following by email", "Nothing is followed by email with this.",
+                                document.subscriptions().stream().map(SubjectAccessPages::following).toList())));
+    }
+
+    private static Item following(PersonalDataDocument.Following following) {
+        return new Item(following.follows(), new Rows()
+                .add("Email address", following.email())
+                .add("Asked", following.askedAt())
+                .add("Confirmed", following.confirmedAt())
+                .list());
     }
 
     private static Item view(PersonalDataDocument.View view) {

@@ -81,7 +81,9 @@ class ContentPagesTest {
                 .contains("used only to count how many views come from each area")
                 .contains("your name, your email address, how many places you asked for and any access needs")
                 .contains("Only the staff who organise meetings see them")
-                .contains("work email address, organisation and roles");
+                .contains("work email address, organisation and roles")
+                .contains("Your email address, when you ask for email updates Until you unsubscribe; if you never "
+                        + "confirm, 7 days");
     }
 
     @Test

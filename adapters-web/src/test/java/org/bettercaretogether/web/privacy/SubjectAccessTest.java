@@ -113,7 +113,8 @@ class SubjectAccessTest {
         assertThat(audited.actor()).contains(people.admin().member().id());
         assertThat(audited.changes()).extracting(change -> change.field() + ": " + change.after().orElseThrow())
                 .containsExactly("asked: by an email address", "views: 1", "meeting registrations: 0",
-                        "community projects suggested: 0", "messages held: 1", "copies of mail sent: 0", "staff account: no",
+                        "community projects suggested: 0", "messages held: 1", "copies of mail sent: 0",
+                        "subscriptions to follow by email: 0", "staff account: no",
                         "consultations to be told about: 0");
         assertThat(audited.toString()).doesNotContain("sam.download", "pharmacy");
     }

@@ -2,11 +2,23 @@ package org.bettercaretogether.application.mail;
 
 import org.bettercaretogether.domain.shared.EmailAddress;
 
+import java.net.URI;
+import java.util.Optional;
+
 /** Hands one message to the mail server (or wherever the adapter delivers). */
 public interface MailSender {
 
     /** Sends a message, or throws {@link MailNotSentException} when it could not be handed over. */
     void send(EmailAddress to, String subject, String body);
+
+    /**
+     * Sends a message a subscription brought, which {@code unsubscribe} ends in one click when present: a sender that
+     * writes headers sends it as {@code List-Unsubscribe} with {@code List-Unsubscribe-Post} (RFC 8058); one that
+     * writes none still has the link in the words, which always carry it.
+     */
+    default void send(EmailAddress to, String subject, String body, Optional<URI> unsubscribe) {
+        send(to, subject, body);
+    }
 
     /**
      * The mail server refused a message or could not be reached. The message never includes the address. A refusal

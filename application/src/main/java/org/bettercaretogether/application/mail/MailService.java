@@ -78,7 +78,7 @@ public final class MailService implements DeliverMail {
 
     private boolean deliver(OutgoingMail mail) {
         try {
-            sender.send(mail.to(), mail.subject(), mail.body());
+            sender.send(mail.to(), mail.subject(), mail.body(), mail.unsubscribe());
         } catch (MailNotSentException notSent) {
             notSent(mail, notSent.refusedForGood(), notSent.getMessage() == null ? "" : notSent.getMessage());
             return false;

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.bettercaretogether.application.audit.AuditTrail;
 import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.SentMailCopies;
 import org.bettercaretogether.application.meeting.ForgetRegistrants;
@@ -37,7 +38,8 @@ import java.util.function.Supplier;
  * copies of mail in the mail-drop folder are files, outside any transaction: they go once the rest is committed. The
  * audit log gets an entry per view and per registration erased, by reference, then one with the counts of it all. Who
  * suggested a community project still waiting for review is forgotten too; the suggestion stays, made by no one known.
- * So is every address left to be told about a consultation; the answers given with it, anonymous, stay.
+ * So is every address left to be told about a consultation; the answers given with it, anonymous, stay. Their
+ * subscriptions to follow things by email end, counted in the audit entry.
  */
 public final class ErasureService implements EraseContributorData {
 
@@ -50,6 +52,7 @@ public final class ErasureService implements EraseContributorData {
     private final CommunityProjects projects;
     private final VersionedChange<CommunityProject> suggestionErasures;
     private final Outbox outbox;
+    private final Subscriptions subscriptions;
     private final SentMailCopies sentMail;
     private final AuditTrail audit;
     private final Clock clock;
@@ -58,8 +61,8 @@ public final class ErasureService implements EraseContributorData {
 
     @Inject
     public ErasureService(Transactions transactions, FeedbackLog feedback, ForgetRegistrants registrants,
-                          CommunityProjects projects, Outbox outbox, SentMailCopies sentMail,
-                          RespondentEmails respondentEmails, AuditTrail audit, Clock clock) {
+                          CommunityProjects projects, Outbox outbox, Subscriptions subscriptions,
+                          SentMailCopies sentMail, RespondentEmails respondentEmails, AuditTrail audit, Clock clock) {
         this.respondentEmails = respondentEmails;
         this.transactions = transactions;
         this.feedback = feedback;
@@ -71,6 +74,7 @@ public final class ErasureService implements EraseContributorData {
                 .storedMeanwhileSays("A suggested project changed while it was being erased; nothing was erased. "
                         + "Try again.");
         this.outbox = outbox;
+        this.subscriptions = subscriptions;
         this.sentMail = sentMail;
         this.audit = audit;
         this.clock = clock;
@@ -105,7 +109,7 @@ public final class ErasureService implements EraseContributorData {
     }
 
     /** What is erased in the store, and the address whose mail-drop copies go once it is committed. */
-    private record Erased(ErasureReport report, Optional<EmailAddress> address) {
+    private record Erased(ErasureReport report, Optional<EmailAddress> address, int subscriptions) {
     }
 
     /**
@@ -118,7 +122,7 @@ public final class ErasureService implements EraseContributorData {
                     .withSentCopies(erased.address().map(sentMail::forget).orElse(0));
             transactions.inTransaction(() -> {
                 audit.record(Optional.of(actor.id()), "personal-data.erased", "person", UUID.randomUUID().toString(),
-                        counts(how, report));
+                        counts(how, report, erased.subscriptions()));
                 return report;
             });
             return report;
@@ -156,11 +160,12 @@ public final class ErasureService implements EraseContributorData {
                     UUID.randomUUID().toString(), List.of(new FieldChange("addresses left for consultation updates",
                             Optional.of(PERSONAL_DATA), Optional.of(updates + " erased"))));
         }
+        int followed = email.map(subscriptions::forget).orElse(0);
         return new Erased(new ErasureReport(erased, registrations.size(), messages, 0, suggested.size(), updates),
-                email);
+                email, followed);
     }
 
-    private static List<FieldChange> counts(String how, ErasureReport report) {
+    private static List<FieldChange> counts(String how, ErasureReport report, int subscriptions) {
         List<FieldChange> counts = new ArrayList<>();
         counts.add(new FieldChange("asked", Optional.empty(), Optional.of(how)));
         Map<String, Integer> erased = new LinkedHashMap<>();
@@ -170,6 +175,7 @@ public final class ErasureService implements EraseContributorData {
         erased.put("community projects suggested", report.projectSuggestions());
         erased.put("mail-drop copies", report.sentCopies());
         erased.put("consultation update addresses", report.consultationUpdates());
+        erased.put("subscriptions to follow by email", subscriptions);
         erased.forEach((what, count) -> counts.add(new FieldChange(what + " erased", Optional.empty(),
                 Optional.of(Integer.toString(count)))));
         return counts;

@@ -35,4 +35,7 @@ public interface ExpiredRecords {
 
     /** Removes the consultation answers given on the web and never sent, once they expired by {@code now}. */
     int removeAnswersInProgressExpiredBy(Instant now, int most);
+
+    /** Removes the subscriptions to follow something by email never confirmed, asked for before {@code askedBefore}. */
+    int removeUnconfirmedSubscriptionsAskedBefore(Instant askedBefore, int most);
 }

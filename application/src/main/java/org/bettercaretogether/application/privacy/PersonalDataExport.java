@@ -3,6 +3,7 @@ package org.bettercaretogether.application.privacy;
 import org.bettercaretogether.application.mail.HeldMail;
 import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
 import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.follow.Subscription;
 import org.bettercaretogether.domain.meeting.Meeting;
 import org.bettercaretogether.domain.meeting.Registration;
 import org.bettercaretogether.domain.project.CommunityProject;
@@ -32,12 +33,13 @@ import java.util.UUID;
  * @param mailSent   the copies of mail sent to the address that the service keeps
  * @param staffAccount the staff account with the address, when there is one
  * @param consultationUpdates the consultations the address was left with, to be told about them
+ * @param subscriptions the subscriptions of the address to follow things by email, pending or confirmed
  */
 public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, List<HeldView> views,
                                  List<HeldRegistration> registrations, List<CommunityProject> projectsSuggested,
                                  List<HeldMail> mailHeld,
                                  List<SentCopy> mailSent, Optional<StaffAccount> staffAccount,
-                                 List<ConsultationUpdates> consultationUpdates) {
+                                 List<ConsultationUpdates> consultationUpdates, List<Subscription> subscriptions) {
 
     public PersonalDataExport {
         Require.present(id, "id");
@@ -49,6 +51,7 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
         mailHeld = Require.listOf(mailHeld, "mailHeld");
         mailSent = Require.listOf(mailSent, "mailSent");
         Require.present(staffAccount, "staffAccount");
+        subscriptions = Require.listOf(subscriptions, "subscriptions");
         consultationUpdates = Require.listOf(consultationUpdates, "consultationUpdates");
     }
 
@@ -72,6 +75,7 @@ public record PersonalDataExport(UUID id, Instant madeAt, DataSubject subject, L
     public String toString() {
         return "PersonalDataExport[" + id + ", views=" + views.size() + ", registrations=" + registrations.size()
                 + ", projectsSuggested=" + projectsSuggested.size() + ", mailHeld=" + mailHeld.size() + ", mailSent=" + mailSent.size() + ", staffAccount="
-                + staffAccount.isPresent() + ", consultationUpdates=" + consultationUpdates.size() + "]";
+                + staffAccount.isPresent() + ", consultationUpdates=" + consultationUpdates.size()
+                + ", subscriptions=" + subscriptions.size() + "]";
     }
 }

@@ -14,23 +14,24 @@ import java.util.Optional;
  */
 public record RetentionRun(boolean ran, int viewContactDetails, int registrations, int undeliveredMail,
                            int mailDropFiles, int answersForRetries, int staffSessions, int apiTokens,
-                           int answersInProgress) {
+                           int answersInProgress, int unconfirmedSubscriptions) {
 
     /** Another instance was running it: nothing was removed here. */
     public static RetentionRun leftToAnother() {
-        return new RetentionRun(false, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new RetentionRun(false, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public int total() {
         return viewContactDetails + registrations + undeliveredMail + mailDropFiles + answersForRetries + staffSessions
-                + apiTokens + answersInProgress;
+                + apiTokens + answersInProgress + unconfirmedSubscriptions;
     }
 
     /** Whether any kind reached {@code batch}: there may be more to remove at once. */
     boolean filled(int batch) {
         return viewContactDetails >= batch || registrations >= batch || undeliveredMail >= batch
                 || mailDropFiles >= batch || answersForRetries >= batch || staffSessions >= batch
-                || apiTokens >= batch || answersInProgress >= batch;
+                || apiTokens >= batch || answersInProgress >= batch
+                || unconfirmedSubscriptions >= batch;
     }
 
     /** This run and {@code next} added up; ran if either ran. */
@@ -39,7 +40,8 @@ public record RetentionRun(boolean ran, int viewContactDetails, int registration
                 registrations + next.registrations, undeliveredMail + next.undeliveredMail,
                 mailDropFiles + next.mailDropFiles, answersForRetries + next.answersForRetries,
                 staffSessions + next.staffSessions, apiTokens + next.apiTokens,
-                answersInProgress + next.answersInProgress);
+                answersInProgress + next.answersInProgress,
+                unconfirmedSubscriptions + next.unconfirmedSubscriptions);
     }
 
     /** The counts as the audit log records them: one field per kind that anything was removed of, before nothing. */
@@ -53,6 +55,7 @@ public record RetentionRun(boolean ran, int viewContactDetails, int registration
         count(counts, "staff sessions removed", staffSessions);
         count(counts, "API tokens removed", apiTokens);
         count(counts, "unsent consultation answers removed", answersInProgress);
+        count(counts, "unconfirmed subscriptions removed", unconfirmedSubscriptions);
         return counts;
     }
 

@@ -84,7 +84,9 @@ public final class RetentionService implements ApplyRetention {
                     expired.removeAnswersForRetriesGivenBefore(now.minus(settings.answersForRetries()), batch),
                     expired.removeSessionsEndedBy(now, security.sessionIdleTimeout(), batch),
                     expired.removeApiTokensEndedBefore(now.minus(settings.endedApiTokens()), batch),
-                    expired.removeAnswersInProgressExpiredBy(now, batch));
+                    expired.removeAnswersInProgressExpiredBy(now, batch),
+                    expired.removeUnconfirmedSubscriptionsAskedBefore(now.minus(settings.unconfirmedSubscriptions()),
+                            batch));
             if (run.total() > 0) {
                 audit.record(Optional.empty(), "retention.applied", "retention", now.toString(), run.counts());
             }

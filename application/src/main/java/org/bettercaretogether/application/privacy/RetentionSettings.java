@@ -1,5 +1,7 @@
 package org.bettercaretogether.application.privacy;
 
+import org.bettercaretogether.application.follow.Subscriptions;
+
 import java.time.Duration;
 
 /**
@@ -28,6 +30,11 @@ public record RetentionSettings(Duration viewContactDetails, Duration registrati
         positive(answersForRetries, "answersForRetries");
         positive(endedApiTokens, "endedApiTokens");
         positive(runEvery, "runEvery");
+    }
+
+    /** How long a subscription to follow something by email waits for its confirmation: see {@link Subscriptions}. */
+    public Duration unconfirmedSubscriptions() {
+        return Subscriptions.KEPT_UNCONFIRMED;
     }
 
     /** What the privacy notice promises unless an installation says otherwise. */

@@ -7,6 +7,7 @@ import org.bettercaretogether.application.consultation.RespondentEmails;
 import org.bettercaretogether.application.feedback.FeedbackLog;
 import org.bettercaretogether.application.feedback.Subjects;
 import org.bettercaretogether.application.mail.HeldMail;
+import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.SentMailCopies;
 import org.bettercaretogether.application.mail.SentMailCopies.SentCopy;
@@ -40,8 +41,8 @@ import java.util.UUID;
 /**
  * Gathers everything held about a person for subject access, in one transaction so that the export is as the store
  * was at one moment, and records in the same transaction that it was made. An email address finds views, registrations,
- * community projects suggested and waiting for review, mail, a staff account and the consultations it asked to be told
- * about; a telephone number, views alone, where numbers are kept.
+ * community projects suggested and waiting for review, mail, a staff account, the consultations it asked to be told
+ * about and subscriptions to follow things; a telephone number, views alone, where numbers are kept.
  */
 public final class SubjectAccessService implements ExportPersonalData {
 
@@ -52,6 +53,7 @@ public final class SubjectAccessService implements ExportPersonalData {
     private final Meetings meetings;
     private final CommunityProjects projects;
     private final Outbox outbox;
+    private final Subscriptions subscriptions;
     private final SentMailCopies sentMail;
     private final StaffMembers staff;
     private final RespondentEmails respondentEmails;
@@ -63,7 +65,7 @@ public final class SubjectAccessService implements ExportPersonalData {
     @Inject
     public SubjectAccessService(Transactions transactions, FeedbackLog feedback, Subjects subjects,
                                 Registrations registrations, Meetings meetings, CommunityProjects projects,
-                                Outbox outbox, SentMailCopies sentMail,
+                                Outbox outbox, Subscriptions subscriptions, SentMailCopies sentMail,
                                 StaffMembers staff, RespondentEmails respondentEmails, Consultations consultations,
                                 Partners partners, AuditTrail audit, Clock clock) {
         this.transactions = transactions;
@@ -73,6 +75,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         this.meetings = meetings;
         this.projects = projects;
         this.outbox = outbox;
+        this.subscriptions = subscriptions;
         this.sentMail = sentMail;
         this.staff = staff;
         this.respondentEmails = respondentEmails;
@@ -105,7 +108,8 @@ public final class SubjectAccessService implements ExportPersonalData {
                     .orElse(List.of());
             PersonalDataExport export = new PersonalDataExport(UUID.randomUUID(), clock.instant(), subject,
                     views.stream().map(view -> new HeldView(view, subjects.describe(view.subject()).name())).toList(),
-                    registered, suggested, held, sent, account, updates);
+                    registered, suggested, held, sent, account, updates,
+                    email.map(subscriptions::of).orElse(List.of()));
             audit.record(Optional.of(actor.id()), "personal-data.exported", "person", export.id().toString(),
                     counts(export));
             return Outcome.done(export);
@@ -120,6 +124,7 @@ public final class SubjectAccessService implements ExportPersonalData {
         counts.add(after("community projects suggested", Integer.toString(export.projectsSuggested().size())));
         counts.add(after("messages held", Integer.toString(export.mailHeld().size())));
         counts.add(after("copies of mail sent", Integer.toString(export.mailSent().size())));
+        counts.add(after("subscriptions to follow by email", Integer.toString(export.subscriptions().size())));
         counts.add(after("staff account", export.staffAccount().isPresent() ? "yes" : "no"));
         counts.add(after("consultations to be told about", Integer.toString(export.consultationUpdates().size())));
         return counts;
