@@ -258,19 +258,19 @@ public final class InMemoryApplication {
                 ports.projects().projectReports(), adapters.communities(), audit, cache, clock);
         this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
                 ports.projects().onlineConsultationGuides(), adapters.communities(), audit, cache, clock);
+        this.follow = new FollowService(adapters.transactions(), ports.port(Subscriptions.class),
+                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.outbox(),
+                new FollowSettings(FollowSettings.LOCAL), clock);
         this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(ConsultationResponses.class), ports.port(FreeTextAnswers.class),
                 ports.port(RespondentEmails.class),
                 new KeptAnswers(feedback.submissionReplays(), feedbackSettings.replaysKeptFor(), clock), subjects,
-                adapters.communities(), adapters.partners(), audit, cache, clock);
+                adapters.communities(), adapters.partners(), follow, audit, cache, clock);
         this.freeTextModeration = new FreeTextModerationService(adapters.transactions(),
                 ports.port(Consultations.class), ports.port(FreeTextAnswers.class), subjects, adapters.partners(),
                 audit, clock);
         this.pageByPage = new PageByPageAnswers(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(AnswersInProgress.class), adapters.communities(), consultations, clock);
-        this.follow = new FollowService(adapters.transactions(), ports.port(Subscriptions.class),
-                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.outbox(),
-                new FollowSettings(FollowSettings.LOCAL), clock);
     }
 
     /** Consultations as the public reads them. */

@@ -16,6 +16,7 @@ import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.AnswerPageByPage;
 import org.bettercaretogether.application.consultation.BrowseConsultations;
 import org.bettercaretogether.application.consultation.ConsultationService;
+import org.bettercaretogether.application.consultation.TellRespondents;
 import org.bettercaretogether.application.consultation.EnterPaperResponse;
 import org.bettercaretogether.application.consultation.FreeTextModerationService;
 import org.bettercaretogether.application.consultation.ModerateFreeText;
@@ -237,6 +238,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(FollowService.class).in(Singleton.class);
         bind(FollowByEmail.class).to(FollowService.class);
         bind(NotifyFollowers.class).to(FollowService.class);
+        bind(TellRespondents.class).to(FollowService.class);
     }
 
     /** The answers to registrations kept for retries, as long as views' answers are kept. */

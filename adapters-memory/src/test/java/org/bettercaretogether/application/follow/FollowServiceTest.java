@@ -1,5 +1,9 @@
 package org.bettercaretogether.application.follow;
 
+import org.bettercaretogether.domain.shared.EmailAddress;
+import org.bettercaretogether.domain.consultation.Answer;
+import org.bettercaretogether.application.consultation.ResponseConsent;
+import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.ConsultationDraft;
 import org.bettercaretogether.application.consultation.ConsultationSummary;
 import org.bettercaretogether.application.consultation.RunConsultations;
@@ -91,6 +95,35 @@ class FollowServiceTest {
         });
         assertThat(to("jo@example.org").getFirst().unsubscribe()).as("the confirmation belongs to no subscription yet")
                 .isEmpty();
+    }
+
+    @Test
+    void respondents_who_left_an_address_are_told_once_of_the_results_and_a_follower_of_it_only_as_a_follower() {
+        ConsultationId consultation = scheduled();
+        AnswerConsultation answering = world.app.answerConsultation();
+        follow(Followed.Kind.CONSULTATION, SLUG, "jo@example.org");
+        confirm("jo@example.org");
+        world.moveTo(TIMES.opensAt());
+        for (String email : List.of("ann@example.org", "jo@example.org")) {
+            answering.respond(SLUG, List.of(Answer.of("support", "agree")), new ResponseConsent(false,
+                    Optional.of(new EmailAddress(email))), Optional.empty()).orElseThrow();
+        }
+        answering.respond(SLUG, List.of(Answer.of("support", "disagree")), ResponseConsent.none(), Optional.empty())
+                .orElseThrow();
+        world.moveTo(TIMES.closesAt());
+        long version = staff.consultation(world.engagementOfficer, consultation).orElseThrow().consultation().version();
+
+        staff.publishResults(world.engagementOfficer, consultation, version, "Most wanted care close to home.")
+                .orElseThrow();
+        notices.notifyDue();
+        notices.notifyDue();
+
+        assertThat(to("ann@example.org")).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Results published: Maternity care");
+            assertThat(mail.body()).contains("http://localhost:7070/consultations/maternity-care/results");
+        });
+        assertThat(to("jo@example.org")).extracting(OutgoingMail::subject)
+                .filteredOn(subject -> subject.startsWith("Results published")).hasSize(1);
     }
 
     @Test

@@ -120,8 +120,8 @@ class ConsultationResponsesTest {
                 postgres.port(ConsultationResponses.class), postgres.port(FreeTextAnswers.class),
                 postgres.port(RespondentEmails.class), new KeptAnswers(postgres.port(SubmissionReplays.class),
                 FeedbackSettings.defaults().replaysKeptFor(), clock), subjects, postgres.port(Communities.class),
-                postgres.port(Partners.class), new AuditTrail(postgres.port(AuditLog.class), clock), ReadCache.none(),
-                clock);
+                postgres.port(Partners.class), (consultation, respondents) -> { },
+                new AuditTrail(postgres.port(AuditLog.class), clock), ReadCache.none(), clock);
     }
 
     @AfterEach

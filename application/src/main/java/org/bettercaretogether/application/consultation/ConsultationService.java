@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -90,11 +91,14 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final TellRespondents tell;
+
     @Inject
     public ConsultationService(Transactions transactions, Consultations consultations, ConsultationResponses responses,
                                FreeTextAnswers freeText, RespondentEmails emails, KeptAnswers answers,
-                               Subjects subjects, Communities communities, Partners partners, AuditTrail audit,
-                               ReadCache cache, Clock clock) {
+                               Subjects subjects, Communities communities, Partners partners, TellRespondents tell,
+                               AuditTrail audit, ReadCache cache, Clock clock) {
+        this.tell = tell;
         this.transactions = transactions;
         this.cache = cache;
         this.consultations = consultations;
@@ -309,7 +313,8 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
                 .flatMap(was -> resolve(draft, Optional.of(id)).flatMap(subject -> change(actor, was,
                         was.redraft(draft.slug(), subject, draft.title(), draft.summary(), draft.documents(),
                                 draft.decisionInformed(), draft.runBy(), draft.times(), draft.questions()),
-                        "consultation.redrafted", List.of(field("title", was.title(), draft.title()))))));
+                        "consultation.redrafted", List.of(field("title", was.title(), draft.title()))))
+                        .map(stored -> summary(stored, clock.instant()))));
     }
 
     @Override
@@ -346,7 +351,8 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     public Outcome<ConsultationSummary> publishResults(Actor actor, ConsultationId id, long version, String summary) {
         Instant now = clock.instant();
         return step(actor, id, version, "consultation.results-published", was -> was.publishResults(summary, now),
-                (was, is) -> List.of(field("state", was.state(now).name(), is.state(now).name())));
+                (was, is) -> List.of(field("state", was.state(now).name(), is.state(now).name())),
+                published -> tell.resultsPublished(published, emails.forUpdates(published.id())));
     }
 
     @Override
@@ -359,16 +365,27 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     private Outcome<ConsultationSummary> step(Actor actor, ConsultationId id, long version, String action,
                                               UnaryOperator<Consultation> step,
                                               BiFunction<Consultation, Consultation, List<FieldChange>> audited) {
-        return asEngagementOfficer(actor, () -> versioned.current(consultations.find(id), id, version)
-                .flatMap(was -> Outcome.attempt(() -> step.apply(was))
-                        .flatMap(is -> change(actor, was, is, action, audited.apply(was, is)))));
+        return step(actor, id, version, action, step, audited, stored -> { });
     }
 
-    private Outcome<ConsultationSummary> change(Actor actor, Consultation was, Consultation is, String action,
-                                                List<FieldChange> audited) {
+    /** A step as above, then {@code andThen} with the consultation as stored, in the same transaction. */
+    private Outcome<ConsultationSummary> step(Actor actor, ConsultationId id, long version, String action,
+                                              UnaryOperator<Consultation> step,
+                                              BiFunction<Consultation, Consultation, List<FieldChange>> audited,
+                                              Consumer<Consultation> andThen) {
+        return asEngagementOfficer(actor, () -> versioned.current(consultations.find(id), id, version)
+                .flatMap(was -> Outcome.attempt(() -> step.apply(was))
+                        .flatMap(is -> change(actor, was, is, action, audited.apply(was, is)).map(stored -> {
+                            andThen.accept(stored);
+                            return summary(stored, clock.instant());
+                        }))));
+    }
+
+    private Outcome<Consultation> change(Actor actor, Consultation was, Consultation is, String action,
+                                         List<FieldChange> audited) {
         return versioned.store(was, is).map(stored -> {
             audit.record(Optional.of(actor.id()), action, "consultation", stored.is().id().toString(), audited);
-            return summary(stored.is(), clock.instant());
+            return stored.is();
         });
     }
 

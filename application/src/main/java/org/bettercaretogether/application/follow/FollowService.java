@@ -3,6 +3,7 @@ package org.bettercaretogether.application.follow;
 import jakarta.inject.Inject;
 import org.bettercaretogether.application.community.Communities;
 import org.bettercaretogether.application.consultation.Consultations;
+import org.bettercaretogether.application.consultation.TellRespondents;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
 import org.bettercaretogether.application.shared.Outcome;
@@ -45,7 +46,7 @@ import java.util.Optional;
  * refused when it was made before ({@link Subscriptions#noteMailed}), so two instances finding the same notice due at
  * once write it once. Every mail carries the subscription's one-click unsubscribe link.
  */
-public final class FollowService implements FollowByEmail, NotifyFollowers {
+public final class FollowService implements FollowByEmail, NotifyFollowers, TellRespondents {
 
     /** How long before a consultation closes its followers are reminded. */
     public static final Duration REMINDER_BEFORE_CLOSING = Duration.ofDays(7);
@@ -199,6 +200,26 @@ public final class FollowService implements FollowByEmail, NotifyFollowers {
             written += batch[1];
         } while (found == BATCH);
         return written;
+    }
+
+    /**
+     * {@inheritDoc} An address that also follows the consultation itself, confirmed, is told as a follower instead,
+     * so that nobody gets the news twice.
+     */
+    @Override
+    public void resultsPublished(Consultation consultation, List<EmailAddress> respondents) {
+        Followed itself = Followed.consultation(consultation.id());
+        String results = settings.link("/consultations/" + consultation.slug().value() + "/results");
+        Instant now = clock.instant();
+        outbox.addAll(respondents.stream()
+                .filter(respondent -> subscriptions.of(respondent).stream().noneMatch(subscription ->
+                        subscription.confirmed() && subscription.followed().equals(itself)))
+                .map(respondent -> OutgoingMail.write(respondent, "Results published: " + consultation.title(),
+                        "You answered this consultation and asked to be told about it:\n\n" + consultation.title()
+                                + "\n\nIts results are published, with what the programme heard and what was done "
+                                + "because of it. Read them at " + results + "\n\nThis is the only email you will "
+                                + "get about it; your address is not kept for anything else.\n" + SIGN_OFF, now))
+                .toList());
     }
 
     /** What a person may follow to hear about this consultation. */
