@@ -71,6 +71,10 @@ class PublicPagesAccessibilityBrowserTest {
                 Crawl.MOST_PAGES).isEmpty();
         assertThat(crawl.problems()).as("pages that did not answer 200, and WCAG 2.2 AA violations on %d pages",
                 crawl.visited().size()).isEmpty();
+        assertThat(crawl.visited()).as("following by email, from the page of what is followed")
+                .anyMatch(path -> path.matches("/consultations/[^/]+/follow"))
+                .anyMatch(path -> path.matches("/communities/[^/]+/follow"))
+                .anyMatch(path -> path.matches("/workstreams/[^/]+/follow"));
         assertThat(crawl.visited()).as("answering a consultation, from its page").contains(
                 "/consultations/maternity-and-newborn-care/respond",
                 "/consultations/maternity-and-newborn-care/respond/support");
@@ -130,6 +134,20 @@ class PublicPagesAccessibilityBrowserTest {
         page.navigate("/consultations/maternity-and-newborn-care/respond/support");
         Forms.submitExpectingErrors(page, "form:has(#support)");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
+
+        page.navigate("/consultations/" + Site.OPEN_CONSULTATION + "/follow");
+        Forms.submitExpectingErrors(page, "form:has(#email)");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        Accessibility.showAt(page, Viewport.DESKTOP);
+        page.locator("#email").fill("browser.reader@example.org");
+        Forms.submit(page, page.locator("form:has(#email)"));
+        assertThat(page.url()).endsWith("/follow/check-your-email");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        Site.FollowLinks mailed = site.followLinks();
+        for (String link : List.of(mailed.confirm(), mailed.unsubscribe())) {
+            assertThat(page.navigate(link).status()).as(link).isEqualTo(200);
+            violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        }
 
         page.navigate("/staff/sign-in");
         page.locator("#email").fill("nobody@example.nhs.uk");

@@ -1,8 +1,15 @@
 package org.bettercaretogether.bootstrap.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.bettercaretogether.application.security.TimeBasedCodes;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.MessagingException;
+import org.bettercaretogether.domain.follow.Followed;
+import org.bettercaretogether.application.follow.FollowService;
+import org.bettercaretogether.application.follow.FollowByEmail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.ConsultationDraft;
@@ -71,6 +78,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +104,8 @@ final class Site implements AutoCloseable {
     static final String CHANGE = "Evening clinics in Kendal";
     static final String PROJECT = "Steady Steps falls prevention class";
     static final String SUGGESTED_PROJECT = "Kendal Chair Yoga";
+    /** The consultation open while the tests run. */
+    static final String OPEN_CONSULTATION = "maternity-and-newborn-care";
 
     /**
      * The site's database as a resource tests lock: tests that break it on purpose ({@link #withoutTable}) hold it
@@ -163,7 +176,7 @@ final class Site implements AutoCloseable {
                 new Question(new QuestionId("community"), AboutYouTopic.COMMUNITY.usualWording(), Optional.empty(),
                         false, new QuestionKind.AboutYou(AboutYouTopic.COMMUNITY)));
         Instant now = Instant.now();
-        var open = run.draft(officer, new ConsultationDraft(new Slug("maternity-and-newborn-care"),
+        var open = run.draft(officer, new ConsultationDraft(new Slug(OPEN_CONSULTATION),
                 ViewAbout.programme(), "Maternity and newborn care", "Where babies are born, and how families are "
                 + "cared for.", List.of(), "Where midwife-led births take place", RESPONDING_PARTNER,
                 new OpeningTimes(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))), questions))
@@ -345,6 +358,57 @@ final class Site implements AutoCloseable {
         outbox.add(refused);
         outbox.giveUp(refused.id(), 1, now, "Mail not sent: the SMTP server at localhost:25 did not take the message "
                 + "(SMTPAddressFailedException: 550 5.1.1 [address]: no such mailbox here)");
+    }
+
+    /**
+     * The private links a person is mailed for following the open consultation, as the mail server received them: the
+     * link that confirms a subscription still waiting, and the link that ends one already confirmed.
+     */
+    FollowLinks followLinks() {
+        FollowByEmail follow = platform.get(FollowByEmail.class);
+        Slug consultation = new Slug(OPEN_CONSULTATION);
+        String waiting = "browser.follower" + accounts.incrementAndGet() + "@example.org";
+        follow.follow(Followed.Kind.CONSULTATION, consultation, waiting).orElseThrow();
+        String confirm = mailedPath(waiting, FollowService.CONFIRM_PATH, 1);
+        String confirmed = "browser.follower" + accounts.incrementAndGet() + "@example.org";
+        follow.follow(Followed.Kind.CONSULTATION, consultation, confirmed).orElseThrow();
+        follow.confirm(mailedPath(confirmed, FollowService.CONFIRM_PATH, 1)
+                .substring(FollowService.CONFIRM_PATH.length())).orElseThrow();
+        // Asked again once confirmed, the answer says so and carries the link that ends it.
+        follow.follow(Followed.Kind.CONSULTATION, consultation, confirmed).orElseThrow();
+        return new FollowLinks(confirm, mailedPath(confirmed, FollowService.UNSUBSCRIBE_PATH, 2));
+    }
+
+    record FollowLinks(String confirm, String unsubscribe) {
+    }
+
+    /** The path after {@code prefix} in the {@code nth} message the mail server received for {@code to}, once it has. */
+    private String mailedPath(String to, String prefix, int nth) {
+        Pattern link = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+");
+        Instant giveUpAt = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(giveUpAt)) {
+            List<String> bodies = new ArrayList<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                try {
+                    if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to))) {
+                        bodies.add(message.getContent().toString());
+                    }
+                } catch (MessagingException | IOException unreadable) {
+                    throw new IllegalStateException("a message the mail server received could not be read",
+                            unreadable);
+                }
+            }
+            if (bodies.size() >= nth) {
+                Matcher found = link.matcher(bodies.get(nth - 1));
+                assertThat(found.find()).as("a link to %s in the mail to %s", prefix, to).isTrue();
+                return found.group();
+            }
+            unchecked(() -> {
+                Thread.sleep(50);
+                return null;
+            });
+        }
+        throw new AssertionError("no mail number " + nth + " to " + to + " reached the mail server in 30 s");
     }
 
     /** A view about Kendal shared now, as it waits in the moderation queue. */
