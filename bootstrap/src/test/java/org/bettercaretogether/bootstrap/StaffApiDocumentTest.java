@@ -1,8 +1,5 @@
 package org.bettercaretogether.bootstrap;
 
-import org.bettercaretogether.application.consultation.ConsultationDraft;
-import org.bettercaretogether.application.consultation.RunConsultations;
-import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.security.ManageApiTokens;
 import org.bettercaretogether.application.shared.Actor;
@@ -10,13 +7,8 @@ import org.bettercaretogether.application.staff.AccountWithPassword;
 import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.ManageStaff;
 import org.bettercaretogether.application.staff.NewStaffMember;
-import org.bettercaretogether.domain.consultation.OpeningTimes;
-import org.bettercaretogether.domain.consultation.Question;
-import org.bettercaretogether.domain.consultation.QuestionId;
-import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.domain.partner.PartnerId;
 import org.bettercaretogether.domain.shared.EmailAddress;
-import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.domain.staff.Role;
 import org.bettercaretogether.persistence.testing.TestDatabase;
 import org.bettercaretogether.persistence.testing.TestDatabases;
@@ -37,9 +29,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -203,16 +195,39 @@ class StaffApiDocumentTest {
         call("POST", "/changes/{id}/status", changeId, versioned(planned, "\"status\": \"IN_PROGRESS\", \"day\": \""
                 + today + "\""), 200);
 
-        // consultations
-        Map<String, String> consultationId = Map.of("id", service.get(RunConsultations.class).draft(everyRole,
-                new ConsultationDraft(new Slug("document-consultation"), ViewAbout.programme(), "Parking in Kendal",
-                        "Where a second car park should go.", List.of(), "Where the second car park goes", PARTNER,
-                        new OpeningTimes(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(20))),
-                        List.of(new Question(new QuestionId("support"), "Do you agree?", Optional.empty(), true,
-                                QuestionKind.Scale.agreement())))).orElseThrow().consultation().id().toString());
+        // consultations: drafted, asked, scheduled, answered online with words that may be published and on paper,
+        // the words moderated, then extended, closed early and its results published
+        LocalDateTime ukNow = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.MINUTES);
+        String support = "{\"id\": \"support\", \"text\": \"Do you agree?\", \"required\": true, \"kind\": \"scale\"}";
+        String why = "{\"id\": \"why\", \"text\": \"Why?\", \"required\": false, \"kind\": \"free-text\", "
+                + "\"maxLength\": 500}";
+        JsonNode consultation = call("POST", "/consultations", Map.of(), "{\"slug\": \"document-consultation\", "
+                + "\"about\": \"programme\", \"title\": \"Parking in Kendal\", \"summary\": \"Where a second car park "
+                + "should go.\", \"documents\": [], \"decisionInformed\": \"Where the second car park goes\", "
+                + "\"runBy\": \"" + partner + "\", \"opensAt\": \"" + ukNow.minusDays(1) + "\", \"closesAt\": \""
+                + ukNow.plusDays(20) + "\", \"questions\": [" + support + "]}", 201);
+        Map<String, String> consultationId = Map.of("id", consultation.get("id").asString());
+        call("PUT", "/consultations/{id}/questions", consultationId, versioned(consultation, "\"questions\": ["
+                + support + ", " + why + "]"), 200);
         call("GET", "/consultations", Map.of(), null, 200);
-        JsonNode consultation = call("GET", "/consultations/{id}", consultationId, null, 200);
+        consultation = call("GET", "/consultations/{id}", consultationId, null, 200);
         consultation = call("POST", "/consultations/{id}/schedule", consultationId, versioned(consultation, null), 200);
+        for (String words : List.of("Near the station, please.", "By the health centre.")) {
+            HttpResponse<String> sent = new Http(service.port()).postJson(
+                    "/api/v1/consultations/document-consultation/responses", "{\"answers\": [{\"question\": "
+                            + "\"support\", \"values\": [\"agree\"]}, {\"question\": \"why\", \"values\": [\"" + words
+                            + "\"]}], \"publishFreeText\": true}");
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        }
+        JsonNode waiting = call("GET", "/consultations/{id}/free-text", consultationId, null, 200).get("items");
+        call("POST", "/consultation-free-text/{id}/publish", Map.of("id", waiting.get(0).get("id").asString()),
+                versioned(waiting.get(0), "\"publicText\": \"Near the station, please.\""), 200);
+        call("POST", "/consultation-free-text/{id}/withhold", Map.of("id", waiting.get(1).get("id").asString()),
+                versioned(waiting.get(1), "\"reason\": \"OFF_TOPIC\""), 200);
+        call("POST", "/consultations/{id}/paper-responses", consultationId, "{\"answers\": [{\"question\": "
+                + "\"support\", \"values\": [\"disagree\"]}], \"channel\": \"PAPER_FORM\", \"receivedOn\": \""
+                + today + "\"}", 201);
+        consultation = call("GET", "/consultations/{id}", consultationId, null, 200);
         consultation = call("POST", "/consultations/{id}/extend", consultationId, versioned(consultation, "\"closesAt\": \""
                 + LocalDate.now().plusDays(30).atTime(12, 0) + "\", \"reason\": \"More time was asked for.\""), 200);
         call("GET", "/consultations/{id}/results", consultationId, null, 409);

@@ -135,6 +135,15 @@ class PublicPagesAccessibilityBrowserTest {
         Forms.submitExpectingErrors(page, "form:has(#support)");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
 
+        page.navigate("/consultations/" + Site.OPEN_CONSULTATION + "/respond/support");
+        page.locator("#support-2").check();
+        Forms.submit(page, page.locator("form:has(#support)"));
+        Forms.submit(page, page.locator("form:has(#community)"));
+        page.locator("#email").fill("not an address");
+        Forms.submitExpectingErrors(page, "form:has(#email)");
+        violations.addAll(Accessibility.problemsAtEveryWidth(page));
+        Accessibility.showAt(page, Viewport.DESKTOP);
+
         page.navigate("/consultations/" + Site.OPEN_CONSULTATION + "/follow");
         Forms.submitExpectingErrors(page, "form:has(#email)");
         violations.addAll(Accessibility.problemsAtEveryWidth(page));
