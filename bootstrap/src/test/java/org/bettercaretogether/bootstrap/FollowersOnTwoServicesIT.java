@@ -167,7 +167,7 @@ class FollowersOnTwoServicesIT {
         awaitMail(8);
         assertThat(one.get(NotifyFollowers.class).digestDue()).as("digests still due on one service").isZero();
         assertThat(other.get(NotifyFollowers.class).digestDue()).as("digests still due on the other").isZero();
-        assertThat(text(only(byWorkstream, "This week:"))).contains("Maternity care drop-in");
+        assertThat(text(only(byWorkstream, "Weekly digest:"))).contains("Maternity care drop-in");
         assertThat(to(byWorkstream)).as("mails to the follower of the workstream, with the digest").hasSize(5);
     }
 

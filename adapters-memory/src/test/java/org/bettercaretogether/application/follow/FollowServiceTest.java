@@ -223,7 +223,7 @@ class FollowServiceTest {
         assertThat(notices.digestDue()).as("later that week").isZero();
 
         OutgoingMail digest = to("jo@example.org").getLast();
-        assertThat(digest.subject()).isEqualTo("This week: Kendal Integrated Care Community");
+        assertThat(digest.subject()).isEqualTo("Weekly digest: Kendal Integrated Care Community");
         assertThat(digest.body())
                 .contains("the week from Monday 1 March 2027 to Sunday 7 March 2027")
                 .contains("Views published: fewer than 5")
@@ -251,7 +251,7 @@ class FollowServiceTest {
 
         assertThat(to("jo@example.org")).extracting(OutgoingMail::subject).containsExactly(
                 "Confirm you want emails about Kendal Integrated Care Community",
-                "This week: Kendal Integrated Care Community");
+                "Weekly digest: Kendal Integrated Care Community");
         assertThat(to("jo@example.org").getLast().body()).contains("Views published: 6");
     }
 
@@ -273,7 +273,7 @@ class FollowServiceTest {
         assertThat(to("ali@example.org")).extracting(OutgoingMail::subject)
                 .containsExactly("Confirm you want emails about Kendal Integrated Care Community");
         assertThat(to("sam@example.org")).extracting(OutgoingMail::subject)
-                .noneMatch(subject -> subject.startsWith("This week"));
+                .noneMatch(subject -> subject.startsWith("Weekly digest"));
     }
 
     private ConsultationId scheduled() {

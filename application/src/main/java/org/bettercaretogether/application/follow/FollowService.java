@@ -269,7 +269,7 @@ public final class FollowService implements FollowByEmail, NotifyFollowers, Tell
         return inBatches(() -> subscriptions.awaitingDigest(week, dueAt, BATCH),
                 subscription -> subscriptions.noteDigest(subscription.id(), week, now),
                 subscription -> news.computeIfAbsent(subscription.followed(), followed -> news(followed, week, dueAt))
-                        .map(body -> mail(subscription, "This week: " + subscription.title(), body, now)));
+                        .map(body -> mail(subscription, "Weekly digest: " + subscription.title(), body, now)));
     }
 
     /** What the digest due on {@code week} tells the followers of {@code followed}; empty when there is nothing new. */
