@@ -259,7 +259,8 @@ public final class InMemoryApplication {
         this.onlineConsultations = new OnlineConsultationService(adapters.transactions(),
                 ports.projects().onlineConsultationGuides(), adapters.communities(), audit, cache, clock);
         this.follow = new FollowService(adapters.transactions(), ports.port(Subscriptions.class),
-                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.outbox(),
+                ports.port(Consultations.class), adapters.communities(), adapters.workstreams(), feedback.feedbackLog(),
+                ports.port(ConsultationResponses.class), feedback.changesMade(), life.meetings(), feedback.outbox(),
                 new FollowSettings(FollowSettings.LOCAL), clock);
         this.consultations = new ConsultationService(adapters.transactions(), ports.port(Consultations.class),
                 ports.port(ConsultationResponses.class), ports.port(FreeTextAnswers.class),

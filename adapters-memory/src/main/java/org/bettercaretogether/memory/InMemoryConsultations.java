@@ -158,6 +158,12 @@ public final class InMemoryConsultations {
             }
 
             @Override
+            public long countReceived(ConsultationId consultation, Instant from, Instant until) {
+                return of(consultation).stream().filter(response -> !response.receivedAt().isBefore(from)
+                        && response.receivedAt().isBefore(until)).count();
+            }
+
+            @Override
             public Optional<Response> findByTokenHash(String tokenHash) {
                 return responses.findWhere(kept -> kept.tokenHash().equals(tokenHash)).map(Kept::response);
             }

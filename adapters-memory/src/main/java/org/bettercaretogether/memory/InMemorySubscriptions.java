@@ -9,6 +9,7 @@ import org.bettercaretogether.domain.follow.SubscriptionId;
 import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +28,19 @@ public final class InMemorySubscriptions implements Subscriptions {
     private final InMemoryRecords<Mailed, Mailed> mailed = new InMemoryRecords<>(
             notice -> notice, notice -> 1, (notice, version) -> notice, Comparator.comparing(Mailed::toString));
 
+    private final InMemoryRecords<Digest, Digest> digests = new InMemoryRecords<>(
+            digest -> digest, digest -> 1, (digest, version) -> digest, Comparator.comparing(Digest::toString));
+
+    /** One weekly digest noted for one subscription. */
+    private record Digest(SubscriptionId subscription, LocalDate week) {
+    }
+
     /** One notice mailed to one subscription. */
     private record Mailed(SubscriptionId subscription, ConsultationId consultation, Notice notice) {
     }
 
     List<InMemoryRecords<?, ?>> records() {
-        return List.of(subscriptions, mailed);
+        return List.of(subscriptions, mailed, digests);
     }
 
     @Override
@@ -75,6 +83,7 @@ public final class InMemorySubscriptions implements Subscriptions {
         }
         subscriptions.remove(id);
         mailed.all().stream().filter(one -> one.subscription().equals(id)).forEach(mailed::remove);
+        digests.all().stream().filter(one -> one.subscription().equals(id)).forEach(digests::remove);
         return true;
     }
 
@@ -111,6 +120,28 @@ public final class InMemorySubscriptions implements Subscriptions {
             return false;
         }
         mailed.add(key);
+        return true;
+    }
+
+    @Override
+    public List<Subscription> awaitingDigest(LocalDate week, Instant confirmedBy, int most) {
+        return subscriptions.all().stream()
+                .filter(one -> one.followed().kind() != Followed.Kind.CONSULTATION)
+                .filter(one -> one.confirmedAt().filter(at -> !at.isAfter(confirmedBy)).isPresent())
+                .filter(one -> digests.find(new Digest(one.id(), week)).isEmpty())
+                .sorted(Comparator.comparing((Subscription one) -> one.confirmedAt().orElseThrow())
+                        .thenComparing(one -> one.id().value()))
+                .limit(most)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean noteDigest(SubscriptionId subscription, LocalDate week, Instant at) {
+        Digest key = new Digest(subscription, week);
+        if (subscriptions.find(subscription).isEmpty() || digests.find(key).isPresent()) {
+            return false;
+        }
+        digests.add(key);
         return true;
     }
 

@@ -108,7 +108,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("consultation_answer", NO_PART), entry("unsent_response", NO_PART),
             entry("unsent_answer", NO_PART), entry("consultation_free_text", NO_PART),
             entry("consultation_update_email", NO_PART), entry("subscription", NO_PART),
-            entry("consultation_notice_sent", NO_PART));
+            entry("consultation_notice_sent", NO_PART), entry("digest_sent", NO_PART));
 
     /**
      * The table each {@code INSERT INTO}, {@code UPDATE}, {@code DELETE FROM} or {@code TRUNCATE} of a statement's

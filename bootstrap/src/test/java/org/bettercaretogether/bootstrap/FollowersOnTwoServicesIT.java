@@ -8,6 +8,8 @@ import org.bettercaretogether.application.consultation.ConsultationSummary;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.follow.NotifyFollowers;
+import org.bettercaretogether.application.meeting.MeetingDraft;
+import org.bettercaretogether.application.meeting.ScheduleMeetings;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.staff.CreateAdministrator;
@@ -45,6 +47,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notices due on a clock the test moves (on their schedules, and at the same moment each time the clock moves) and
  * both delivering the outbox to one SMTP server: a follower of a consultation and a follower of its workstream, each
  * confirmed by the mailed link, receive the opening mail, the closing reminder and the results mail exactly once each;
- * once the first has unsubscribed by the one-click POST a mail client sends (RFC 8058), nothing more reaches them.
+ * once the first has unsubscribed by the one-click POST a mail client sends (RFC 8058), nothing more reaches them. The
+ * follower of the workstream then receives its weekly digest once, naming a meeting in the coming two weeks.
  */
 class FollowersOnTwoServicesIT {
 
@@ -152,6 +156,19 @@ class FollowersOnTwoServicesIT {
         only(byConsultation, "Closing soon:");
         assertThat(to(byConsultation)).as("mails to the follower who unsubscribed").hasSize(3);
         assertThat(to(byWorkstream)).as("mails to the follower of the workstream").hasSize(4);
+
+        LocalDateTime meets = LocalDateTime.of(2027, 4, 12, 18, 0);
+        one.get(ScheduleMeetings.class).schedule(staff, new MeetingDraft(Optional.empty(),
+                Optional.of(new Slug(WORKSTREAM)), "Maternity care drop-in", "Ask about the proposals.", meets,
+                meets.plusHours(2), Optional.empty(), Optional.of(URI.create("https://meet.example.org/maternity")),
+                40)).orElseThrow();
+        moveTo(Instant.parse("2027-04-05T07:00:00Z"));
+        bothAtOnce(NotifyFollowers::digestDue);
+        awaitMail(8);
+        assertThat(one.get(NotifyFollowers.class).digestDue()).as("digests still due on one service").isZero();
+        assertThat(other.get(NotifyFollowers.class).digestDue()).as("digests still due on the other").isZero();
+        assertThat(text(only(byWorkstream, "Weekly digest:"))).contains("Maternity care drop-in");
+        assertThat(to(byWorkstream)).as("mails to the follower of the workstream, with the digest").hasSize(5);
     }
 
     private static ConsultationDraft draft() {
@@ -173,18 +190,23 @@ class FollowersOnTwoServicesIT {
      * found by both at once: only the key taken with the mail keeps it from being written twice.
      */
     private static void bothAtOnce() throws Exception {
+        bothAtOnce(NotifyFollowers::notifyDue);
+    }
+
+    /** As {@link #bothAtOnce()}, with {@code run} as the work both do at once. */
+    private static void bothAtOnce(ToIntFunction<NotifyFollowers> run) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<Integer>> runs = new ArrayList<>();
             for (RunningService service : List.of(one, other)) {
                 runs.add(pool.submit(() -> {
                     go.await();
-                    return service.get(NotifyFollowers.class).notifyDue();
+                    return run.applyAsInt(service.get(NotifyFollowers.class));
                 }));
             }
             go.countDown();
-            for (Future<Integer> run : runs) {
-                run.get();
+            for (Future<Integer> done : runs) {
+                done.get();
             }
         }
     }

@@ -7,6 +7,10 @@ import org.bettercaretogether.application.consultation.AnswerConsultation;
 import org.bettercaretogether.application.consultation.ConsultationDraft;
 import org.bettercaretogether.application.consultation.ConsultationSummary;
 import org.bettercaretogether.application.consultation.RunConsultations;
+import org.bettercaretogether.application.change.ChangeDraft;
+import org.bettercaretogether.application.change.ChangeSummary;
+import org.bettercaretogether.application.meeting.MeetingDraft;
+import org.bettercaretogether.domain.change.ChangeStatus;
 import org.bettercaretogether.application.feedback.FeedbackWorld;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.follow.FollowByEmail.Following;
@@ -26,10 +30,12 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Following by email on a clock the test moves: nothing is mailed to a subscription until it is confirmed; a confirmed
  * one is told once that a consultation opened, once (from a week before) that it closes soon, even when its closing is
- * extended, and once that its results are published; an unsubscribed one is told nothing more.
+ * extended, and once that its results are published; an unsubscribed one is told nothing more. A follower of a
+ * community gets one digest a week, from Monday 08:00, about the week before, and none for a week with nothing new.
  */
 class FollowServiceTest {
 
@@ -46,6 +53,8 @@ class FollowServiceTest {
     private static final OpeningTimes TIMES = OpeningTimes.inUkTime(LocalDateTime.of(2027, 3, 10, 9, 0),
             LocalDateTime.of(2027, 3, 31, 17, 0));
     private static final Slug SLUG = new Slug("maternity-care");
+    private static final Slug KENDAL = new Slug("kendal");
+    private static final Instant NEXT_MONDAY_8AM = Instant.parse("2027-03-08T08:00:00Z");
     private static final Slug WORKSTREAM = new Slug("women-s-and-children-s-services");
     private static final Pattern CONFIRM = Pattern.compile(Pattern.quote(FollowService.CONFIRM_PATH) + "(\\S+)");
 
@@ -189,11 +198,103 @@ class FollowServiceTest {
                 .startsWith("Kendal");
     }
 
+    @Test
+    void a_follower_of_kendal_gets_one_digest_on_monday_morning_about_the_week_before() {
+        follow(Followed.Kind.COMMUNITY, KENDAL, "jo@example.org");
+        confirm("jo@example.org");
+        world.moveTo(START.plus(Duration.ofHours(1)));
+        publishedAbout("kendal", 3);
+        publishedAbout("barrow-town", 6);
+        ChangeSummary planned = world.app.recordChangeMade().plan(world.engagementOfficer, new ChangeDraft(
+                "Later buses to Westmorland General", "The last bus now leaves at 21:00.", Optional.of(KENDAL),
+                Optional.empty(), Set.of(), Set.of(), Optional.empty())).orElseThrow();
+        world.moveTo(Instant.parse("2027-03-03T10:00:00Z"));
+        world.app.recordChangeMade().advance(world.engagementOfficer, planned.change().id(),
+                planned.change().version(), ChangeStatus.MADE, LocalDate.of(2027, 3, 3)).orElseThrow();
+        meetingInKendal("Kendal priorities evening", LocalDateTime.of(2027, 3, 15, 18, 0));
+        meetingInKendal("Kendal summer fair", LocalDateTime.of(2027, 4, 5, 18, 0));
+
+        world.moveTo(NEXT_MONDAY_8AM.minusSeconds(1));
+        assertThat(notices.digestDue()).as("before 08:00 on Monday").isZero();
+        world.moveTo(NEXT_MONDAY_8AM);
+        assertThat(notices.digestDue()).as("at 08:00 on Monday").isOne();
+        assertThat(notices.digestDue()).as("again").isZero();
+        world.moveTo(NEXT_MONDAY_8AM.plus(Duration.ofDays(3)));
+        assertThat(notices.digestDue()).as("later that week").isZero();
+
+        OutgoingMail digest = to("jo@example.org").getLast();
+        assertThat(digest.subject()).isEqualTo("Weekly digest: Kendal Integrated Care Community");
+        assertThat(digest.body())
+                .contains("the week from Monday 1 March 2027 to Sunday 7 March 2027")
+                .contains("Views published: fewer than 5")
+                .contains("Answers to consultations: 0")
+                .contains("- Later buses to Westmorland General")
+                .contains("- Kendal priorities evening, 6:00pm on Monday 15 March 2027")
+                .doesNotContain("summer fair")
+                .contains("http://localhost:7070/communities/kendal")
+                .contains(digest.unsubscribe().orElseThrow().toString());
+        assertThat(digest.unsubscribe().orElseThrow().toString()).startsWith("http://localhost:7070/unsubscribe/");
+    }
+
+    @Test
+    void a_week_with_nothing_new_sends_no_digest_and_its_news_is_not_sent_late() {
+        follow(Followed.Kind.COMMUNITY, KENDAL, "jo@example.org");
+        confirm("jo@example.org");
+        world.moveTo(NEXT_MONDAY_8AM);
+        assertThat(notices.digestDue()).as("a week with nothing new").isZero();
+        world.moveTo(NEXT_MONDAY_8AM.plus(Duration.ofHours(2)));
+        publishedAbout("kendal", 6);
+        assertThat(notices.digestDue()).as("news of this week, the same week").isZero();
+
+        world.moveTo(NEXT_MONDAY_8AM.plus(Duration.ofDays(7)));
+        assertThat(notices.digestDue()).as("the Monday after").isOne();
+
+        assertThat(to("jo@example.org")).extracting(OutgoingMail::subject).containsExactly(
+                "Confirm you want emails about Kendal Integrated Care Community",
+                "Weekly digest: Kendal Integrated Care Community");
+        assertThat(to("jo@example.org").getLast().body()).contains("Views published: 6");
+    }
+
+    @Test
+    void a_subscription_never_confirmed_or_ended_gets_no_digest() {
+        follow(Followed.Kind.COMMUNITY, KENDAL, "ali@example.org");
+        follow(Followed.Kind.COMMUNITY, KENDAL, "sam@example.org");
+        confirm("sam@example.org");
+        world.moveTo(START.plus(Duration.ofHours(1)));
+        follow(Followed.Kind.COMMUNITY, KENDAL, "sam@example.org");
+        String token = to("sam@example.org").getLast().unsubscribe().orElseThrow().getPath()
+                .substring(FollowService.UNSUBSCRIBE_PATH.length());
+        assertThat(follow.unsubscribe(token)).isInstanceOf(Outcome.Done.class);
+        publishedAbout("kendal", 6);
+
+        world.moveTo(NEXT_MONDAY_8AM);
+
+        assertThat(notices.digestDue()).isZero();
+        assertThat(to("ali@example.org")).extracting(OutgoingMail::subject)
+                .containsExactly("Confirm you want emails about Kendal Integrated Care Community");
+        assertThat(to("sam@example.org")).extracting(OutgoingMail::subject)
+                .noneMatch(subject -> subject.startsWith("Weekly digest"));
+    }
+
     private ConsultationId scheduled() {
         ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
         staff.schedule(world.engagementOfficer, drafted.consultation().id(), drafted.consultation().version())
                 .orElseThrow();
         return drafted.consultation().id();
+    }
+
+    /** Publishes {@code count} views about the community at {@code slug}, now. */
+    private void publishedAbout(String slug, int count) {
+        for (int i = 0; i < count; i++) {
+            world.publish(world.submit(FeedbackWorld.aView().aboutCommunity(slug)).reference(),
+                    "A view about " + slug + ", number " + i + ".");
+        }
+    }
+
+    private void meetingInKendal(String title, LocalDateTime start) {
+        world.app.scheduleMeetings().schedule(world.engagementOfficer, new MeetingDraft(Optional.of(KENDAL),
+                Optional.empty(), title, "Tell us what should come first for Kendal.", start, start.plusHours(2),
+                Optional.empty(), Optional.of(URI.create("https://meet.example.org/kendal")), 40)).orElseThrow();
     }
 
     private Following follow(Followed.Kind kind, Slug slug, String email) {

@@ -236,6 +236,9 @@ public abstract class ConsultationContract extends PortContract {
         assertThat(tallies).filteredOn(tally -> tally.breakdown() == Breakdown.OVERALL)
                 .allMatch(tally -> tally.group().isEmpty());
         assertThat(responses.count(consultation.id())).isEqualTo(4);
+        assertThat(responses.countReceived(consultation.id(), at(2), at(4))).as("from the second, before the fourth")
+                .isEqualTo(2);
+        assertThat(responses.countReceived(other.id(), at(1), at(9))).as("received at the end, left out").isZero();
         assertThat(responses.tallies(ConsultationId.random())).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import org.bettercaretogether.application.consultation.Consultations;
 import org.bettercaretogether.application.follow.Subscriptions;
 import org.bettercaretogether.application.privacy.ExpiredRecords;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
+import org.bettercaretogether.application.workstream.Workstreams;
 import org.bettercaretogether.domain.community.CommunityId;
 import org.bettercaretogether.domain.consultation.Consultation;
 import org.bettercaretogether.domain.consultation.ConsultationId;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link Subscriptions}: a subscription read back by its address, its confirmation hash and its unsubscribe token;
- * confirmed once; awaiting a notice until the notice is noted, which is refused the second time; ended with its
- * notices; and, never confirmed, removed past its time ({@link ExpiredRecords}).
+ * confirmed once; awaiting a notice, or a week's digest, until it is noted, which is refused the second time; ended
+ * with its notices; and, never confirmed, removed past its time ({@link ExpiredRecords}).
  */
 public abstract class SubscriptionContract extends PortContract {
 
@@ -115,6 +117,35 @@ public abstract class SubscriptionContract extends PortContract {
                 .isEmpty();
         assertThat(subscriptions.awaiting(consultation, Notice.CLOSING_SOON, followed, MONDAY.plusSeconds(7200), 10))
                 .as("another notice").containsExactly(follower, later);
+    }
+
+    @Test
+    void a_confirmed_follower_of_a_community_or_a_workstream_awaits_the_digest_of_a_week_until_it_is_noted_once() {
+        Subscription ofKendal = confirmed(JO, Followed.community(kendal), MONDAY);
+        Subscription ofWorkstream = confirmed(new EmailAddress("sam@example.org"), Followed.workstream(
+                transactions().inTransaction(() -> port(Workstreams.class).all()).getFirst().id()),
+                MONDAY.plusSeconds(60));
+        Subscription pending = asked(new EmailAddress("ali@example.org"), Followed.community(kendal), MONDAY);
+        Subscription ofConsultation = confirmed(new EmailAddress("kim@example.org"),
+                Followed.consultation(consultation), MONDAY);
+        Subscription later = confirmed(new EmailAddress("lee@example.org"), Followed.community(kendal),
+                MONDAY.plusSeconds(7200));
+        transactions().inTransaction(() -> {
+            List.of(ofKendal, ofWorkstream, pending, ofConsultation, later).forEach(subscriptions::add);
+            return null;
+        });
+        LocalDate week = LocalDate.of(2026, 3, 2);
+
+        List<Subscription> awaiting = subscriptions.awaitingDigest(week, MONDAY.plusSeconds(3600), 10);
+        boolean noted = transactions().inTransaction(() -> subscriptions.noteDigest(ofKendal.id(), week, MONDAY));
+        boolean notedAgain = transactions().inTransaction(() -> subscriptions.noteDigest(ofKendal.id(), week,
+                MONDAY.plusSeconds(1)));
+
+        assertThat(awaiting).containsExactly(ofKendal, ofWorkstream);
+        assertThat(List.of(noted, notedAgain)).containsExactly(true, false);
+        assertThat(subscriptions.awaitingDigest(week, MONDAY.plusSeconds(3600), 10)).containsExactly(ofWorkstream);
+        assertThat(subscriptions.awaitingDigest(week.plusWeeks(1), MONDAY.plusSeconds(3600), 1))
+                .as("the next week, one at most").containsExactly(ofKendal);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.jooq.Result;
 import org.jooq.Row4;
 import org.jooq.TableField;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,6 +92,13 @@ public final class JooqConsultationResponses implements ConsultationResponses {
     @Override
     public long count(ConsultationId consultation) {
         return dsl.fetchCount(CONSULTATION_RESPONSE, CONSULTATION_RESPONSE.CONSULTATION_ID.eq(consultation.value()));
+    }
+
+    @Override
+    public long countReceived(ConsultationId consultation, Instant from, Instant until) {
+        return dsl.fetchCount(CONSULTATION_RESPONSE, CONSULTATION_RESPONSE.CONSULTATION_ID.eq(consultation.value()),
+                CONSULTATION_RESPONSE.RECEIVED_AT.ge(from.atOffset(ZoneOffset.UTC)),
+                CONSULTATION_RESPONSE.RECEIVED_AT.lt(until.atOffset(ZoneOffset.UTC)));
     }
 
     @Override

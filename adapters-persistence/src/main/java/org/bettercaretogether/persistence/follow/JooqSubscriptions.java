@@ -17,6 +17,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -25,11 +26,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.bettercaretogether.persistence.jooq.Tables.CONSULTATION_NOTICE_SENT;
+import static org.bettercaretogether.persistence.jooq.Tables.DIGEST_SENT;
 import static org.bettercaretogether.persistence.jooq.Tables.SUBSCRIPTION;
 
 /**
- * The subscriptions in the {@code subscription} table, and the notices mailed in {@code consultation_notice_sent}.
- * Each method is one statement, joining the caller's transaction. Noting a notice is an
+ * The subscriptions in the {@code subscription} table, the notices mailed in {@code consultation_notice_sent} and the
+ * weekly digests in {@code digest_sent}.
+ * Each method is one statement, joining the caller's transaction. Noting a notice or a digest is an
  * {@code INSERT ... ON CONFLICT DO NOTHING} on the notice's primary key: of two transactions noting the same one, the
  * second waits for the first and then inserts nothing, so it writes no mail. Rows become subscriptions in
  * {@link #subscription} only. A refused write names the constraint only, never the address (see
@@ -126,6 +129,29 @@ public final class JooqSubscriptions implements Subscriptions {
                 .set(CONSULTATION_NOTICE_SENT.CONSULTATION_ID, consultation.value())
                 .set(CONSULTATION_NOTICE_SENT.NOTICE, notice.code())
                 .set(CONSULTATION_NOTICE_SENT.SENT_AT, time(at))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    /** {@inheritDoc} Read by the index of confirmed followers, the digests noted left out by their key. */
+    @Override
+    public List<Subscription> awaitingDigest(LocalDate week, Instant confirmedBy, int most) {
+        return selectSubscriptions()
+                .where(SUBSCRIPTION.FOLLOWED_KIND.in(Followed.Kind.COMMUNITY.code(), Followed.Kind.WORKSTREAM.code()),
+                        SUBSCRIPTION.CONFIRMED_AT.le(time(confirmedBy)))
+                .andNotExists(DSL.selectOne().from(DIGEST_SENT).where(
+                        DIGEST_SENT.SUBSCRIPTION_ID.eq(SUBSCRIPTION.ID), DIGEST_SENT.WEEK.eq(week)))
+                .orderBy(SUBSCRIPTION.CONFIRMED_AT, SUBSCRIPTION.ID)
+                .limit(most)
+                .fetch(Records.mapping(JooqSubscriptions::subscription));
+    }
+
+    @Override
+    public boolean noteDigest(SubscriptionId subscription, LocalDate week, Instant at) {
+        return dsl.insertInto(DIGEST_SENT)
+                .set(DIGEST_SENT.SUBSCRIPTION_ID, subscription.value())
+                .set(DIGEST_SENT.WEEK, week)
+                .set(DIGEST_SENT.SENT_AT, time(at))
                 .onConflictDoNothing()
                 .execute() == 1;
     }

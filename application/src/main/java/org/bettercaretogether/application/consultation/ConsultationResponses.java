@@ -4,6 +4,7 @@ import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.QuestionId;
 import org.bettercaretogether.domain.consultation.Response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface ConsultationResponses {
 
     /** How many responses the consultation has. */
     long count(ConsultationId consultation);
+
+    /** How many responses the consultation received from {@code from} (included) to {@code until} (excluded). */
+    long countReceived(ConsultationId consultation, Instant from, Instant until);
 
     /** The response whose private link hashes to {@code tokenHash}, if any. */
     Optional<Response> findByTokenHash(String tokenHash);

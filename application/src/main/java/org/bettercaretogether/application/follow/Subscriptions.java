@@ -9,6 +9,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,4 +57,17 @@ public interface Subscriptions {
      * Two callers at once cannot both get true.
      */
     boolean noteMailed(SubscriptionId subscription, ConsultationId consultation, Notice notice, Instant at);
+
+    /**
+     * Up to {@code most} confirmed subscriptions to a community or a workstream, confirmed by {@code confirmedBy}, that
+     * have not been noted for the digest due on {@code week} (a Monday), by the moment they were confirmed.
+     */
+    List<Subscription> awaitingDigest(LocalDate week, Instant confirmedBy, int most);
+
+    /**
+     * Notes that the subscription has had its digest due on {@code week}, joining the caller's transaction; false when
+     * it was noted before, by this instance or another, in which case nothing is to be mailed. Two callers at once
+     * cannot both get true.
+     */
+    boolean noteDigest(SubscriptionId subscription, LocalDate week, Instant at);
 }
