@@ -65,6 +65,8 @@ class BadInputFuzzTest {
 
     private static final int TRIES = Integer.getInteger("bct.fuzz.tries", 12_000);
     private static final long SEED = seed();
+    /** The most header bytes Jetty reads before it refuses a request with 431 (its default request header size). */
+    private static final int LARGEST_HEADERS = 8 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
@@ -152,6 +154,13 @@ class BadInputFuzzTest {
         boolean staffChange;
         RawHttp.Answer answer;
         String transportFailure;
+        /**
+         * Whether the server refuses it (431) before reading all of it: closing with the rest unread makes its kernel
+         * reset the connection, and a reset that overtakes the answer discards it on this side. {@link RawHttp} asks
+         * again when that happens, but on a busy machine every try can lose that race, so no answer is no fault
+         * here; an answer that does come is checked like any other, and {@link MalformedRequestsTest} checks the 431.
+         */
+        boolean refusedUnread;
         List<List<?>> before;
         List<List<?>> after;
 
@@ -222,6 +231,7 @@ class BadInputFuzzTest {
         }
         headers.add("Connection: close");
         headers.forEach(header -> attempt.headers.add(header.getBytes(StandardCharsets.UTF_8)));
+        attempt.refusedUnread = attempt.headers.stream().mapToInt(header -> header.length).sum() > LARGEST_HEADERS;
         byte[] requestLine = (attempt.method + " " + attempt.target + " HTTP/1.1").getBytes(StandardCharsets.UTF_8);
         if (random.nextInt(25) == 0) {
             requestLine = bendProtocol(attempt, requestLine, random);
@@ -251,7 +261,7 @@ class BadInputFuzzTest {
     private String check(Attempt attempt) {
         RawHttp.Answer answer = attempt.answer;
         if (answer == null || answer.status() == 0) {
-            return attempt.protocolBent ? null : "no answer at all";
+            return attempt.protocolBent || attempt.refusedUnread ? null : "no answer at all";
         }
         if (answer.status() >= 500) {
             return "a server error";
