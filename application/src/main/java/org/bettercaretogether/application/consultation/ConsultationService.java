@@ -326,6 +326,24 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
+    public Outcome<ConsultationSummary> newVersion(Actor actor, ConsultationId id, long version, Slug slug) {
+        return asEngagementOfficer(actor, () -> versioned.current(consultations.find(id), id, version)
+                .flatMap(was -> Outcome.attempt(() -> was.newVersion(ConsultationId.random(), slug,
+                        consultations.newerVersionOf(id).map(Consultation::id))))
+                .flatMap(newer -> {
+                    if (consultations.findBySlug(slug).isPresent()) {
+                        return Outcome.rejected(new Rejection.InvalidInput(List.of(slugTaken())));
+                    }
+                    Consultation stored = consultations.add(newer);
+                    audit.record(Optional.of(actor.id()), "consultation.new-version", "consultation",
+                            stored.id().toString(), List.of(
+                                    new FieldChange("replaces", Optional.empty(), Optional.of(id.toString())),
+                                    new FieldChange("slug", Optional.empty(), Optional.of(slug.value()))));
+                    return Outcome.done(summary(stored, clock.instant()));
+                }));
+    }
+
+    @Override
     public Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version) {
         Instant now = clock.instant();
         return step(actor, id, version, "consultation.scheduled", was -> was.schedule(now),
@@ -409,10 +427,13 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
             problems.add(new FieldProblem("runBy", "must be one of the programme's partners"));
         }
         consultations.findBySlug(draft.slug()).filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
-                .ifPresent(other -> problems.add(new FieldProblem("slug",
-                        "is the address of another consultation; choose another")));
+                .ifPresent(other -> problems.add(slugTaken()));
         return problems.isEmpty() ? Outcome.done(subject.orElseThrow())
                 : Outcome.rejected(new Rejection.InvalidInput(problems));
+    }
+
+    private static FieldProblem slugTaken() {
+        return new FieldProblem("slug", "is the address of another consultation; choose another");
     }
 
     // Reading ----------------------------------------------------------------------------------------------------
