@@ -147,6 +147,12 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
+    public Outcome<ConsultationVersions> versions(Slug slug) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> published(slug, now).map(found -> versionsOf(found, now).onlyPublic()));
+    }
+
+    @Override
     public Outcome<ConsultationResults> results(Slug slug) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> published(slug, now).flatMap(found -> resultsOf(found, now)));
@@ -344,6 +350,13 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
+    public Outcome<ConsultationVersions> versions(Actor actor, ConsultationId id) {
+        Instant now = clock.instant();
+        return asEngagementOfficer(actor, () -> versioned.found(consultations.find(id), id)
+                .map(found -> versionsOf(found, now)));
+    }
+
+    @Override
     public Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version) {
         Instant now = clock.instant();
         return step(actor, id, version, "consultation.scheduled", was -> was.schedule(now),
@@ -463,6 +476,16 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
         }
         return Outcome.done(ResultsCounted.of(summary(consultation, now), responses.count(consultation.id()),
                 responses.tallies(consultation.id()), communities.all(), freeText.published(consultation.id())));
+    }
+
+    private ConsultationVersions versionsOf(Consultation consultation, Instant now) {
+        return new ConsultationVersions(
+                consultation.replaces().flatMap(consultations::find).map(earlier -> version(earlier, now)),
+                consultations.newerVersionOf(consultation.id()).map(newer -> version(newer, now)));
+    }
+
+    private static ConsultationVersions.Version version(Consultation consultation, Instant now) {
+        return new ConsultationVersions.Version(consultation, consultation.state(now));
     }
 
     private ConsultationSummary summary(Consultation consultation, Instant now) {

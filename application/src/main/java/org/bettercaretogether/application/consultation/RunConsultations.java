@@ -41,6 +41,9 @@ public interface RunConsultations {
      */
     Outcome<ConsultationSummary> newVersion(Actor actor, ConsultationId id, long version, Slug slug);
 
+    /** The consultation {@code id} is a new version of, and its own new version (a draft too), each if there is one. */
+    Outcome<ConsultationVersions> versions(Actor actor, ConsultationId id);
+
     /** Makes a draft public, to open and close at its times. */
     Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version);
 
