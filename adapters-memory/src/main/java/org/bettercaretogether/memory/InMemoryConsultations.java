@@ -84,9 +84,18 @@ public final class InMemoryConsultations {
             }
 
             @Override
+            public Optional<Consultation> newerVersionOf(ConsultationId id) {
+                return consultations.findWhere(consultation -> consultation.replaces().equals(Optional.of(id)));
+            }
+
+            @Override
             public Consultation add(Consultation consultation) {
                 if (findBySlug(consultation.slug()).isPresent()) {
                     throw new IllegalStateException("a consultation at " + consultation.slug() + " is already stored");
+                }
+                if (consultation.replaces().flatMap(this::newerVersionOf).isPresent()) {
+                    throw new IllegalStateException("the consultation " + consultation.replaces().orElseThrow()
+                            + " already has a newer version");
                 }
                 return consultations.add(consultation);
             }

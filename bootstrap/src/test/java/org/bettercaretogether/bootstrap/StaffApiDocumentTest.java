@@ -234,8 +234,10 @@ class StaffApiDocumentTest {
         consultation = call("POST", "/consultations/{id}/close-early", consultationId, versioned(consultation,
                 "\"reason\": \"The proposal was withdrawn.\""), 200);
         call("GET", "/consultations/{id}/results", consultationId, null, 200);
-        call("POST", "/consultations/{id}/results", consultationId, versioned(consultation, "\"summary\": \"We heard "
-                + "that people want it near the station.\""), 200);
+        consultation = call("POST", "/consultations/{id}/results", consultationId, versioned(consultation,
+                "\"summary\": \"We heard that people want it near the station.\""), 200);
+        call("POST", "/consultations/{id}/new-version", consultationId, versioned(consultation,
+                "\"slug\": \"document-consultation-2\""), 201);
 
         // meetings
         LocalDateTime start = LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.HOURS);

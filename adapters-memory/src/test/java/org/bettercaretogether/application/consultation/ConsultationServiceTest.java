@@ -130,6 +130,42 @@ class ConsultationServiceTest {
     }
 
     @Test
+    void a_new_version_of_an_answered_consultation_is_drafted_once_audited_and_its_questions_change_again() {
+        ConsultationSummary drafted = staff.draft(world.engagementOfficer, draft()).orElseThrow();
+        Outcome<ConsultationSummary> ofDraft = staff.newVersion(world.engagementOfficer, drafted.consultation().id(),
+                drafted.consultation().version(), new Slug("maternity-again"));
+        staff.schedule(world.engagementOfficer, drafted.consultation().id(), 1).orElseThrow();
+        world.moveTo(OPENS);
+        answer("agree", "patient", "kendal");
+        ConsultationSummary answered = staff.consultation(world.engagementOfficer, drafted.consultation().id())
+                .orElseThrow();
+        long version = answered.consultation().version();
+
+        Outcome<ConsultationSummary> slugTaken = staff.newVersion(world.engagementOfficer,
+                answered.consultation().id(), version, SLUG);
+        Outcome<ConsultationSummary> byModerator = staff.newVersion(world.moderator, answered.consultation().id(),
+                version, new Slug("maternity-again"));
+        ConsultationSummary newer = staff.newVersion(world.engagementOfficer, answered.consultation().id(), version,
+                new Slug("maternity-again")).orElseThrow();
+        Outcome<ConsultationSummary> second = staff.newVersion(world.admin, answered.consultation().id(), version,
+                new Slug("maternity-third"));
+        ConsultationSummary changed = staff.changeQuestions(world.engagementOfficer, newer.consultation().id(),
+                newer.consultation().version(), List.of(answered.consultation().questions().getFirst())).orElseThrow();
+
+        assertThat(rejection(ofDraft)).isInstanceOf(Rejection.Conflict.class);
+        assertThat(invalidFields(slugTaken)).containsExactly("slug");
+        assertThat(rejection(byModerator)).isInstanceOf(Rejection.Forbidden.class);
+        assertThat(rejection(second)).isInstanceOf(Rejection.Conflict.class);
+        assertThat(newer.state()).isEqualTo(ConsultationState.DRAFT);
+        assertThat(newer.consultation().replaces()).contains(answered.consultation().id());
+        assertThat(changed.consultation().questions()).hasSize(1);
+        assertThat(rejection(browse.consultation(new Slug("maternity-again")))).isInstanceOf(Rejection.NotFound.class);
+        assertThat(world.app.readAuditLog().read(world.admin, Optional.empty(), 50).orElseThrow().entries())
+                .filteredOn(entry -> entry.action().equals("consultation.new-version")).singleElement()
+                .satisfies(entry -> assertThat(entry.recordId()).isEqualTo(newer.consultation().id().toString()));
+    }
+
+    @Test
     void results_hide_every_count_under_five_and_every_count_from_which_one_could_be_worked_out() {
         openConsultation();
         answer(6, "agree", "patient", "kendal");

@@ -42,12 +42,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link Consultations}, {@link ConsultationResponses} and {@link AnswersInProgress}: a consultation read back whole,
  * updated only against the version and first answer it was read with; responses found by their private link; results
  * counted per option, overall, by respondent type and by community; answers in progress kept under their token's hash
- * until they expire, and removed then.
+ * until they expire, and removed then. A new version names the consultation it replaces, which it is found by; a
+ * consultation is replaced once at most.
  */
 public abstract class ConsultationContract extends PortContract {
 
@@ -83,6 +85,25 @@ public abstract class ConsultationContract extends PortContract {
     }
 
     @Test
+    void a_new_version_is_read_back_with_what_it_replaces_and_a_consultation_is_replaced_once_at_most() {
+        Consultations consultations = port(Consultations.class);
+        Consultation added = transactions().inTransaction(() -> consultations.add(consultation("maternity")));
+        Consultation earlier = transactions().inTransaction(() -> consultations.update(added.schedule(at(0))))
+                .orElseThrow();
+        Consultation newer = transactions().inTransaction(() -> consultations.add(
+                earlier.newVersion(ConsultationId.random(), new Slug("maternity-again"), Optional.empty())));
+        Consultation another = earlier.newVersion(ConsultationId.random(), new Slug("maternity-third"), Optional.empty());
+
+        assertThat(consultations.find(newer.id())).contains(newer);
+        assertThat(consultations.find(newer.id()).orElseThrow().replaces()).contains(earlier.id());
+        assertThat(consultations.newerVersionOf(earlier.id())).contains(newer);
+        assertThat(consultations.newerVersionOf(newer.id())).isEmpty();
+        assertThatThrownBy(() -> transactions().inTransaction(() -> consultations.add(another)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(consultations.findBySlug(new Slug("maternity-third"))).isEmpty();
+    }
+
+    @Test
     void the_latest_to_open_is_listed_first() {
         Consultations consultations = port(Consultations.class);
         transactions().inTransaction(() -> consultations.add(consultation("earlier")));
@@ -90,7 +111,7 @@ public abstract class ConsultationContract extends PortContract {
         Consultation moved = new Consultation(later.id(), later.slug(), later.subject(), later.title(), later.summary(),
                 later.documents(), later.decisionInformed(), later.runBy(),
                 new OpeningTimes(at(60), at(60 * 24 * 30)), later.scheduledAt(), later.closingChanges(),
-                later.questions(), later.firstAnsweredAt(), later.results(), later.version());
+                later.questions(), later.firstAnsweredAt(), later.results(), later.replaces(), later.version());
         transactions().inTransaction(() -> consultations.add(moved));
 
         assertThat(consultations.all()).extracting(c -> c.slug().value()).containsExactly("later", "earlier");

@@ -113,6 +113,11 @@ public final class JooqConsultations implements Consultations {
     }
 
     @Override
+    public Optional<Consultation> newerVersionOf(ConsultationId id) {
+        return consultationsWhere(CONSULTATION.REPLACES.eq(id.value()), 1).stream().findFirst();
+    }
+
+    @Override
     public Consultation add(Consultation consultation) {
         Consultation stored = consultation.withVersion(1);
         return dsl.transactionResult(() -> {
@@ -167,7 +172,7 @@ public final class JooqConsultations implements Consultations {
                         DOCUMENTS, CONSULTATION.DECISION_INFORMED, CONSULTATION.RUN_BY, CONSULTATION.OPENS_AT,
                         CONSULTATION.CLOSES_AT, CONSULTATION.SCHEDULED_AT, CLOSING_CHANGES, QUESTIONS,
                         CONSULTATION.FIRST_ANSWERED_AT, CONSULTATION.RESULTS_SUMMARY, CONSULTATION.RESULTS_PUBLISHED_AT,
-                        CONSULTATION.VERSION)
+                        CONSULTATION.REPLACES, CONSULTATION.VERSION)
                 .from(CONSULTATION)
                 .where(condition)
                 .orderBy(CONSULTATION.OPENS_AT.desc(), CONSULTATION.ID)
@@ -229,12 +234,13 @@ public final class JooqConsultations implements Consultations {
                                              OffsetDateTime opensAt, OffsetDateTime closesAt,
                                              OffsetDateTime scheduledAt, List<ClosingChange> closingChanges,
                                              List<Question> questions, OffsetDateTime firstAnsweredAt,
-                                             String resultsSummary, OffsetDateTime resultsPublishedAt, Long version) {
+                                             String resultsSummary, OffsetDateTime resultsPublishedAt, UUID replaces,
+                                             Long version) {
         return new Consultation(new ConsultationId(id), new Slug(slug), subject, title, summary, documents, decision,
                 new PartnerId(runBy), new OpeningTimes(opensAt.toInstant(), closesAt.toInstant()),
                 instant(scheduledAt), closingChanges, questions, instant(firstAnsweredAt),
                 Optional.ofNullable(resultsSummary).map(text -> new PublishedResults(text, resultsPublishedAt.toInstant())),
-                version);
+                Optional.ofNullable(replaces).map(ConsultationId::new), version);
     }
 
     private static Question question(String key, String text, String help, Boolean required, String kind,
@@ -280,6 +286,7 @@ public final class JooqConsultations implements Consultations {
         row.setScheduledAt(time(consultation.scheduledAt()));
         row.setResultsSummary(consultation.results().map(PublishedResults::summary).orElse(null));
         row.setResultsPublishedAt(time(consultation.results().map(PublishedResults::publishedAt)));
+        row.setReplaces(consultation.replaces().map(ConsultationId::value).orElse(null));
         row.setVersion(consultation.version());
         return row;
     }

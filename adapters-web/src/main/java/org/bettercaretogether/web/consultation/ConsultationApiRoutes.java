@@ -23,7 +23,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code GET /api/v1/consultations}: every scheduled consultation, open first, then upcoming, then closed
  *       ({@link ConsultationJson}, without questions);</li>
- *   <li>{@code GET /api/v1/consultations/{slug}}: one, with its questions;</li>
+ *   <li>{@code GET /api/v1/consultations/{slug}}: one, with its questions and the slugs of the consultation it is a
+ *       new version of and of its own new version, once scheduled;</li>
  *   <li>{@code GET /api/v1/consultations/{slug}/results}: its results once it has closed, with the changes made that came from it ({@link ResultsJson}; 409
  *       before, naming when it closes);</li>
  *   <li>{@code POST /api/v1/consultations/{slug}/responses}: a whole response ({@link ResponseRequest}), answered 201
@@ -61,7 +62,9 @@ record ConsultationApiRoutes(BrowseConsultations browse, AnswerConsultation answ
     }
 
     private void one(Context ctx) {
-        ctx.json(ConsultationJson.whole(browse.consultation(Requests.slug(ctx)).orElseThrow(), browse::aboutYouOptions));
+        Slug slug = Requests.slug(ctx);
+        ctx.json(ConsultationJson.whole(browse.consultation(slug).orElseThrow(), browse::aboutYouOptions)
+                .with(browse.versions(slug).orElseThrow()));
     }
 
     private void results(Context ctx) {

@@ -50,10 +50,15 @@ public record ConsultationBody(String slug, String about, String aboutSlug, Stri
         questions = questions == null ? List.of() : questions.stream().filter(Objects::nonNull).toList();
     }
 
+    /** The consultation's address typed as {@code slug}; empty, with the problem recorded, when none or a bad one. */
+    static Optional<Slug> address(FieldChecks checks, String slug) {
+        return checks.required(SLUG, slug, "Enter the consultation's address, such as maternity-review")
+                ? checks.check(SLUG, "The address", () -> new Slug(slug.strip())) : Optional.empty();
+    }
+
     /** The draft this body describes, or every problem of its fields at once. */
     Outcome<ConsultationDraft> draft(FieldChecks checks) {
-        Optional<Slug> address = checks.required(SLUG, slug, "Enter the consultation's address, such as "
-                + "maternity-review") ? checks.check(SLUG, "The address", () -> new Slug(slug.strip())) : Optional.empty();
+        Optional<Slug> address = address(checks, slug);
         Optional<ViewAbout> subject = aboutOf(checks);
         checks.required(TITLE, title, "Enter the title");
         checks.required(SUMMARY, summary, "Enter the summary");

@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.consultation;
 
 import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.consultation.ConsultationVersions;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.ClosingChange;
 import org.bettercaretogether.domain.consultation.Consultation;
@@ -18,14 +19,16 @@ import java.util.function.Function;
 /**
  * A consultation as the public API answers it: what it asks and why, who runs it, when it opens and closes (instants
  * in UTC; the pages show them in UK time), its state now, every change to its closing with the reason given, and —
- * when asked for one consultation — its questions. {@code resultsUrl} is given once it has closed.
+ * when asked for one consultation — its questions. {@code resultsUrl} is given once it has closed. One consultation
+ * asked for also names, by slug, the earlier consultation it is a new version of ({@code replaces}) and its own new
+ * version once that is scheduled ({@code replacedBy}): answers given to each are counted in its own results.
  *
  * @param state {@code upcoming}, {@code open}, {@code closed} or {@code results-published}
  */
 public record ConsultationJson(String slug, String title, String summary, String state, About about, String runBy,
                                String decisionInformed, Instant opensAt, Instant closesAt, List<Document> documents,
                                List<ClosingChangeJson> closingChanges, List<QuestionJson> questions,
-                               String resultsUrl) {
+                               String resultsUrl, String replaces, String replacedBy) {
 
     /** What a consultation is about: {@code kind} programme, community, workstream or network, with its slug and name. */
     public record About(String kind, String slug, String name) {
@@ -62,6 +65,14 @@ public record ConsultationJson(String slug, String title, String summary, String
                 .map(question -> question(question, aboutYouOptions)).toList());
     }
 
+    /** The same consultation naming the earlier and newer versions of it in {@code versions}. */
+    ConsultationJson with(ConsultationVersions versions) {
+        return new ConsultationJson(slug, title, summary, state, about, runBy, decisionInformed, opensAt, closesAt,
+                documents, closingChanges, questions, resultsUrl,
+                versions.earlier().map(earlier -> earlier.consultation().slug().value()).orElse(null),
+                versions.newer().map(newer -> newer.consultation().slug().value()).orElse(null));
+    }
+
     static String state(ConsultationState state) {
         return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -76,7 +87,7 @@ public record ConsultationJson(String slug, String title, String summary, String
                 consultation.times().opensAt(), consultation.times().closesAt(),
                 consultation.documents().stream().map(ConsultationJson::document).toList(),
                 consultation.closingChanges().stream().map(ConsultationJson::closingChange).toList(), questions,
-                closed ? ConsultationApiRoutes.results(consultation.slug().value()) : null);
+                closed ? ConsultationApiRoutes.results(consultation.slug().value()) : null, null, null);
     }
 
     private static Document document(DocumentLink link) {

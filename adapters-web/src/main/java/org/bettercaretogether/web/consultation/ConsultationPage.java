@@ -1,6 +1,7 @@
 package org.bettercaretogether.web.consultation;
 
 import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.consultation.ConsultationVersions;
 import org.bettercaretogether.domain.consultation.AboutYouTopic;
 import org.bettercaretogether.domain.consultation.ClosingChange;
 import org.bettercaretogether.domain.consultation.Consultation;
@@ -10,6 +11,7 @@ import org.bettercaretogether.domain.consultation.QuestionKind;
 import org.bettercaretogether.web.platform.Formats;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -32,6 +34,28 @@ public record ConsultationPage(String slug, String title, String summary, String
 
     /** A question as it reads: its words, help, whether it must be answered, and the answers offered. */
     public record QuestionShown(String text, String help, boolean required, String how, List<String> answers) {
+    }
+
+    /**
+     * The versions either side of a consultation on its page: the earlier one it is a new version of, and its own new
+     * version once scheduled ({@code newerWhen} saying whether that is open, coming up or closed), each if any.
+     */
+    public record Versions(String earlierTitle, String earlierHref, String newerTitle, String newerHref,
+                           String newerWhen) {
+
+        static Versions of(ConsultationVersions versions) {
+            Optional<Consultation> earlier = versions.earlier().map(ConsultationVersions.Version::consultation);
+            Optional<Consultation> newer = versions.newer().map(ConsultationVersions.Version::consultation);
+            return new Versions(earlier.map(Consultation::title).orElse(null),
+                    earlier.map(found -> href(found.slug().value())).orElse(null),
+                    newer.map(Consultation::title).orElse(null),
+                    newer.map(found -> href(found.slug().value())).orElse(null),
+                    versions.newer().map(version -> switch (version.state()) {
+                        case OPEN -> "is open";
+                        case UPCOMING -> "is coming up";
+                        case CLOSED, RESULTS_PUBLISHED, DRAFT -> "has run since";
+                    }).orElse(null));
+        }
     }
 
     /** Where answering it starts, while it is open. */

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Consultations as pages: {@code /consultations} (open, then upcoming, then closed), {@code /consultations/{slug}}
  * (what it asks and why, its dates in UK time, every change to its closing with the reason, its documents and
- * questions) and {@code /consultations/{slug}/results} once it has closed (409 before, as an error page saying when),
+ * questions, the earlier consultation it is a new version of and its own new version once scheduled) and {@code /consultations/{slug}/results} once it has closed (409 before, as an error page saying when),
  * listing the changes made that came from it, each linked to its card on "you said, we did",
  * with the same counts as a download, {@code /consultations/{slug}/results.csv}.
  */
@@ -25,9 +25,12 @@ record ConsultationPageRoutes(BrowseConsultations browse, YouSaidWeDid youSaidWe
     public void register(RoutesConfig routes) {
         routes.get(PAGES, ctx -> ctx.render("consultation/consultations.jte",
                 Map.of("consultations", ConsultationsPage.of(browse.consultations()))));
-        routes.get(PAGES + "/{slug}", ctx -> ctx.render("consultation/consultation.jte",
-                Map.of("consultation", ConsultationPage.of(browse.consultation(Requests.slug(ctx)).orElseThrow(),
-                        browse::aboutYouOptions))));
+        routes.get(PAGES + "/{slug}", ctx -> {
+            Slug slug = Requests.slug(ctx);
+            ctx.render("consultation/consultation.jte", Map.of(
+                    "consultation", ConsultationPage.of(browse.consultation(slug).orElseThrow(), browse::aboutYouOptions),
+                    "versions", ConsultationPage.Versions.of(browse.versions(slug).orElseThrow())));
+        });
         routes.get(PAGES + "/{slug}/results", ctx -> {
             Slug slug = Requests.slug(ctx);
             ConsultationResults results = browse.results(slug).orElseThrow();

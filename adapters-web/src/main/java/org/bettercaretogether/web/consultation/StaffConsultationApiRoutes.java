@@ -28,7 +28,9 @@ import java.util.function.BiFunction;
  * {@link QuestionsBody}; 409 once the first answer has locked them), and the steps of its life, each quoting the
  * version read ({@link ConsultationStep}): {@code POST .../{id}/schedule}, {@code .../{id}/extend} (with the reason
  * the public is shown), {@code .../{id}/close-early} (with its reason) and {@code .../{id}/results} (publishing the
- * summary); {@code GET .../{id}/results} shows the results of a closed one before they are published. A step the
+ * summary); {@code POST .../{id}/new-version} drafts a new version of a scheduled consultation at a new address
+ * ({@link NewVersionBody}; 201 with the draft, 409 for a draft or one that already has a newer version, 422 for an
+ * address taken); {@code GET .../{id}/results} shows the results of a closed one before they are published. A step the
  * consultation's state does not allow is 409 (never reopening one whose results are published); each is audited by
  * {@link RunConsultations}. Each handler first makes sure the person may run consultations (else 403).
  */
@@ -42,10 +44,8 @@ record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations brow
         routes.get(API, this::list);
         routes.post(API, ctx -> {
             Actor actor = actor(ctx);
-            ConsultationSummary drafted = StaffApi.changed(ctx, ConsultationBody.class,
-                    (body, checks) -> body.draft(checks).flatMap(draft -> run.draft(actor, draft)));
-            StaffApi.created(ctx, API + "/" + drafted.consultation().id(), StaffConsultationJson.of(drafted,
-                    ConsultationJson.whole(drafted, browse::aboutYouOptions)));
+            created(ctx, StaffApi.changed(ctx, ConsultationBody.class,
+                    (body, checks) -> body.draft(checks).flatMap(draft -> run.draft(actor, draft))));
         });
         routes.get(API + "/{id}", this::one);
         routes.put(API + "/{id}/questions", ctx -> {
@@ -57,6 +57,15 @@ record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations brow
                         questions));
             });
             ctx.json(StaffConsultationJson.of(changed, ConsultationJson.whole(changed, browse::aboutYouOptions)));
+        });
+        routes.post(API + "/{id}/new-version", ctx -> {
+            Actor actor = actor(ctx);
+            created(ctx, StaffApi.changed(ctx, NewVersionBody.class, (body, checks) -> {
+                long version = body.version(checks);
+                var slug = body.address(checks);
+                return checks.outcome(slug::orElseThrow).flatMap(address -> run.newVersion(actor, id(ctx), version,
+                        address));
+            }));
         });
         routes.post(API + "/{id}/schedule", ctx -> step(ctx, (body, checks) -> {
             long version = body.version(checks);
@@ -86,6 +95,12 @@ record StaffConsultationApiRoutes(RunConsultations run, BrowseConsultations brow
             ctx.json(ResultsJson.of(results, youSaidWeDid.consultation(results.consultation().consultation().slug())
                     .orElseThrow()));
         });
+    }
+
+    /** Answers 201 with the consultation {@code drafted}, whole, at its own address. */
+    private void created(Context ctx, ConsultationSummary drafted) {
+        StaffApi.created(ctx, API + "/" + drafted.consultation().id(), StaffConsultationJson.of(drafted,
+                ConsultationJson.whole(drafted, browse::aboutYouOptions)));
     }
 
     private void list(Context ctx) {

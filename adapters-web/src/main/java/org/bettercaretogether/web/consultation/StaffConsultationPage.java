@@ -8,12 +8,13 @@ import org.bettercaretogether.web.platform.FormErrors;
  * The model of the staff consultation pages. {@code consultation} is null on the page that drafts a new one; on a
  * consultation's own page, the forms it allows now: its questions while they may change ({@code questionsOpen}),
  * scheduling a draft, extending the closing (until results are published), closing early (while open) and publishing
- * the results (once closed). One form at a time is answered with errors: {@code failed} names it, {@code form} holds
- * what was typed and {@code errors} what was wrong.
+ * the results (once closed); {@code earlier} and {@code newer} are the versions either side of it, if any (a
+ * scheduled one without a newer version offers to make one). One form at a time is answered with errors:
+ * {@code failed} names it, {@code form} holds what was typed and {@code errors} what was wrong.
  */
 public record StaffConsultationPage(Summary consultation, List<QuestionRow> questions, boolean questionsOpen,
-                                    StaffConsultationForm form, String failed, FormErrors errors,
-                                    Choices choices, String notice) {
+                                    Link earlier, Link newer, StaffConsultationForm form, String failed,
+                                    FormErrors errors, Choices choices, String notice) {
 
     /** The forms of a consultation's page, by the name {@code failed} gives them. */
     public static final String QUESTION = "questions";
@@ -21,6 +22,7 @@ public record StaffConsultationPage(Summary consultation, List<QuestionRow> ques
     public static final String EXTEND = "extend";
     public static final String CLOSE_EARLY = "close-early";
     public static final String RESULTS = "results";
+    public static final String NEW_VERSION = "new-version";
 
     public StaffConsultationPage {
         questions = List.copyOf(questions);
@@ -30,6 +32,10 @@ public record StaffConsultationPage(Summary consultation, List<QuestionRow> ques
     public record Summary(String id, long version, String slug, String title, String state, String stateTag,
                           String about, String runBy, String opens, String closes, boolean draft, boolean open,
                           boolean closed, boolean published, String publicPage) {
+    }
+
+    /** Another version of the consultation: its staff page, title and address. */
+    public record Link(String href, String title, String slug) {
     }
 
     /** A question as its page lists it, in order. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.bettercaretogether.application.consultation.ConsultationSummary;
+import org.bettercaretogether.application.consultation.ConsultationVersions;
 import org.bettercaretogether.application.consultation.RunConsultations;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.shared.Actor;
@@ -24,6 +25,7 @@ import org.bettercaretogether.domain.consultation.OpeningTimes;
 import org.bettercaretogether.domain.consultation.Option;
 import org.bettercaretogether.domain.consultation.Question;
 import org.bettercaretogether.domain.consultation.QuestionId;
+import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.Choice;
 import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -40,6 +42,8 @@ import org.bettercaretogether.web.platform.StaffForms;
  * {@code POST .../{id}/questions}: add a question at the end, {@code POST .../{id}/questions/remove}: take one out,
  * {@code POST .../{id}/questions/move-up}: ask one a place earlier (each refused, 409 on the page, once the first
  * answer has locked the questions);
+ * {@code POST .../{id}/new-version}: draft a new version of a scheduled consultation at a new address, then go to
+ * its page (409 on the page for a draft or one that already has a newer version);
  * {@code POST .../{id}/schedule}, {@code .../{id}/extend} (a new closing in UK time and the reason the public is
  * shown), {@code .../{id}/close-early} (the reason) and {@code .../{id}/results} (the summary published). Every
  * form carries the version it was read at, so a change made meanwhile is refused rather than overwritten; a step
@@ -59,7 +63,9 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
             "scheduled", "The consultation has been scheduled: the public can see it now.",
             "extended", "The closing has been extended.",
             "closed-early", "The consultation has been closed.",
-            "results", "The results have been published.");
+            "results", "The results have been published.",
+            "new-version", "This new version has been drafted from the earlier consultation. Change its questions, "
+                    + "wording and times, then schedule it.");
 
     @Override
     public void register(RoutesConfig routes) {
@@ -99,6 +105,13 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
                 (form, checks) -> {
                     Long version = form.version(checks);
                     return checks.outcome(() -> version).flatMap(read -> run.schedule(actor(ctx), id(ctx), read));
+                }));
+        routes.post(PAGES + "/{id}/new-version", ctx -> step(ctx, StaffConsultationPage.NEW_VERSION, "new-version",
+                (form, checks) -> {
+                    Long version = form.version(checks);
+                    Optional<Slug> slug = ConsultationBody.address(checks, form.value(ConsultationBody.SLUG));
+                    return checks.outcome(slug::orElseThrow).flatMap(address -> run.newVersion(actor(ctx), id(ctx),
+                            version, address));
                 }));
         routes.post(PAGES + "/{id}/extend", ctx -> step(ctx, StaffConsultationPage.EXTEND, "extended",
                 (form, checks) -> {
@@ -192,7 +205,12 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
         StaffConsultationPage.Summary summary = null;
         List<StaffConsultationPage.QuestionRow> questions = List.of();
         boolean questionsOpen = false;
+        StaffConsultationPage.Link earlier = null;
+        StaffConsultationPage.Link newer = null;
         if (current != null) {
+            ConsultationVersions versions = run.versions(actor(ctx), current.consultation().id()).orElseThrow();
+            earlier = versions.earlier().map(version -> link(version.consultation())).orElse(null);
+            newer = versions.newer().map(version -> link(version.consultation())).orElse(null);
             Consultation consultation = current.consultation();
             ConsultationState state = current.state();
             summary = new StaffConsultationPage.Summary(consultation.id().toString(), consultation.version(),
@@ -221,8 +239,14 @@ record StaffConsultationRoutes(RunConsultations run, BrowseDirectory directory) 
                 Arrays.stream(AboutYouTopic.values()).map(topic -> new Choice(QuestionBody.topicCode(topic),
                         topic.usualWording())).toList());
         ctx.render(current == null ? "consultation/staff-new.jte" : "consultation/staff-consultation.jte",
-                Map.of("consultation", new StaffConsultationPage(summary, questions, questionsOpen, form, failed,
-                        errors, choices, NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+                Map.of("consultation", new StaffConsultationPage(summary, questions, questionsOpen, earlier, newer,
+                        form, failed, errors, choices,
+                        NOTICES.get(Objects.requireNonNullElse(ctx.queryParam(SAVED), "")))));
+    }
+
+    private static StaffConsultationPage.Link link(Consultation consultation) {
+        return new StaffConsultationPage.Link(PAGES + "/" + consultation.id(), consultation.title(),
+                consultation.slug().value());
     }
 
     private static final Map<String, String> KIND_NAMES = Map.of(

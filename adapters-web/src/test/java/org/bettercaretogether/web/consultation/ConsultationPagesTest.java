@@ -123,6 +123,32 @@ class ConsultationPagesTest {
                 .contains(new Html.Link("/consultations/" + slug + "/results", "See the results of this consultation"));
     }
 
+    @Test
+    void a_new_version_and_the_consultation_it_replaces_link_to_each_other_once_the_new_one_is_scheduled() {
+        String earlier = scheduled("Stroke care", CLOCK.instant().minus(Duration.ofDays(1)),
+                CLOCK.instant().plus(Duration.ofDays(30)));
+        ConsultationSummary read = web.application().browseConsultations().consultation(new Slug(earlier))
+                .orElseThrow();
+        String newer = earlier + "-again";
+        ConsultationSummary drafted = runConsultations().newVersion(officer, read.consultation().id(),
+                read.consultation().version(), new Slug(newer)).orElseThrow();
+
+        String earlierWhileDraft = Html.text(page(web.get("/consultations/" + earlier), 200));
+        int newerWhileDraft = web.get("/consultations/" + newer).statusCode();
+        runConsultations().schedule(officer, drafted.consultation().id(), drafted.consultation().version())
+                .orElseThrow();
+        String earlierPage = page(web.get("/consultations/" + earlier), 200);
+        String newerPage = page(web.get("/consultations/" + newer), 200);
+
+        assertThat(earlierWhileDraft).doesNotContain("new version");
+        assertThat(newerWhileDraft).isEqualTo(404);
+        assertThat(Html.text(earlierPage)).contains("A new version of this consultation is open: Stroke care");
+        assertThat(Html.links(earlierPage)).contains(new Html.Link("/consultations/" + newer, "Stroke care"));
+        assertThat(Html.text(newerPage)).contains("This is a new version of Stroke care",
+                "answers given to the earlier one are counted in its own results");
+        assertThat(Html.links(newerPage)).contains(new Html.Link("/consultations/" + earlier, "Stroke care"));
+    }
+
     private String scheduled(String title, Instant opens, Instant closes) {
         String slug = "consultation-" + NAMES.incrementAndGet();
         ConsultationSummary drafted = runConsultations().draft(officer, draft(slug, title, opens, closes)).orElseThrow();

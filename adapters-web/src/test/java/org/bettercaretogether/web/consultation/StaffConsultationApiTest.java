@@ -1,5 +1,6 @@
 package org.bettercaretogether.web.consultation;
 
+import org.bettercaretogether.application.audit.ReadAuditLog;
 import org.bettercaretogether.application.consultation.ConsultationDraft;
 import org.bettercaretogether.application.feedback.ViewAbout;
 import org.bettercaretogether.application.referencedata.MorecambeBay;
@@ -63,7 +64,8 @@ class StaffConsultationApiTest {
         JsonNode reopened = problem(post(officer, id + "/extend", "{\"version\": 5, \"closesAt\": \"2027-06-30T23:59\", "
                 + "\"reason\": \"Second thoughts\"}"), 409);
         assertThat(reopened.get("detail").asString()).contains("cannot be reopened");
-        assertThat(web.application().readAuditLog().read(web.staff().admin().actor(), Optional.empty(), 50)
+        assertThat(web.application().readAuditLog().read(web.staff().admin().actor(), Optional.empty(),
+                        ReadAuditLog.MAXIMUM_PAGE_SIZE)
                 .orElseThrow().entries()).extracting(entry -> entry.action())
                 .contains("consultation.scheduled", "consultation.extended", "consultation.closed-early",
                         "consultation.results-published");
@@ -126,6 +128,43 @@ class StaffConsultationApiTest {
         assertThat(reordered.get("version").asLong()).isEqualTo(2);
         assertThat(reordered.get("consultation").get("questions").get(0).get("id").asString()).isEqualTo("you");
         assertThat(fields(refused)).contains("slug", "about", "summary", "questions[0].kind");
+    }
+
+    @Test
+    void a_new_version_is_drafted_once_and_each_version_names_the_other_once_it_is_scheduled() {
+        String officer = web.staff().apiToken(web.staff().member(Role.ENGAGEMENT_OFFICER));
+        String moderator = web.staff().apiToken(web.staff().member(Role.MODERATOR));
+        String id = drafted("urgent-care-review");
+        drafted("urgent-care-taken");
+
+        JsonNode ofDraft = problem(post(officer, id + "/new-version", "{\"version\": 1, \"slug\": \"urgent-care-2\"}"),
+                409);
+        json(post(officer, id + "/schedule", "{\"version\": 1}"), 200);
+        problem(post(moderator, id + "/new-version", "{\"version\": 2, \"slug\": \"urgent-care-2\"}"), 403);
+        assertThat(fields(problem(post(officer, id + "/new-version", "{\"version\": 2, \"slug\": \"urgent-care-taken\"}"),
+                422))).containsExactly("slug");
+        assertThat(fields(problem(post(officer, id + "/new-version", "{\"version\": 2}"), 422))).containsExactly("slug");
+        HttpResponse<String> made = post(officer, id + "/new-version", "{\"version\": 2, \"slug\": \"urgent-care-2\"}");
+        JsonNode newer = json(made, 201);
+        problem(post(officer, id + "/new-version", "{\"version\": 2, \"slug\": \"urgent-care-3\"}"), 409);
+        JsonNode earlierWhileDraft = json(web.get("/api/v1/consultations/urgent-care-review"), 200);
+        json(post(officer, newer.get("id").asString() + "/schedule", "{\"version\": 1}"), 200);
+
+        assertThat(ofDraft.get("detail").asString()).contains("draft");
+        assertThat(made.headers().firstValue("Location")).contains("/api/v1/staff/consultations/"
+                + newer.get("id").asString());
+        assertThat(newer.get("consultation").get("state").asString()).isEqualTo("draft");
+        assertThat(newer.get("consultation").get("questions").get(0).get("id").asString()).isEqualTo("support");
+        assertThat(newer.get("questionsLocked").asBoolean()).isFalse();
+        assertThat(earlierWhileDraft.has("replacedBy")).isFalse();
+        assertThat(json(web.get("/api/v1/consultations/urgent-care-review"), 200).get("replacedBy").asString())
+                .isEqualTo("urgent-care-2");
+        JsonNode newerInPublic = json(web.get("/api/v1/consultations/urgent-care-2"), 200);
+        assertThat(newerInPublic.get("replaces").asString()).isEqualTo("urgent-care-review");
+        assertThat(newerInPublic.has("replacedBy")).isFalse();
+        assertThat(web.application().readAuditLog().read(web.staff().admin().actor(), Optional.empty(),
+                        ReadAuditLog.MAXIMUM_PAGE_SIZE)
+                .orElseThrow().entries()).extracting(entry -> entry.action()).contains("consultation.new-version");
     }
 
     private HttpResponse<String> send(String token, String method, String path, String body) {

@@ -151,15 +151,59 @@ class StaffConsultationPagesTest {
         web.application().answerConsultation().respond(new Slug(slug), List.of(Answer.of("support", "agree")),
                 Optional.empty()).orElseThrow();
         String answered = page(officer.get(consultation), 200);
-        Matcher read = Pattern.compile("name=\"version\" value=\"([0-9]+)\"")
-                .matcher(answered);
-        assertThat(read.find()).isTrue();
 
         HttpResponse<String> added = officer.submit(consultation, consultation + "/questions", "version",
-                read.group(1), "id", "more", "text", "One more?", "kind", "free-text");
+                versionOn(answered), "id", "more", "text", "One more?", "kind", "free-text");
 
         assertThat(Html.text(answered)).as("no question form once answered").doesNotContain("Add a question");
         assertThat(Html.text(page(added, 409))).contains("The questions are locked");
+    }
+
+    @Test
+    void a_new_version_of_an_answered_consultation_is_made_from_its_page_and_its_questions_change_again() {
+        Browser officer = officer();
+        String slug = "staff-pages-" + NAMES.incrementAndGet();
+        String consultation = drafted(officer, slug);
+        String draftPage = Html.text(page(officer.get(consultation), 200));
+        redirected(officer.submit(consultation, consultation + "/questions", "version", "1", "id", "support",
+                "text", "Do you agree?", "kind", "scale"));
+        redirected(officer.submit(consultation, consultation + "/schedule", "version", "2"));
+        web.application().answerConsultation().respond(new Slug(slug), List.of(Answer.of("support", "agree")),
+                Optional.empty()).orElseThrow();
+        String version = versionOn(page(officer.get(consultation), 200));
+
+        HttpResponse<String> noAddress = officer.submit(consultation, consultation + "/new-version",
+                "version", version, "slug", "");
+        HttpResponse<String> taken = officer.submit(consultation, consultation + "/new-version",
+                "version", version, "slug", slug);
+        HttpResponse<String> made = officer.submit(consultation, consultation + "/new-version",
+                "version", version, "slug", slug + "-2");
+        String newer = made.headers().firstValue("Location").orElseThrow();
+        String newerPage = page(officer.get(newer), 200);
+        redirected(officer.submit(newer, newer.substring(0, newer.indexOf('?')) + "/questions", "version", "1",
+                "id", "reason", "text", "Why?", "kind", "free-text"));
+        String earlierPage = page(officer.get(consultation), 200);
+
+        assertThat(draftPage).doesNotContain("Make a new version");
+        assertThat(Html.text(page(noAddress, 422))).contains("There is a problem",
+                "Enter the consultation's address");
+        assertThat(page(taken, 422)).contains("href=\"#slug\"");
+        assertThat(Html.text(page(taken, 422))).contains("is the address of another consultation");
+        redirected(made);
+        assertThat(newer).matches("/staff/consultations/[0-9a-f-]{36}\\?saved=new-version")
+                .doesNotStartWith(consultation);
+        assertThat(Html.text(newerPage)).contains("This new version has been drafted", "Draft",
+                "This is a new version of Planned operations in Kendal " + slug, "Do you agree?", "Add a question");
+        assertThat(Html.links(newerPage)).contains(new Html.Link(consultation, "Planned operations in Kendal " + slug));
+        assertThat(Html.text(earlierPage)).contains("Its new version").doesNotContain("Make a new version");
+        assertThat(Html.text(page(web.browser().signInAs(web.staff().member(Role.ADMIN)).get("/staff/audit-log"),
+                200))).contains("consultation.new-version");
+    }
+
+    private static String versionOn(String html) {
+        Matcher read = Pattern.compile("name=\"version\" value=\"([0-9]+)\"").matcher(html);
+        assertThat(read.find()).isTrue();
+        return read.group(1);
     }
 
     /** Drafts a consultation about Elective Care through the form, opening yesterday and closing in 30 days. */

@@ -45,6 +45,8 @@ final class ConsultationMatrixRows {
                         "reason", "Matrix")),
                 row("POST /staff/consultations/{id}/results", RUNNERS).body(form("version", "1",
                         "summary", "Matrix")),
+                row("POST /staff/consultations/{id}/new-version", RUNNERS).body(form("version", "1",
+                        "slug", "matrix-again")),
                 row("GET /api/v1/staff/consultations", RUNNERS),
                 row("POST /api/v1/staff/consultations", RUNNERS).body(json("{\"title\": \"Matrix\"}")),
                 row("GET /api/v1/staff/consultations/{id}", RUNNERS),
@@ -57,6 +59,8 @@ final class ConsultationMatrixRows {
                         + "\"reason\": \"Matrix\"}")),
                 row("POST /api/v1/staff/consultations/{id}/results", RUNNERS).body(json("{\"version\": 1, "
                         + "\"summary\": \"Matrix\"}")),
+                row("POST /api/v1/staff/consultations/{id}/new-version", RUNNERS).body(json("{\"version\": 1, "
+                        + "\"slug\": \"matrix-again\"}")),
                 row("GET /api/v1/staff/consultations/{id}/results", RUNNERS),
                 row("GET /api/v1/staff/consultations/{id}/free-text", MODERATORS),
                 row("POST /api/v1/staff/consultation-free-text/{id}/publish", MODERATORS).body(json("{\"version\": 1, "

@@ -24,6 +24,12 @@ public interface BrowseConsultations {
     /** The scheduled consultation at {@code slug}. */
     Outcome<ConsultationSummary> consultation(Slug slug);
 
+    /**
+     * The consultations either side of the scheduled consultation at {@code slug}: the one it is a new version of, and
+     * its own new version once that is scheduled.
+     */
+    Outcome<ConsultationVersions> versions(Slug slug);
+
     /** The results of the consultation at {@code slug}, once it has closed; refused as a conflict before. */
     Outcome<ConsultationResults> results(Slug slug);
 

@@ -147,6 +147,12 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
+    public Outcome<ConsultationVersions> versions(Slug slug) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> published(slug, now).map(found -> versionsOf(found, now).onlyPublic()));
+    }
+
+    @Override
     public Outcome<ConsultationResults> results(Slug slug) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> published(slug, now).flatMap(found -> resultsOf(found, now)));
@@ -326,6 +332,31 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
     }
 
     @Override
+    public Outcome<ConsultationSummary> newVersion(Actor actor, ConsultationId id, long version, Slug slug) {
+        return asEngagementOfficer(actor, () -> versioned.current(consultations.find(id), id, version)
+                .flatMap(was -> Outcome.attempt(() -> was.newVersion(ConsultationId.random(), slug,
+                        consultations.newerVersionOf(id).map(Consultation::id))))
+                .flatMap(newer -> {
+                    if (consultations.findBySlug(slug).isPresent()) {
+                        return Outcome.rejected(new Rejection.InvalidInput(List.of(slugTaken())));
+                    }
+                    Consultation stored = consultations.add(newer);
+                    audit.record(Optional.of(actor.id()), "consultation.new-version", "consultation",
+                            stored.id().toString(), List.of(
+                                    new FieldChange("replaces", Optional.empty(), Optional.of(id.toString())),
+                                    new FieldChange("slug", Optional.empty(), Optional.of(slug.value()))));
+                    return Outcome.done(summary(stored, clock.instant()));
+                }));
+    }
+
+    @Override
+    public Outcome<ConsultationVersions> versions(Actor actor, ConsultationId id) {
+        Instant now = clock.instant();
+        return asEngagementOfficer(actor, () -> versioned.found(consultations.find(id), id)
+                .map(found -> versionsOf(found, now)));
+    }
+
+    @Override
     public Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version) {
         Instant now = clock.instant();
         return step(actor, id, version, "consultation.scheduled", was -> was.schedule(now),
@@ -409,10 +440,13 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
             problems.add(new FieldProblem("runBy", "must be one of the programme's partners"));
         }
         consultations.findBySlug(draft.slug()).filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
-                .ifPresent(other -> problems.add(new FieldProblem("slug",
-                        "is the address of another consultation; choose another")));
+                .ifPresent(other -> problems.add(slugTaken()));
         return problems.isEmpty() ? Outcome.done(subject.orElseThrow())
                 : Outcome.rejected(new Rejection.InvalidInput(problems));
+    }
+
+    private static FieldProblem slugTaken() {
+        return new FieldProblem("slug", "is the address of another consultation; choose another");
     }
 
     // Reading ----------------------------------------------------------------------------------------------------
@@ -442,6 +476,16 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
         }
         return Outcome.done(ResultsCounted.of(summary(consultation, now), responses.count(consultation.id()),
                 responses.tallies(consultation.id()), communities.all(), freeText.published(consultation.id())));
+    }
+
+    private ConsultationVersions versionsOf(Consultation consultation, Instant now) {
+        return new ConsultationVersions(
+                consultation.replaces().flatMap(consultations::find).map(earlier -> version(earlier, now)),
+                consultations.newerVersionOf(consultation.id()).map(newer -> version(newer, now)));
+    }
+
+    private static ConsultationVersions.Version version(Consultation consultation, Instant now) {
+        return new ConsultationVersions.Version(consultation, consultation.state(now));
     }
 
     private ConsultationSummary summary(Consultation consultation, Instant now) {

@@ -21,7 +21,13 @@ public interface Consultations {
 
     Optional<Consultation> findBySlug(Slug slug);
 
-    /** Stores a new consultation at version 1; its slug must be free ({@link #findBySlug} first). */
+    /** The consultation that is a new version of {@code id}, if one was made (there is one at most). */
+    Optional<Consultation> newerVersionOf(ConsultationId id);
+
+    /**
+     * Stores a new consultation at version 1; its slug must be free ({@link #findBySlug} first), and so must the
+     * consultation it replaces, if any ({@link #newerVersionOf} first).
+     */
     Consultation add(Consultation consultation);
 
     /**

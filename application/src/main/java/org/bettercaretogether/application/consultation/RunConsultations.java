@@ -4,13 +4,14 @@ import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.domain.consultation.ConsultationId;
 import org.bettercaretogether.domain.consultation.Question;
+import org.bettercaretogether.domain.shared.Slug;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Engagement officers and administrators run consultations: draft one, set its questions until the first answer
- * locks them, schedule it, extend its closing or close it
+ * locks them (then make a new version to ask changed ones), schedule it, extend its closing or close it
  * early (each with a reason the public is shown), and publish its results once it has closed. Every step is audited.
  */
 public interface RunConsultations {
@@ -32,6 +33,16 @@ public interface RunConsultations {
      */
     Outcome<ConsultationSummary> changeQuestions(Actor actor, ConsultationId id, long version,
                                                  List<Question> questions);
+
+    /**
+     * Drafts a new version of the scheduled consultation {@code id} at {@code slug}: a copy saying which consultation
+     * it replaces, whose questions, wording and times staff then change before scheduling it. Refused for a draft
+     * (409), for a consultation that already has a newer version (409) and for a slug taken (422).
+     */
+    Outcome<ConsultationSummary> newVersion(Actor actor, ConsultationId id, long version, Slug slug);
+
+    /** The consultation {@code id} is a new version of, and its own new version (a draft too), each if there is one. */
+    Outcome<ConsultationVersions> versions(Actor actor, ConsultationId id);
 
     /** Makes a draft public, to open and close at its times. */
     Outcome<ConsultationSummary> schedule(Actor actor, ConsultationId id, long version);

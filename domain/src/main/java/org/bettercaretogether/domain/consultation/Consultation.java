@@ -36,12 +36,14 @@ import java.util.function.Function;
  * questions. A response that reached the programme on paper, by phone or at a meeting, received while it was open, is
  * entered by staff even after it closed, until its results are published ({@link #answerOnPaper}): that is what paper
  * provenance means. Free-text answers reach the public only with their writer's consent and a moderator's decision
- * ({@link #forModeration}).
+ * ({@link #forModeration}). Changed questions after that need a new version ({@link #newVersion}): another
+ * consultation that says which one it {@code replaces}.
  */
 public record Consultation(ConsultationId id, Slug slug, Subject subject, String title, String summary,
                            List<DocumentLink> documents, String decisionInformed, PartnerId runBy, OpeningTimes times,
                            Optional<Instant> scheduledAt, List<ClosingChange> closingChanges, List<Question> questions,
-                           Optional<Instant> firstAnsweredAt, Optional<PublishedResults> results, long version) {
+                           Optional<Instant> firstAnsweredAt, Optional<PublishedResults> results,
+                           Optional<ConsultationId> replaces, long version) {
 
     public Consultation {
         Require.present(id, "consultationId");
@@ -58,6 +60,10 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
         questions = Require.listOf(questions, "questions");
         Require.present(firstAnsweredAt, "firstAnsweredAt");
         Require.present(results, "results");
+        Require.present(replaces, "replaces");
+        if (replaces.filter(id::equals).isPresent()) {
+            throw new InvalidValueException("replaces", "must name another consultation, not this one");
+        }
         Require.version(version);
         Set<QuestionId> ids = new HashSet<>();
         for (Question question : questions) {
@@ -78,7 +84,27 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
                                      List<DocumentLink> documents, String decisionInformed, PartnerId runBy,
                                      OpeningTimes times, List<Question> questions) {
         return new Consultation(id, slug, subject, title, summary, documents, decisionInformed, runBy, times,
-                Optional.empty(), List.of(), questions, Optional.empty(), Optional.empty(), 0);
+                Optional.empty(), List.of(), questions, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+    }
+
+    /**
+     * A draft of a new version of this consultation, as {@code newId} at {@code newSlug}: the same subject, wording,
+     * documents, decision, partner, questions and times, which staff then change (its questions too, since the draft
+     * has no answers yet), saying which consultation it replaces. Answers given to this one stay counted in its own
+     * results. Refused for a draft (change it instead) and when this one already has a newer version
+     * ({@code newerVersion}), so a consultation is replaced once at most.
+     */
+    public Consultation newVersion(ConsultationId newId, Slug newSlug, Optional<ConsultationId> newerVersion) {
+        Require.present(newerVersion, "newerVersion");
+        if (scheduledAt.isEmpty()) {
+            throw new StateConflictException("A draft has no new version: change the draft itself.");
+        }
+        if (newerVersion.isPresent()) {
+            throw new StateConflictException("This consultation already has a newer version; make a new version of "
+                    + "that one instead.");
+        }
+        return new Consultation(newId, newSlug, subject, title, summary, documents, decisionInformed, runBy, times,
+                Optional.empty(), List.of(), questions, Optional.empty(), Optional.empty(), Optional.of(id), 0);
     }
 
     /** Where the consultation stands at {@code now}. */
@@ -120,7 +146,7 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
             throw new StateConflictException("A scheduled consultation is not redrafted: its closing is extended or brought forward instead.");
         }
         return new Consultation(id, newSlug, newSubject, newTitle, newSummary, newDocuments, newDecision, newRunBy,
-                newTimes, scheduledAt, closingChanges, newQuestions, firstAnsweredAt, results, version);
+                newTimes, scheduledAt, closingChanges, newQuestions, firstAnsweredAt, results, replaces, version);
     }
 
     /** The same consultation asking {@code newQuestions}; refused once the first answer has arrived. */
@@ -294,7 +320,7 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
 
     public Consultation withVersion(long newVersion) {
         return new Consultation(id, slug, subject, title, summary, documents, decisionInformed, runBy, times,
-                scheduledAt, closingChanges, questions, firstAnsweredAt, results, newVersion);
+                scheduledAt, closingChanges, questions, firstAnsweredAt, results, replaces, newVersion);
     }
 
     private Consultation changeClosing(ClosingChange.Kind kind, Instant newClosing, String reason, Instant now) {
@@ -307,7 +333,7 @@ public record Consultation(ConsultationId id, Slug slug, Subject subject, String
                               List<Question> newQuestions, Optional<Instant> newFirstAnswer,
                               Optional<PublishedResults> newResults) {
         return new Consultation(id, slug, subject, title, summary, documents, decisionInformed, runBy, newTimes,
-                newScheduledAt, newChanges, newQuestions, newFirstAnswer, newResults, version);
+                newScheduledAt, newChanges, newQuestions, newFirstAnswer, newResults, replaces, version);
     }
 
     private static String missing(QuestionKind kind) {

@@ -207,6 +207,39 @@ class ConsultationTest {
     }
 
     @Test
+    void a_new_version_of_an_answered_consultation_is_a_draft_copy_whose_questions_may_change() {
+        Consultation answered = open().answeredAt(NOW);
+        ConsultationId newId = ConsultationId.random();
+
+        Consultation newer = answered.newVersion(newId, new Slug("maternity-review-2"), Optional.empty());
+
+        assertThat(newer.id()).isEqualTo(newId);
+        assertThat(newer.slug()).isEqualTo(new Slug("maternity-review-2"));
+        assertThat(newer.replaces()).contains(answered.id());
+        assertThat(newer.state(NOW)).isEqualTo(ConsultationState.DRAFT);
+        assertThat(newer.firstAnsweredAt()).isEmpty();
+        assertThat(newer).extracting(Consultation::subject, Consultation::title, Consultation::summary,
+                Consultation::documents, Consultation::decisionInformed, Consultation::runBy, Consultation::times,
+                Consultation::questions).containsExactly(answered.subject(), answered.title(), answered.summary(),
+                answered.documents(), answered.decisionInformed(), answered.runBy(), answered.times(),
+                answered.questions());
+        assertThat(newer.withQuestions(List.of(SUPPORT)).questions()).containsExactly(SUPPORT);
+        assertThat(answered.replaces()).isEmpty();
+    }
+
+    @Test
+    void a_draft_has_no_new_version_and_a_consultation_has_one_newer_version_at_most() {
+        Consultation draft = draft(open().times());
+        Consultation scheduled = open();
+
+        assertThatThrownBy(() -> draft.newVersion(ConsultationId.random(), new Slug("again"), Optional.empty()))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("draft");
+        assertThatThrownBy(() -> scheduled.newVersion(ConsultationId.random(), new Slug("again"),
+                Optional.of(ConsultationId.random())))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("already has a newer version");
+    }
+
+    @Test
     void closing_may_be_extended_with_a_public_reason_even_after_it_closed() {
         Consultation consultation = open();
         Instant closed = consultation.times().closesAt().plusSeconds(3600);
