@@ -333,20 +333,23 @@ public final class ConsultationService implements BrowseConsultations, AnswerCon
 
     @Override
     public Outcome<ConsultationSummary> newVersion(Actor actor, ConsultationId id, long version, Slug slug) {
+        // The earlier one is stored again at its next version first, so that of two new versions asked for at once
+        // the second is refused as a change made meanwhile (409), before it could add a second newer version.
         return asEngagementOfficer(actor, () -> versioned.current(consultations.find(id), id, version)
                 .flatMap(was -> Outcome.attempt(() -> was.newVersion(ConsultationId.random(), slug,
-                        consultations.newerVersionOf(id).map(Consultation::id))))
-                .flatMap(newer -> {
-                    if (consultations.findBySlug(slug).isPresent()) {
-                        return Outcome.rejected(new Rejection.InvalidInput(List.of(slugTaken())));
-                    }
-                    Consultation stored = consultations.add(newer);
-                    audit.record(Optional.of(actor.id()), "consultation.new-version", "consultation",
-                            stored.id().toString(), List.of(
-                                    new FieldChange("replaces", Optional.empty(), Optional.of(id.toString())),
-                                    new FieldChange("slug", Optional.empty(), Optional.of(slug.value()))));
-                    return Outcome.done(summary(stored, clock.instant()));
-                }));
+                        consultations.newerVersionOf(id).map(Consultation::id))).flatMap(newer -> {
+                            if (consultations.findBySlug(slug).isPresent()) {
+                                return Outcome.rejected(new Rejection.InvalidInput(List.of(slugTaken())));
+                            }
+                            return versioned.store(was, was).map(claimed -> {
+                                Consultation stored = consultations.add(newer);
+                                audit.record(Optional.of(actor.id()), "consultation.new-version", "consultation",
+                                        stored.id().toString(), List.of(
+                                                new FieldChange("replaces", Optional.empty(), Optional.of(id.toString())),
+                                                new FieldChange("slug", Optional.empty(), Optional.of(slug.value()))));
+                                return summary(stored, clock.instant());
+                            });
+                        })));
     }
 
     @Override
