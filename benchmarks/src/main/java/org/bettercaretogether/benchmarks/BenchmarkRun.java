@@ -146,12 +146,12 @@ final class BenchmarkRun {
             loaded = views;
             say("   loaded in " + seconds(load));
             if (service == null) {
-                // A first start writes the start-up cache every later start reads, as on a server; the JVM
+                // A first start writes the class-data archive every later start reads, as on a server; the JVM
                 // records no flight while it writes one, so the measured service is the second start.
                 try (ServerProcess first = ServiceProcess.start(serviceJar, database.address(), serviceData,
                         Optional.empty(), directory.resolve("service-first-start.log"), teardown)) {
                     say("   service first started in " + seconds(first.startToReady())
-                            + " (writing its start-up cache as it stops)");
+                            + " (writing its class-data archive as it stops)");
                 }
                 service = ServiceProcess.start(serviceJar, database.address(), serviceData, Optional.of(recording),
                         directory.resolve("service.log"), teardown);

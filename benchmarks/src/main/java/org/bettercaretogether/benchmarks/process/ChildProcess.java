@@ -24,8 +24,7 @@ import java.util.function.Consumer;
  */
 public final class ChildProcess implements AutoCloseable {
 
-    /** Long enough for a JVM that writes its ahead-of-time cache as it stops: tens of seconds on a busy 2-core machine. */
-    private static final int GRACE_SECONDS = 120;
+    private static final int GRACE_SECONDS = 30;
     private static final int TAIL_LINES = 40;
 
     private final String name;

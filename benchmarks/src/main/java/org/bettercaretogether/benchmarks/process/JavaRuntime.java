@@ -12,11 +12,6 @@ public final class JavaRuntime {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The runtime's feature release, such as 25. */
-    public static int feature() {
-        return Runtime.version().feature();
-    }
-
     /** Such as "Eclipse Adoptium 25.0.1+8-LTS". */
     public static String description() {
         return System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version");

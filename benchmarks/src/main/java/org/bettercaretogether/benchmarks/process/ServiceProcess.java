@@ -12,12 +12,10 @@ import java.util.Optional;
 import org.bettercaretogether.benchmarks.database.DatabaseAddress;
 
 /**
- * The service as the README recommends running it in production, with a small heap, on the run's database, with the
- * limit on public submissions raised so the load test measures work rather than refusals, and started from what an
- * earlier start of the same jar left: on JDK 25 or newer an ahead-of-time cache ({@code -XX:AOTCacheOutput} on the
- * first start, {@code -XX:AOTCache} on every start after it: its classes already loaded and linked), on older JDKs a
- * class-data archive ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=...}). Either is written when the first
- * service stops, and read by every start after it (the measured service and the restart).
+ * The service as the README recommends running it in production, {@code java -XX:+AutoCreateSharedArchive
+ * -XX:SharedArchiveFile=... -jar bootstrap/target/bct.jar serve}, with a small heap, on the run's database, with the
+ * limit on public submissions raised so the load test measures work rather than refusals. The class-data archive is
+ * written when the first service stops, and read by every start after it (the restart).
  */
 public final class ServiceProcess {
 
@@ -26,8 +24,6 @@ public final class ServiceProcess {
     /** High enough that no load test of a few minutes reaches it; README "Configuration" gives the form. */
     static final String SUBMISSION_LIMIT = "100000000/1m";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    /** The first JDK that writes an ahead-of-time cache in one run (JEP 514). */
-    private static final int AOT_CACHE_SINCE = 25;
 
     private ServiceProcess() {
     }
@@ -46,8 +42,8 @@ public final class ServiceProcess {
         } catch (IOException cannotMake) {
             throw new UncheckedIOException(cannotMake);
         }
-        List<String> command = new ArrayList<>(List.of(JavaRuntime.java(), HEAP));
-        command.addAll(startUpCache(dataDirectory));
+        List<String> command = new ArrayList<>(List.of(JavaRuntime.java(), HEAP, "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + dataDirectory.resolve("bct.jsa")));
         // The default settings (about 1 % overhead) also let the recording be opened in a profiler afterwards; the
         // size is raised from the JDK's 250 MB so that a long run keeps its first minutes.
         recording.ifPresent(file -> command.add("-XX:StartFlightRecording=filename=" + file
@@ -61,19 +57,5 @@ public final class ServiceProcess {
                 "BCT_DATA_DIR", dataDirectory.toString(),
                 "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", SUBMISSION_LIMIT), "/health/ready", log, READY_TIMEOUT,
                 teardown);
-    }
-
-    /**
-     * The options that make a start read what the first start wrote as it stopped. An ahead-of-time cache (JEP 514)
-     * holds the classes loaded and linked, which a class-data archive holds loaded only: a restart here is ready about a
-     * fifth sooner with it. A JVM cannot be told to read one and write it if missing, as it can an archive, so the
-     * first start is told to write it.
-     */
-    static List<String> startUpCache(Path dataDirectory) {
-        if (JavaRuntime.feature() >= AOT_CACHE_SINCE) {
-            Path cache = dataDirectory.resolve("bct.aot");
-            return List.of(Files.isRegularFile(cache) ? "-XX:AOTCache=" + cache : "-XX:AOTCacheOutput=" + cache);
-        }
-        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dataDirectory.resolve("bct.jsa"));
     }
 }
