@@ -19,6 +19,7 @@ import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.domain.shared.InvalidValueException;
 import org.bettercaretogether.domain.shared.Slug;
 import org.bettercaretogether.web.platform.ClientConnection;
+import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.Cookies;
 import org.bettercaretogether.web.platform.FieldError;
 import org.bettercaretogether.web.platform.FormErrors;
@@ -145,7 +146,7 @@ record AnswerRoutes(BrowseConsultations browse, AnswerPageByPage answering) impl
         try {
             address = email.isEmpty() ? Optional.empty() : Optional.of(new EmailAddress(email));
         } catch (InvalidValueException notAnAddress) {
-            String problem = "Enter an email address in the correct format, like name@example.com";
+            String problem = FieldChecks.EMAIL_FORMAT;
             FormErrors.answerStatus(ctx, Rejection.InvalidInput.of(EMAIL_FIELD, problem));
             renderCheck(ctx, consultation, new FormErrors(List.of(new FieldError(EMAIL_FIELD, problem))), publish,
                     email);

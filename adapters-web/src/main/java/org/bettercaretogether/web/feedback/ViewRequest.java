@@ -64,7 +64,7 @@ public record ViewRequest(String about, String slug, String role, String text, S
         }
         Optional<EmailAddress> address = blank(email) ? Optional.empty() : made(() -> new EmailAddress(email));
         if (!blank(email) && address.isEmpty()) {
-            checks.add("email", "Enter an email address in the correct format, like name@example.com");
+            checks.add("email", FieldChecks.EMAIL_FORMAT);
         }
         Optional<PhoneNumber> number = blank(phone) ? Optional.empty() : made(() -> new PhoneNumber(phone));
         if (!blank(phone) && number.isEmpty()) {

@@ -10,6 +10,7 @@ import org.bettercaretogether.application.shared.RejectedException;
 import org.bettercaretogether.application.shared.Rejection;
 import org.bettercaretogether.domain.follow.Followed;
 import org.bettercaretogether.web.platform.FormErrors;
+import org.bettercaretogether.web.platform.FieldChecks;
 import org.bettercaretogether.web.platform.HttpProblem;
 import org.bettercaretogether.web.platform.OwnOrigin;
 import org.bettercaretogether.web.platform.PrivateAddresses;
@@ -76,7 +77,7 @@ record FollowRoutes(FollowByEmail follow) implements Routes {
             case Outcome.Rejected<Following>(Rejection.InvalidInput invalid) -> {
                 FormErrors.answerStatus(ctx, invalid);
                 render(ctx, pages, following, typed, FormErrors.builder()
-                        .add(EMAIL, "Enter an email address in the correct format, like name@example.com").build());
+                        .add(EMAIL, FieldChecks.EMAIL_FORMAT).build());
             }
             case Outcome.Rejected<Following>(Rejection.NotFound ignored) -> throw unknown(kind);
             case Outcome.Rejected<Following>(Rejection other) -> throw new RejectedException(other);

@@ -45,7 +45,7 @@ public record RegistrationRequest(String name, String email, Integer places, Str
         if (checks.required("email", email, "Enter your email address")) {
             address = made(() -> new EmailAddress(email.strip()));
             if (address.isEmpty()) {
-                checks.add("email", "Enter an email address in the correct format, like name@example.com");
+                checks.add("email", FieldChecks.EMAIL_FORMAT);
             }
         }
         if (checks.required("places", places, "Enter how many places you need")

@@ -30,6 +30,9 @@ import org.bettercaretogether.domain.shared.InvalidValueException;
  */
 public final class FieldChecks {
 
+    /** What every form says of an email address it cannot take, in GOV.UK's words. */
+    public static final String EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.com";
+
     /** A field of a record whose constructor checks several: its name in the domain, in the request, and in words. */
     public record Field(String domain, String path, String label) {
     }

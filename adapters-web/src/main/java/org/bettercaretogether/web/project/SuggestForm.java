@@ -77,7 +77,7 @@ public record SuggestForm(String name, String offer, String forWhom, String cate
         Optional<EmailAddress> email = suggesterEmail.isEmpty() ? Optional.empty()
                 : checks.check("suggesterEmail", "Your email address", () -> new EmailAddress(suggesterEmail));
         if (!suggesterEmail.isEmpty() && email.isEmpty()) {
-            checks.add("suggesterEmail", "Enter an email address in the correct format, like name@example.com");
+            checks.add("suggesterEmail", FieldChecks.EMAIL_FORMAT);
         }
         return details(directory, checks).map(details -> new ProjectSuggestion(details,
                 new Suggester(optional(suggesterName), email)));

@@ -370,8 +370,7 @@ public final class FollowService implements FollowByEmail, NotifyFollowers, Tell
         String results = settings.link("/consultations/" + consultation.slug().value() + "/results");
         Instant now = clock.instant();
         outbox.addAll(respondents.stream()
-                .filter(respondent -> subscriptions.of(respondent).stream().noneMatch(subscription ->
-                        subscription.confirmed() && subscription.followed().equals(itself)))
+                .filter(respondent -> subscriptions.find(respondent, itself).filter(Subscription::confirmed).isEmpty())
                 .map(respondent -> OutgoingMail.write(respondent, "Results published: " + consultation.title(),
                         "You answered this consultation and asked to be told about it:\n\n" + consultation.title()
                                 + "\n\nIts results are published, with what the programme heard and what was done "
