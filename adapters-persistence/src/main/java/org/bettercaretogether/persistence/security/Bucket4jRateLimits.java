@@ -7,6 +7,8 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -41,6 +43,13 @@ import javax.sql.DataSource;
  * first configuration, so a changed limit starts a bucket of its own rather than carrying on with the old one. A
  * bucket full again is of no use; its row says when ({@code expires_at}), and every {@value #SWEEP_EVERY}th action
  * counted here removes up to {@value #SWEEP_BATCH} such rows, so the table does not grow with every address seen.
+ *
+ * <p>A limit of fewer than {@value #LIMIT_COUNTED_AHEAD} actions is counted exactly: every action waits for its
+ * count in the database. A larger one (a limit raised for a load test, or for a busy shared address) lets each node
+ * admit up to one {@value #LIMIT_COUNTED_AHEAD}th of it on its own reckoning before it tells the database, and tells
+ * it at least every {@link #LONGEST_UNTOLD} (Bucket4j's "delaying" optimization): thousands of actions a second then
+ * cost a few transactions a second, not one each, and all nodes together admit at most one hundredth of the limit
+ * more per node than it allows.
  */
 public final class Bucket4jRateLimits implements RateLimits {
 
@@ -50,6 +59,11 @@ public final class Bucket4jRateLimits implements RateLimits {
     static final int SWEEP_BATCH = 1_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Bucket4jRateLimits.class);
+
+    /** Limits this large or larger are counted ahead on each node, up to this fraction of them (see above). */
+    static final int LIMIT_COUNTED_AHEAD = 100;
+    /** The longest a node counts ahead before it tells the database what it admitted. */
+    static final Duration LONGEST_UNTOLD = Duration.ofMillis(100);
 
     /** The most keys whose bucket objects this node holds; the state itself is in the database. */
     private static final int MOST_KEYS_HELD = 10_000;
@@ -146,8 +160,18 @@ public final class Bucket4jRateLimits implements RateLimits {
             proxies.clear();
         }
         return proxies.computeIfAbsent(stored, ignored -> buckets.builder()
-                .withOptimization(Optimizations.batching())
+                .withOptimization(optimization(limit))
                 .build(stored, () -> configuration(limit)));
+    }
+
+    /**
+     * Requests counted against one key at the same moment go to the database together (batching); a large limit is
+     * also counted ahead on this node (see the class comment).
+     */
+    static Optimization optimization(Limit limit) {
+        long countedAhead = limit.capacity() / LIMIT_COUNTED_AHEAD;
+        return countedAhead == 0 ? Optimizations.batching()
+                : Optimizations.delaying(new DelayParameters(countedAhead, LONGEST_UNTOLD));
     }
 
     private static String storedKey(String key, Limit limit) {

@@ -160,6 +160,42 @@ class RateLimitsTest {
     }
 
     @Test
+    void a_large_limit_lets_each_node_admit_at_most_a_hundredth_more_than_it_allows() {
+        String key = freshKey();
+        Limit threeHundredAnHour = new Limit(300, Duration.ofHours(1));
+
+        int first = admittedUntilRefused(node, key, threeHundredAnHour);
+        int second = admittedUntilRefused(secondNode, key, threeHundredAnHour);
+
+        assertThat(first + second).isBetween(300, 300 + 2 * 3);
+    }
+
+    @Test
+    void a_node_counting_ahead_tells_the_database_within_a_moment() throws InterruptedException {
+        String key = freshKey();
+        Limit threeHundredAnHour = new Limit(300, Duration.ofHours(1));
+        for (int i = 0; i < 290; i++) {
+            assertThat(node.tryConsume(key, threeHundredAnHour).allowed()).isTrue();
+        }
+
+        Thread.sleep(Bucket4jRateLimits.LONGEST_UNTOLD.toMillis() + 50);
+        assertThat(node.tryConsume(key, threeHundredAnHour).allowed()).isTrue();
+
+        assertThat(admittedUntilRefused(secondNode, key, threeHundredAnHour)).isEqualTo(9);
+    }
+
+    private static int admittedUntilRefused(RateLimits limits, String key, Limit limit) {
+        int admitted = 0;
+        while (limits.tryConsume(key, limit).allowed()) {
+            admitted++;
+            if (admitted > limit.capacity() * 2) {
+                throw new AssertionError("admitted twice the limit and more");
+            }
+        }
+        return admitted;
+    }
+
+    @Test
     void the_capacity_comes_back_once_the_period_has_passed() throws InterruptedException {
         String key = freshKey();
         Limit twoASecond = new Limit(2, Duration.ofSeconds(1));
