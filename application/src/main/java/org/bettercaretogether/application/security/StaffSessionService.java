@@ -23,7 +23,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs staff in and out, and says who is behind a session or an API token. Failures are throttled per network
@@ -39,8 +42,15 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     /** How often the use of one API token is written to the audit log: enough to see it used, not every request. */
     static final Duration TOKEN_USE_RECORDED_EVERY = Duration.ofHours(1);
+    /** The most tokens whose last recorded use this node remembers; past it, it starts again with none. */
+    private static final int MOST_TOKEN_USES_REMEMBERED = 10_000;
 
     private final Transactions transactions;
+    /**
+     * When this node last recorded each token's use (or found it recorded): until an hour has passed, a request with
+     * the token is served without a trip to the database to ask again.
+     */
+    private final Map<UUID, Instant> tokenUseRecorded = new ConcurrentHashMap<>();
     private final StaffMembers staff;
     private final StaffSessions sessions;
     private final ApiTokens tokens;
@@ -162,7 +172,7 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
         Optional<ApiToken> usable = tokens.findByHash(Secrets.sha256(token)).filter(found -> found.usableAt(now));
         Optional<Actor> actor = usable.flatMap(found -> staff.find(found.owner())).filter(StaffMember::active)
                 .map(Actor::of);
-        actor.ifPresent(owner -> transactions.inTransaction(() -> {
+        actor.filter(owner -> useToRecord(usable.get().id(), now)).ifPresent(owner -> transactions.inTransaction(() -> {
             // Marked in the same statement that decides, so two nodes never both record the same hour's use.
             if (tokens.markUsed(usable.get().id(), now, now.minus(TOKEN_USE_RECORDED_EVERY))) {
                 audit.record(Optional.of(owner.id()), "api-token.used", "api-token", usable.get().id().toString(),
@@ -171,6 +181,22 @@ public final class StaffSessionService implements SignIn, Authenticate, SignOut,
             return null;
         }));
         return actor;
+    }
+
+    /**
+     * Whether to ask the database to record this use of a token: not when this node recorded one (or found one
+     * recorded) within the hour. Then the database decides, so another node's recent record is found there.
+     */
+    private boolean useToRecord(UUID token, Instant now) {
+        Instant recorded = tokenUseRecorded.get(token);
+        if (recorded != null && now.isBefore(recorded.plus(TOKEN_USE_RECORDED_EVERY)) && !now.isBefore(recorded)) {
+            return false;
+        }
+        if (tokenUseRecorded.size() >= MOST_TOKEN_USES_REMEMBERED) {
+            tokenUseRecorded.clear();
+        }
+        tokenUseRecorded.put(token, now);
+        return true;
     }
 
     @Override
