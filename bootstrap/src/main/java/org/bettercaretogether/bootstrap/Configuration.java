@@ -76,7 +76,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
             "BCT_DATABASE_USER", "BCT_DATABASE_PASSWORD", "BCT_SESSION_IDLE_TIMEOUT", "BCT_SESSION_ABSOLUTE_TIMEOUT",
             "BCT_LIMIT_SIGN_INS_PER_ADDRESS", "BCT_LIMIT_FAILED_SIGN_INS_PER_ACCOUNT",
             "BCT_LIMIT_PUBLIC_SUBMISSIONS_PER_ADDRESS", "BCT_LIMIT_REGISTRATIONS_PER_ADDRESS_PER_MEETING", "BCT_TOKEN_LIFETIME", "BCT_TOKEN_MAXIMUM_LIFETIME",
-            "BCT_TRUST_FORWARDED_HEADERS", "BCT_MAIL_DROP_DIR", "BCT_MAIL_INTERVAL", "BCT_MAIL_MAX_ATTEMPTS",
+            "BCT_TRUST_FORWARDED_HEADERS", "BCT_MAIL_DROP_DIR", "BCT_MAIL_INTERVAL", "BCT_MAIL_MAX_ATTEMPTS", "BCT_MAIL_PER_SECOND",
             "BCT_SMTP_HOST", "BCT_SMTP_PORT", "BCT_SMTP_USERNAME", "BCT_SMTP_PASSWORD", "BCT_SMTP_STARTTLS",
             "BCT_MAIL_FROM", "BCT_RESPONSE_TARGET_WORKING_DAYS", "BCT_CACHE_STALENESS",
             "BCT_DATABASE_CONNECTION_TIMEOUT", "BCT_DATABASE_STATEMENT_TIMEOUT", "BCT_DATABASE_SOCKET_TIMEOUT",
@@ -162,10 +162,11 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                 .orElse(dataDirectory.resolve("mail-drop"));
         Duration interval = duration(settings, "BCT_MAIL_INTERVAL", MailSettings.DEFAULT_INTERVAL);
         int attempts = number(settings, "BCT_MAIL_MAX_ATTEMPTS", DeliverySettings.DEFAULT_MAXIMUM_ATTEMPTS);
+        int perSecond = number(settings, "BCT_MAIL_PER_SECOND", DeliverySettings.DEFAULT_PER_SECOND);
         String host = settings.get("BCT_SMTP_HOST");
         URI site = siteAddress(settings);
         if (host == null) {
-            return new MailSettings(Optional.empty(), mailDrop, interval, attempts, site);
+            return new MailSettings(Optional.empty(), mailDrop, interval, attempts, site, perSecond);
         }
         String from = settings.get("BCT_MAIL_FROM");
         if (from == null) {
@@ -176,7 +177,7 @@ public record Configuration(int port, Path dataDirectory, Optional<DatabaseAddre
                     Optional.ofNullable(settings.get("BCT_SMTP_USERNAME")),
                     Optional.ofNullable(settings.get("BCT_SMTP_PASSWORD")),
                     Boolean.parseBoolean(settings.getOrDefault("BCT_SMTP_STARTTLS", "true")), new EmailAddress(from));
-            return new MailSettings(Optional.of(smtp), mailDrop, interval, attempts, site);
+            return new MailSettings(Optional.of(smtp), mailDrop, interval, attempts, site, perSecond);
         } catch (InvalidValueException badAddress) {
             throw new ConfigurationException("BCT_MAIL_FROM " + badAddress.rule());
         } catch (IllegalArgumentException badSetting) {

@@ -22,9 +22,11 @@ import java.util.Optional;
  *                         an administrator ({@code BCT_MAIL_MAX_ATTEMPTS}, default 8: about two hours of retries)
  * @param siteAddress      where the public reaches the site, which the links in mails start with
  *                         ({@code BCT_SITE_ADDRESS}, default {@code http://localhost:7070})
+ * @param perSecond        the most messages this node hands to the mail server in a second, after a first second's
+ *                         worth at once ({@code BCT_MAIL_PER_SECOND}, default 20)
  */
 public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration deliveryInterval,
-                           int maximumAttempts, URI siteAddress) {
+                           int maximumAttempts, URI siteAddress, int perSecond) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
     public static final URI DEFAULT_SITE_ADDRESS = FollowSettings.LOCAL;
@@ -42,6 +44,15 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
         } catch (IllegalArgumentException | NullPointerException notAnAddress) {
             throw new ConfigurationException("BCT_SITE_ADDRESS must be an absolute http or https address");
         }
+        if (perSecond < 1 || perSecond > 10_000) {
+            throw new ConfigurationException("BCT_MAIL_PER_SECOND must be from 1 to 10000");
+        }
+    }
+
+    /** These settings, at the default pace of delivery. */
+    public MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration deliveryInterval, int maximumAttempts,
+                        URI siteAddress) {
+        this(smtp, mailDrop, deliveryInterval, maximumAttempts, siteAddress, DeliverySettings.DEFAULT_PER_SECOND);
     }
 
     /** No SMTP server: messages are written to {@code mail-drop} in the data directory. */
@@ -52,7 +63,7 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
 
     /** The same settings with mail sent to {@code server}, emptying the outbox every {@code interval}. */
     public MailSettings withSmtp(SmtpSettings server, Duration interval) {
-        return new MailSettings(Optional.of(server), mailDrop, interval, maximumAttempts, siteAddress);
+        return new MailSettings(Optional.of(server), mailDrop, interval, maximumAttempts, siteAddress, perSecond);
     }
 
     /** How following by email links back to the site. */
@@ -60,8 +71,8 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
         return new FollowSettings(siteAddress);
     }
 
-    /** How the application delivers mail: the attempts allowed here, with the lease on claimed messages it sets. */
+    /** How the application delivers mail: the attempts and pace set here, with the lease on claimed messages. */
     DeliverySettings delivery() {
-        return new DeliverySettings(maximumAttempts, DeliverySettings.DEFAULT_LEASE);
+        return new DeliverySettings(maximumAttempts, DeliverySettings.DEFAULT_LEASE, perSecond);
     }
 }

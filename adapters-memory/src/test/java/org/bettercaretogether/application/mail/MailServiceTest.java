@@ -232,6 +232,28 @@ class MailServiceTest {
     }
 
     @Test
+    void beyond_a_seconds_worth_each_message_waits_its_turn_at_the_pace_set() {
+        for (int i = 0; i < 5; i++) {
+            outbox.add(OutgoingMail.write(new EmailAddress("person" + i + "@example.com"), "Message " + i, "Body",
+                    START.plusSeconds(i)));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        long[] monotonic = {0};
+        List<Long> waits = new ArrayList<>();
+        DeliveryPace twoASecond = new DeliveryPace(2, () -> monotonic[0], nanos -> {
+            waits.add(nanos);
+            monotonic[0] += nanos;
+        });
+
+        int sent = new MailService(outbox, app.mailbox(), events, new DeliverySettings(8, LEASE, 2), clock, twoASecond)
+                .deliverDue(100);
+
+        assertThat(sent).isEqualTo(5);
+        assertThat(app.mailbox().sent()).hasSize(5).doesNotHaveDuplicates();
+        assertThat(waits).containsExactly(500_000_000L, 500_000_000L, 500_000_000L);
+    }
+
+    @Test
     void a_message_claimed_by_a_run_that_died_before_marking_it_is_sent_exactly_once_when_its_lease_has_passed() {
         OutgoingMail message = OutgoingMail.write(TO, "Your view", "It has been published.", START);
         outbox.add(message);

@@ -10,11 +10,18 @@ import java.time.Duration;
  * @param lease           how long a delivery run holds the messages it claimed: no other run (on this node or
  *                        another) takes them meanwhile, and if the run dies they are claimed again once it has passed.
  *                        It must be far longer than handing one message over can take.
+ * @param perSecond       the most messages this node hands to the mail server in a second, after a first second's
+ *                        worth at once (see {@link DeliveryPace})
  */
-public record DeliverySettings(int maximumAttempts, Duration lease) {
+public record DeliverySettings(int maximumAttempts, Duration lease, int perSecond) {
 
     public static final int DEFAULT_MAXIMUM_ATTEMPTS = 8;
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+    /**
+     * Twenty a second: 72,000 an hour, far more than the programme sends in a day, and within what mail relays usually
+     * take from one sender.
+     */
+    public static final int DEFAULT_PER_SECOND = 20;
 
     public DeliverySettings {
         if (maximumAttempts < 1 || maximumAttempts > 100) {
@@ -23,6 +30,14 @@ public record DeliverySettings(int maximumAttempts, Duration lease) {
         if (lease.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException("a lease on claimed messages lasts at least a minute");
         }
+        if (perSecond < 1 || perSecond > 10_000) {
+            throw new IllegalArgumentException("the messages handed over a second must be from 1 to 10000");
+        }
+    }
+
+    /** These attempts and lease, at the default pace. */
+    public DeliverySettings(int maximumAttempts, Duration lease) {
+        this(maximumAttempts, lease, DEFAULT_PER_SECOND);
     }
 
     public static DeliverySettings defaults() {

@@ -19,6 +19,9 @@ import java.util.List;
  * hours. After {@link DeliverySettings#maximumAttempts()} failures, or at once when the server refuses it for good, the
  * outbox gives up on it: it stays, undelivered, for an administrator to send again. Each failure is reported to
  * {@link DeliveryEvents} with the message's id, never its address.
+ *
+ * <p>Messages go at the pace {@link DeliverySettings#perSecond()} sets (see {@link DeliveryPace}): a run with more
+ * due than that waits between messages, its claims held meanwhile.
  */
 public final class MailService implements DeliverMail {
 
@@ -34,15 +37,23 @@ public final class MailService implements DeliverMail {
     private final DeliveryEvents events;
     private final DeliverySettings settings;
     private final Clock clock;
+    private final DeliveryPace pace;
 
     @Inject
     public MailService(Outbox outbox, MailSender sender, DeliveryEvents events, DeliverySettings settings,
                        Clock clock) {
+        this(outbox, sender, events, settings, clock, new DeliveryPace(settings.perSecond()));
+    }
+
+    /** Paced by {@code pace} rather than by the JVM's clock at the pace {@code settings} set. */
+    MailService(Outbox outbox, MailSender sender, DeliveryEvents events, DeliverySettings settings, Clock clock,
+                DeliveryPace pace) {
         this.outbox = outbox;
         this.sender = sender;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.pace = pace;
     }
 
     /**
@@ -61,7 +72,7 @@ public final class MailService implements DeliverMail {
             List<OutgoingMail> batch = outbox.claimDue(now, asked, now.plus(settings.lease()));
             claimed += batch.size();
             for (int next = 0; next < batch.size(); next++) {
-                if (Thread.currentThread().isInterrupted() || clock.instant().isAfter(handOverBy)) {
+                if (!turnCame() || clock.instant().isAfter(handOverBy)) {
                     release(batch.subList(next, batch.size()));
                     return sent;
                 }
@@ -74,6 +85,20 @@ public final class MailService implements DeliverMail {
             }
         }
         return sent;
+    }
+
+    /** Waits for the next message's turn; false, with the thread's interruption kept, when interrupted. */
+    private boolean turnCame() {
+        if (Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        try {
+            pace.awaitTurn();
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean deliver(OutgoingMail mail) {
