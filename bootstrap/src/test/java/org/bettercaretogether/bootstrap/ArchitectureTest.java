@@ -14,6 +14,9 @@ import org.bettercaretogether.persistence.architecturefixture.RepositoryUsingWeb
 import org.bettercaretogether.web.architecturefixturemeetings.MeetingPageUsingPartners;
 import org.bettercaretogether.web.architecturefixturepartners.PartnerPageUsingMeetings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -26,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the web adapter's features use none of each other, only the platform they share; and no two packages of any module
  * use each other, directly or round a longer cycle.
  */
+@Order(6) // reads compiled classes only: it runs beside the others
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureTest {
 
     private static final String[] FRAMEWORKS = {

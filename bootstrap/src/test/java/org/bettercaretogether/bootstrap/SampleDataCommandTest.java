@@ -20,6 +20,9 @@ import org.bettercaretogether.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -49,6 +52,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bct sample-data} against a real database, as an operator or the benchmark runs it. */
+@Order(3) // on a database and in folders of its own: it runs beside the others, among the first
+@Execution(ExecutionMode.CONCURRENT)
 class SampleDataCommandTest {
 
     /** How the benchmark reads the sign-in details. */
