@@ -224,6 +224,10 @@ final class BenchmarkRun {
         if (!largest) {
             notes.add("Requests that store views (POST /api/v1/feedback) are driven at the largest size only: the "
                     + "views they add would change the sizes measured after them.");
+        } else {
+            notes.add("Each view stored (POST /api/v1/feedback) gives an address, so its request also writes the "
+                    + "receipt to the outbox; the service delivers the outbox at its default pace "
+                    + "(BCT_MAIL_PER_SECOND, 20 a second), so most of the run's receipts go after it.");
         }
         return new SizeReport(views, stored, load.toNanos() / 1e9, latencies, throughput(pairs, service, baseline));
     }
