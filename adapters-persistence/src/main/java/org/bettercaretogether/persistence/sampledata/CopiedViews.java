@@ -171,7 +171,7 @@ public final class CopiedViews implements ViewsInBulk {
             if (unsummarised) {
                 dsl.transaction(counting -> {
                     DSLContext sql = counting.dsl();
-                    sql.execute("set local statement_timeout = 0"); // at the service's start, its pool limits statements
+                    runAsLongAsItTakes(sql);
                     sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
                     sql.execute("select recount_views()");
                 });
@@ -180,7 +180,7 @@ public final class CopiedViews implements ViewsInBulk {
             if (unsummarised) {
                 dsl.transaction(searching -> {
                     DSLContext sql = searching.dsl();
-                    sql.execute("set local statement_timeout = 0");
+                    runAsLongAsItTakes(sql);
                     sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
                     sql.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
                     sql.execute("select search_views_again()");
@@ -191,6 +191,16 @@ public final class CopiedViews implements ViewsInBulk {
             dsl.deleteFrom(VIEWS_UNSUMMARISED).execute();
         }
         return unsummarised;
+    }
+
+    /**
+     * Lifts, for this transaction and its connection, the limits the service's pool sets on a statement and on the
+     * server's silence (seconds, for requests): at the service's start, making the counts of a million views takes
+     * longer. The pool gives the connection its own limit again when it is handed back.
+     */
+    private static void runAsLongAsItTakes(DSLContext sql) {
+        sql.connection(connection -> connection.setNetworkTimeout(Runnable::run, 0));
+        sql.execute("set local statement_timeout = 0");
     }
 
     private void vacuum(List<Table<?>> tables) {
