@@ -72,7 +72,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
  * repository uses, so a view written in bulk reads back like one stored alone.
  *
  * <p>The transaction commits the views, their keys checked, but not always their counts nor the words search finds:
- * when triggers were turned off for the copy, it leaves a mark ({@code views_unsummarised}, V29), and
+ * when triggers were turned off for the copy, it leaves a mark ({@code views_unsummarised}, V30), and
  * {@link #afterBulkLoad()} makes both after the commit, side by side. A load cut short before the commit leaves
  * nothing; one cut short after it leaves the views and the mark, which the next bulk load, or the service at its start
  * ({@link #finishInterruptedLoad()}), finds and acts on: until then the views are there, but some counts and search
@@ -154,7 +154,7 @@ public final class CopiedViews implements ViewsInBulk {
     }
 
     /**
-     * When the mark a load leaves ({@code views_unsummarised}, V29) is there, makes the counts of the views
+     * When the mark a load leaves ({@code views_unsummarised}, V30) is there, makes the counts of the views
      * ({@code recount_views()}) and the words search finds ({@code search_views_again()}) from every view, each in a
      * transaction of its own on a connection of its own, at the same time: each reads the views and writes only its
      * own tables, so neither waits for the other, and two cores make both in the time of the longer (for a million
