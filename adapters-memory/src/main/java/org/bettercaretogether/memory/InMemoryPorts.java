@@ -214,6 +214,11 @@ public final class InMemoryPorts {
             public void afterBulkLoad() {
                 // nothing is kept beside the views in memory: every count is read from them
             }
+
+            @Override
+            public boolean finishInterruptedLoad() {
+                return false;
+            }
         };
     }
 

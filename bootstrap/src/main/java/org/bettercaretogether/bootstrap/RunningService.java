@@ -19,6 +19,7 @@ import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleLoad;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
@@ -131,6 +132,9 @@ public final class RunningService implements AutoCloseable {
             WebServer web = injector.getInstance(WebServer.class);
             awaitDatabase(database);
             ReferenceDataLoad load = loadReferenceData(injector);
+            if (injector.getInstance(ViewsInBulk.class).finishInterruptedLoad()) {
+                log.info("A bulk load of views had stopped before their counts and search words were made; made now");
+            }
             started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
                     injector.getInstance(DeliverMail.class)));
             started.push(FollowerNotices.every(configuration.mail().deliveryInterval(),

@@ -8,8 +8,10 @@ import org.bettercaretogether.persistence.feedback.FeedbackRows;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -27,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -54,6 +58,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.SEARCH_ENTRY;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_MEMBER;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_MEMBER_ROLE;
 import static org.bettercaretogether.persistence.jooq.Tables.STAFF_PASSWORD;
+import static org.bettercaretogether.persistence.jooq.Tables.VIEWS_UNSUMMARISED;
 import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
 
 /**
@@ -65,6 +70,13 @@ import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
  * views and storing them run side by side, on two cores. At most {@value #BATCHES_AHEAD} batches wait, so memory stays
  * flat however many views there are. Views become rows through {@link FeedbackRows}, the same mapping the
  * repository uses, so a view written in bulk reads back like one stored alone.
+ *
+ * <p>The transaction commits the views, their keys checked, but not always their counts nor the words search finds:
+ * when triggers were turned off for the copy, it leaves a mark ({@code views_unsummarised}, V30), and
+ * {@link #afterBulkLoad()} makes both after the commit, side by side. A load cut short before the commit leaves
+ * nothing; one cut short after it leaves the views and the mark, which the next bulk load, or the service at its start
+ * ({@link #finishInterruptedLoad()}), finds and acts on: until then the views are there, but some counts and search
+ * results lack them.
  *
  * <p>A refusal by the database never carries PostgreSQL's own message, which would quote the row with the person's
  * words and contact details (see {@link DatabaseRefusal}).
@@ -118,21 +130,115 @@ public final class CopiedViews implements ViewsInBulk {
     }
 
     /**
-     * {@inheritDoc} Here: {@code ANALYZE} of every table a sample fills, so that the query planner knows their new
-     * sizes before the first request rather than when autovacuum next passes.
+     * {@inheritDoc} Here, once the views are committed, on two connections side by side: {@code VACUUM (FREEZE,
+     * ANALYZE)} of the views' own tables, then their counts, on one; the words search finds on the other (see
+     * {@link #summarise}); then the same vacuum of every other table a sample fills, so that the query planner knows
+     * their new sizes before the first request rather than when autovacuum next passes.
      */
     @Override
     public void afterBulkLoad() {
         // VACUUM, not only ANALYZE: it marks the pages every transaction can see, without which the planner cannot
         // count from an index alone and reads the table (a count of the views awaiting an answer took 445 ms, not 1).
         // FREEZE, because a first plain VACUUM of rows just written marks hardly a page; it also spares the freshly
-        // loaded rows a later vacuum of their own.
-        dsl.execute("vacuum (freeze, analyze) " + FILLED.stream().map(Table::getName).collect(Collectors.joining(", ")));
+        // loaded rows a later vacuum of their own. The views' tables at once after their commit: left until the
+        // counts and search words are made, they drew autovacuum, whose pauses the vacuum here then waited out.
+        summarise(() -> vacuum(COPIED));
+        sideBySide(() -> vacuum(List.of(SEARCH_ENTRY)), () -> vacuum(FILLED.stream()
+                .filter(table -> !COPIED.contains(table) && !table.equals(SEARCH_ENTRY)).toList()));
+    }
+
+    @Override
+    public boolean finishInterruptedLoad() {
+        return summarise(() -> {
+        });
+    }
+
+    /**
+     * When the mark a load leaves ({@code views_unsummarised}, V30) is there, makes the counts of the views
+     * ({@code recount_views()}) and the words search finds ({@code search_views_again()}) from every view, each in a
+     * transaction of its own on a connection of its own, at the same time: each reads the views and writes only its
+     * own tables, so neither waits for the other, and two cores make both in the time of the longer (for a million
+     * views, about 10 to 20 s and 30 s, which were spent one after the other). Once both are made, the mark goes; if
+     * either fails or the process stops first, it stays, and the next call makes both again, which gives the same
+     * result. {@code beforeCounting} runs first on the connection that counts, mark or not.
+     *
+     * @return whether the mark was there
+     */
+    private boolean summarise(Runnable beforeCounting) {
+        boolean unsummarised = dsl.fetchExists(VIEWS_UNSUMMARISED);
+        sideBySide(() -> {
+            beforeCounting.run();
+            if (unsummarised) {
+                dsl.transaction(counting -> {
+                    DSLContext sql = counting.dsl();
+                    runAsLongAsItTakes(sql);
+                    sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
+                    sql.execute("select recount_views()");
+                });
+            }
+        }, () -> {
+            if (unsummarised) {
+                dsl.transaction(searching -> {
+                    DSLContext sql = searching.dsl();
+                    runAsLongAsItTakes(sql);
+                    sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
+                    sql.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
+                    sql.execute("select search_views_again()");
+                });
+            }
+        });
+        if (unsummarised) {
+            dsl.deleteFrom(VIEWS_UNSUMMARISED).execute();
+        }
+        return unsummarised;
+    }
+
+    /**
+     * Lifts, for this transaction and its connection, the limits the service's pool sets on a statement and on the
+     * server's silence (seconds, for requests): at the service's start, making the counts of a million views takes
+     * longer. The pool gives the connection its own limit again when it is handed back.
+     */
+    private static void runAsLongAsItTakes(DSLContext sql) {
+        sql.connection(connection -> connection.setNetworkTimeout(Runnable::run, 0));
+        sql.execute("set local statement_timeout = 0");
+    }
+
+    private void vacuum(List<Table<?>> tables) {
+        dsl.execute("vacuum (freeze, analyze) " + tables.stream().map(Table::getName).collect(Collectors.joining(", ")));
+    }
+
+    /** Runs {@code first} on a thread of its own and {@code second} on this one, and returns once both have ended. */
+    private static void sideBySide(Runnable first, Runnable second) {
+        FutureTask<Void> other = new FutureTask<>(first, null);
+        Thread.ofPlatform().name("bulk-load-side").daemon().start(other);
+        RuntimeException failed = null;
+        try {
+            second.run();
+        } catch (RuntimeException failure) {
+            failed = failure;
+        }
+        try {
+            other.get();
+        } catch (ExecutionException failure) {
+            RuntimeException cause = failure.getCause() instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(failure.getCause());
+            if (failed == null) {
+                failed = cause;
+            } else {
+                failed.addSuppressed(cause);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the work beside the bulk load", interrupted);
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     private void copy(Connection connection, Iterator<BulkView> views, long expected, LongConsumer written)
             throws SQLException {
-        skipReferenceChecks(connection);
+        boolean skippedTriggers = skipReferenceChecks(connection);
         long stored = count(); // asked in this transaction, on the caller's connection
         boolean frozen = stored == 0 && emptiedInThisTransaction(connection);
         // More views to come than are stored: keeping keys and counts up to date view by view costs more than making
@@ -160,9 +266,13 @@ public final class CopiedViews implements ViewsInBulk {
         }
         UniqueKey.restore(connection, setAside);
         if (countedAtTheEnd) {
-            countViewsNow(connection);
+            countViewsAgain(connection);
         }
-        searchViewsNow(connection);
+        if (countedAtTheEnd || skippedTriggers) {
+            // Left to be made once the views are committed (afterBulkLoad): their counts, when the triggers did not
+            // keep them, and, when triggers were off, the words search finds.
+            DSL.using(connection, SQLDialect.POSTGRES).insertInto(VIEWS_UNSUMMARISED).defaultValues().onConflictDoNothing().execute();
+        }
         try (Statement statement = connection.createStatement()) {
             // Whatever the caller writes next in its transaction is checked as usual.
             statement.execute("set local session_replication_role = origin");
@@ -172,7 +282,7 @@ public final class CopiedViews implements ViewsInBulk {
     /**
      * Turns off, for this transaction, the triggers that count views as they are added (V7 and V8): for each batch
      * they would gather its views again and add their counts, twelve seconds for a million views; counting all the
-     * views once at the end ({@link #countViewsNow}) takes half as long.
+     * views once after the load ({@link #summarise}) takes half as long.
      */
     private static boolean countViewsAtTheEnd(Connection connection) throws SQLException {
         return attempt(connection, COUNTED_WHEN_ADDED.stream()
@@ -181,28 +291,16 @@ public final class CopiedViews implements ViewsInBulk {
                 "The database user may not turn off the triggers counting views; the views load more slowly");
     }
 
-    /** Makes every count of views again from the views, and turns the triggers back on, as they always run. */
-    private static void countViewsNow(Connection connection) throws SQLException {
+    /**
+     * Turns the triggers counting views back on, as they always run, for the views written after this transaction:
+     * the counts of those it copied are made once it is committed ({@link #summarise}).
+     */
+    private static void countViewsAgain(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
-            statement.execute("select recount_views()");
             for (Map.Entry<Table<?>, String> trigger : COUNTED_WHEN_ADDED) {
                 statement.execute("alter table " + trigger.getKey().getName() + " enable always trigger "
                         + trigger.getValue());
             }
-        }
-    }
-
-    /**
-     * Writes the words search finds of every published view copied, in one statement ({@code search_views_again()},
-     * V15): the triggers that write them view by view are ordinary ones, which the copy skips when it may turn
-     * triggers off; when it may not, they have written them already and the statement finds none missing.
-     */
-    private static void searchViewsNow(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
-            statement.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
-            statement.execute("select search_views_again()");
         }
     }
 
@@ -251,8 +349,8 @@ public final class CopiedViews implements ViewsInBulk {
      * do; it needs a superuser (or the right to set that parameter), so with an ordinary user the load keeps the
      * checks and is slower.
      */
-    private static void skipReferenceChecks(Connection connection) throws SQLException {
-        attempt(connection, List.of("set local session_replication_role = replica"),
+    private static boolean skipReferenceChecks(Connection connection) throws SQLException {
+        return attempt(connection, List.of("set local session_replication_role = replica"),
                 "The database user may not turn off row-by-row foreign key checks; the views load more slowly");
     }
 

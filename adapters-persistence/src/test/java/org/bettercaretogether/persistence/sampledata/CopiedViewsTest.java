@@ -55,6 +55,7 @@ import static org.bettercaretogether.persistence.jooq.Tables.CHANGE_VIEW;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK;
 import static org.bettercaretogether.persistence.jooq.Tables.FEEDBACK_TRANSITION;
 import static org.bettercaretogether.persistence.jooq.Tables.SEARCH_ENTRY;
+import static org.bettercaretogether.persistence.jooq.Tables.VIEWS_UNSUMMARISED;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 @MigratedSchema
@@ -86,6 +87,7 @@ class CopiedViewsTest {
     void noViews() {
         dsl.deleteFrom(CHANGE_VIEW).execute();
         dsl.deleteFrom(FEEDBACK).execute();
+        dsl.deleteFrom(VIEWS_UNSUMMARISED).execute();
     }
 
     @Test
@@ -197,10 +199,12 @@ class CopiedViewsTest {
 
         bulk.write(many.iterator(), many.size(), written -> {
         });
+        bulk.afterBulkLoad();
         Feedback later = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
                 .publish(new PublicText("The unit at the hospital had no injuries nurse."), at(2), d.amina());
         bulk.write(List.of(new BulkView(later, List.of())).iterator(), 1, written -> {
         });
+        bulk.afterBulkLoad();
 
         assertThat(dsl.select(SEARCH_ENTRY.SOURCE_ID).from(SEARCH_ENTRY).where(SEARCH_ENTRY.KIND.eq("VIEW"))
                 .fetch(SEARCH_ENTRY.SOURCE_ID)).containsExactlyInAnyOrder(published.id().value(), later.id().value());
@@ -225,6 +229,7 @@ class CopiedViewsTest {
 
         bulk.write(views.stream().map(view -> new BulkView(view, List.of())).iterator(), views.size(), written -> {
         });
+        bulk.afterBulkLoad();
 
         assertThat(dsl.select(SEARCH_ENTRY.SOURCE_ID).from(SEARCH_ENTRY).where(SEARCH_ENTRY.KIND.eq("VIEW"))
                 .orderBy(DSL.field("ctid")).fetch(SEARCH_ENTRY.SOURCE_ID))
@@ -242,6 +247,7 @@ class CopiedViewsTest {
 
         bulk.write(many.iterator(), many.size(), written -> {
         });
+        bulk.afterBulkLoad();
 
         assertThat(log.countAwaitingModeration()).isEqualTo(3);
         assertThat(log.answerBacklog(Optional.empty(), LocalDate.of(2026, 3, 2)))
@@ -250,9 +256,40 @@ class CopiedViewsTest {
         bulk.write(List.of(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY), List.of()))
                 .iterator(), 1, written -> {
         });
+        bulk.afterBulkLoad();
         log.add(FeedbackFixtures.anonymous(Subject.programme(), MONDAY));
 
         assertThat(log.countAwaitingModeration()).isEqualTo(5);
+    }
+
+    @Test
+    void views_committed_by_a_load_stopped_before_its_last_steps_are_counted_and_searchable_once_it_is_finished() {
+        Feedback published = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
+                .publish(new PublicText("The walk-in centre shuts at six."), at(1), directory.amina());
+        List<BulkView> many = anonymousViews(20);
+        many.add(new BulkView(published, List.of()));
+        bulk.write(many.iterator(), many.size(), written -> {
+        });
+        // Stopped here: the views are committed, their counts and search words not yet made.
+        assertThat(log.countAwaitingModeration()).isZero();
+
+        assertThat(bulk.finishInterruptedLoad()).isTrue();
+
+        assertThat(log.countAwaitingModeration()).isEqualTo(20);
+        assertThat(dsl.select(SEARCH_ENTRY.SOURCE_ID).from(SEARCH_ENTRY).where(SEARCH_ENTRY.KIND.eq("VIEW"))
+                .fetch(SEARCH_ENTRY.SOURCE_ID)).containsExactly(published.id().value());
+        assertThat(bulk.finishInterruptedLoad()).isFalse();
+    }
+
+    @Test
+    void a_load_that_fails_leaves_nothing_to_finish() {
+        Feedback first = FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina());
+
+        assertThatThrownBy(() -> bulk.write(List.of(new BulkView(first, List.of()),
+                new BulkView(anotherWithTheReferenceOf(first), List.of())).iterator(), 2, written -> {
+        })).isInstanceOf(DataAccessException.class);
+
+        assertThat(bulk.finishInterruptedLoad()).isFalse();
     }
 
     @Test

@@ -182,8 +182,10 @@ public final class SampleDataService implements LoadSampleData {
                     projectCount, sample.tally()));
         });
         if (loaded instanceof Outcome.Done<SampleLoad>) {
-            // Once the views are committed: vacuuming cannot run inside a transaction.
-            progress.step("Statistics for the query planner, and the map of pages every transaction can see");
+            // Once the views are committed: the steps run side by side on connections of their own, and vacuuming
+            // cannot run inside a transaction.
+            progress.step("The counts of the views and the words search finds, then statistics for the query planner"
+                    + " and the map of pages every transaction can see");
             views.afterBulkLoad();
         }
         return loaded;

@@ -22,9 +22,18 @@ public interface ViewsInBulk {
     void write(Iterator<BulkView> views, long expected, LongConsumer written);
 
     /**
-     * Every step that must follow views written in bulk before the service reads them: the statistics the database
-     * plans its queries with, and whatever else is kept alongside the views. The one place such steps belong. Called
-     * once the views are committed, outside any transaction.
+     * Every step that must follow views written in bulk before the service reads them: whatever is kept alongside the
+     * views and was not written with them (such as their counts and the words search finds), and the statistics the
+     * database plans its queries with. The one place such steps belong. Called once the views are committed, outside
+     * any transaction.
      */
     void afterBulkLoad();
+
+    /**
+     * Makes what is kept alongside the views if a bulk load committed its views but stopped before
+     * {@link #afterBulkLoad()} had made it; nothing otherwise. Called at the service's start.
+     *
+     * @return whether there was anything to make
+     */
+    boolean finishInterruptedLoad();
 }
