@@ -44,8 +44,8 @@ public record MailSettings(Optional<SmtpSettings> smtp, Path mailDrop, Duration 
         } catch (IllegalArgumentException | NullPointerException notAnAddress) {
             throw new ConfigurationException("BCT_SITE_ADDRESS must be an absolute http or https address");
         }
-        if (perSecond < 1 || perSecond > 10_000) {
-            throw new ConfigurationException("BCT_MAIL_PER_SECOND must be from 1 to 10000");
+        if (perSecond < 1 || perSecond > DeliverySettings.MOST_PER_SECOND) {
+            throw new ConfigurationException("BCT_MAIL_PER_SECOND must be from 1 to " + DeliverySettings.MOST_PER_SECOND);
         }
     }
 

@@ -165,32 +165,28 @@ public final class CopiedViews implements ViewsInBulk {
      * @return whether the mark was there
      */
     private boolean summarise(Runnable beforeCounting) {
-        boolean unsummarised = dsl.fetchExists(VIEWS_UNSUMMARISED);
+        if (!dsl.fetchExists(VIEWS_UNSUMMARISED)) {
+            beforeCounting.run();
+            return false;
+        }
         sideBySide(() -> {
             beforeCounting.run();
-            if (unsummarised) {
-                dsl.transaction(counting -> {
-                    DSLContext sql = counting.dsl();
-                    runAsLongAsItTakes(sql);
-                    sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
-                    sql.execute("select recount_views()");
-                });
-            }
-        }, () -> {
-            if (unsummarised) {
-                dsl.transaction(searching -> {
-                    DSLContext sql = searching.dsl();
-                    runAsLongAsItTakes(sql);
-                    sql.execute("set local work_mem = '" + COUNTING_MEMORY + "'");
-                    sql.execute("set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'");
-                    sql.execute("select search_views_again()");
-                });
+            runAlone("set local work_mem = '" + COUNTING_MEMORY + "'", "select recount_views()");
+        }, () -> runAlone("set local work_mem = '" + COUNTING_MEMORY + "'",
+                "set local maintenance_work_mem = '" + KEY_BUILDING_MEMORY + "'", "select search_views_again()"));
+        dsl.deleteFrom(VIEWS_UNSUMMARISED).execute();
+        return true;
+    }
+
+    /** Runs {@code statements} in a transaction of their own, for as long as they take (see below). */
+    private void runAlone(String... statements) {
+        dsl.transaction(alone -> {
+            DSLContext sql = alone.dsl();
+            runAsLongAsItTakes(sql);
+            for (String statement : statements) {
+                sql.execute(statement);
             }
         });
-        if (unsummarised) {
-            dsl.deleteFrom(VIEWS_UNSUMMARISED).execute();
-        }
-        return unsummarised;
     }
 
     /**

@@ -22,6 +22,8 @@ public record DeliverySettings(int maximumAttempts, Duration lease, int perSecon
      * take from one sender.
      */
     public static final int DEFAULT_PER_SECOND = 20;
+    /** The fastest pace that may be set. */
+    public static final int MOST_PER_SECOND = 10_000;
 
     public DeliverySettings {
         if (maximumAttempts < 1 || maximumAttempts > 100) {
@@ -30,8 +32,8 @@ public record DeliverySettings(int maximumAttempts, Duration lease, int perSecon
         if (lease.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new IllegalArgumentException("a lease on claimed messages lasts at least a minute");
         }
-        if (perSecond < 1 || perSecond > 10_000) {
-            throw new IllegalArgumentException("the messages handed over a second must be from 1 to 10000");
+        if (perSecond < 1 || perSecond > MOST_PER_SECOND) {
+            throw new IllegalArgumentException("the messages handed over a second must be from 1 to " + MOST_PER_SECOND);
         }
     }
 
