@@ -146,14 +146,15 @@ final class BenchmarkRun {
             loaded = views;
             say("   loaded in " + seconds(load));
             if (service == null) {
-                // A first start writes the class-data archive every later start reads, as on a server; the JVM
-                // records no flight while it writes one, so the measured service is the second start.
+                // A first start writes the class cache that the restart reads, as on a server; the JVM records no
+                // flight while it writes one, so the measured service is the second start.
                 try (ServerProcess first = ServiceProcess.start(serviceJar, database.address(), serviceData,
-                        Optional.empty(), directory.resolve("service-first-start.log"), teardown)) {
+                        ServiceProcess.Start.FIRST, Optional.empty(), directory.resolve("service-first-start.log"), teardown)) {
                     say("   service first started in " + seconds(first.startToReady())
-                            + " (writing its class-data archive as it stops)");
+                            + " (writing its class cache as it stops)");
                 }
-                service = ServiceProcess.start(serviceJar, database.address(), serviceData, Optional.of(recording),
+                service = ServiceProcess.start(serviceJar, database.address(), serviceData,
+                        ServiceProcess.Start.AGAIN, Optional.of(recording),
                         directory.resolve("service.log"), teardown);
                 say("   service ready on port " + service.port() + " in " + seconds(service.startToReady()));
                 baseline = BaselineProcess.start(database.address(), directory.resolve("baseline.log"), teardown);
@@ -173,7 +174,7 @@ final class BenchmarkRun {
         gc = FlightRecording.gcFigures(recording, serviceUnderLoad);
         say("Restarting the service on " + MarkdownReport.count(loaded) + " views");
         try (ServerProcess restarted = ServiceProcess.start(serviceJar, database.address(), serviceData,
-                Optional.empty(), directory.resolve("service-restart.log"), teardown)) {
+                ServiceProcess.Start.AGAIN, Optional.empty(), directory.resolve("service-restart.log"), teardown)) {
             double seconds = restarted.startToReady().toNanos() / 1e9;
             restart = new RestartFigures(seconds, database.views(), OneOffTargets.restart(seconds));
             say("   ready in " + seconds(restarted.startToReady()));
