@@ -107,7 +107,10 @@ public final class ChildProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process.isAlive()) {
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() also closes the pipe the output comes through, and what the
+            // process writes as it stops is then lost; a JVM writing its ahead-of-time cache as it stops loses the
+            // cache too, as the child process that assembles it dies on its first line of output.
+            process.toHandle().destroy();
             try {
                 if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
                     System.err.println(name + " did not stop within " + GRACE_SECONDS + " s; killing it");
