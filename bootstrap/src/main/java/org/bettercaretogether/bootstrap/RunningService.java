@@ -9,9 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.bettercaretogether.application.directory.BrowseDirectory;
 import org.bettercaretogether.application.feedback.EnterFeedback;
-import org.bettercaretogether.application.follow.NotifyFollowers;
 import org.bettercaretogether.application.health.CheckReadiness;
-import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.opendata.PublishOpenData;
 import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
@@ -19,7 +17,6 @@ import org.bettercaretogether.application.sampledata.LoadSampleData;
 import org.bettercaretogether.application.sampledata.SampleLoad;
 import org.bettercaretogether.application.sampledata.SampleProgress;
 import org.bettercaretogether.application.sampledata.SampleRequest;
-import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.shared.Actor;
 import org.bettercaretogether.application.shared.Outcome;
 import org.bettercaretogether.application.shared.Rejection;
@@ -28,8 +25,6 @@ import org.bettercaretogether.application.staff.CreateAdministrator;
 import org.bettercaretogether.application.staff.StaffMembers;
 import org.bettercaretogether.core.BetterCareTogether;
 import org.bettercaretogether.core.Closing;
-import org.bettercaretogether.core.FollowerNotices;
-import org.bettercaretogether.core.OutboxDelivery;
 import org.bettercaretogether.core.RetentionSchedule;
 import org.bettercaretogether.domain.feedback.FeedbackReference;
 import org.bettercaretogether.domain.partner.Partner;
@@ -132,13 +127,8 @@ public final class RunningService implements AutoCloseable {
             WebServer web = injector.getInstance(WebServer.class);
             awaitDatabase(database);
             ReferenceDataLoad load = loadReferenceData(injector);
-            if (injector.getInstance(ViewsInBulk.class).finishInterruptedLoad()) {
-                log.info("A bulk load of views had stopped before their counts and search words were made; made now");
-            }
-            started.push(OutboxDelivery.every(configuration.mail().deliveryInterval(),
-                    injector.getInstance(DeliverMail.class)));
-            started.push(FollowerNotices.every(configuration.mail().deliveryInterval(),
-                    injector.getInstance(NotifyFollowers.class)));
+            BetterCareTogether.finishInterruptedLoad(injector);
+            BetterCareTogether.deliverMailEvery(configuration.mail().deliveryInterval(), injector, started);
             started.push(RetentionSchedule.every(configuration.retention().runEvery(),
                     injector.getInstance(ApplyRetention.class)));
             started.push(OpenDataSchedule.start(injector.getInstance(OpenDataShelf.class),

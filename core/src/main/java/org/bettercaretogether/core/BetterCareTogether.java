@@ -17,6 +17,7 @@ import org.bettercaretogether.application.privacy.ApplyRetention;
 import org.bettercaretogether.application.privacy.RetentionSettings;
 import org.bettercaretogether.application.referencedata.LoadReferenceData;
 import org.bettercaretogether.application.referencedata.ReferenceDataLoad;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.application.security.SecuritySettings;
 import org.bettercaretogether.persistence.ConnectionPool;
 import org.bettercaretogether.persistence.DatabaseVersion;
@@ -36,9 +37,10 @@ import javax.sql.DataSource;
 
 /**
  * The library, wired and running inside another service: every use case over PostgreSQL (or over the ports a test
- * gives, such as the in-memory ones), the schema migrated, the Morecambe Bay reference data loaded, and the mail
- * outbox emptied and what is kept past its time removed on schedules of their own, each of which the embedder may
- * turn off. No web server: the embedding service calls the use cases itself.
+ * gives, such as the in-memory ones), the schema migrated, the Morecambe Bay reference data loaded, the counts and
+ * search words of a bulk load that stopped short made, and the mail outbox emptied and what is kept past its time
+ * removed on schedules of their own, each of which the embedder may turn off. No web server: the embedding service
+ * calls the use cases itself.
  *
  * <pre>{@code
  * try (BetterCareTogether bct = BetterCareTogether.builder()
@@ -102,6 +104,26 @@ public final class BetterCareTogether implements AutoCloseable {
         log.info("Reference data {}: {}", load.release(),
                 load.newRelease() ? load.recordsAdded() + " record(s) added" : "already loaded");
         return load;
+    }
+
+    /**
+     * Makes the counts and the words search finds of the views a bulk load committed but stopped before making them
+     * (see {@link ViewsInBulk#finishInterruptedLoad()}), and says so; nothing otherwise. Until then those views are
+     * stored but missing from the summaries and search. Also what the runnable service does at its start.
+     */
+    public static void finishInterruptedLoad(Injector injector) {
+        if (injector.getInstance(ViewsInBulk.class).finishInterruptedLoad()) {
+            log.info("A bulk load of views had stopped before their counts and search words were made; made now");
+        }
+    }
+
+    /**
+     * Starts the delivery of the outbox and of the notices to followers, each every {@code interval}, pushing both
+     * onto {@code started} to be stopped. Also what the runnable service does at its start.
+     */
+    public static void deliverMailEvery(Duration interval, Injector injector, Deque<AutoCloseable> started) {
+        started.push(OutboxDelivery.every(interval, injector.getInstance(DeliverMail.class)));
+        started.push(FollowerNotices.every(interval, injector.getInstance(NotifyFollowers.class)));
     }
 
     /**
@@ -256,13 +278,10 @@ public final class BetterCareTogether implements AutoCloseable {
                 Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(started));
                 Optional<ReferenceDataLoad> load = loadReferenceData
                         ? Optional.of(BetterCareTogether.loadReferenceData(injector)) : Optional.empty();
+                finishInterruptedLoad(injector);
                 if (deliverMail) {
-                    Duration interval = mail == null ? MailSettings.DEFAULT_INTERVAL : mail.deliveryInterval();
-                    started.push(OutboxDelivery.every(interval, injector.getInstance(DeliverMail.class)));
-                }
-                if (deliverMail) {
-                    Duration interval = mail == null ? MailSettings.DEFAULT_INTERVAL : mail.deliveryInterval();
-                    started.push(FollowerNotices.every(interval, injector.getInstance(NotifyFollowers.class)));
+                    deliverMailEvery(mail == null ? MailSettings.DEFAULT_INTERVAL : mail.deliveryInterval(), injector,
+                            started);
                 }
                 if (applyRetention) {
                     started.push(RetentionSchedule.every(retention.runEvery(), injector.getInstance(ApplyRetention.class)));

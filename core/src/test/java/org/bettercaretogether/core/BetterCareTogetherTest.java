@@ -8,6 +8,8 @@ import org.bettercaretogether.application.mail.DeliverMail;
 import org.bettercaretogether.application.mail.MailSender;
 import org.bettercaretogether.application.mail.Outbox;
 import org.bettercaretogether.application.mail.OutgoingMail;
+import org.bettercaretogether.application.sampledata.BulkView;
+import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.domain.community.PlaceQuery;
 import org.bettercaretogether.domain.shared.EmailAddress;
 import org.bettercaretogether.memory.InMemoryModule;
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +65,42 @@ class BetterCareTogetherTest {
 
             assertThat(bct.get(DeliverMail.class).deliverDue(10)).isEqualTo(1);
             assertThat(handedOver).containsExactly("Your view");
+        }
+    }
+
+    @Test
+    void at_its_start_it_makes_what_a_bulk_load_stopped_before_making_as_the_runnable_service_does() {
+        AtomicInteger finishing = new AtomicInteger();
+        ViewsInBulk leftUnfinished = new ViewsInBulk() {
+            @Override
+            public long count() {
+                return 0;
+            }
+
+            @Override
+            public void write(Iterator<BulkView> views, long expected, LongConsumer written) {
+                throw new UnsupportedOperationException("no load is made here");
+            }
+
+            @Override
+            public void afterBulkLoad() {
+            }
+
+            @Override
+            public boolean finishInterruptedLoad() {
+                return finishing.incrementAndGet() == 1;
+            }
+        };
+        Module ports = Modules.override(new InMemoryModule(Clock.systemUTC())).with(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(ViewsInBulk.class).toInstance(leftUnfinished);
+            }
+        });
+
+        try (BetterCareTogether ignored = BetterCareTogether.builder().outboundPorts(ports).deliverMail(false)
+                .applyRetention(false).build()) {
+            assertThat(finishing).hasValue(1);
         }
     }
 
