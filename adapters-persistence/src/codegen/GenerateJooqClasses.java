@@ -5,6 +5,10 @@ import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.MatcherRule;
+import org.jooq.meta.jaxb.Matchers;
+import org.jooq.meta.jaxb.MatchersForeignKeyType;
+import org.jooq.meta.jaxb.Strategy;
 import org.jooq.meta.jaxb.Target;
 
 import java.io.File;
@@ -92,6 +96,13 @@ public final class GenerateJooqClasses {
                                 .withGeneratedAnnotation(false)
                                 .withPojos(false)
                                 .withDaos(false))
+                        // consultation.replaces refers to consultation itself: by default its path to the new version
+                        // and its path back to the one replaced would both be consultation(), and jOOQ would say so
+                        // as an error on every build. Named for what they mean, each has a name of its own.
+                        .withStrategy(new Strategy().withMatchers(new Matchers().withForeignKeys(
+                                new MatchersForeignKeyType().withExpression("consultation_replaces_fkey")
+                                        .withPathMethodName(new MatcherRule().withExpression("replaces"))
+                                        .withPathMethodNameInverse(new MatcherRule().withExpression("replacedBy")))))
                         .withTarget(new Target()
                                 .withPackageName(TARGET_PACKAGE)
                                 .withDirectory(output.toString())
