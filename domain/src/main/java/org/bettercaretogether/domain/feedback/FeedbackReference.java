@@ -17,6 +17,8 @@ public record FeedbackReference(String value) {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final Pattern FORMAT = Pattern.compile("BCT-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}");
+    /** One for every reference: it is safe to share, and making one looks its provider up each time. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     public FeedbackReference {
         value = Require.text(value, "reference", 20).toUpperCase(Locale.ROOT);
@@ -26,7 +28,7 @@ public record FeedbackReference(String value) {
     }
 
     public static FeedbackReference random() {
-        return random(new SecureRandom());
+        return random(RANDOM);
     }
 
     public static FeedbackReference random(RandomGenerator random) {
