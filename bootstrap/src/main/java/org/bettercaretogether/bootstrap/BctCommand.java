@@ -244,8 +244,10 @@ public final class BctCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             long started = System.nanoTime();
-            Outcome<SampleLoad> outcome = RunningService.loadSampleData(bct.configuration(), request,
-                    ProgressDisplay.forConsole(out));
+            Outcome<SampleLoad> outcome;
+            try (ProgressDisplay display = ProgressDisplay.forConsole(out)) {
+                outcome = RunningService.loadSampleData(bct.configuration(), request, display);
+            }
             if (outcome instanceof Outcome.Rejected<SampleLoad> rejected) {
                 spec.commandLine().getErr().println("bct: " + rejected.rejection().message()
                         + (rejected.rejection() instanceof Rejection.Conflict ? " Add --append to add to them." : ""));
@@ -290,21 +292,23 @@ public final class BctCommand implements Runnable {
                 err.println("bct: " + file + " is not a file that can be read");
                 return 2;
             }
-            ProgressDisplay display = ProgressDisplay.forConsole(out);
-            display.step("Reading " + file.getFileName());
-            Outcome<List<FeedbackReference>> outcome = RunningService.importViews(bct.configuration(), staff,
-                    Files.readAllBytes(file), new ViewsFile.Progress() {
-                        @Override
-                        public void entering(int views) {
-                            display.viewsStarting(views);
-                        }
+            Outcome<List<FeedbackReference>> outcome;
+            try (ProgressDisplay display = ProgressDisplay.forConsole(out)) {
+                display.step("Reading " + file.getFileName());
+                outcome = RunningService.importViews(bct.configuration(), staff, Files.readAllBytes(file),
+                        new ViewsFile.Progress() {
+                            @Override
+                            public void entering(int views) {
+                                display.viewsStarting(views);
+                            }
 
-                        @Override
-                        public void entered(int views) {
-                            display.viewsWritten(views);
-                        }
-                    });
-            display.viewsFinished();
+                            @Override
+                            public void entered(int views) {
+                                display.viewsWritten(views);
+                            }
+                        });
+                display.viewsFinished();
+            }
             if (outcome instanceof Outcome.Rejected<List<FeedbackReference>>(Rejection rejection)) {
                 err.println("bct: nothing was imported from " + file + ":");
                 if (rejection instanceof Rejection.InvalidInput invalid) {

@@ -14,9 +14,11 @@ import java.util.Locale;
 /**
  * Shows the person waiting how a sample load goes. On a terminal, the views are a progress bar redrawn in place (with
  * the rate and the time left); when the output goes to a file or another program, a plain line every tenth of the way,
- * which a log keeps readably. Steps before and after the views are a line each.
+ * which a log keeps readably. Steps before and after the views are a line each; on a terminal, the line of the step
+ * under way is followed by the seconds it has taken so far, counting, as one can take half a minute at a million views.
+ * Closing it takes that count away.
  */
-final class ProgressDisplay implements SampleProgress {
+final class ProgressDisplay implements SampleProgress, AutoCloseable {
 
     private final PrintWriter lines;
     private final PrintStream terminal;
@@ -25,6 +27,7 @@ final class ProgressDisplay implements SampleProgress {
     private long startedAt;
     private final long loadStartedAt = System.nanoTime();
     private ProgressBar bar;
+    private ProgressBar underWay;
 
     /**
      * @param lines    where plain lines go
@@ -42,12 +45,24 @@ final class ProgressDisplay implements SampleProgress {
 
     @Override
     public void step(String description) {
+        stopCounting();
         lines.println("[" + seconds(Duration.ofNanos(System.nanoTime() - loadStartedAt)) + "] " + description + "…");
         lines.flush();
+        if (terminal != null) {
+            underWay = new ProgressBarBuilder()
+                    .setInitialMax(-1)
+                    .setRenderer((state, width) -> "  under way for " + state.getTotalElapsed().toSeconds() + " s")
+                    .setConsumer(new ConsoleProgressBarConsumer(terminal))
+                    .setUpdateIntervalMillis(1000)
+                    .continuousUpdate()
+                    .clearDisplayOnFinish()
+                    .build();
+        }
     }
 
     @Override
     public void viewsStarting(long total) {
+        stopCounting();
         this.total = total;
         this.nextTenth = Math.max(1, total / 10);
         this.startedAt = System.nanoTime();
@@ -87,6 +102,19 @@ final class ProgressDisplay implements SampleProgress {
         if (bar != null) {
             bar.close();
             bar = null;
+        }
+    }
+
+    /** Takes away the count of the seconds the last step has taken, if it is shown. */
+    @Override
+    public void close() {
+        stopCounting();
+    }
+
+    private void stopCounting() {
+        if (underWay != null) {
+            underWay.close();
+            underWay = null;
         }
     }
 
