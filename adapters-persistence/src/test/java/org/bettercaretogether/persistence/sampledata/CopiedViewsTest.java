@@ -185,6 +185,26 @@ class CopiedViewsTest {
     }
 
     @Test
+    void a_view_breaking_a_check_in_a_large_load_is_refused_by_the_check_s_name_not_its_words_and_nothing_is_kept() {
+        dsl.execute("alter table feedback add constraint feedback_no_one_called_bloggs"
+                + " check (contact_name is null or contact_name not like '%Bloggs%')");
+        try {
+            List<BulkView> views = anonymousViews(20);
+            views.add(new BulkView(FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina()),
+                    List.of()));
+
+            assertThatThrownBy(() -> bulk.write(views.iterator(), views.size(), written -> {
+            }))
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("feedback_no_one_called_bloggs")
+                    .hasMessageNotContaining("Jo ");
+            assertThat(bulk.count()).isZero();
+        } finally {
+            dsl.execute("alter table feedback drop constraint if exists feedback_no_one_called_bloggs");
+        }
+    }
+
+    @Test
     void the_published_views_of_a_large_load_and_a_small_one_after_it_are_searchable_and_no_other() {
         Directory d = directory;
         Feedback published = FeedbackFixtures.anonymous(Subject.programme(), MONDAY)
