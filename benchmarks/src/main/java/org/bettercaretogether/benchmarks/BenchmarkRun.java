@@ -149,7 +149,8 @@ final class BenchmarkRun {
                 // A first start writes the class cache that the restart reads, as on a server; the JVM records no
                 // flight while it writes one, so the measured service is the second start.
                 try (ServerProcess first = ServiceProcess.start(serviceJar, database.address(), serviceData,
-                        ServiceProcess.Start.FIRST, Optional.empty(), directory.resolve("service-first-start.log"), teardown)) {
+                        ServiceProcess.Start.FIRST, Optional.empty(), directory.resolve("service-first-start.log"),
+                        teardown)) {
                     say("   service first started in " + seconds(first.startToReady())
                             + " (writing its class cache as it stops)");
                 }

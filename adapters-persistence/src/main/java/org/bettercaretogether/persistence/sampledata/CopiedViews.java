@@ -8,10 +8,8 @@ import org.bettercaretogether.persistence.feedback.FeedbackRows;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -267,7 +265,8 @@ public final class CopiedViews implements ViewsInBulk {
         if (countedAtTheEnd || skippedTriggers) {
             // Left to be made once the views are committed (afterBulkLoad): their counts, when the triggers did not
             // keep them, and, when triggers were off, the words search finds.
-            DSL.using(connection, SQLDialect.POSTGRES).insertInto(VIEWS_UNSUMMARISED).defaultValues().onConflictDoNothing().execute();
+            // In this transaction, on the caller's connection, as count() above.
+            dsl.insertInto(VIEWS_UNSUMMARISED).defaultValues().onConflictDoNothing().execute();
         }
         try (Statement statement = connection.createStatement()) {
             // Whatever the caller writes next in its transaction is checked as usual.
