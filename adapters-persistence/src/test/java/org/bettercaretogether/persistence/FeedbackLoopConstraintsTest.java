@@ -128,6 +128,32 @@ class FeedbackLoopConstraintsTest {
     }
 
     @Test
+    void refuses_a_view_whose_texts_are_blank_or_longer_than_their_limit_in_characters() {
+        assertRefusedBy("feedback_original_text_text", () -> insertView(view -> view.setOriginalText("   ")));
+        assertRefusedBy("feedback_original_text_text", () -> insertView(view -> view.setOriginalText("")));
+        assertRefusedBy("feedback_original_text_text", () -> insertView(view -> view.setOriginalText("x".repeat(5001))));
+        assertRefusedBy("feedback_public_text_text", () -> insertView(view -> {
+            published(view);
+            view.setPublicText("  ");
+        }));
+        // Two bytes each: 5,000 characters are 10,000 bytes, and allowed.
+        UUID accented = insertView(view -> view.setOriginalText(" é".repeat(2500).substring(1) + "é"));
+
+        assertThat(dsl.fetchValue(FEEDBACK.ORIGINAL_TEXT, FEEDBACK.ID.eq(accented))).hasSize(5000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "   ", " a", "a ", "\t", " \n", "é", " éé", "ab", "abc", " abc ", "日本語", " 日本"})
+    void is_some_text_says_what_btrim_and_char_length_said_of_a_text(String text) {
+        for (int most = 0; most <= 4; most++) {
+            Object said = dsl.fetchValue("select btrim(?) <> '' and char_length(?) <= ?", text, text, most);
+            Object saysNow = dsl.fetchValue("select is_some_text(?, ?)", text, most);
+            assertThat(saysNow).as("'%s' of at most %d characters", text, most).isEqualTo(said);
+        }
+        assertThat(dsl.fetchValue("select is_some_text(null, 10)")).as("no text").isNull();
+    }
+
+    @Test
     void refuses_a_subject_without_its_identity_or_with_another_kinds() {
         assertRefusedBy("feedback_subject_identity", () -> insertView(view -> view.setSubjectKind("community")));
         assertRefusedBy("feedback_subject_identity", () -> insertView(view -> view.setNetworkId(UUID.randomUUID())));
