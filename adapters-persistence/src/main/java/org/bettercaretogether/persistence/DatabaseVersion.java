@@ -96,6 +96,7 @@ public final class DatabaseVersion implements StoredDataVersion {
             entry("view_tally", VIEWS), entry("answer_time_tally", VIEWS), entry("moderation_tally", VIEWS),
             entry("answer_backlog_tally", VIEWS), entry("insight_tally", VIEWS),
             entry("insight_answer_time_tally", VIEWS), entry("views_unsummarised", VIEWS),
+            entry("search_words_ahead", NO_PART),
             entry("search_entry", EnumSet.of(StoredData.COMMUNITY_LIFE, StoredData.VIEWS)),
             entry("staff_member", NO_PART), entry("staff_member_role", NO_PART), entry("staff_password", NO_PART),
             entry("staff_authenticator", NO_PART), entry("staff_recovery_code", NO_PART),

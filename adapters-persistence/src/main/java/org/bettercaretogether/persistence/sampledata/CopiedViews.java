@@ -4,6 +4,7 @@ import org.bettercaretogether.application.sampledata.BulkView;
 import org.bettercaretogether.application.sampledata.ViewsInBulk;
 import org.bettercaretogether.domain.change.ChangeId;
 import org.bettercaretogether.domain.feedback.Feedback;
+import org.bettercaretogether.domain.feedback.PublicText;
 import org.bettercaretogether.persistence.feedback.FeedbackRows;
 import org.bettercaretogether.persistence.shared.DatabaseRefusal;
 import org.jooq.DSLContext;
@@ -71,7 +72,8 @@ import static org.bettercaretogether.persistence.jooq.Tables.VIEW_TALLY;
  *
  * <p>The transaction commits the views, their keys checked, but not always their counts nor the words search finds:
  * when triggers were turned off for the copy, it leaves a mark ({@code views_unsummarised}, V30), and
- * {@link #afterBulkLoad()} makes both after the commit, side by side. A load cut short before the commit leaves
+ * {@link #afterBulkLoad()} makes both after the commit, side by side; the words of the published texts are then made
+ * already, beside the copy ({@link SearchWordsAhead}). A load cut short before the commit leaves
  * nothing; one cut short after it leaves the views and the mark, which the next bulk load, or the service at its start
  * ({@link #finishInterruptedLoad()}), finds and acts on: until then the views are there, but some counts and search
  * results lack them.
@@ -140,6 +142,8 @@ public final class CopiedViews implements ViewsInBulk {
         // FREEZE, because a first plain VACUUM of rows just written marks hardly a page; it also spares the freshly
         // loaded rows a later vacuum of their own. The views' tables at once after their commit: left until the
         // counts and search words are made, they drew autovacuum, whose pauses the vacuum here then waited out.
+        // Without TRUNCATE: giving back the empty pages a copy leaves at the end of a table takes a lock no reader may
+        // share, and the words made beside it read the views; each time the vacuum waited the full 5 s for it in vain.
         summarise(() -> vacuum(COPIED));
         sideBySide(() -> vacuum(List.of(SEARCH_ENTRY)), () -> vacuum(FILLED.stream()
                 .filter(table -> !COPIED.contains(table) && !table.equals(SEARCH_ENTRY)).toList()));
@@ -198,7 +202,7 @@ public final class CopiedViews implements ViewsInBulk {
     }
 
     private void vacuum(List<Table<?>> tables) {
-        dsl.execute("vacuum (freeze, analyze) " + tables.stream().map(Table::getName).collect(Collectors.joining(", ")));
+        dsl.execute("vacuum (freeze, analyze, truncate false) " + tables.stream().map(Table::getName).collect(Collectors.joining(", ")));
     }
 
     /** Runs {@code first} on a thread of its own and {@code second} on this one, and returns once both have ended. */
@@ -242,25 +246,43 @@ public final class CopiedViews implements ViewsInBulk {
         boolean countedAtTheEnd = remade && countViewsAtTheEnd(connection);
         List<String> copies = COPIED.stream().map(table -> copyInto(table, frozen)).toList();
         CopyManager copying = connection.unwrap(PGConnection.class).getCopyAPI();
+        // With the triggers off, search_views_again() makes the words search finds after the commit; the words of the
+        // published texts are made meanwhile, beside the copy.
+        SearchWordsAhead wordsAhead = skippedTriggers ? SearchWordsAhead.start(dsl) : null;
+        SeenTexts seen = wordsAhead == null ? null : new SeenTexts();
         BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        Thread maker = Thread.ofPlatform().name("sample-views").daemon().start(() -> make(views, ready));
+        Thread maker = Thread.ofPlatform().name("sample-views").daemon().start(() -> make(views, ready, seen));
+        boolean copied = false;
         try {
-            long total = 0;
-            for (Batch batch = take(ready); batch.views() > 0; batch = take(ready)) {
-                List<CopyRows> rows = batch.rows();
-                for (int table = 0; table < COPIED.size(); table++) {
-                    send(copying, copies.get(table), rows.get(table), COPIED.get(table).getName());
+            try {
+                long total = 0;
+                for (Batch batch = take(ready); batch.views() > 0; batch = take(ready)) {
+                    if (wordsAhead != null) {
+                        wordsAhead.add(batch.publishedTexts());
+                    }
+                    List<CopyRows> rows = batch.rows();
+                    for (int table = 0; table < COPIED.size(); table++) {
+                        send(copying, copies.get(table), rows.get(table), COPIED.get(table).getName());
+                    }
+                    total += batch.views();
+                    written.accept(total);
                 }
-                total += batch.views();
-                written.accept(total);
+            } finally {
+                maker.interrupt();
+                join(maker);
             }
+            UniqueKey.restore(connection, setAside);
+            if (countedAtTheEnd) {
+                countViewsAgain(connection);
+            }
+            if (wordsAhead != null) {
+                wordsAhead.finish();
+            }
+            copied = true;
         } finally {
-            maker.interrupt();
-            join(maker);
-        }
-        UniqueKey.restore(connection, setAside);
-        if (countedAtTheEnd) {
-            countViewsAgain(connection);
+            if (!copied && wordsAhead != null) {
+                wordsAhead.cancel();
+            }
         }
         if (countedAtTheEnd || skippedTriggers) {
             // Left to be made once the views are committed (afterBulkLoad): their counts, when the triggers did not
@@ -349,14 +371,17 @@ public final class CopiedViews implements ViewsInBulk {
                 "The database user may not turn off row-by-row foreign key checks; the views load more slowly");
     }
 
-    /** Reads the views into batches of COPY rows until there are no more, then hands over an empty batch. */
-    private static void make(Iterator<BulkView> views, BlockingQueue<Batch> ready) {
+    /**
+     * Reads the views into batches of COPY rows until there are no more, then hands over an empty batch; with
+     * {@code seen}, each batch also carries the published texts not met in a batch before.
+     */
+    private static void make(Iterator<BulkView> views, BlockingQueue<Batch> ready, SeenTexts seen) {
         try {
             while (views.hasNext()) {
                 Batch batch = Batch.empty();
                 int count = 0;
                 while (count < VIEWS_PER_BATCH && views.hasNext()) {
-                    batch.add(views.next());
+                    batch.add(views.next(), seen);
                     count++;
                 }
                 ready.put(batch.withViews(count));
@@ -493,19 +518,24 @@ public final class CopiedViews implements ViewsInBulk {
         }
     }
 
-    /** One batch of views as COPY rows for each table; no views marks the end, a failure ends it early. */
-    private record Batch(CopyRows feedback, CopyRows transitions, CopyRows themes, CopyRows changeViews, int views,
-                         Throwable failure) {
+    /**
+     * One batch of views as COPY rows for each table, and the published texts among them not met before; no views
+     * marks the end, a failure ends it early.
+     */
+    private record Batch(CopyRows feedback, CopyRows transitions, CopyRows themes, CopyRows changeViews,
+                         List<String> publishedTexts, int views, Throwable failure) {
 
-        static final Batch END = new Batch(new CopyRows(0), new CopyRows(0), new CopyRows(0), new CopyRows(0), 0, null);
+        static final Batch END = new Batch(new CopyRows(0), new CopyRows(0), new CopyRows(0), new CopyRows(0),
+                List.of(), 0, null);
 
         static Batch empty() {
             return new Batch(new CopyRows(8 << 20), new CopyRows(2 << 20), new CopyRows(1 << 20),
-                    new CopyRows(1 << 16), 0, null);
+                    new CopyRows(1 << 16), new ArrayList<>(), 0, null);
         }
 
         static Batch failed(Throwable failure) {
-            return new Batch(new CopyRows(0), new CopyRows(0), new CopyRows(0), new CopyRows(0), 0, failure);
+            return new Batch(new CopyRows(0), new CopyRows(0), new CopyRows(0), new CopyRows(0), List.of(), 0,
+                    failure);
         }
 
         /** The rows for each table, in the order of {@link #COPIED}. */
@@ -514,13 +544,17 @@ public final class CopiedViews implements ViewsInBulk {
         }
 
         Batch withViews(int count) {
-            return new Batch(feedback, transitions, themes, changeViews, count, null);
+            return new Batch(feedback, transitions, themes, changeViews, publishedTexts, count, null);
         }
 
-        void add(BulkView view) {
+        void add(BulkView view, SeenTexts seen) {
             // Stored at version 1, as the repository stores a new view.
             Feedback feedback = view.feedback().withVersion(1);
             this.feedback.row(FeedbackRows.feedbackValues(feedback));
+            if (seen != null) {
+                // What searchable_view (V15) reads as the text of a published view.
+                feedback.publicText().map(PublicText::value).filter(seen::isNew).ifPresent(publishedTexts::add);
+            }
             for (Object[] step : FeedbackRows.transitionValues(feedback, 0)) {
                 transitions.row(step);
             }
