@@ -241,12 +241,7 @@ class CopiedViewsTest {
     @Test
     void the_words_of_published_texts_are_made_once_each_during_the_copy_and_search_holds_the_same_words() {
         List<BulkView> views = anonymousViews(100);
-        for (int i = 0; i < 30; i++) {
-            // Ten texts, three views each.
-            views.add(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY).publish(
-                    new PublicText("Waiting times at clinic " + i % 10 + " are too long."), at(i), directory.amina()),
-                    List.of()));
-        }
+        views.addAll(publishedViews(30, 10));
 
         bulk.write(views.iterator(), views.size(), written -> {
         });
@@ -255,10 +250,59 @@ class CopiedViewsTest {
                 .isEqualTo(10);
         bulk.afterBulkLoad();
         assertThat(dsl.fetchCount(SEARCH_WORDS_AHEAD)).as("the words made ahead, once used").isZero();
-        assertThat(dsl.fetchValue("select count(*) from search_entry entry join searchable_view view"
-                + " on view.source_id = entry.source_id and view.kind = entry.kind where entry.kind = 'VIEW'"
-                + " and entry.document = search_document(view.title, view.body, view.answer)"))
+        assertThat(viewsWithTheWordsTheirTriggerWouldWrite())
                 .as("published views whose words are those their trigger would have written").isEqualTo(30L);
+    }
+
+    @Test
+    void views_are_searchable_after_a_load_whose_words_could_not_be_made_during_the_copy() {
+        dsl.execute("alter table search_words_ahead rename to search_words_put_away");
+        try {
+            List<BulkView> views = publishedViews(30, 10);
+            bulk.write(views.iterator(), views.size(), written -> {
+            });
+        } finally {
+            dsl.execute("alter table search_words_put_away rename to search_words_ahead");
+        }
+        bulk.afterBulkLoad();
+
+        assertThat(viewsWithTheWordsTheirTriggerWouldWrite()).isEqualTo(30L);
+    }
+
+    @Test
+    void a_load_that_fails_keeps_none_of_the_words_made_during_the_copy() {
+        dsl.execute("alter table feedback add constraint feedback_no_one_called_bloggs"
+                + " check (contact_name is null or contact_name not like '%Bloggs%')");
+        try {
+            List<BulkView> views = publishedViews(30, 10);
+            views.add(new BulkView(FeedbackFixtures.fromJo(directory.aboutKendal(), MONDAY, directory.amina()),
+                    List.of()));
+
+            assertThatThrownBy(() -> bulk.write(views.iterator(), views.size(), written -> {
+            })).isInstanceOf(DataAccessException.class);
+            assertThat(dsl.fetchCount(SEARCH_WORDS_AHEAD)).isZero();
+            assertThat(dsl.fetchValue("select count(*) from pg_stat_activity where state <> 'idle'"
+                    + " and query like 'insert into search_words_ahead%'")).as("a transaction left open").isEqualTo(0L);
+        } finally {
+            dsl.execute("alter table feedback drop constraint if exists feedback_no_one_called_bloggs");
+        }
+    }
+
+    /** {@code count} published views, about the programme, with {@code texts} different texts among them. */
+    private static List<BulkView> publishedViews(int count, int texts) {
+        List<BulkView> views = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            views.add(new BulkView(FeedbackFixtures.anonymous(Subject.programme(), MONDAY).publish(
+                    new PublicText("Waiting times at clinic " + i % texts + " are too long."), at(i),
+                    directory.amina()), List.of()));
+        }
+        return views;
+    }
+
+    private static Object viewsWithTheWordsTheirTriggerWouldWrite() {
+        return dsl.fetchValue("select count(*) from search_entry entry join searchable_view view"
+                + " on view.source_id = entry.source_id and view.kind = entry.kind where entry.kind = 'VIEW'"
+                + " and entry.document = search_document(view.title, view.body, view.answer)");
     }
 
     @Test
