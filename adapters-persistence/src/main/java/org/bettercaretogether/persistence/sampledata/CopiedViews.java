@@ -202,7 +202,8 @@ public final class CopiedViews implements ViewsInBulk {
     }
 
     private void vacuum(List<Table<?>> tables) {
-        dsl.execute("vacuum (freeze, analyze, truncate false) " + tables.stream().map(Table::getName).collect(Collectors.joining(", ")));
+        dsl.execute("vacuum (freeze, analyze, truncate false) "
+                + tables.stream().map(Table::getName).collect(Collectors.joining(", ")));
     }
 
     /** Runs {@code first} on a thread of its own and {@code second} on this one, and returns once both have ended. */
@@ -252,7 +253,6 @@ public final class CopiedViews implements ViewsInBulk {
         SeenTexts seen = wordsAhead == null ? null : new SeenTexts();
         BlockingQueue<Batch> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         Thread maker = Thread.ofPlatform().name("sample-views").daemon().start(() -> make(views, ready, seen));
-        boolean copied = false;
         try {
             try {
                 long total = 0;
@@ -275,14 +275,14 @@ public final class CopiedViews implements ViewsInBulk {
             if (countedAtTheEnd) {
                 countViewsAgain(connection);
             }
+        } catch (Throwable failed) {
             if (wordsAhead != null) {
-                wordsAhead.finish();
-            }
-            copied = true;
-        } finally {
-            if (!copied && wordsAhead != null) {
                 wordsAhead.cancel();
             }
+            throw failed;
+        }
+        if (wordsAhead != null) {
+            wordsAhead.finish();
         }
         if (countedAtTheEnd || skippedTriggers) {
             // Left to be made once the views are committed (afterBulkLoad): their counts, when the triggers did not
